@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandboxspec.h"
+#include "store/orgstore.h"
+
+#include <functional>
+
+namespace SyncLens {
+
+// Writes a deterministic sandbox org: the same spec (seed included) gives the
+// same users, mailboxes, filters, records and items, byte for byte in content.
+class SandboxGenerator
+{
+public:
+    // Called now and then with the items written so far and the total;
+    // returning false cancels (the result is then Error::Code::Cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit SandboxGenerator(SandboxSpec spec);
+
+    // Fills an empty, open store in a few large transactions.
+    Result<void> generate(OrgStore &store, const Progress &progress = {});
+
+    // Creates the org at `path` through a temporary file beside it that is
+    // renamed only when complete: a cancelled or failed run leaves no file.
+    // Fails if `path` exists unless `overwrite`.
+    static Result<void> createFile(const QString &path, const SandboxSpec &spec, bool overwrite,
+                                   const Progress &progress = {});
+
+private:
+    SandboxSpec m_spec;
+};
+
+} // namespace SyncLens

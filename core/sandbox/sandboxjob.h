@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sandboxspec.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+class QThread;
+
+namespace SyncLens {
+
+// Creating a sandbox org file as a job (STYLE.md, habit 5): start() returns at
+// once, the work runs on a thread of its own, progress() reports it, cancel()
+// stops it, and finished() comes exactly once, on the job's thread.
+class SandboxJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    SandboxJob(QString path, SandboxSpec spec, bool overwrite, QObject *parent = nullptr);
+    ~SandboxJob() override;
+
+    void start();
+    void cancel();
+    QString path() const { return m_path; }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    // ok: the org is complete at path(). Otherwise errorMessage says why
+    // (cancelled: no file was left behind).
+    void finished(bool ok, const QString &errorMessage);
+
+private:
+    QString m_path;
+    SandboxSpec m_spec;
+    bool m_overwrite;
+    std::atomic<bool> m_cancelled{false};
+    QThread *m_thread = nullptr;
+};
+
+} // namespace SyncLens

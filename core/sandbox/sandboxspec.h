@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace SyncLens {
+
+// What `synclens-cli sandbox create` and the GUI's "New sandbox org" ask for.
+struct SandboxSpec
+{
+    int users = 25;
+    qint64 items = 20000; // CRM records plus Exchange items, in all
+    quint64 seed = 1;
+    QString orgName;      // empty: derived from the seed
+    // The org's "now": the year of email runs up to it. Fixed by default so
+    // that the same seed gives the same org whatever day it is made.
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+
+    // A clear, translated message for a spec that cannot be generated
+    // (users < 1, items < users, …), naming the bad value.
+    Result<void> validate() const;
+};
+
+} // namespace SyncLens

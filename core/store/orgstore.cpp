@@ -1,0 +1,423 @@
+#include "orgstore.h"
+
+#include "databasefile.h"
+#include "schema.h"
+#include "storelog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "synclens.store")
+
+namespace SyncLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncLens::OrgStore", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("synclens-store-%1").arg(++counter);
+}
+
+const QString kMetaName = QStringLiteral("org.name");
+const QString kMetaCreated = QStringLiteral("org.created");
+const QString kMetaSettings = QStringLiteral("org.settings");
+
+} // namespace
+
+OrgStore::OrgStore(QString path, Access access)
+    : m_path(std::move(path))
+    , m_access(access)
+    , m_connectionName(newConnectionName())
+{
+}
+
+OrgStore::~OrgStore()
+{
+    m_statements.clear();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<OrgStore>> OrgStore::create(const QString &path, const QString &orgName)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Code::Io, tr("%1: the file already exists").arg(path));
+    std::unique_ptr<OrgStore> store(new OrgStore(path, Access::ReadWrite));
+    store->m_lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
+    store->m_lock->setStaleLockTime(0);
+    if (!store->m_lock->tryLock(0)) {
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot be created here (the folder is not writable or the org "
+                            "is being created by another process)")
+                             .arg(path));
+    }
+    auto fail = [&](const Error &error) -> Result<std::unique_ptr<OrgStore>> {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String("-wal"));
+        QFile::remove(path + QLatin1String("-shm"));
+        return error;
+    };
+    if (auto r = store->connect(true); !r)
+        return fail(r.error());
+    if (auto r = store->configure(); !r)
+        return fail(r.error());
+    if (auto r = store->initialiseNewOrg(orgName); !r)
+        return fail(r.error());
+    return store;
+}
+
+Result<std::unique_ptr<OrgStore>> OrgStore::createInMemory(const QString &orgName)
+{
+    std::unique_ptr<OrgStore> store(new OrgStore(QStringLiteral(":memory:"), Access::ReadWrite));
+    if (auto r = store->connect(true); !r)
+        return r.error();
+    if (auto r = store->configure(); !r)
+        return r.error();
+    if (auto r = store->initialiseNewOrg(orgName); !r)
+        return r.error();
+    return store;
+}
+
+Result<std::unique_ptr<OrgStore>> OrgStore::open(const QString &path, Access access)
+{
+    if (auto r = DatabaseFile::checkHeader(path); !r)
+        return r.error();
+
+    std::unique_ptr<OrgStore> store(new OrgStore(path, access));
+    if (access == Access::ReadWrite) {
+        store->m_lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
+        store->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale
+        if (!store->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            store->m_lock->getLockInfo(&pid, &host, &app);
+            if (store->m_lock->error() == QLockFile::LockFailedError) {
+                return makeError(Error::Code::Locked,
+                                 tr("%1 is already open in another SyncLens process (pid %2 on "
+                                    "%3); close it there first")
+                                     .arg(path)
+                                     .arg(pid)
+                                     .arg(host));
+            }
+            return makeError(Error::Code::Io,
+                             tr("%1: cannot create the lock file %2 (is the folder writable?)")
+                                 .arg(path, store->m_lock->fileName()));
+        }
+    }
+
+    // Validate through a read-only connection first: a refused file is never
+    // written to, not even by a journal-mode change.
+    store->m_access = Access::ReadOnly;
+    if (auto r = store->connect(false); !r)
+        return r.error();
+    if (auto r = store->validateIdentity(); !r)
+        return r.error();
+    if (access == Access::ReadOnly)
+        return store;
+
+    const int version = store->schemaVersion();
+    store->m_statements.clear();
+    store->m_db.close();
+    store->m_access = Access::ReadWrite;
+    if (auto r = store->connect(false); !r)
+        return r.error();
+    if (auto r = store->configure(); !r)
+        return r.error();
+    if (version < Schema::CurrentVersion) {
+        if (auto r = store->migrate(version); !r)
+            return r.error();
+    }
+    return store;
+}
+
+Result<void> OrgStore::connect(bool create)
+{
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!create && m_path != u":memory:" && !QFileInfo::exists(m_path))
+        return makeError(Error::Code::NotFound, tr("%1: no such file").arg(m_path));
+    if (!m_db.open()) {
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot be opened: %2").arg(m_path, m_db.lastError().text()));
+    }
+    return {};
+}
+
+Result<void> OrgStore::configure()
+{
+    // WAL lets readers (the UI, `org info`) work while the engine writes;
+    // NORMAL sync is durable against a killed process, which is what we need.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32000"}) {
+        if (auto r = exec(QLatin1String(pragma)); !r)
+            return r.error();
+        else
+            (*r)->finish();
+    }
+    return {};
+}
+
+Result<int> OrgStore::pragmaInt(const QString &pragma)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return sqlError(pragma, query);
+    return query.value(0).toInt();
+}
+
+Result<void> OrgStore::validateIdentity()
+{
+    auto corrupt = [this](const Error &e) {
+        return makeError(Error::Code::Corrupt,
+                         tr("%1: the database is damaged (%2)").arg(m_path, e.message));
+    };
+    const auto applicationId = pragmaInt(QStringLiteral("application_id"));
+    if (!applicationId)
+        return corrupt(applicationId.error());
+    if (*applicationId != Schema::ApplicationId) {
+        return makeError(Error::Code::NotSyncLens,
+                         tr("%1: an SQLite database, but not a SyncLens org").arg(m_path));
+    }
+    const auto version = pragmaInt(QStringLiteral("user_version"));
+    if (!version)
+        return corrupt(version.error());
+    if (*version > Schema::CurrentVersion) {
+        return makeError(Error::Code::TooNew,
+                         tr("%1 was written by a newer SyncLens (schema version %2; this program "
+                            "reads up to %3); update SyncLens to open it")
+                             .arg(m_path)
+                             .arg(*version)
+                             .arg(Schema::CurrentVersion));
+    }
+    if (*version < 1) {
+        return makeError(Error::Code::Corrupt,
+                         tr("%1: a SyncLens org without a schema (version %2)")
+                             .arg(m_path)
+                             .arg(*version));
+    }
+    // Reading the org's name proves the tables can be read at all.
+    if (auto name = metaValue(kMetaName); !name)
+        return corrupt(name.error());
+    return {};
+}
+
+int OrgStore::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Result<void> OrgStore::migrate(int fromVersion)
+{
+    // All steps in one transaction: a failed or interrupted migration leaves
+    // the file as it was.
+    return transaction([&]() -> Result<void> {
+        for (int version = fromVersion + 1; version <= Schema::CurrentVersion; ++version) {
+            qCInfo(lcStore) << "migrating" << m_path << "to schema version" << version;
+            for (const QString &statement : Schema::migrationTo(version)) {
+                if (auto r = write(statement, {}); !r)
+                    return r;
+            }
+            if (auto r = write(QStringLiteral("PRAGMA user_version = %1").arg(version), {}); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<void> OrgStore::initialiseNewOrg(const QString &orgName)
+{
+    if (auto r = write(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                       {});
+        !r)
+        return r;
+    if (auto r = migrate(0); !r)
+        return r;
+    return transaction([&]() -> Result<void> {
+        if (auto r = setMetaValue(kMetaName, orgName); !r)
+            return r;
+        if (auto r = setMetaValue(kMetaCreated,
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !r)
+            return r;
+        return setOrgSettings(OrgSettings{});
+    });
+}
+
+Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> result = work();
+        --m_transactionDepth;
+        if (!result)
+            m_transactionFailed = true;
+        return result;
+    }
+    if (isReadOnly())
+        return makeError(Error::Code::Io, tr("%1 is open read-only").arg(m_path));
+
+    QSqlQuery control(m_db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(tr("starting a transaction"), control);
+    m_transactionDepth = 1;
+    m_transactionFailed = false;
+    Result<void> result = work();
+    m_transactionDepth = 0;
+
+    if (result && !m_transactionFailed && control.exec(QStringLiteral("COMMIT")))
+        return {};
+    const Error commitError = sqlError(tr("committing a transaction"), control);
+    for (auto &statement : m_statements)
+        statement.finish();
+    control.exec(QStringLiteral("ROLLBACK"));
+    if (!result)
+        return result;
+    if (m_transactionFailed) {
+        return makeError(Error::Code::Database,
+                         tr("%1: a step of the transaction failed; nothing was written")
+                             .arg(m_path));
+    }
+    return commitError;
+}
+
+QSqlQuery &OrgStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qCWarning(lcStore) << "cannot prepare" << sql << query.lastError().text();
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+Result<QSqlQuery *> OrgStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = prepared(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return sqlError(sql, query);
+    return &query;
+}
+
+Result<void> OrgStore::write(const QString &sql, const QVariantList &values)
+{
+    if (isReadOnly())
+        return makeError(Error::Code::Io, tr("%1 is open read-only").arg(m_path));
+    if (m_transactionDepth == 0)
+        return transaction([&] { return write(sql, values); });
+    if (m_failWriteCountdown > 0 && --m_failWriteCountdown == 0) {
+        return makeError(Error::Code::Database,
+                         tr("%1: simulated write failure (test hook)").arg(m_path));
+    }
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
+Error OrgStore::sqlError(const QString &what, const QSqlQuery &query) const
+{
+    return sqlError(what, query.lastError());
+}
+
+Error OrgStore::sqlError(const QString &what, const QSqlError &error) const
+{
+    const QString native = error.nativeErrorCode();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file is damaged.
+    const bool damaged = native == u"11" || native == u"26";
+    return makeError(damaged ? Error::Code::Corrupt : Error::Code::Database,
+                     tr("%1: %2 failed: %3").arg(m_path, what, error.text()));
+}
+
+Result<QString> OrgStore::metaValue(const QString &key)
+{
+    auto query = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    QString value = (*query)->next() ? (*query)->value(0).toString() : QString();
+    (*query)->finish();
+    return value;
+}
+
+Result<void> OrgStore::setMetaValue(const QString &key, const QString &value)
+{
+    return write(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {key, value});
+}
+
+Result<QString> OrgStore::orgName()
+{
+    return metaValue(kMetaName);
+}
+
+Result<OrgSettings> OrgStore::orgSettings()
+{
+    const auto text = metaValue(kMetaSettings);
+    if (!text)
+        return text.error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        return makeError(Error::Code::Corrupt, tr("%1: the org settings are damaged (%2)")
+                                                   .arg(m_path, parseError.errorString()));
+    }
+    return OrgSettings{}.withOverrides(doc.object());
+}
+
+Result<void> OrgStore::setOrgSettings(const OrgSettings &settings)
+{
+    const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
+    return setMetaValue(kMetaSettings, QString::fromUtf8(json));
+}
+
+Result<qint64> OrgStore::nextSequenceValue(const QString &name)
+{
+    qint64 value = 0;
+    auto r = transaction([&]() -> Result<void> {
+        if (auto w = write(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, 1)"
+                                          " ON CONFLICT (name) DO UPDATE SET value = value + 1"),
+                           {name});
+            !w)
+            return w;
+        auto query = exec(QStringLiteral("SELECT value FROM sequences WHERE name = ?"), {name});
+        if (!query)
+            return query.error();
+        value = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+        (*query)->finish();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return value;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "model/alert.h"
+#include "model/crmrecord.h"
+#include "model/exchangeitem.h"
+#include "model/journalentry.h"
+#include "model/link.h"
+#include "model/mailbox.h"
+#include "model/orgsettings.h"
+#include "model/result.h"
+#include "model/syncfilter.h"
+#include "model/user.h"
+#include "orgcounts.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace SyncLens {
+
+// The one owner of an org's SQLite database (one file per org, WAL mode,
+// schema versioned with PRAGMA user_version and migrated forward on open).
+//
+// Threading: an OrgStore belongs to the thread that opened it and is used from
+// that thread only; another thread opens its own OrgStore on the same file.
+// A read-write open takes a lock file beside the database (FILE.lock), so a
+// second process gets Error::Code::Locked instead of racing the first.
+//
+// Every write runs in a transaction: a single call is one transaction, and
+// `transaction()` groups many calls into one. Nothing is ever half-written.
+class OrgStore
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Creates a new, empty org at `path`; fails if the file exists.
+    static Result<std::unique_ptr<OrgStore>> create(const QString &path, const QString &orgName);
+    // Opens an existing org; a file that is not a SyncLens database, is damaged
+    // or is newer than this program is refused and left unchanged.
+    static Result<std::unique_ptr<OrgStore>> open(const QString &path,
+                                                  Access access = Access::ReadWrite);
+    // A private org in memory (scenarios, tests).
+    static Result<std::unique_ptr<OrgStore>> createInMemory(const QString &orgName);
+
+    ~OrgStore();
+    OrgStore(const OrgStore &) = delete;
+    OrgStore &operator=(const OrgStore &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+
+    // Runs `work` in one transaction: committed when it returns ok, rolled back
+    // when it fails. Calls may nest; only the outermost one commits.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // Org-wide values
+    Result<QString> orgName();
+    Result<OrgSettings> orgSettings();
+    Result<void> setOrgSettings(const OrgSettings &settings);
+    Result<QString> metaValue(const QString &key);
+    Result<void> setMetaValue(const QString &key, const QString &value);
+    // The next number of a named sequence (1, 2, …); survives restarts.
+    Result<qint64> nextSequenceValue(const QString &name);
+
+    // Users, mailboxes, filters (few: loaded whole)
+    Result<void> upsertUser(const User &user);
+    Result<QList<User>> users();
+    Result<std::optional<User>> user(const QString &id);
+    Result<void> upsertMailbox(const Mailbox &mailbox);
+    Result<QList<Mailbox>> mailboxes();
+    Result<std::optional<Mailbox>> mailbox(const QString &id);
+    Result<void> upsertFilter(const SyncFilter &filter);
+    Result<void> removeFilter(const QString &id);
+    Result<QList<SyncFilter>> filters(const QString &userId = {});
+
+    // CRM records and Exchange items (many: streamed, never loaded whole)
+    Result<void> upsertCrmRecord(const CrmRecord &record);
+    Result<std::optional<CrmRecord>> crmRecord(const QString &id);
+    // Calls `visit` for each record of `type` (all types when empty) in id
+    // order; `visit` returns false to stop early.
+    Result<void> forEachCrmRecord(const QString &type,
+                                  const std::function<bool(const CrmRecord &)> &visit);
+    Result<void> upsertExchangeItem(const ExchangeItem &item);
+    Result<std::optional<ExchangeItem>> exchangeItem(const QString &mailboxId, const QString &id);
+    Result<void> forEachExchangeItem(const QString &mailboxId,
+                                     const std::function<bool(const ExchangeItem &)> &visit);
+
+    // Links
+    Result<void> upsertLink(const Link &link);
+    Result<void> removeLink(const QString &mailboxId, const QString &itemId);
+    Result<std::optional<Link>> link(const QString &mailboxId, const QString &itemId);
+
+    // Journal (append-only) and alerts
+    Result<qint64> appendJournalEntry(const JournalEntry &entry);
+    Result<QList<JournalEntry>> journalForItem(const QString &itemId);
+    Result<qint64> addAlert(const Alert &alert);
+    Result<QList<Alert>> alerts(const QString &mailboxId);
+    Result<QHash<QString, int>> alertCountsByMailbox();
+
+    Result<OrgCounts> counts();
+
+    // Test hook: the n-th write statement from now fails as if the disk had
+    // refused it (0 switches the hook off).
+    void failNthWriteForTesting(int n) { m_failWriteCountdown = n; }
+
+private:
+    OrgStore(QString path, Access access);
+    Result<void> connect(bool create);
+    Result<void> configure();
+    Result<void> validateIdentity();
+    Result<void> migrate(int fromVersion);
+    Result<void> initialiseNewOrg(const QString &orgName);
+
+    QSqlQuery &prepared(const QString &sql);
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    Result<void> write(const QString &sql, const QVariantList &values);
+    Error sqlError(const QString &what, const QSqlQuery &query) const;
+    Error sqlError(const QString &what, const QSqlError &error) const;
+    Result<int> pragmaInt(const QString &pragma);
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+    int m_failWriteCountdown = 0;
+};
+
+} // namespace SyncLens

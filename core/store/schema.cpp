@@ -1,0 +1,82 @@
+#include "schema.h"
+
+namespace SyncLens::Schema {
+
+namespace {
+
+// Version 1: the first SyncLens store.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                       " email TEXT NOT NULL, email_filtering TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE mailboxes (id TEXT PRIMARY KEY,"
+            " user_id TEXT NOT NULL REFERENCES users(id),"
+            " incoming TEXT NOT NULL, outgoing TEXT NOT NULL, act TEXT NOT NULL,"
+            " approved INTEGER NOT NULL, enabled INTEGER NOT NULL,"
+            " incoming_status TEXT NOT NULL, outgoing_status TEXT NOT NULL,"
+            " act_status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0,"
+            " last_cycle INTEGER, retry_after INTEGER)"),
+        QStringLiteral("CREATE TABLE filters (id TEXT PRIMARY KEY,"
+                       " user_id TEXT NOT NULL REFERENCES users(id), type TEXT NOT NULL,"
+                       " name TEXT NOT NULL, fetchxml TEXT NOT NULL, enabled INTEGER NOT NULL,"
+                       " modified_on INTEGER)"),
+        QStringLiteral("CREATE TABLE crm_records (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                       " fields TEXT NOT NULL, created_on INTEGER, modified_on INTEGER,"
+                       " deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX crm_records_type ON crm_records (type)"),
+        QStringLiteral("CREATE TABLE exchange_items ("
+                       " mailbox_id TEXT NOT NULL REFERENCES mailboxes(id), id TEXT NOT NULL,"
+                       " type TEXT NOT NULL, fields TEXT NOT NULL, folder TEXT,"
+                       " track_requested INTEGER NOT NULL DEFAULT 0, regarding_id TEXT,"
+                       " created_on INTEGER, modified_on INTEGER,"
+                       " deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (mailbox_id, id))"),
+        QStringLiteral("CREATE TABLE links (mailbox_id TEXT NOT NULL, item_id TEXT NOT NULL,"
+                       " state TEXT NOT NULL, in_scope INTEGER NOT NULL, last_synced INTEGER,"
+                       " PRIMARY KEY (mailbox_id, item_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE journal (id INTEGER PRIMARY KEY, time INTEGER NOT NULL,"
+                       " cycle INTEGER NOT NULL, mailbox_id TEXT, item_id TEXT,"
+                       " code TEXT NOT NULL, facts TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX journal_item ON journal (item_id, time)"),
+        QStringLiteral("CREATE TABLE alerts (id INTEGER PRIMARY KEY, mailbox_id TEXT NOT NULL,"
+                       " time INTEGER NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL,"
+                       " message TEXT NOT NULL)"),
+    };
+}
+
+// Version 2: named sequences (tracking tokens) get a table of their own instead
+// of "sequence.NAME" rows in meta, and the journal and alerts are indexed for
+// the per-mailbox queries of the monitor.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE sequences (name TEXT PRIMARY KEY,"
+                       " value INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO sequences (name, value)"
+                       " SELECT substr(key, 10), CAST(value AS INTEGER) FROM meta"
+                       " WHERE key LIKE 'sequence.%'"),
+        QStringLiteral("DELETE FROM meta WHERE key LIKE 'sequence.%'"),
+        QStringLiteral("CREATE INDEX journal_mailbox_time ON journal (mailbox_id, time)"),
+        QStringLiteral("CREATE INDEX journal_code ON journal (code)"),
+        QStringLiteral("CREATE INDEX alerts_mailbox ON alerts (mailbox_id, time)"),
+        QStringLiteral("CREATE INDEX exchange_items_type ON exchange_items (type)"),
+    };
+}
+
+} // namespace
+
+QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace SyncLens::Schema
