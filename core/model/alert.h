@@ -9,7 +9,12 @@
 
 namespace SyncLens {
 
-enum class AlertSeverity { Error, Warning, Information };
+enum class AlertSeverity
+{
+    Error,
+    Warning,
+    Information
+};
 
 QString alertSeverityName(AlertSeverity value);
 std::optional<AlertSeverity> alertSeverityFromName(QStringView name);

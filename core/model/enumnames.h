@@ -10,15 +10,13 @@
 namespace SyncLens {
 
 // One row of a table that gives an enum value its stable, written-down name.
-template<typename E>
-struct EnumName
+template<typename E> struct EnumName
 {
     E value;
     QLatin1String name;
 };
 
-template<typename E>
-QString nameOf(std::span<const EnumName<E>> table, E value)
+template<typename E> QString nameOf(std::span<const EnumName<E>> table, E value)
 {
     for (const auto &row : table) {
         if (row.value == value)
@@ -27,8 +25,7 @@ QString nameOf(std::span<const EnumName<E>> table, E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> valueOf(std::span<const EnumName<E>> table, QStringView name)
+template<typename E> std::optional<E> valueOf(std::span<const EnumName<E>> table, QStringView name)
 {
     for (const auto &row : table) {
         if (name == row.name)
@@ -37,8 +34,7 @@ std::optional<E> valueOf(std::span<const EnumName<E>> table, QStringView name)
     return std::nullopt;
 }
 
-template<typename E>
-QStringList namesOf(std::span<const EnumName<E>> table)
+template<typename E> QStringList namesOf(std::span<const EnumName<E>> table)
 {
     QStringList names;
     for (const auto &row : table)

@@ -8,7 +8,8 @@ namespace SyncLens {
 // The tie between a CRM record and its copy in one mailbox.
 struct Link
 {
-    enum class State {
+    enum class State
+    {
         Linked,    // both copies exist and synchronise
         Untracked, // the Exchange copy was deleted with `untrack`: never sent again
     };

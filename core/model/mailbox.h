@@ -8,8 +8,17 @@
 namespace SyncLens {
 
 // How one channel of a mailbox is synchronised: by Server-Side Sync or not at all.
-enum class ChannelMode { Sss, None };
-enum class ChannelStatus { NotRun, Success, Failure };
+enum class ChannelMode
+{
+    Sss,
+    None
+};
+enum class ChannelStatus
+{
+    NotRun,
+    Success,
+    Failure
+};
 
 QString channelModeName(ChannelMode value);
 std::optional<ChannelMode> channelModeFromName(QStringView name);

@@ -43,7 +43,9 @@ QString tr(const char *text)
 class OverrideReader
 {
 public:
-    explicit OverrideReader(OrgSettings &settings) : m_settings(settings) {}
+    explicit OverrideReader(OrgSettings &settings)
+        : m_settings(settings)
+    {}
 
     std::optional<Error> apply(const QJsonObject &root)
     {
@@ -74,8 +76,7 @@ public:
 private:
     static Error fail(const QString &path, const QString &problem)
     {
-        return makeError(Error::Code::InvalidArgument,
-                         tr("org setting %1: %2").arg(path, problem));
+        return makeError(Error::Code::InvalidArgument, tr("org setting %1: %2").arg(path, problem));
     }
 
     std::optional<Error> readBool(const QJsonValue &v, const QString &path, bool &out)
@@ -102,8 +103,8 @@ private:
     {
         const auto value = valueOf<E>(names, v.toString());
         if (!v.isString() || !value) {
-            return fail(path, tr("expected one of: %1")
-                                  .arg(namesOf<E>(names).join(QLatin1String(", "))));
+            return fail(path,
+                        tr("expected one of: %1").arg(namesOf<E>(names).join(QLatin1String(", "))));
         }
         out = *value;
         return std::nullopt;
@@ -271,9 +272,8 @@ QHash<QString, QHash<QString, FieldDirection>> OrgSettings::defaultFieldDirectio
         {QString(RecordTypes::Appointment),
          both({"subject", "scheduledstart", "scheduledend", "location", "description"})},
         {QString(RecordTypes::Task), both({"subject", "scheduledend", "description", "statecode"})},
-        {QString(RecordTypes::Contact),
-         both({"firstname", "lastname", "fullname", "emailaddress1", "telephone1", "jobtitle",
-               "companyname"})},
+        {QString(RecordTypes::Contact), both({"firstname", "lastname", "fullname", "emailaddress1",
+                                              "telephone1", "jobtitle", "companyname"})},
     };
 }
 
@@ -287,11 +287,11 @@ QJsonObject OrgSettings::toJson() const
         fieldsJson.insert(type.key(), directions);
     }
     return QJsonObject{
-        {QStringLiteral("tracking"),
-         QJsonObject{{QStringLiteral("enabled"), tracking.enabled},
-                     {QStringLiteral("prefix"), tracking.prefix},
-                     {QStringLiteral("digits"), tracking.digits}}},
-        {QStringLiteral("correlation"), QJsonObject{{QStringLiteral("enabled"), correlation.enabled}}},
+        {QStringLiteral("tracking"), QJsonObject{{QStringLiteral("enabled"), tracking.enabled},
+                                                 {QStringLiteral("prefix"), tracking.prefix},
+                                                 {QStringLiteral("digits"), tracking.digits}}},
+        {QStringLiteral("correlation"),
+         QJsonObject{{QStringLiteral("enabled"), correlation.enabled}}},
         {QStringLiteral("smartMatching"),
          QJsonObject{{QStringLiteral("enabled"), smartMatching.enabled},
                      {QStringLiteral("minAddressCount"), smartMatching.minAddressCount},
@@ -299,9 +299,9 @@ QJsonObject OrgSettings::toJson() const
                      {QStringLiteral("deltaSubjectCount"), smartMatching.deltaSubjectCount},
                      {QStringLiteral("filterKeywords"), smartMatching.filterKeywords}}},
         {QStringLiteral("sync"),
-         QJsonObject{{QStringLiteral("outOfScope"), outOfScopeActionName(sync.outOfScope)},
-                     {QStringLiteral("exchangeDelete"),
-                      exchangeDeleteActionName(sync.exchangeDelete)}}},
+         QJsonObject{
+             {QStringLiteral("outOfScope"), outOfScopeActionName(sync.outOfScope)},
+             {QStringLiteral("exchangeDelete"), exchangeDeleteActionName(sync.exchangeDelete)}}},
         {QStringLiteral("fields"), fieldsJson},
     };
 }

@@ -11,11 +11,25 @@
 namespace SyncLens {
 
 // Which way a field travels between CRM and Exchange.
-enum class FieldDirection { Both, ToExchange, ToCrm, None };
+enum class FieldDirection
+{
+    Both,
+    ToExchange,
+    ToCrm,
+    None
+};
 // What happens to the Exchange copy of a record that leaves every filter.
-enum class OutOfScopeAction { Keep, Delete };
+enum class OutOfScopeAction
+{
+    Keep,
+    Delete
+};
 // What a delete in Exchange does to the linked CRM record.
-enum class ExchangeDeleteAction { Untrack, Delete };
+enum class ExchangeDeleteAction
+{
+    Untrack,
+    Delete
+};
 
 QString fieldDirectionName(FieldDirection value);
 std::optional<FieldDirection> fieldDirectionFromName(QStringView name);

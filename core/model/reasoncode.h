@@ -9,7 +9,8 @@ namespace SyncLens {
 
 // Every decision and every mailbox-health event has exactly one reason code.
 // The names (sss-model.md) are stable: scenarios, the journal and the UI use them.
-enum class ReasonCode {
+enum class ReasonCode
+{
     // Email, Exchange → CRM (sss-model §2)
     DuplicateSuppressed,
     ManualTrack,

@@ -12,7 +12,8 @@ namespace SyncLens {
 // the event loop. The message is already translated and names what and where.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         InvalidArgument, // bad input from the user: a value, an option, a file's content
         NotFound,        // a file or an id that does not exist
         Io,              // the file system refused (permissions, disk full, …)
@@ -28,12 +29,15 @@ struct Error
     QString message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -53,12 +57,13 @@ private:
 };
 
 // Result of an operation that yields nothing but can fail.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -7,7 +7,14 @@
 namespace SyncLens {
 
 // Which incoming emails a user's mailbox tracks automatically (sss-model §1).
-enum class EmailFiltering { All, Responses, Records, EmailEnabled, None };
+enum class EmailFiltering
+{
+    All,
+    Responses,
+    Records,
+    EmailEnabled,
+    None
+};
 
 QString emailFilteringName(EmailFiltering value);
 std::optional<EmailFiltering> emailFilteringFromName(QStringView name);

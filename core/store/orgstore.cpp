@@ -40,8 +40,7 @@ OrgStore::OrgStore(QString path, Access access)
     : m_path(std::move(path))
     , m_access(access)
     , m_connectionName(newConnectionName())
-{
-}
+{}
 
 OrgStore::~OrgStore()
 {
@@ -121,12 +120,25 @@ Result<std::unique_ptr<OrgStore>> OrgStore::open(const QString &path, Access acc
     }
 
     // Validate through a read-only connection first: a refused file is never
-    // written to, not even by a journal-mode change.
+    // written to, not even by a journal-mode change. Reading a WAL database
+    // creates its -wal and -shm files; those we created go again on refusal.
+    const QStringList walFiles{path + QLatin1String("-wal"), path + QLatin1String("-shm")};
+    QStringList createdByUs;
+    for (const QString &file : walFiles) {
+        if (!QFileInfo::exists(file))
+            createdByUs.append(file);
+    }
+    auto refuse = [&](const Error &error) -> Result<std::unique_ptr<OrgStore>> {
+        store.reset();
+        for (const QString &file : std::as_const(createdByUs))
+            QFile::remove(file);
+        return error;
+    };
     store->m_access = Access::ReadOnly;
     if (auto r = store->connect(false); !r)
-        return r.error();
+        return refuse(r.error());
     if (auto r = store->validateIdentity(); !r)
-        return r.error();
+        return refuse(r.error());
     if (access == Access::ReadOnly)
         return store;
 
@@ -210,10 +222,9 @@ Result<void> OrgStore::validateIdentity()
                              .arg(Schema::CurrentVersion));
     }
     if (*version < 1) {
-        return makeError(Error::Code::Corrupt,
-                         tr("%1: a SyncLens org without a schema (version %2)")
-                             .arg(m_path)
-                             .arg(*version));
+        return makeError(
+            Error::Code::Corrupt,
+            tr("%1: a SyncLens org without a schema (version %2)").arg(m_path).arg(*version));
     }
     // Reading the org's name proves the tables can be read at all.
     if (auto name = metaValue(kMetaName); !name)
@@ -249,8 +260,7 @@ Result<void> OrgStore::migrate(int fromVersion)
 
 Result<void> OrgStore::initialiseNewOrg(const QString &orgName)
 {
-    if (auto r = write(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
-                       {});
+    if (auto r = write(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId), {});
         !r)
         return r;
     if (auto r = migrate(0); !r)
@@ -258,8 +268,8 @@ Result<void> OrgStore::initialiseNewOrg(const QString &orgName)
     return transaction([&]() -> Result<void> {
         if (auto r = setMetaValue(kMetaName, orgName); !r)
             return r;
-        if (auto r = setMetaValue(kMetaCreated,
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto r =
+                setMetaValue(kMetaCreated, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             !r)
             return r;
         return setOrgSettings(OrgSettings{});
@@ -296,9 +306,9 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
     if (!result)
         return result;
     if (m_transactionFailed) {
-        return makeError(Error::Code::Database,
-                         tr("%1: a step of the transaction failed; nothing was written")
-                             .arg(m_path));
+        return makeError(
+            Error::Code::Database,
+            tr("%1: a step of the transaction failed; nothing was written").arg(m_path));
     }
     return commitError;
 }
@@ -328,10 +338,29 @@ Result<QSqlQuery *> OrgStore::exec(const QString &sql, const QVariantList &value
 
 Result<void> OrgStore::write(const QString &sql, const QVariantList &values)
 {
+    auto id = insert(sql, values);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<qint64> OrgStore::insert(const QString &sql, const QVariantList &values)
+{
     if (isReadOnly())
         return makeError(Error::Code::Io, tr("%1 is open read-only").arg(m_path));
-    if (m_transactionDepth == 0)
-        return transaction([&] { return write(sql, values); });
+    if (m_transactionDepth == 0) {
+        qint64 id = 0;
+        auto r = transaction([&]() -> Result<void> {
+            auto inserted = insert(sql, values);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            return {};
+        });
+        if (!r)
+            return r.error();
+        return id;
+    }
     if (m_failWriteCountdown > 0 && --m_failWriteCountdown == 0) {
         return makeError(Error::Code::Database,
                          tr("%1: simulated write failure (test hook)").arg(m_path));
@@ -339,8 +368,9 @@ Result<void> OrgStore::write(const QString &sql, const QVariantList &values)
     auto query = exec(sql, values);
     if (!query)
         return query.error();
+    const qint64 id = (*query)->lastInsertId().toLongLong();
     (*query)->finish();
-    return {};
+    return id;
 }
 
 Error OrgStore::sqlError(const QString &what, const QSqlQuery &query) const
@@ -387,8 +417,9 @@ Result<OrgSettings> OrgStore::orgSettings()
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return makeError(Error::Code::Corrupt, tr("%1: the org settings are damaged (%2)")
-                                                   .arg(m_path, parseError.errorString()));
+        return makeError(
+            Error::Code::Corrupt,
+            tr("%1: the org settings are damaged (%2)").arg(m_path, parseError.errorString()));
     }
     return OrgSettings{}.withOverrides(doc.object());
 }

@@ -37,7 +37,11 @@ namespace SyncLens {
 class OrgStore
 {
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     // Creates a new, empty org at `path`; fails if the file exists.
     static Result<std::unique_ptr<OrgStore>> create(const QString &path, const QString &orgName);
@@ -121,6 +125,8 @@ private:
     QSqlQuery &prepared(const QString &sql);
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
     Result<void> write(const QString &sql, const QVariantList &values);
+    // Like write(); returns the new row's id.
+    Result<qint64> insert(const QString &sql, const QVariantList &values);
     Error sqlError(const QString &what, const QSqlQuery &query) const;
     Error sqlError(const QString &what, const QSqlError &error) const;
     Result<int> pragmaInt(const QString &pragma);

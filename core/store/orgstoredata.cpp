@@ -17,12 +17,14 @@ QString tr(const char *text)
 
 QVariant fromTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime toTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QString toJsonText(const QJsonObject &object)
@@ -54,17 +56,16 @@ Result<E> parseEnum(const QString &path, const QString &what, const QString &tex
 }
 
 const QString kUserColumns = QStringLiteral("id, name, email, email_filtering");
-const QString kMailboxColumns = QStringLiteral(
-    "id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
-    " outgoing_status, act_status, failures, last_cycle, retry_after");
+const QString kMailboxColumns =
+    QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
+                   " outgoing_status, act_status, failures, last_cycle, retry_after");
 const QString kFilterColumns =
     QStringLiteral("id, user_id, type, name, fetchxml, enabled, modified_on");
 const QString kCrmColumns = QStringLiteral("id, type, fields, created_on, modified_on, deleted");
 const QString kExchangeColumns =
     QStringLiteral("mailbox_id, id, type, fields, folder, track_requested, regarding_id,"
                    " created_on, modified_on, deleted");
-const QString kJournalColumns =
-    QStringLiteral("id, time, cycle, mailbox_id, item_id, code, facts");
+const QString kJournalColumns = QStringLiteral("id, time, cycle, mailbox_id, item_id, code, facts");
 const QString kAlertColumns = QStringLiteral("id, mailbox_id, time, severity, code, message");
 
 Result<User> readUser(const QString &path, const QSqlQuery &q)
@@ -86,7 +87,8 @@ Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q)
     const QString what = tr("mailbox %1").arg(m.id);
     ChannelMode *modes[] = {&m.incoming, &m.outgoing, &m.act};
     for (int i = 0; i < 3; ++i) {
-        auto mode = parseEnum<ChannelMode>(path, what, q.value(2 + i).toString(), channelModeFromName);
+        auto mode =
+            parseEnum<ChannelMode>(path, what, q.value(2 + i).toString(), channelModeFromName);
         if (!mode)
             return mode.error();
         *modes[i] = *mode;
@@ -95,8 +97,8 @@ Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q)
     m.enabled = q.value(6).toBool();
     ChannelStatus *statuses[] = {&m.incomingStatus, &m.outgoingStatus, &m.actStatus};
     for (int i = 0; i < 3; ++i) {
-        auto status = parseEnum<ChannelStatus>(path, what, q.value(7 + i).toString(),
-                                               channelStatusFromName);
+        auto status =
+            parseEnum<ChannelStatus>(path, what, q.value(7 + i).toString(), channelStatusFromName);
         if (!status)
             return status.error();
         *statuses[i] = *status;
@@ -135,8 +137,8 @@ Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q)
     i.mailboxId = q.value(0).toString();
     i.id = q.value(1).toString();
     i.type = q.value(2).toString();
-    auto fields = fromJsonText(path, tr("item %1 in %2").arg(i.id, i.mailboxId),
-                               q.value(3).toString());
+    auto fields =
+        fromJsonText(path, tr("item %1 in %2").arg(i.id, i.mailboxId), q.value(3).toString());
     if (!fields)
         return fields.error();
     i.fields = *fields;
@@ -176,7 +178,8 @@ Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
     a.mailboxId = q.value(1).toString();
     a.time = toTime(q.value(2));
     const QString what = tr("alert %1").arg(a.id);
-    auto severity = parseEnum<AlertSeverity>(path, what, q.value(3).toString(), alertSeverityFromName);
+    auto severity =
+        parseEnum<AlertSeverity>(path, what, q.value(3).toString(), alertSeverityFromName);
     if (!severity)
         return severity.error();
     a.severity = *severity;
@@ -209,8 +212,7 @@ static Result<QList<T>> collect(Result<QSqlQuery *> query, Read read)
     return rows;
 }
 
-template<typename T>
-static Result<std::optional<T>> single(Result<QList<T>> rows)
+template<typename T> static Result<std::optional<T>> single(Result<QList<T>> rows)
 {
     if (!rows)
         return rows.error();
@@ -221,15 +223,16 @@ static Result<std::optional<T>> single(Result<QList<T>> rows)
 
 Result<void> OrgStore::upsertUser(const User &user)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO users (%1) VALUES (?, ?, ?, ?)")
-                     .arg(kUserColumns),
-                 {user.id, user.name, user.email, emailFilteringName(user.emailFiltering)});
+    return write(
+        QStringLiteral("INSERT OR REPLACE INTO users (%1) VALUES (?, ?, ?, ?)").arg(kUserColumns),
+        {user.id, user.name, user.email, emailFilteringName(user.emailFiltering)});
 }
 
 Result<QList<User>> OrgStore::users()
 {
-    return collect<User>(exec(QStringLiteral("SELECT %1 FROM users ORDER BY name, id").arg(kUserColumns)),
-                         [this](const QSqlQuery &q) { return readUser(m_path, q); });
+    return collect<User>(
+        exec(QStringLiteral("SELECT %1 FROM users ORDER BY name, id").arg(kUserColumns)),
+        [this](const QSqlQuery &q) { return readUser(m_path, q); });
 }
 
 Result<std::optional<User>> OrgStore::user(const QString &id)
@@ -241,14 +244,14 @@ Result<std::optional<User>> OrgStore::user(const QString &id)
 
 Result<void> OrgStore::upsertMailbox(const Mailbox &m)
 {
-    return write(
-        QStringLiteral("INSERT OR REPLACE INTO mailboxes (%1)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kMailboxColumns),
-        {m.id, m.userId, channelModeName(m.incoming), channelModeName(m.outgoing),
-         channelModeName(m.act), m.approved, m.enabled, channelStatusName(m.incomingStatus),
-         channelStatusName(m.outgoingStatus), channelStatusName(m.actStatus),
-         m.consecutiveFailures, fromTime(m.lastCycle), fromTime(m.retryAfter)});
+    return write(QStringLiteral("INSERT OR REPLACE INTO mailboxes (%1)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kMailboxColumns),
+                 {m.id, m.userId, channelModeName(m.incoming), channelModeName(m.outgoing),
+                  channelModeName(m.act), m.approved, m.enabled,
+                  channelStatusName(m.incomingStatus), channelStatusName(m.outgoingStatus),
+                  channelStatusName(m.actStatus), m.consecutiveFailures, fromTime(m.lastCycle),
+                  fromTime(m.retryAfter)});
 }
 
 Result<QList<Mailbox>> OrgStore::mailboxes()
@@ -286,7 +289,8 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
             read);
     }
     return collect<SyncFilter>(
-        exec(QStringLiteral("SELECT %1 FROM filters WHERE user_id = ? ORDER BY id").arg(kFilterColumns),
+        exec(QStringLiteral("SELECT %1 FROM filters WHERE user_id = ? ORDER BY id")
+                 .arg(kFilterColumns),
              {userId}),
         read);
 }
@@ -295,8 +299,8 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO crm_records (%1) VALUES (?, ?, ?, ?, ?, ?)")
                      .arg(kCrmColumns),
-                 {r.id, r.type, toJsonText(r.fields), fromTime(r.createdOn),
-                  fromTime(r.modifiedOn), r.deleted});
+                 {r.id, r.type, toJsonText(r.fields), fromTime(r.createdOn), fromTime(r.modifiedOn),
+                  r.deleted});
 }
 
 Result<std::optional<CrmRecord>> OrgStore::crmRecord(const QString &id)
@@ -348,12 +352,11 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
-    return write(
-        QStringLiteral("INSERT OR REPLACE INTO exchange_items (%1)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kExchangeColumns),
-        {i.mailboxId, i.id, i.type, toJsonText(i.fields), i.folder, i.trackRequested,
-         i.regardingId, fromTime(i.createdOn), fromTime(i.modifiedOn), i.deleted});
+    return write(QStringLiteral("INSERT OR REPLACE INTO exchange_items (%1)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kExchangeColumns),
+                 {i.mailboxId, i.id, i.type, toJsonText(i.fields), i.folder, i.trackRequested,
+                  i.regardingId, fromTime(i.createdOn), fromTime(i.modifiedOn), i.deleted});
 }
 
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const QString &mailboxId,
@@ -379,12 +382,12 @@ Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,
 
 Result<void> OrgStore::upsertLink(const Link &l)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO links (mailbox_id, item_id, state,"
-                                " in_scope, last_synced) VALUES (?, ?, ?, ?, ?)"),
-                 {l.mailboxId, l.itemId,
-                  l.state == Link::State::Linked ? QStringLiteral("linked")
-                                                 : QStringLiteral("untracked"),
-                  l.inScope, fromTime(l.lastSynced)});
+    return write(
+        QStringLiteral("INSERT OR REPLACE INTO links (mailbox_id, item_id, state,"
+                       " in_scope, last_synced) VALUES (?, ?, ?, ?, ?)"),
+        {l.mailboxId, l.itemId,
+         l.state == Link::State::Linked ? QStringLiteral("linked") : QStringLiteral("untracked"),
+         l.inScope, fromTime(l.lastSynced)});
 }
 
 Result<void> OrgStore::removeLink(const QString &mailboxId, const QString &itemId)
@@ -402,8 +405,9 @@ Result<std::optional<Link>> OrgStore::link(const QString &mailboxId, const QStri
         [this](const QSqlQuery &q) -> Result<Link> {
             const QString state = q.value(2).toString();
             if (state != u"linked" && state != u"untracked") {
-                return makeError(Error::Code::Corrupt, tr("%1: link %2 has an unknown state \"%3\"")
-                                                           .arg(m_path, q.value(1).toString(), state));
+                return makeError(Error::Code::Corrupt,
+                                 tr("%1: link %2 has an unknown state \"%3\"")
+                                     .arg(m_path, q.value(1).toString(), state));
             }
             return Link{q.value(0).toString(), q.value(1).toString(),
                         state == u"linked" ? Link::State::Linked : Link::State::Untracked,
@@ -413,23 +417,10 @@ Result<std::optional<Link>> OrgStore::link(const QString &mailboxId, const QStri
 
 Result<qint64> OrgStore::appendJournalEntry(const JournalEntry &e)
 {
-    qint64 id = 0;
-    auto r = transaction([&]() -> Result<void> {
-        if (auto w = write(QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id,"
-                                          " code, facts) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {fromTime(e.time), e.cycle, e.mailboxId, e.itemId,
-                            reasonCodeName(e.code), toJsonText(e.facts)});
-            !w)
-            return w;
-        id = prepared(QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id,"
-                                     " code, facts) VALUES (?, ?, ?, ?, ?, ?)"))
-                 .lastInsertId()
-                 .toLongLong();
-        return {};
-    });
-    if (!r)
-        return r.error();
-    return id;
+    return insert(QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
+                                 " facts) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {fromTime(e.time), e.cycle, e.mailboxId, e.itemId, reasonCodeName(e.code),
+                   toJsonText(e.facts)});
 }
 
 Result<QList<JournalEntry>> OrgStore::journalForItem(const QString &itemId)
@@ -443,20 +434,10 @@ Result<QList<JournalEntry>> OrgStore::journalForItem(const QString &itemId)
 
 Result<qint64> OrgStore::addAlert(const Alert &a)
 {
-    const QString sql = QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code,"
-                                       " message) VALUES (?, ?, ?, ?, ?)");
-    qint64 id = 0;
-    auto r = transaction([&]() -> Result<void> {
-        if (auto w = write(sql, {a.mailboxId, fromTime(a.time), alertSeverityName(a.severity),
-                                 reasonCodeName(a.code), a.message});
-            !w)
-            return w;
-        id = prepared(sql).lastInsertId().toLongLong();
-        return {};
-    });
-    if (!r)
-        return r.error();
-    return id;
+    return insert(QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code, message)"
+                                 " VALUES (?, ?, ?, ?, ?)"),
+                  {a.mailboxId, fromTime(a.time), alertSeverityName(a.severity),
+                   reasonCodeName(a.code), a.message});
 }
 
 Result<QList<Alert>> OrgStore::alerts(const QString &mailboxId)
@@ -470,7 +451,8 @@ Result<QList<Alert>> OrgStore::alerts(const QString &mailboxId)
 
 Result<QHash<QString, int>> OrgStore::alertCountsByMailbox()
 {
-    auto query = exec(QStringLiteral("SELECT mailbox_id, count(*) FROM alerts GROUP BY mailbox_id"));
+    auto query =
+        exec(QStringLiteral("SELECT mailbox_id, count(*) FROM alerts GROUP BY mailbox_id"));
     if (!query)
         return query.error();
     QHash<QString, int> counts;
@@ -498,8 +480,9 @@ Result<OrgCounts> OrgStore::counts()
         return {};
     };
     auto byType = [this](const QString &table, QMap<QString, qint64> &out) -> Result<void> {
-        auto q = exec(QStringLiteral("SELECT type, count(*) FROM %1 WHERE deleted = 0 GROUP BY type")
-                          .arg(table));
+        auto q =
+            exec(QStringLiteral("SELECT type, count(*) FROM %1 WHERE deleted = 0 GROUP BY type")
+                     .arg(table));
         if (!q)
             return q.error();
         while ((*q)->next())

@@ -8,17 +8,17 @@ namespace {
 QStringList version1()
 {
     return {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
                        " email TEXT NOT NULL, email_filtering TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE mailboxes (id TEXT PRIMARY KEY,"
-            " user_id TEXT NOT NULL REFERENCES users(id),"
-            " incoming TEXT NOT NULL, outgoing TEXT NOT NULL, act TEXT NOT NULL,"
-            " approved INTEGER NOT NULL, enabled INTEGER NOT NULL,"
-            " incoming_status TEXT NOT NULL, outgoing_status TEXT NOT NULL,"
-            " act_status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0,"
-            " last_cycle INTEGER, retry_after INTEGER)"),
+        QStringLiteral("CREATE TABLE mailboxes (id TEXT PRIMARY KEY,"
+                       " user_id TEXT NOT NULL REFERENCES users(id),"
+                       " incoming TEXT NOT NULL, outgoing TEXT NOT NULL, act TEXT NOT NULL,"
+                       " approved INTEGER NOT NULL, enabled INTEGER NOT NULL,"
+                       " incoming_status TEXT NOT NULL, outgoing_status TEXT NOT NULL,"
+                       " act_status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0,"
+                       " last_cycle INTEGER, retry_after INTEGER)"),
         QStringLiteral("CREATE TABLE filters (id TEXT PRIMARY KEY,"
                        " user_id TEXT NOT NULL REFERENCES users(id), type TEXT NOT NULL,"
                        " name TEXT NOT NULL, fetchxml TEXT NOT NULL, enabled INTEGER NOT NULL,"

@@ -1,0 +1,259 @@
+#include "store/orgstore.h"
+#include "store/schema.h"
+#include "temporg.h"
+#include "totext.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace SyncLens;
+
+class TestOrgStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newOrgHasNameSettingsAndSchema()
+    {
+        Test::TempOrg org;
+        auto store = org.create(QStringLiteral("Contoso"));
+        QVERIFY(store);
+        QCOMPARE(*store->orgName(), QStringLiteral("Contoso"));
+        QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
+        QVERIFY(*store->orgSettings() == OrgSettings{});
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        Test::TempOrg org;
+        QVERIFY(org.create());
+        auto again = OrgStore::create(org.path(), QStringLiteral("x"));
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(org.path()));
+    }
+
+    void entitiesRoundTrip()
+    {
+        Test::TempOrg org;
+        {
+            auto store = org.create();
+            QVERIFY(store);
+            User alice{QStringLiteral("alice"), QStringLiteral("Alice Adams"),
+                       QStringLiteral("alice@contoso.com"), EmailFiltering::All};
+            SL_VERIFY_OK(store->upsertUser(alice));
+            Mailbox m{QStringLiteral("m-alice"), QStringLiteral("alice")};
+            m.act = ChannelMode::None;
+            m.approved = false;
+            m.incomingStatus = ChannelStatus::Failure;
+            m.consecutiveFailures = 3;
+            m.lastCycle = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+            SL_VERIFY_OK(store->upsertMailbox(m));
+            SyncFilter f{QStringLiteral("f1"),
+                         QStringLiteral("alice"),
+                         QStringLiteral("appointment"),
+                         QStringLiteral("My appointments"),
+                         QStringLiteral("<fetch/>"),
+                         false,
+                         m.lastCycle};
+            SL_VERIFY_OK(store->upsertFilter(f));
+            CrmRecord r{QStringLiteral("a1"),
+                        QStringLiteral("appointment"),
+                        QJsonObject{{QStringLiteral("subject"), QStringLiteral("Review")},
+                                    {QStringLiteral("attendees"),
+                                     QJsonArray{QStringLiteral("bob@fabrikam.com")}}},
+                        m.lastCycle,
+                        m.lastCycle.addSecs(60),
+                        false};
+            SL_VERIFY_OK(store->upsertCrmRecord(r));
+            ExchangeItem i{QStringLiteral("m-alice"),
+                           QStringLiteral("<x1@contoso.com>"),
+                           QStringLiteral("email"),
+                           QJsonObject{{QStringLiteral("subject"), QStringLiteral("Hi")}},
+                           QStringLiteral("Inbox"),
+                           true,
+                           QStringLiteral("acc1"),
+                           m.lastCycle,
+                           m.lastCycle,
+                           false};
+            SL_VERIFY_OK(store->upsertExchangeItem(i));
+            SL_VERIFY_OK(store->upsertLink(Link{QStringLiteral("m-alice"), QStringLiteral("a1"),
+                                                Link::State::Untracked, true, m.lastCycle}));
+        }
+        // Reopened from disk, everything reads back equal.
+        auto reopened = OrgStore::open(org.path());
+        SL_VERIFY_OK(reopened);
+        auto &store = **reopened;
+        QCOMPARE(store.users()->size(), 1);
+        QCOMPARE(store.user(QStringLiteral("alice"))->value().emailFiltering, EmailFiltering::All);
+        const Mailbox m = store.mailbox(QStringLiteral("m-alice"))->value();
+        QCOMPARE(m.act, ChannelMode::None);
+        QVERIFY(!m.approved);
+        QCOMPARE(m.incomingStatus, ChannelStatus::Failure);
+        QCOMPARE(m.consecutiveFailures, 3);
+        QCOMPARE(m.lastCycle, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
+        QVERIFY(!m.retryAfter.isValid());
+        QCOMPARE(store.filters(QStringLiteral("alice"))->size(), 1);
+        QVERIFY(!store.filters()->first().enabled);
+        const CrmRecord r = store.crmRecord(QStringLiteral("a1"))->value();
+        QCOMPARE(r.field(QStringLiteral("subject")), QStringLiteral("Review"));
+        QCOMPARE(r.fields.value(QStringLiteral("attendees")).toArray().size(), 1);
+        const ExchangeItem i =
+            store.exchangeItem(QStringLiteral("m-alice"), QStringLiteral("<x1@contoso.com>"))
+                ->value();
+        QVERIFY(i.trackRequested);
+        QCOMPARE(i.regardingId, QStringLiteral("acc1"));
+        QCOMPARE(store.link(QStringLiteral("m-alice"), QStringLiteral("a1"))->value().state,
+                 Link::State::Untracked);
+        QVERIFY(!store.crmRecord(QStringLiteral("nope"))->has_value());
+        SL_VERIFY_OK(store.removeFilter(QStringLiteral("f1")));
+        QVERIFY(store.filters()->isEmpty());
+    }
+
+    void journalAndAlerts()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QDateTime t(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 3; ++i) {
+            JournalEntry e{0,
+                           t.addSecs(60 * (2 - i)),
+                           i,
+                           QStringLiteral("m1"),
+                           QStringLiteral("a1"),
+                           ReasonCode::OutUpdate,
+                           QJsonObject{{QStringLiteral("n"), i}}};
+            QVERIFY(*store->appendJournalEntry(e) > 0);
+        }
+        const auto history = store->journalForItem(QStringLiteral("a1"));
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->first().facts.value(QStringLiteral("n")).toInt(), 2); // earliest first
+        QCOMPARE(history->first().code, ReasonCode::OutUpdate);
+
+        Alert a{0,
+                QStringLiteral("m1"),
+                t,
+                AlertSeverity::Error,
+                ReasonCode::MailboxDisabledAuth,
+                QStringLiteral("Sign-in failed")};
+        QVERIFY(*store->addAlert(a) > 0);
+        QCOMPARE(store->alerts(QStringLiteral("m1"))->first().code,
+                 ReasonCode::MailboxDisabledAuth);
+        QCOMPARE(store->alertCountsByMailbox()->value(QStringLiteral("m1")), 1);
+        const OrgCounts c = *store->counts();
+        QCOMPARE(c.journalEntries, 3);
+        QCOMPARE(c.alerts, 1);
+    }
+
+    void failedTransactionWritesNothing()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        store->failNthWriteForTesting(3);
+        auto r = store->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 5; ++i) {
+                if (auto w = store->upsertCrmRecord(
+                        CrmRecord{QStringLiteral("t%1").arg(i), QStringLiteral("task")});
+                    !w)
+                    return w;
+            }
+            return {};
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("simulated")));
+        QCOMPARE(store->counts()->crmRecords(), 0);
+    }
+
+    void innerFailureRollsBackTheOuterTransaction()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        auto r = store->transaction([&]() -> Result<void> {
+            if (auto w =
+                    store->upsertCrmRecord(CrmRecord{QStringLiteral("t1"), QStringLiteral("task")});
+                !w)
+                return w;
+            // An inner step fails and the caller (wrongly) carries on.
+            (void)store->transaction(
+                [] { return Result<void>(makeError(Error::Code::Io, QStringLiteral("inner"))); });
+            return {};
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(store->counts()->crmRecords(), 0);
+    }
+
+    void sequencesCountUpAndSurviveReopening()
+    {
+        Test::TempOrg org;
+        {
+            auto store = org.create();
+            QVERIFY(store);
+            QCOMPARE(*store->nextSequenceValue(QStringLiteral("token")), 1);
+            QCOMPARE(*store->nextSequenceValue(QStringLiteral("token")), 2);
+            QCOMPARE(*store->nextSequenceValue(QStringLiteral("other")), 1);
+        }
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        QCOMPARE(*(*store)->nextSequenceValue(QStringLiteral("token")), 3);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        Test::TempOrg org;
+        QVERIFY(org.create());
+        auto store = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+        SL_VERIFY_OK(store);
+        QVERIFY((*store)->isReadOnly());
+        QVERIFY(!(*store)->upsertUser(User{QStringLiteral("u")}).ok());
+        QCOMPARE((*store)->users()->size(), 0);
+    }
+
+    void secondReadWriteOpenIsLocked()
+    {
+        Test::TempOrg org;
+        auto first = org.create();
+        QVERIFY(first);
+        auto second = OrgStore::open(org.path());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, Error::Code::Locked);
+        QVERIFY(second.error().message.contains(org.path()));
+        // Readers are welcome while it is open (WAL).
+        SL_VERIFY_OK(OrgStore::open(org.path(), OrgStore::Access::ReadOnly));
+        first.reset();
+        SL_VERIFY_OK(OrgStore::open(org.path()));
+    }
+
+    void streamsRecordsOfOneType()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(store->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 100; ++i) {
+                const QString type =
+                    i % 4 == 0 ? QStringLiteral("task") : QStringLiteral("contact");
+                if (auto w = store->upsertCrmRecord(
+                        CrmRecord{QStringLiteral("r%1").arg(i, 3, 10, QLatin1Char('0')), type});
+                    !w)
+                    return w;
+            }
+            return {};
+        }));
+        int tasks = 0;
+        SL_VERIFY_OK(store->forEachCrmRecord(QStringLiteral("task"), [&](const CrmRecord &r) {
+            ++tasks;
+            // The visitor may call back into the store.
+            return store->crmRecord(r.id)->has_value();
+        }));
+        QCOMPARE(tasks, 25);
+        int seen = 0;
+        SL_VERIFY_OK(store->forEachCrmRecord({}, [&](const CrmRecord &) { return ++seen < 10; }));
+        QCOMPARE(seen, 10);
+        QCOMPARE(store->counts()->crmRecordsByType.value(QStringLiteral("contact")), 75);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrgStore)
+#include "tst_orgstore.moc"
