@@ -246,7 +246,8 @@ Result<void> OrgStore::migrate(int fromVersion)
     // the file as it was.
     return transaction([&]() -> Result<void> {
         for (int version = fromVersion + 1; version <= Schema::CurrentVersion; ++version) {
-            qCInfo(lcStore) << "migrating" << m_path << "to schema version" << version;
+            if (fromVersion > 0) // a new org is not news
+                qCInfo(lcStore) << "migrating" << m_path << "to schema version" << version;
             for (const QString &statement : Schema::migrationTo(version)) {
                 if (auto r = write(statement, {}); !r)
                     return r;

@@ -1,0 +1,81 @@
+#include "live/credentialstore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTest>
+#include <QUuid>
+
+using namespace SyncLens;
+
+// Writes, reads and deletes a secret through the real OS keychain.
+class TestCredentialStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    CredentialStore::Outcome wait(const std::function<void(CredentialStore::Done)> &call)
+    {
+        std::optional<CredentialStore::Outcome> outcome;
+        call([&](const CredentialStore::Outcome &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
+            return {false, false, {}, QStringLiteral("timed out waiting for the keychain")};
+        return *outcome;
+    }
+
+private Q_SLOTS:
+    void keysAreNamespacedPerOrgAndUser()
+    {
+        QCOMPARE(CredentialStore::keyFor(QStringLiteral("https://contoso.crm.dynamics.com"),
+                                         QStringLiteral("alice@contoso.com")),
+                 QStringLiteral("https://contoso.crm.dynamics.com/alice@contoso.com"));
+        QVERIFY(CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("b")) !=
+                CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("c")));
+    }
+
+    void writeReadDelete()
+    {
+        const CredentialStore store(QStringLiteral("SyncLens tests"));
+        const QString key =
+            CredentialStore::keyFor(QStringLiteral("test-org"), QUuid::createUuid().toString());
+        const QString secret =
+            QStringLiteral("refresh-token-%1").arg(QUuid::createUuid().toString());
+
+        auto written = wait([&](auto done) { store.write(key, secret, this, done); });
+        QVERIFY2(written.ok, qPrintable(written.errorMessage));
+
+        auto read = wait([&](auto done) { store.read(key, this, done); });
+        QVERIFY2(read.ok, qPrintable(read.errorMessage));
+        QCOMPARE(read.secret, secret);
+
+        auto removed = wait([&](auto done) { store.remove(key, this, done); });
+        QVERIFY2(removed.ok, qPrintable(removed.errorMessage));
+
+        auto gone = wait([&](auto done) { store.read(key, this, done); });
+        QVERIFY(!gone.ok);
+        QVERIFY(gone.notFound);
+        QVERIFY(!gone.errorMessage.contains(secret));
+    }
+
+    void readingAMissingKeyIsNotFound()
+    {
+        const CredentialStore store(QStringLiteral("SyncLens tests"));
+        auto outcome = wait(
+            [&](auto done) { store.read(QStringLiteral("no-such-org/no-such-user"), this, done); });
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.notFound);
+    }
+
+    void destroyedContextGetsNoCallback()
+    {
+        const CredentialStore store(QStringLiteral("SyncLens tests"));
+        bool called = false;
+        auto *context = new QObject;
+        store.read(QStringLiteral("no-such-org/x"), context, [&](const auto &) { called = true; });
+        delete context;
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "tst_credentialstore.moc"
