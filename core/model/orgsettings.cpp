@@ -33,11 +33,6 @@ constexpr std::array kExchangeDeleteNames{
     X{ExchangeDeleteAction::Delete, QLatin1String("delete")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncLens::OrgSettings", text);
-}
-
 // Applies a JSON object of overrides onto settings, key by key, reporting the
 // first bad key by its dotted path.
 class OverrideReader
@@ -52,7 +47,7 @@ public:
         for (auto it = root.begin(); it != root.end(); ++it) {
             const QString key = it.key();
             if (!it.value().isObject())
-                return fail(key, tr("expected an object"));
+                return fail(key, OrgSettings::tr("expected an object"));
             const QJsonObject section = it.value().toObject();
             std::optional<Error> error;
             if (key == u"tracking")
@@ -66,7 +61,7 @@ public:
             else if (key == u"fields")
                 error = applyFields(section);
             else
-                return fail(key, tr("unknown setting"));
+                return fail(key, OrgSettings::tr("unknown setting"));
             if (error)
                 return error;
         }
@@ -76,13 +71,14 @@ public:
 private:
     static Error fail(const QString &path, const QString &problem)
     {
-        return makeError(Error::Code::InvalidArgument, tr("org setting %1: %2").arg(path, problem));
+        return makeError(Error::Code::InvalidArgument,
+                         OrgSettings::tr("org setting %1: %2").arg(path, problem));
     }
 
     std::optional<Error> readBool(const QJsonValue &v, const QString &path, bool &out)
     {
         if (!v.isBool())
-            return fail(path, tr("expected true or false"));
+            return fail(path, OrgSettings::tr("expected true or false"));
         out = v.toBool();
         return std::nullopt;
     }
@@ -92,7 +88,8 @@ private:
     {
         const double d = v.toDouble(-1.0);
         if (!v.isDouble() || d != static_cast<int>(d) || d < min || d > max)
-            return fail(path, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            return fail(path,
+                        OrgSettings::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         out = static_cast<int>(d);
         return std::nullopt;
     }
@@ -103,8 +100,8 @@ private:
     {
         const auto value = valueOf<E>(names, v.toString());
         if (!v.isString() || !value) {
-            return fail(path,
-                        tr("expected one of: %1").arg(namesOf<E>(names).join(QLatin1String(", "))));
+            return fail(path, OrgSettings::tr("expected one of: %1")
+                                  .arg(namesOf<E>(names).join(QLatin1String(", "))));
         }
         out = *value;
         return std::nullopt;
@@ -123,11 +120,11 @@ private:
             else if (it.key() == u"prefix") {
                 static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
                 if (!it.value().isString() || !valid.match(it.value().toString()).hasMatch())
-                    e = fail(path, tr("expected 1 to 20 letters or digits"));
+                    e = fail(path, OrgSettings::tr("expected 1 to 20 letters or digits"));
                 else
                     t.prefix = it.value().toString();
             } else
-                e = fail(path, tr("unknown setting"));
+                e = fail(path, OrgSettings::tr("unknown setting"));
             if (e)
                 return e;
         }
@@ -139,7 +136,7 @@ private:
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = QLatin1String("correlation.") + it.key();
             if (it.key() != u"enabled")
-                return fail(path, tr("unknown setting"));
+                return fail(path, OrgSettings::tr("unknown setting"));
             if (auto e = readBool(it.value(), path, m_settings.correlation.enabled))
                 return e;
         }
@@ -163,7 +160,7 @@ private:
             else if (it.key() == u"filterKeywords")
                 e = readPattern(it.value(), path, s.filterKeywords);
             else
-                e = fail(path, tr("unknown setting"));
+                e = fail(path, OrgSettings::tr("unknown setting"));
             if (e)
                 return e;
         }
@@ -173,10 +170,10 @@ private:
     std::optional<Error> readPattern(const QJsonValue &v, const QString &path, QString &out)
     {
         if (!v.isString())
-            return fail(path, tr("expected a regular expression as a string"));
+            return fail(path, OrgSettings::tr("expected a regular expression as a string"));
         const QRegularExpression re(v.toString());
         if (!re.isValid()) {
-            return fail(path, tr("invalid regular expression at offset %1: %2")
+            return fail(path, OrgSettings::tr("invalid regular expression at offset %1: %2")
                                   .arg(re.patternErrorOffset())
                                   .arg(re.errorString()));
         }
@@ -195,7 +192,7 @@ private:
             else if (it.key() == u"exchangeDelete")
                 e = readEnum(it.value(), path, kExchangeDeleteNames, s.exchangeDelete);
             else
-                e = fail(path, tr("unknown setting"));
+                e = fail(path, OrgSettings::tr("unknown setting"));
             if (e)
                 return e;
         }
@@ -207,7 +204,7 @@ private:
         for (auto type = o.begin(); type != o.end(); ++type) {
             const QString typePath = QLatin1String("fields.") + type.key();
             if (!type.value().isObject())
-                return fail(typePath, tr("expected an object of field directions"));
+                return fail(typePath, OrgSettings::tr("expected an object of field directions"));
             const QJsonObject fields = type.value().toObject();
             auto &directions = m_settings.fields[type.key()];
             for (auto f = fields.begin(); f != fields.end(); ++f) {

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -42,6 +43,8 @@ std::optional<ExchangeDeleteAction> exchangeDeleteActionFromName(QStringView nam
 // model names them ("tracking": {"prefix": …}); scenario files override parts.
 struct OrgSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::OrgSettings)
+public:
     struct Tracking
     {
         bool enabled = true;

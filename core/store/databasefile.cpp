@@ -9,11 +9,6 @@ namespace SyncLens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncLens::DatabaseFile", text);
-}
-
 constexpr int kHeaderSize = 100;
 
 quint32 readBigEndian32(const QByteArray &header, int offset)

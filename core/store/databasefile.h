@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace SyncLens {
@@ -10,6 +11,8 @@ namespace SyncLens {
 // SyncLens database, or is truncated, is refused without being changed.
 class DatabaseFile
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::DatabaseFile)
+
 public:
     // Ok when `path` is a complete SQLite 3 file; otherwise NotFound, Io,
     // NotSyncLens or Corrupt with a message naming the file and the problem.

@@ -19,11 +19,6 @@ namespace SyncLens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncLens::OrgStore", text);
-}
-
 QString newConnectionName()
 {
     static std::atomic<int> counter{0};

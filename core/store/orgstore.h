@@ -12,6 +12,7 @@
 #include "model/user.h"
 #include "orgcounts.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -36,6 +37,8 @@ namespace SyncLens {
 // `transaction()` groups many calls into one. Nothing is ever half-written.
 class OrgStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::OrgStore)
+
 public:
     enum class Access
     {

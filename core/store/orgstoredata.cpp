@@ -10,11 +10,6 @@ namespace SyncLens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncLens::OrgStore", text);
-}
-
 QVariant fromTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
@@ -38,8 +33,9 @@ Result<QJsonObject> fromJsonText(const QString &path, const QString &what, const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return makeError(Error::Code::Corrupt,
-                         tr("%1: %2 is damaged (%3)").arg(path, what, parseError.errorString()));
+        return makeError(
+            Error::Code::Corrupt,
+            OrgStore::tr("%1: %2 is damaged (%3)").arg(path, what, parseError.errorString()));
     }
     return doc.object();
 }
@@ -50,7 +46,7 @@ Result<E> parseEnum(const QString &path, const QString &what, const QString &tex
     const auto value = fromName(text);
     if (!value) {
         return makeError(Error::Code::Corrupt,
-                         tr("%1: %2 has an unknown value \"%3\"").arg(path, what, text));
+                         OrgStore::tr("%1: %2 has an unknown value \"%3\"").arg(path, what, text));
     }
     return *value;
 }
@@ -71,8 +67,8 @@ const QString kAlertColumns = QStringLiteral("id, mailbox_id, time, severity, co
 Result<User> readUser(const QString &path, const QSqlQuery &q)
 {
     User u{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    auto filtering = parseEnum<EmailFiltering>(path, tr("user %1").arg(u.id), q.value(3).toString(),
-                                               emailFilteringFromName);
+    auto filtering = parseEnum<EmailFiltering>(path, OrgStore::tr("user %1").arg(u.id),
+                                               q.value(3).toString(), emailFilteringFromName);
     if (!filtering)
         return filtering.error();
     u.emailFiltering = *filtering;
@@ -84,7 +80,7 @@ Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q)
     Mailbox m;
     m.id = q.value(0).toString();
     m.userId = q.value(1).toString();
-    const QString what = tr("mailbox %1").arg(m.id);
+    const QString what = OrgStore::tr("mailbox %1").arg(m.id);
     ChannelMode *modes[] = {&m.incoming, &m.outgoing, &m.act};
     for (int i = 0; i < 3; ++i) {
         auto mode =
@@ -121,7 +117,7 @@ Result<CrmRecord> readCrmRecord(const QString &path, const QSqlQuery &q)
     CrmRecord r;
     r.id = q.value(0).toString();
     r.type = q.value(1).toString();
-    auto fields = fromJsonText(path, tr("record %1").arg(r.id), q.value(2).toString());
+    auto fields = fromJsonText(path, OrgStore::tr("record %1").arg(r.id), q.value(2).toString());
     if (!fields)
         return fields.error();
     r.fields = *fields;
@@ -137,8 +133,8 @@ Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q)
     i.mailboxId = q.value(0).toString();
     i.id = q.value(1).toString();
     i.type = q.value(2).toString();
-    auto fields =
-        fromJsonText(path, tr("item %1 in %2").arg(i.id, i.mailboxId), q.value(3).toString());
+    auto fields = fromJsonText(path, OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId),
+                               q.value(3).toString());
     if (!fields)
         return fields.error();
     i.fields = *fields;
@@ -159,7 +155,7 @@ Result<JournalEntry> readJournalEntry(const QString &path, const QSqlQuery &q)
     e.cycle = q.value(2).toLongLong();
     e.mailboxId = q.value(3).toString();
     e.itemId = q.value(4).toString();
-    const QString what = tr("journal entry %1").arg(e.id);
+    const QString what = OrgStore::tr("journal entry %1").arg(e.id);
     auto code = parseEnum<ReasonCode>(path, what, q.value(5).toString(), reasonCodeFromName);
     if (!code)
         return code.error();
@@ -177,7 +173,7 @@ Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.mailboxId = q.value(1).toString();
     a.time = toTime(q.value(2));
-    const QString what = tr("alert %1").arg(a.id);
+    const QString what = OrgStore::tr("alert %1").arg(a.id);
     auto severity =
         parseEnum<AlertSeverity>(path, what, q.value(3).toString(), alertSeverityFromName);
     if (!severity)
