@@ -27,6 +27,9 @@ struct Error
 
     Code code = Code::InvalidArgument;
     QString message;
+    // Where in a text input the problem is (1-based; 0 when not about a text).
+    int line = 0;
+    int column = 0;
 };
 
 template<typename T> class [[nodiscard]] Result
