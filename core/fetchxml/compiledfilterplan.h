@@ -1,0 +1,99 @@
+#pragma once
+
+// The compiled form of a filter: private to compiledfilter*.cpp.
+#include "compiledfilter.h"
+
+namespace SyncLens {
+
+struct Range
+{
+    double low;
+    double high;
+    bool lowIncluded;
+    bool highIncluded;
+
+    bool contains(double x) const
+    {
+        return (x > low || (lowIncluded && x == low)) && (x < high || (highIncluded && x == high));
+    }
+};
+
+// One condition, ready to test a row of the base snapshot.
+struct ConditionTest
+{
+    enum class Kind
+    {
+        NullCheck,
+        Text,
+        Ranges
+    };
+
+    FetchCondition source;
+    const RecordSnapshot::Column *column = nullptr;
+    const std::vector<int> *rowMap = nullptr; // base row → linked row (-1: none)
+    Kind kind = Kind::NullCheck;
+    bool wantNull = false;           // NullCheck
+    bool negate = false;             // Text, Ranges: ne, not-in, not-like, …
+    std::vector<quint8> textMatches; // Text: per distinct value of the column
+    std::vector<Range> ranges;       // Ranges: any of them
+    bool onTimes = false;            // Ranges over instants, not numbers
+
+    bool test(int row) const
+    {
+        const int r = rowMap ? (*rowMap)[size_t(row)] : row;
+        if (r < 0) // no related record: all its fields are null
+            return kind == Kind::NullCheck && wantNull;
+        switch (kind) {
+        case Kind::NullCheck:
+            return column->isNull(r) == wantNull;
+        case Kind::Text: {
+            const qint32 symbol = column->text[size_t(r)];
+            return symbol >= 0 && (textMatches[size_t(symbol)] != 0) != negate;
+        }
+        case Kind::Ranges: {
+            double x;
+            if (onTimes) {
+                const qint64 t = column->timeAt(r);
+                if (t == RecordSnapshot::NoTime)
+                    return false;
+                x = double(t);
+            } else {
+                x = column->numberAt(r);
+                if (x != x) // NaN: null or not a number
+                    return false;
+            }
+            bool inside = false;
+            for (const Range &range : ranges)
+                inside = inside || range.contains(x);
+            return inside != negate;
+        }
+        }
+        return false;
+    }
+};
+
+struct FilterNode
+{
+    bool isOr = false;
+    std::vector<ConditionTest> conditions;
+    std::vector<FilterNode> groups;
+
+    bool test(int row) const;
+    void fill(std::vector<quint8> &out) const;
+    std::optional<FetchCondition> firstFailing(int row) const;
+};
+
+struct CompiledFilter::Plan
+{
+    const RecordSnapshot *base = nullptr;
+    std::vector<FilterNode> filters; // combined with and
+    std::vector<std::unique_ptr<std::vector<int>>> joins;
+    struct InnerJoin
+    {
+        const std::vector<int> *rowMap;
+        FetchCondition description; // "has a related …", for firstFailingCondition
+    };
+    std::vector<InnerJoin> innerJoins;
+};
+
+} // namespace SyncLens

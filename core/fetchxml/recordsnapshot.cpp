@@ -1,0 +1,129 @@
+#include "recordsnapshot.h"
+
+#include "fetchvalue.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace SyncLens {
+
+namespace {
+
+bool looksLikeDate(const QString &text)
+{
+    // yyyy-mm-dd…: cheap test before a full ISO parse
+    return text.size() >= 10 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(0).isDigit();
+}
+
+QString cellText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts.append(cellText(item));
+        return parts.join(QLatin1String(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RecordSnapshot::RecordSnapshot(QString entity, const QStringList &attributes,
+                               const FieldCatalog &catalog)
+    : m_entity(std::move(entity))
+{
+    for (const QString &attribute : attributes) {
+        Column column;
+        if (const auto info = catalog.field(m_entity, attribute)) {
+            column.type = info->type;
+            column.typeKnown = true;
+        }
+        m_columns.insert(attribute, std::move(column));
+    }
+}
+
+const RecordSnapshot::Column *RecordSnapshot::column(const QString &attribute) const
+{
+    const auto it = m_columns.constFind(attribute);
+    return it == m_columns.cend() ? nullptr : &it.value();
+}
+
+void RecordSnapshot::append(const CrmRecord &record)
+{
+    m_ids.push_back(record.id);
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
+        appendCell(it.key(), it.value(), record);
+}
+
+void RecordSnapshot::appendCell(const QString &attribute, Column &column, const CrmRecord &record)
+{
+    const bool isKey = FieldCatalog::isPrimaryKey(m_entity, attribute);
+    const QJsonValue value = isKey ? QJsonValue(record.id) : record.fields.value(attribute);
+    const QString text = cellText(value).toLower();
+
+    qint32 symbol = -1;
+    if (!text.isEmpty()) {
+        auto found = column.index.constFind(text);
+        if (found == column.index.cend()) {
+            found = column.index.insert(text, qint32(column.pool.size()));
+            column.pool.append(text);
+        }
+        symbol = *found;
+    }
+    column.text.push_back(symbol);
+
+    const bool wantNumber = !column.typeKnown || column.type == FieldType::Integer ||
+                            column.type == FieldType::Decimal ||
+                            column.type == FieldType::OptionSet ||
+                            column.type == FieldType::Boolean;
+    double number = std::nan("");
+    if (wantNumber && !text.isEmpty()) {
+        if (value.isDouble())
+            number = value.toDouble();
+        else if (value.isBool())
+            number = value.toBool() ? 1 : 0;
+        else if (const auto parsed = FetchValue::parseNumber(text))
+            number = *parsed;
+        else if (const auto flag = FetchValue::parseBoolean(text))
+            number = *flag ? 1 : 0;
+    }
+    column.hasNumbers |= !std::isnan(number);
+    if (wantNumber)
+        column.number.push_back(number);
+
+    const bool wantTime = !column.typeKnown || column.type == FieldType::DateTime;
+    qint64 time = NoTime;
+    if (wantTime && value.isString() && looksLikeDate(text)) {
+        if (const auto parsed = FetchValue::parseDateTime(value.toString()))
+            time = parsed->toMSecsSinceEpoch();
+    }
+    column.hasTimes |= time != NoTime;
+    if (wantTime)
+        column.time.push_back(time);
+}
+
+qint64 RecordSnapshot::bytes() const
+{
+    qint64 total = qint64(m_ids.size()) * qint64(sizeof(QString));
+    for (const QString &id : m_ids)
+        total += id.size() * 2;
+    for (const Column &c : m_columns) {
+        total +=
+            qint64(c.text.size()) * 4 + qint64(c.number.size()) * 8 + qint64(c.time.size()) * 8;
+        for (const QString &s : c.pool)
+            total += qint64(sizeof(QString)) + s.size() * 2 + 16; // + the hash entry
+    }
+    return total;
+}
+
+} // namespace SyncLens
