@@ -115,6 +115,21 @@ QString FieldCatalog::pluralEntityName(const QString &entity) const
     return tr("Records of type %1").arg(entity);
 }
 
+QString FieldCatalog::singularEntityName(const QString &entity) const
+{
+    if (entity == RecordTypes::Appointment)
+        return tr("appointment");
+    if (entity == RecordTypes::Task)
+        return tr("task");
+    if (entity == RecordTypes::Contact)
+        return tr("contact");
+    if (entity == RecordTypes::Account)
+        return tr("account");
+    if (entity == RecordTypes::Email)
+        return tr("email");
+    return entity;
+}
+
 bool FieldCatalog::isPrimaryKey(const QString &entity, const QString &attribute)
 {
     return attribute == entity + QLatin1String("id") ||

@@ -44,6 +44,8 @@ public:
     QString displayName(const QString &entity, const QString &attribute) const;
     // "Appointments", "Contacts", … (translated).
     QString pluralEntityName(const QString &entity) const;
+    // "appointment", "account", … (translated, lower case).
+    QString singularEntityName(const QString &entity) const;
     // The attribute that holds a record's own id: "contactid", "activityid", …
     static bool isPrimaryKey(const QString &entity, const QString &attribute);
 
