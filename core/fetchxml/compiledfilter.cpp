@@ -3,6 +3,10 @@
 
 #include "compiledfilterplan.h"
 
+#include <algorithm>
+#include <iterator>
+#include <numeric>
+
 namespace SyncLens {
 
 bool FilterNode::test(int row) const
@@ -29,34 +33,47 @@ bool FilterNode::test(int row) const
     return true;
 }
 
-void FilterNode::fill(std::vector<quint8> &out) const
+namespace {
+
+std::vector<int> keepPassing(const ConditionTest &c, const std::vector<int> &rows)
 {
-    const size_t rows = out.size();
-    if (conditions.empty() && groups.empty()) {
-        std::fill(out.begin(), out.end(), quint8(1));
-        return;
+    std::vector<int> kept;
+    kept.reserve(rows.size());
+    for (int row : rows) {
+        if (c.test(row))
+            kept.push_back(row);
     }
-    // Condition by condition over all rows: each loop is a tight scan.
-    std::vector<quint8> part(rows);
-    bool first = true;
-    auto combine = [&](const std::vector<quint8> &mask) {
-        if (first) {
-            out = mask;
-            first = false;
-            return;
-        }
-        for (size_t i = 0; i < rows; ++i)
-            out[i] = isOr ? (out[i] | mask[i]) : (out[i] & mask[i]);
-    };
-    for (const ConditionTest &c : conditions) {
-        for (size_t i = 0; i < rows; ++i)
-            part[i] = c.test(int(i));
-        combine(part);
+    return kept;
+}
+
+std::vector<int> unite(const std::vector<int> &a, const std::vector<int> &b)
+{
+    std::vector<int> both;
+    both.reserve(a.size() + b.size());
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both;
+}
+
+} // namespace
+
+std::vector<int> FilterNode::select(const std::vector<int> &candidates) const
+{
+    if (conditions.empty() && groups.empty())
+        return candidates;
+    if (!isOr) {
+        std::vector<int> rows = candidates;
+        for (const ConditionTest &c : conditions)
+            rows = keepPassing(c, rows);
+        for (const FilterNode &g : groups)
+            rows = g.select(rows);
+        return rows;
     }
-    for (const FilterNode &g : groups) {
-        g.fill(part);
-        combine(part);
-    }
+    std::vector<int> rows;
+    for (const ConditionTest &c : conditions)
+        rows = unite(rows, keepPassing(c, candidates));
+    for (const FilterNode &g : groups)
+        rows = unite(rows, g.select(candidates));
+    return rows;
 }
 
 std::optional<FetchCondition> FilterNode::firstFailing(int row) const
@@ -88,21 +105,24 @@ const RecordSnapshot &CompiledFilter::snapshot() const
     return *m_plan->base;
 }
 
+std::vector<int> CompiledFilter::selectRows() const
+{
+    std::vector<int> rows(size_t(m_plan->base->size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    for (const Plan::InnerJoin &join : m_plan->innerJoins) {
+        std::erase_if(rows, [&](int row) { return (*join.rowMap)[size_t(row)] < 0; });
+    }
+    for (const FilterNode &filter : m_plan->filters)
+        rows = filter.select(rows);
+    return rows;
+}
+
 std::vector<quint8> CompiledFilter::evaluate() const
 {
-    const size_t rows = size_t(m_plan->base->size());
-    std::vector<quint8> result(rows, quint8(1));
-    std::vector<quint8> part(rows);
-    for (const FilterNode &filter : m_plan->filters) {
-        filter.fill(part);
-        for (size_t i = 0; i < rows; ++i)
-            result[i] &= part[i];
-    }
-    for (const Plan::InnerJoin &join : m_plan->innerJoins) {
-        for (size_t i = 0; i < rows; ++i)
-            result[i] &= quint8((*join.rowMap)[i] >= 0);
-    }
-    return result;
+    std::vector<quint8> mask(size_t(m_plan->base->size()), 0);
+    for (int row : selectRows())
+        mask[size_t(row)] = 1;
+    return mask;
 }
 
 bool CompiledFilter::matches(int row) const

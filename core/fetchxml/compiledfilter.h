@@ -35,6 +35,8 @@ public:
     const RecordSnapshot &snapshot() const;
     // One byte per row of the snapshot: 1 when the record matches.
     std::vector<quint8> evaluate() const;
+    // The rows that match, in increasing order.
+    std::vector<int> selectRows() const;
     bool matches(int row) const;
     // For a record that does not match: the first condition it fails, in
     // document order (for a failed "or", its first branch).

@@ -79,7 +79,9 @@ struct FilterNode
     std::vector<FilterNode> groups;
 
     bool test(int row) const;
-    void fill(std::vector<quint8> &out) const;
+    // The rows of `candidates` (sorted) that pass: an "and" narrows the rows
+    // condition by condition, an "or" unites what each branch selects.
+    std::vector<int> select(const std::vector<int> &candidates) const;
     std::optional<FetchCondition> firstFailing(int row) const;
 };
 

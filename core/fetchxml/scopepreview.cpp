@@ -3,20 +3,24 @@
 #include "compiledfilter.h"
 #include "model/recordtypes.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace SyncLens {
 
 namespace {
 
-// The rows in scope of a set of filters: the union of their matches.
-Result<std::vector<quint8>> scopeOf(const QString &type, const std::vector<CompiledFilter> &filters,
-                                    const SnapshotSet &snapshots)
+// The rows in scope of a set of filters: the union of their matches, sorted.
+std::vector<int> scopeOf(const std::vector<CompiledFilter> &filters)
 {
-    const RecordSnapshot *snapshot = snapshots.find(type);
-    std::vector<quint8> scope(size_t(snapshot ? snapshot->size() : 0), 0);
+    std::vector<int> scope;
     for (const CompiledFilter &filter : filters) {
-        const std::vector<quint8> mask = filter.evaluate();
-        for (size_t i = 0; i < scope.size(); ++i)
-            scope[i] |= mask[i];
+        const std::vector<int> rows = filter.selectRows();
+        std::vector<int> both;
+        both.reserve(scope.size() + rows.size());
+        std::set_union(scope.begin(), scope.end(), rows.begin(), rows.end(),
+                       std::back_inserter(both));
+        scope.swap(both);
     }
     return scope;
 }
@@ -63,36 +67,42 @@ ScopePreviewer::preview(const QString &type, const std::vector<FetchQuery> &curr
     const RecordSnapshot *snapshot = snapshots.find(type);
     if (!snapshot)
         return makeError(Error::Code::InvalidArgument, tr("no %1 records are loaded").arg(type));
-    auto before = compileAll(type, current, snapshots, context);
-    if (!before)
-        return before.error();
-    auto after = compileAll(type, proposed, snapshots, context);
-    if (!after)
-        return after.error();
-    const auto wasIn = scopeOf(type, *before, snapshots);
-    const auto isIn = scopeOf(type, *after, snapshots);
+    auto currentFilters = compileAll(type, current, snapshots, context);
+    if (!currentFilters)
+        return currentFilters.error();
+    auto proposedFilters = compileAll(type, proposed, snapshots, context);
+    if (!proposedFilters)
+        return proposedFilters.error();
+    const std::vector<int> wasIn = scopeOf(*currentFilters);
+    const std::vector<int> isIn = scopeOf(*proposedFilters);
 
     ScopePreview preview;
     preview.type = type;
     preview.outOfScope = outOfScope;
-    for (int row = 0; row < snapshot->size(); ++row) {
-        const bool was = (*wasIn)[size_t(row)];
-        const bool is = (*isIn)[size_t(row)];
+    // Walk both sorted lists together: only the rows in either scope cost anything.
+    auto was = wasIn.begin();
+    auto is = isIn.begin();
+    while (was != wasIn.end() || is != isIn.end()) {
+        const int row = (is == isIn.end() || (was != wasIn.end() && *was < *is)) ? *was : *is;
+        const bool before = was != wasIn.end() && *was == row;
+        const bool after = is != isIn.end() && *is == row;
         ScopePreview::Record record{snapshot->id(row), row};
-        if (was && is) {
-            preview.staying.push_back(record);
-        } else if (is) {
-            preview.entering.push_back(record);
-        } else if (was) {
-            if (!after->empty()) {
+        if (before && after) {
+            preview.staying.push_back(std::move(record));
+        } else if (after) {
+            preview.entering.push_back(std::move(record));
+        } else {
+            if (!proposedFilters->empty()) {
                 record.failingFilter = 0;
-                record.failingCondition = after->front().firstFailingCondition(row);
+                record.failingCondition = proposedFilters->front().firstFailingCondition(row);
             }
             preview.leaving.push_back(std::move(record));
-        } else {
-            ++preview.outside;
         }
+        was += before;
+        is += after;
     }
+    preview.outside = snapshot->size() - int(preview.entering.size() + preview.leaving.size() +
+                                             preview.staying.size());
     return preview;
 }
 

@@ -1,5 +1,6 @@
 // synclens-bench NAME [options]: runs one benchmark and prints one JSON line.
 #include "benchmark.h"
+#include "filterbenchmark.h"
 #include "storebenchmark.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     registerStoreBenchmark();
+    registerFilterBenchmark();
 
     const QStringList args = app.arguments().mid(1);
     const auto found = args.isEmpty() ? benchmarks().end() : benchmarks().find(args.first());
