@@ -107,6 +107,11 @@ public:
     // Journal (append-only) and alerts
     Result<qint64> appendJournalEntry(const JournalEntry &entry);
     Result<QList<JournalEntry>> journalForItem(const QString &itemId);
+    // A mailbox's decisions with from <= time < to, oldest first, at most `limit`.
+    Result<QList<JournalEntry>> journalForMailbox(const QString &mailboxId, const QDateTime &from,
+                                                  const QDateTime &to, int limit = 10000);
+    // How many decisions of each reason code (one mailbox, or all when empty).
+    Result<QHash<ReasonCode, qint64>> journalCountsByCode(const QString &mailboxId = {});
     Result<qint64> addAlert(const Alert &alert);
     Result<QList<Alert>> alerts(const QString &mailboxId);
     Result<QHash<QString, int>> alertCountsByMailbox();

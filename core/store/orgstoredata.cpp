@@ -428,6 +428,44 @@ Result<QList<JournalEntry>> OrgStore::journalForItem(const QString &itemId)
         [this](const QSqlQuery &q) { return readJournalEntry(m_path, q); });
 }
 
+Result<QList<JournalEntry>> OrgStore::journalForMailbox(const QString &mailboxId,
+                                                        const QDateTime &from, const QDateTime &to,
+                                                        int limit)
+{
+    return collect<JournalEntry>(
+        exec(QStringLiteral("SELECT %1 FROM journal WHERE mailbox_id = ? AND time >= ? AND time < ?"
+                            " ORDER BY time, id LIMIT ?")
+                 .arg(kJournalColumns),
+             {mailboxId, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), limit}),
+        [this](const QSqlQuery &q) { return readJournalEntry(m_path, q); });
+}
+
+Result<QHash<ReasonCode, qint64>> OrgStore::journalCountsByCode(const QString &mailboxId)
+{
+    auto query =
+        mailboxId.isEmpty()
+            ? exec(QStringLiteral("SELECT code, count(*) FROM journal GROUP BY code"))
+            : exec(QStringLiteral(
+                       "SELECT code, count(*) FROM journal WHERE mailbox_id = ? GROUP BY code"),
+                   {mailboxId});
+    if (!query)
+        return query.error();
+    QHash<ReasonCode, qint64> counts;
+    while ((*query)->next()) {
+        const QString name = (*query)->value(0).toString();
+        const auto code = reasonCodeFromName(name);
+        if (!code) {
+            (*query)->finish();
+            return makeError(
+                Error::Code::Corrupt,
+                tr("%1: the journal holds an unknown reason code \"%2\"").arg(m_path, name));
+        }
+        counts.insert(*code, (*query)->value(1).toLongLong());
+    }
+    (*query)->finish();
+    return counts;
+}
+
 Result<qint64> OrgStore::addAlert(const Alert &a)
 {
     return insert(QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code, message)"

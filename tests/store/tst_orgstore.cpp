@@ -145,6 +145,43 @@ private Q_SLOTS:
         QCOMPARE(c.alerts, 1);
     }
 
+    void journalQueriesByMailboxTimeAndCode()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QDateTime t(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        const ReasonCode codes[] = {ReasonCode::OutCreate, ReasonCode::LeftScope,
+                                    ReasonCode::OutCreate};
+        SL_VERIFY_OK(store->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 30; ++i) {
+                JournalEntry e{0,
+                               t.addSecs(60 * i),
+                               i,
+                               i % 2 ? QStringLiteral("m2") : QStringLiteral("m1"),
+                               QStringLiteral("a%1").arg(i),
+                               codes[i % 3]};
+                if (auto r = store->appendJournalEntry(e); !r)
+                    return r.error();
+            }
+            return {};
+        }));
+        // m1 holds the even minutes; [10, 20) minutes → 10, 12, 14, 16, 18.
+        const auto range =
+            store->journalForMailbox(QStringLiteral("m1"), t.addSecs(600), t.addSecs(1200));
+        SL_VERIFY_OK(range);
+        QCOMPARE(range->size(), 5);
+        QCOMPARE(range->first().itemId, QStringLiteral("a10"));
+        QCOMPARE(range->last().itemId, QStringLiteral("a18"));
+        QCOMPARE(store->journalForMailbox(QStringLiteral("m1"), t, t.addDays(1), 3)->size(), 3);
+
+        const auto all = store->journalCountsByCode();
+        QCOMPARE(all->value(ReasonCode::OutCreate), 20);
+        QCOMPARE(all->value(ReasonCode::LeftScope), 10);
+        const auto m2 = store->journalCountsByCode(QStringLiteral("m2"));
+        QCOMPARE(m2->value(ReasonCode::OutCreate) + m2->value(ReasonCode::LeftScope), 15);
+    }
+
     void failedTransactionWritesNothing()
     {
         Test::TempOrg org;

@@ -140,6 +140,55 @@ private Q_SLOTS:
         QCOMPARE(QDir(org.dirPath()).entryList(QDir::Files), filesBefore); // no lock left
     }
 
+    // A row another program damaged is an error naming it, not a crash or a
+    // silently skipped row.
+    void damagedRowsAreReportedByName_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("journal code")
+            << "INSERT INTO journal (time, cycle, mailbox_id, item_id, code, facts)"
+               " VALUES (1, 1, 'm1', 'a1', 'BOGUS', '{}')"
+            << "BOGUS";
+        QTest::newRow("journal facts")
+            << "INSERT INTO journal (time, cycle, mailbox_id, item_id, code, facts)"
+               " VALUES (1, 1, 'm1', 'a1', 'OUT_CREATE', '{oops')"
+            << "journal entry";
+        QTest::newRow("record fields")
+            << "INSERT INTO crm_records (id, type, fields) VALUES ('a1', 'task', '[1')"
+            << "record a1";
+        QTest::newRow("user filtering")
+            << "INSERT INTO users VALUES ('u1', 'U', 'u@x', 'sometimes')"
+            << "sometimes";
+        QTest::newRow("settings")
+            << "UPDATE meta SET value = '{\"sync\":{\"outOfScope\":\"drop\"}}'"
+               " WHERE key = 'org.settings'"
+            << "sync.outOfScope";
+    }
+
+    void damagedRowsAreReportedByName()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, problem);
+        Test::TempOrg org;
+        QVERIFY(org.create());
+        rawSql(org.path(), {sql});
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        QStringList messages;
+        auto note = [&](const auto &result) {
+            if (!result.ok())
+                messages.append(result.error().message);
+        };
+        note((*store)->journalForItem(QStringLiteral("a1")));
+        note((*store)->journalCountsByCode());
+        note((*store)->crmRecord(QStringLiteral("a1")));
+        note((*store)->users());
+        note((*store)->orgSettings());
+        QVERIFY2(!messages.isEmpty(), "the damage went unnoticed");
+        QVERIFY2(messages.join(u'\n').contains(problem), qPrintable(messages.join(u'\n')));
+    }
+
     void unwritableFolderIsAClearError()
     {
         if (geteuid() == 0)
