@@ -6,7 +6,7 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcLive, "synclens.live")
+Q_LOGGING_CATEGORY(lcLive, "synclens.live", QtInfoMsg)
 
 namespace SyncLens {
 

@@ -3,6 +3,8 @@
 #include "sandboxspec.h"
 #include "store/orgstore.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace SyncLens {
@@ -11,6 +13,8 @@ namespace SyncLens {
 // same users, mailboxes, filters, records and items, byte for byte in content.
 class SandboxGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::SandboxGenerator)
+
 public:
     // Called now and then with the items written so far and the total;
     // returning false cancels (the result is then Error::Code::Cancelled).

@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,10 +11,13 @@ namespace SyncLens {
 // What `synclens-cli sandbox create` and the GUI's "New sandbox org" ask for.
 struct SandboxSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::SandboxSpec)
+
+public:
     int users = 25;
     qint64 items = 20000; // CRM records plus Exchange items, in all
     quint64 seed = 1;
-    QString orgName;      // empty: derived from the seed
+    QString orgName; // empty: derived from the seed
     // The org's "now": the year of email runs up to it. Fixed by default so
     // that the same seed gives the same org whatever day it is made.
     QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);

@@ -13,7 +13,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStore, "synclens.store")
+Q_LOGGING_CATEGORY(lcStore, "synclens.store", QtInfoMsg)
 
 namespace SyncLens {
 
@@ -445,6 +445,13 @@ Result<qint64> OrgStore::nextSequenceValue(const QString &name)
     if (!r)
         return r.error();
     return value;
+}
+
+Result<void> OrgStore::setSequenceValue(const QString &name, qint64 value)
+{
+    return write(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, ?)"
+                                " ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                 {name, value});
 }
 
 } // namespace SyncLens

@@ -75,6 +75,8 @@ public:
     Result<void> setMetaValue(const QString &key, const QString &value);
     // The next number of a named sequence (1, 2, …); survives restarts.
     Result<qint64> nextSequenceValue(const QString &name);
+    // Sets where a sequence stands: the next value will be `value + 1`.
+    Result<void> setSequenceValue(const QString &name, qint64 value);
 
     // Users, mailboxes, filters (few: loaded whole)
     Result<void> upsertUser(const User &user);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace SyncLens::Cli {
+
+// Exit codes of synclens-cli.
+enum ExitCode
+{
+    Ok = 0,
+    CheckFailed = 1,
+    BadInput = 2
+};
+
+// One subcommand ("sandbox create", "org info", …). Later issues add theirs to
+// the list in commands.cpp.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::Cli::Command)
+
+public:
+    virtual ~Command() = default;
+    virtual QStringList words() const = 0; // {"sandbox", "create"}
+    virtual QString summary() const = 0;   // one line, translated
+    // Adds the options and positional arguments to `parser`.
+    virtual void describe(QCommandLineParser &parser) const = 0;
+    // Runs with a parser that has already parsed the arguments.
+    virtual int run(const QCommandLineParser &parser) = 0;
+
+    QString name() const { return words().join(u' '); }
+};
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+// "synclens-cli: <message>" on stderr.
+void printError(const QString &message);
+void printOut(const QString &text);
+// Reads a whole-number option; on failure prints why and returns nullopt.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
+                                    qint64 fallback);
+
+} // namespace SyncLens::Cli

@@ -1,0 +1,156 @@
+#include "sandboxgenerator.h"
+
+#include "sandboxrecords.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSandbox, "synclens.sandbox", QtInfoMsg)
+
+namespace SyncLens {
+
+namespace {
+
+constexpr qint64 kBatch = 20000; // rows per transaction
+
+// One kind of row and how to write row i of it.
+struct Stream
+{
+    qint64 count;
+    std::function<Result<void>(qint64)> write;
+};
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+SandboxGenerator::SandboxGenerator(SandboxSpec spec)
+    : m_spec(std::move(spec))
+{}
+
+Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progress)
+{
+    if (auto valid = m_spec.validate(); !valid)
+        return valid;
+    const SandboxRecords records(m_spec);
+    const SandboxPlan &plan = records.plan();
+
+    auto people = store.transaction([&]() -> Result<void> {
+        for (int u = 0; u < records.users().size(); ++u) {
+            if (auto r = store.upsertUser(records.users().at(u)); !r)
+                return r;
+            if (auto r = store.upsertMailbox(records.mailbox(u)); !r)
+                return r;
+            for (const SyncFilter &filter : records.filters(u)) {
+                if (auto r = store.upsertFilter(filter); !r)
+                    return r;
+            }
+        }
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("sandbox.seed"), QString::number(m_spec.seed)},
+              std::pair{QStringLiteral("sandbox.items"), QString::number(m_spec.items)},
+              std::pair{QStringLiteral("clock"), m_spec.now.toString(Qt::ISODate)}}) {
+            if (auto r = store.setMetaValue(key, value); !r)
+                return r;
+        }
+        return store.setSequenceValue(QStringLiteral("token"), records.lastToken());
+    });
+    if (!people)
+        return people;
+
+    const std::vector<Stream> streams{
+        {plan.accounts, [&](qint64 i) { return store.upsertCrmRecord(records.account(i)); }},
+        {plan.contacts, [&](qint64 i) { return store.upsertCrmRecord(records.contact(i)); }},
+        {plan.appointments,
+         [&](qint64 i) { return store.upsertCrmRecord(records.appointment(i)); }},
+        {plan.tasks, [&](qint64 i) { return store.upsertCrmRecord(records.task(i)); }},
+        {plan.crmEmails, [&](qint64 i) { return store.upsertCrmRecord(records.crmEmail(i)); }},
+        {plan.exchangeEmails,
+         [&](qint64 i) { return store.upsertExchangeItem(records.exchangeEmail(i)); }},
+        {plan.outlookAppointments,
+         [&](qint64 i) { return store.upsertExchangeItem(records.outlookAppointment(i)); }},
+    };
+    const qint64 total = plan.total();
+    qint64 done = 0;
+    if (progress && !progress(done, total))
+        return makeError(Error::Code::Cancelled, tr("cancelled"));
+    for (const Stream &stream : streams) {
+        for (qint64 first = 0; first < stream.count; first += kBatch) {
+            const qint64 last = std::min(stream.count, first + kBatch);
+            auto batch = store.transaction([&]() -> Result<void> {
+                for (qint64 i = first; i < last; ++i) {
+                    if (auto r = stream.write(i); !r)
+                        return r;
+                }
+                return {};
+            });
+            if (!batch)
+                return batch;
+            done += last - first;
+            if (progress && !progress(done, total))
+                return makeError(Error::Code::Cancelled, tr("cancelled"));
+        }
+    }
+    qCDebug(lcSandbox) << "generated" << done << "items for" << records.users().size() << "users";
+    return {};
+}
+
+Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec &spec,
+                                          bool overwrite, const Progress &progress)
+{
+    if (auto valid = spec.validate(); !valid)
+        return valid;
+    const QFileInfo target(path);
+    if (target.exists() && !overwrite) {
+        return makeError(
+            Error::Code::InvalidArgument,
+            tr("%1 already exists; choose another file or allow replacing it").arg(path));
+    }
+    if (target.exists() && !target.isFile())
+        return makeError(Error::Code::InvalidArgument, tr("%1 is not a file").arg(path));
+    if (!target.absoluteDir().exists())
+        return makeError(Error::Code::NotFound,
+                         tr("%1: the folder %2 does not exist").arg(path, target.absolutePath()));
+
+    // Never replace an org that another process has open.
+    QLockFile targetLock(path + QLatin1String(".lock"));
+    targetLock.setStaleLockTime(0);
+    if (target.exists() && !targetLock.tryLock(0))
+        return makeError(Error::Code::Locked,
+                         tr("%1 is open in another SyncLens process").arg(path));
+
+    const QString partial = path + QLatin1String(".part");
+    removeDatabaseFiles(partial);
+    const QString name =
+        spec.orgName.isEmpty() ? tr("Sandbox org (seed %1)").arg(spec.seed) : spec.orgName;
+    {
+        auto store = OrgStore::create(partial, name);
+        if (!store) {
+            removeDatabaseFiles(partial);
+            return makeError(store.error().code,
+                             tr("%1 cannot be written: %2").arg(path, store.error().message));
+        }
+        if (auto r = SandboxGenerator(spec).generate(**store, progress); !r) {
+            store->reset();
+            removeDatabaseFiles(partial);
+            return r;
+        }
+    } // closed: the WAL is checkpointed into the file
+    if (target.exists())
+        removeDatabaseFiles(path);
+    if (!QFile::rename(partial, path)) {
+        removeDatabaseFiles(partial);
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be written (renaming the finished file failed)").arg(path));
+    }
+    return {};
+}
+
+} // namespace SyncLens

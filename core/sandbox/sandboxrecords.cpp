@@ -1,0 +1,287 @@
+#include "sandboxrecords.h"
+
+#include "model/recordtypes.h"
+#include "sandboxnames.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace SyncLens {
+
+using namespace SandboxNames;
+
+namespace {
+
+// Salts: one per independent choice, so that changing one leaves the others.
+enum Salt : quint64
+{
+    FirstName = 1,
+    LastName,
+    Company,
+    City,
+    Job,
+    Owner,
+    Topic,
+    Day,
+    Hour,
+    Length,
+    Room,
+    Series,
+    Attendees,
+    State,
+    Priority,
+    Regarding,
+    Kind,
+    Thread,
+    Folder,
+    Contact,
+    Cc,
+    Track,
+    Filtering,
+    Inactive,
+    Direction,
+};
+
+QString at(const QStringList &list, int index)
+{
+    return list.at(index % list.size());
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject withOwner(QJsonObject fields, const QString &owner)
+{
+    fields.insert(QStringLiteral("ownerid"), owner);
+    return fields;
+}
+
+} // namespace
+
+SandboxRecords::SandboxRecords(const SandboxSpec &spec)
+    : m_spec(spec)
+    , m_mix(spec.seed)
+    , m_plan(SandboxPlan::forItems(spec.items))
+    , m_users(makeUsers())
+{}
+
+QList<User> SandboxRecords::makeUsers() const
+{
+    QList<User> users;
+    QSet<QString> taken;
+    for (int i = 0; i < m_spec.users; ++i) {
+        const QString first = at(firstNames(), m_mix.pick(i, FirstName, 1000));
+        const QString last = at(lastNames(), m_mix.pick(i, LastName, 1000));
+        QString id = asciiWord(first.left(1) + last);
+        if (taken.contains(id)) // a second Alice Adams gets her number
+            id += QString::number(i + 1);
+        taken.insert(id);
+        const int roll = m_mix.pick(i, Filtering, 100);
+        const EmailFiltering filtering = roll < 70   ? EmailFiltering::Responses
+                                         : roll < 80 ? EmailFiltering::All
+                                         : roll < 90 ? EmailFiltering::Records
+                                         : roll < 95 ? EmailFiltering::EmailEnabled
+                                                     : EmailFiltering::None;
+        users.append(User{id, first + u' ' + last, id + QStringLiteral("@contoso.com"), filtering});
+    }
+    return users;
+}
+
+Mailbox SandboxRecords::mailbox(int user) const
+{
+    Mailbox m{QStringLiteral("m-") + m_users.at(user).id, m_users.at(user).id};
+    // A few mailboxes that an admin has to look at: one waiting for approval,
+    // one without appointment sync, one disabled.
+    if (user % 12 == 3)
+        m.approved = false;
+    if (user % 12 == 7)
+        m.act = ChannelMode::None;
+    if (user % 24 == 11)
+        m.enabled = false;
+    return m;
+}
+
+QList<SyncFilter> SandboxRecords::filters(int user) const
+{
+    const QString id = m_users.at(user).id;
+    const QString mine =
+        QStringLiteral("<condition attribute=\"ownerid\" operator=\"eq-userid\"/>");
+    auto fetch = [](const QString &entity, const QString &conditions) {
+        return QStringLiteral("<fetch version=\"1.0\" mapping=\"logical\"><entity name=\"%1\">"
+                              "<filter type=\"and\">%2</filter></entity></fetch>")
+            .arg(entity, conditions);
+    };
+    QList<SyncFilter> filters;
+    auto add = [&](const char *key, const QString &type, const QString &name, const QString &xml) {
+        filters.append(SyncFilter{QStringLiteral("f-%1-%2").arg(id, QLatin1String(key)), id, type,
+                                  name, xml, true, m_spec.now});
+    };
+    add("contacts", RecordTypes::Contact, QStringLiteral("My active contacts"),
+        fetch(RecordTypes::Contact,
+              mine + QStringLiteral(
+                         "<condition attribute=\"statecode\" operator=\"eq\" value=\"0\"/>")));
+    if (user % 3 == 1) {
+        add("appointments", RecordTypes::Appointment,
+            QStringLiteral("My appointments in the last 30 days and the future"),
+            fetch(RecordTypes::Appointment,
+                  mine +
+                      QStringLiteral("<filter type=\"or\"><condition attribute=\"scheduledstart\" "
+                                     "operator=\"last-x-days\" value=\"30\"/><condition "
+                                     "attribute=\"scheduledstart\" operator=\"next-x-years\" "
+                                     "value=\"10\"/></filter>")));
+    } else {
+        add("appointments", RecordTypes::Appointment, QStringLiteral("My appointments"),
+            fetch(RecordTypes::Appointment, mine));
+    }
+    const QString openOnly =
+        QStringLiteral("<condition attribute=\"statecode\" operator=\"eq\" value=\"0\"/>");
+    add("tasks", RecordTypes::Task,
+        user % 4 == 2 ? QStringLiteral("My tasks") : QStringLiteral("My open tasks"),
+        fetch(RecordTypes::Task, user % 4 == 2 ? mine : mine + openOnly));
+    if (user % 5 == 4) {
+        const QString company = at(companies(), user);
+        add("key-contacts", RecordTypes::Contact, QStringLiteral("Contacts at %1").arg(company),
+            fetch(RecordTypes::Contact,
+                  QStringLiteral(
+                      "<condition attribute=\"companyname\" operator=\"like\" value=\"%%1%\"/>")
+                      .arg(company.toLower())));
+    }
+    return filters;
+}
+
+int SandboxRecords::ownerOf(qint64 i, quint64 salt) const
+{
+    return m_mix.pick(quint64(i), salt, int(m_users.size()));
+}
+
+QString SandboxRecords::accountId(qint64 account) const
+{
+    return QStringLiteral("acc-%1").arg(account, 6, 10, QLatin1Char('0'));
+}
+
+QString SandboxRecords::accountName(qint64 account) const
+{
+    const QString company = at(companies(), int(account % companies().size()));
+    if (account < companies().size())
+        return company;
+    // More accounts than company names: branches in other cities.
+    return QStringLiteral("%1 %2").arg(company, at(cities(), int(account / companies().size())));
+}
+
+QString SandboxRecords::contactName(qint64 c) const
+{
+    return at(firstNames(), m_mix.pick(c, FirstName + 100, 1000)) + u' ' +
+           at(lastNames(), m_mix.pick(c, LastName + 100, 1000));
+}
+
+QString SandboxRecords::contactEmail(qint64 c) const
+{
+    const QStringList name = contactName(c).toLower().split(u' ');
+    const QString company = m_plan.accounts > 0
+                                ? at(companies(), int(m_mix.pick(c, Company, int(m_plan.accounts)) %
+                                                      companies().size()))
+                                : at(companies(), m_mix.pick(c, Company, 1000));
+    const QString local = asciiWord(name.first().left(1) + name.last());
+    return QStringLiteral("%1.%2@%3").arg(local).arg(c).arg(domainOf(company));
+}
+
+CrmRecord SandboxRecords::account(qint64 i) const
+{
+    const QString name = accountName(i);
+    const int owner = ownerOf(i, Owner);
+    QJsonObject f{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("emailaddress1"),
+         QStringLiteral("info@") + domainOf(at(companies(), int(i % companies().size())))},
+        {QStringLiteral("address1_city"), at(cities(), m_mix.pick(i, City, 1000))},
+        {QStringLiteral("industrycode"), m_mix.pick(i, Kind, 12) + 1},
+        {QStringLiteral("statecode"), 0}};
+    const QDateTime created = m_spec.now.addDays(-400 - m_mix.pick(i, Day, 900));
+    return CrmRecord{accountId(i), RecordTypes::Account, withOwner(f, m_users.at(owner).id),
+                     created, created};
+}
+
+CrmRecord SandboxRecords::contact(qint64 i) const
+{
+    const QStringList name = contactName(i).split(u' ');
+    const qint64 account = m_plan.accounts > 0 ? m_mix.pick(i, Company, int(m_plan.accounts)) : -1;
+    QJsonObject f{{QStringLiteral("firstname"), name.first()},
+                  {QStringLiteral("lastname"), name.last()},
+                  {QStringLiteral("fullname"), name.join(u' ')},
+                  {QStringLiteral("emailaddress1"), contactEmail(i)},
+                  {QStringLiteral("telephone1"),
+                   QStringLiteral("+49 30 %1").arg(m_mix.pick(i, Hour, 9000000) + 1000000)},
+                  {QStringLiteral("jobtitle"), at(jobTitles(), m_mix.pick(i, Job, 1000))},
+                  {QStringLiteral("statecode"), m_mix.chance(i, Inactive, 5) ? 1 : 0}};
+    if (account >= 0) {
+        f.insert(QStringLiteral("parentcustomerid"), accountId(account));
+        f.insert(QStringLiteral("companyname"), accountName(account));
+    }
+    const QDateTime created = m_spec.now.addDays(-m_mix.pick(i, Day, 700));
+    return CrmRecord{QStringLiteral("con-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Contact,
+                     withOwner(f, m_users.at(ownerOf(i, Owner)).id), created, created};
+}
+
+CrmRecord SandboxRecords::appointment(qint64 i) const
+{
+    // 15% belong to weekly series of up to six occurrences.
+    const qint64 series = i / 6;
+    const bool inSeries = m_mix.chance(series, Series, 15);
+    const qint64 anchor = inSeries ? series : i;
+    QDateTime start = QDateTime(
+        m_spec.now.date().addDays(m_mix.pick(anchor, Day, 390) - 300),
+        QTime(8 + m_mix.pick(anchor, Hour, 9), m_mix.pick(anchor, Length, 2) * 30), Qt::UTC);
+    if (inSeries)
+        start = start.addDays(7 * (i % 6));
+    const int minutes = 30 * (1 + m_mix.pick(anchor, Length + 50, 4));
+    const int owner = ownerOf(anchor, Owner);
+    QJsonArray attendees{m_users.at(owner).email};
+    const int guests = m_plan.contacts > 0 ? 1 + m_mix.pick(anchor, Attendees, 3) : 0;
+    for (int g = 0; g < guests; ++g)
+        attendees.append(
+            contactEmail(m_mix.pick(anchor, Attendees + 10 + g, int(m_plan.contacts))));
+    const QString company = m_plan.accounts > 0
+                                ? accountName(m_mix.pick(anchor, Company, int(m_plan.accounts)))
+                                : at(companies(), m_mix.pick(anchor, Company, 1000));
+    QJsonObject f{{QStringLiteral("subject"),
+                   QStringLiteral("%1 with %2")
+                       .arg(at(meetingTopics(), m_mix.pick(anchor, Topic, 1000)), company)},
+                  {QStringLiteral("scheduledstart"), isoTime(start)},
+                  {QStringLiteral("scheduledend"), isoTime(start.addSecs(60 * minutes))},
+                  {QStringLiteral("location"), at(rooms(), m_mix.pick(anchor, Room, 1000))},
+                  {QStringLiteral("attendees"), attendees},
+                  {QStringLiteral("statecode"), start < m_spec.now ? 1 : 3}};
+    if (inSeries)
+        f.insert(QStringLiteral("seriesid"),
+                 QStringLiteral("ser-%1").arg(series, 6, 10, QLatin1Char('0')));
+    if (m_plan.accounts > 0)
+        f.insert(QStringLiteral("regardingobjectid"),
+                 accountId(m_mix.pick(anchor, Company, int(m_plan.accounts))));
+    const QDateTime created = std::min(start, m_spec.now).addDays(-7);
+    return CrmRecord{QStringLiteral("apt-%1").arg(i, 7, 10, QLatin1Char('0')),
+                     RecordTypes::Appointment, withOwner(f, m_users.at(owner).id), created,
+                     created};
+}
+
+CrmRecord SandboxRecords::task(qint64 i) const
+{
+    const QDateTime due =
+        QDateTime(m_spec.now.date().addDays(m_mix.pick(i, Day, 240) - 180), QTime(17, 0), Qt::UTC);
+    const bool done =
+        due < m_spec.now && !m_mix.chance(i, State, 20); // some overdue ones stay open
+    QJsonObject f{{QStringLiteral("subject"), at(taskTopics(), m_mix.pick(i, Topic, 1000))},
+                  {QStringLiteral("scheduledend"), isoTime(due)},
+                  {QStringLiteral("statecode"), done ? 1 : 0},
+                  {QStringLiteral("prioritycode"), m_mix.pick(i, Priority, 3)}};
+    if (m_plan.contacts > 0)
+        f.insert(QStringLiteral("regardingobjectid"),
+                 QStringLiteral("con-%1").arg(m_mix.pick(i, Regarding, int(m_plan.contacts)), 7, 10,
+                                              QLatin1Char('0')));
+    const QDateTime created = due.addDays(-14);
+    return CrmRecord{QStringLiteral("tsk-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Task,
+                     withOwner(f, m_users.at(ownerOf(i, Owner)).id), created, created};
+}
+
+} // namespace SyncLens
