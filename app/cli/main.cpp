@@ -68,11 +68,10 @@ int main(int argc, char **argv)
             group += QStringLiteral("  %1%2\n")
                          .arg(command->name().leftJustified(20, u' '), command->summary());
     }
-    if (!group.isEmpty()) {
+    const bool askedForHelp = args.size() == 3 && (args.at(2) == u"--help" || args.at(2) == u"-h");
+    if (!group.isEmpty() && (args.size() == 2 || askedForHelp)) {
         printOut(Command::tr("Commands of %1:\n").arg(args.at(1)) + group);
-        return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
-                   ? Ok
-                   : BadInput;
+        return askedForHelp ? Ok : BadInput;
     }
     printError(Command::tr("unknown command \"%1\"; run 'synclens-cli --help' for the list")
                    .arg(args.mid(1).join(u' ')));
