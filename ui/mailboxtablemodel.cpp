@@ -1,0 +1,214 @@
+#include "mailboxtablemodel.h"
+
+#include "statusicons.h"
+#include "store/orgstore.h"
+
+#include <QLocale>
+
+namespace SyncLens {
+
+namespace {
+
+QString statusText(ChannelMode mode, ChannelStatus status)
+{
+    if (mode == ChannelMode::None)
+        return MailboxTableModel::tr("Off");
+    switch (status) {
+    case ChannelStatus::Success:
+        return MailboxTableModel::tr("Success");
+    case ChannelStatus::Failure:
+        return MailboxTableModel::tr("Failure");
+    case ChannelStatus::NotRun:
+        return MailboxTableModel::tr("Not run yet");
+    }
+    return {};
+}
+
+QString stateText(const Mailbox &m)
+{
+    if (!m.approved)
+        return MailboxTableModel::tr("Awaiting approval");
+    if (!m.enabled)
+        return MailboxTableModel::tr("Disabled");
+    return MailboxTableModel::tr("Enabled");
+}
+
+std::pair<ChannelMode, ChannelStatus> channel(const Mailbox &m, int column)
+{
+    switch (column) {
+    case MailboxTableModel::IncomingColumn:
+        return {m.incoming, m.incomingStatus};
+    case MailboxTableModel::OutgoingColumn:
+        return {m.outgoing, m.outgoingStatus};
+    default:
+        return {m.act, m.actStatus};
+    }
+}
+
+bool isChannel(int column)
+{
+    return column == MailboxTableModel::IncomingColumn ||
+           column == MailboxTableModel::OutgoingColumn || column == MailboxTableModel::ActColumn;
+}
+
+} // namespace
+
+MailboxTableModel::MailboxTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+Result<void> MailboxTableModel::reload(OrgStore &store)
+{
+    auto mailboxes = store.mailboxes();
+    if (!mailboxes)
+        return mailboxes.error();
+    auto users = store.users();
+    if (!users)
+        return users.error();
+    auto alerts = store.alertCountsByMailbox();
+    if (!alerts)
+        return alerts.error();
+    QHash<QString, User> byId;
+    for (const User &u : *users)
+        byId.insert(u.id, u);
+
+    beginResetModel();
+    m_rows.clear();
+    for (const Mailbox &m : *mailboxes) {
+        const User user = byId.value(m.userId);
+        m_rows.append(
+            Row{m, user.name.isEmpty() ? m.userId : user.name, user.email, alerts->value(m.id)});
+    }
+    endResetModel();
+    return {};
+}
+
+void MailboxTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int MailboxTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MailboxTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MailboxTableModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case UserColumn:
+        return row.userName;
+    case EmailColumn:
+        return row.email;
+    case StateColumn:
+        return stateText(row.mailbox);
+    case LastCycleColumn:
+        return row.mailbox.lastCycle.isValid()
+                   ? QLocale().toString(row.mailbox.lastCycle.toLocalTime(), QLocale::ShortFormat)
+                   : tr("Never");
+    case AlertsColumn:
+        return row.alerts;
+    default: {
+        const auto [mode, status] = channel(row.mailbox, column);
+        return statusText(mode, status);
+    }
+    }
+}
+
+QVariant MailboxTableModel::sortKey(const Row &row, int column) const
+{
+    switch (column) {
+    case LastCycleColumn:
+        return row.mailbox.lastCycle.isValid() ? row.mailbox.lastCycle.toMSecsSinceEpoch()
+                                               : qint64(-1);
+    case AlertsColumn:
+        return row.alerts;
+    default:
+        return display(row, column).toString().toLower();
+    }
+}
+
+QString MailboxTableModel::toolTip(const Row &row, int column) const
+{
+    if (isChannel(column)) {
+        const auto [mode, status] = channel(row.mailbox, column);
+        if (mode == ChannelMode::None)
+            return tr("This channel is not synchronised by Server-Side Synchronization.");
+        if (status == ChannelStatus::Failure)
+            return tr("The last attempt failed; see the mailbox's alerts.");
+        if (status == ChannelStatus::NotRun)
+            return tr("No synchronisation has run for this channel yet.");
+        return tr("The last synchronisation succeeded.");
+    }
+    if (column == StateColumn && !row.mailbox.approved)
+        return tr("An administrator must approve this mailbox before anything synchronises.");
+    if (column == StateColumn && !row.mailbox.enabled)
+        return tr("Synchronisation is switched off for this mailbox until it is enabled again.");
+    return display(row, column).toString();
+}
+
+QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::DecorationRole:
+        if (isChannel(index.column())) {
+            const auto [mode, status] = channel(row.mailbox, index.column());
+            return StatusIcons::forStatus(mode, status);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == AlertsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortKey(row, index.column());
+    case MailboxIdRole:
+        return row.mailbox.id;
+    default:
+        return {};
+    }
+}
+
+QVariant MailboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UserColumn:
+        return tr("User");
+    case EmailColumn:
+        return tr("Email");
+    case IncomingColumn:
+        return tr("Incoming");
+    case OutgoingColumn:
+        return tr("Outgoing");
+    case ActColumn:
+        //: Appointments, contacts and tasks: one synchronisation channel
+        return tr("Appointments, contacts, tasks");
+    case StateColumn:
+        return tr("Mailbox");
+    case LastCycleColumn:
+        return tr("Last cycle");
+    case AlertsColumn:
+        return tr("Alerts");
+    default:
+        return {};
+    }
+}
+
+} // namespace SyncLens

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/mailbox.h"
+#include "model/result.h"
+
+#include <QAbstractTableModel>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// The mailboxes of an org as the admin's table: who, which address, the
+// status of each channel, the last cycle and how many alerts.
+class MailboxTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        UserColumn,
+        EmailColumn,
+        IncomingColumn,
+        OutgoingColumn,
+        ActColumn,
+        StateColumn,
+        LastCycleColumn,
+        AlertsColumn,
+        ColumnCount
+    };
+    // Qt::UserRole: a value to sort by (numbers and times sort as such).
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int MailboxIdRole = Qt::UserRole + 1;
+
+    explicit MailboxTableModel(QObject *parent = nullptr);
+
+    // Reads the mailboxes, their users and alert counts from the store.
+    Result<void> reload(OrgStore &store);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Mailbox mailbox;
+        QString userName;
+        QString email;
+        int alerts = 0;
+    };
+    QVariant display(const Row &row, int column) const;
+    QVariant sortKey(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace SyncLens

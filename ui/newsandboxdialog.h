@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sandbox/sandboxspec.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+class QPushButton;
+
+namespace SyncLens {
+
+// Asks for a new sandbox org: how many users and items, which seed, where.
+class NewSandboxDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit NewSandboxDialog(QWidget *parent = nullptr);
+
+    SandboxSpec spec() const;
+    QString path() const;
+    void setPath(const QString &path);
+
+private:
+    void choosePath();
+    void updateOkButton();
+
+    QSpinBox *m_users;
+    QSpinBox *m_items;
+    QSpinBox *m_seed;
+    QLineEdit *m_path;
+    QPushButton *m_ok;
+};
+
+} // namespace SyncLens
