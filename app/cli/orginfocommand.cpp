@@ -66,20 +66,20 @@ QStringList OrgInfoCommand::words() const
 
 QString OrgInfoCommand::summary() const
 {
-    return tr("Show what an org file holds: counts per type, users, mailboxes, schema version.");
+    return Command::tr("Show what an org file holds: counts per type, users, mailboxes, schema version.");
 }
 
 void OrgInfoCommand::describe(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The org file."), tr("FILE"));
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
+    parser.addPositionalArgument(QStringLiteral("file"), Command::tr("The org file."), Command::tr("FILE"));
+    parser.addOption({QStringLiteral("json"), Command::tr("Print one JSON document.")});
 }
 
 int OrgInfoCommand::run(const QCommandLineParser &parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printError(tr("org info needs exactly one FILE"));
+        printError(Command::tr("org info needs exactly one FILE"));
         return BadInput;
     }
     // Read-only: never migrates, never locks, changes nothing.

@@ -14,22 +14,22 @@ QStringList SandboxCreateCommand::words() const
 
 QString SandboxCreateCommand::summary() const
 {
-    return tr("Create a deterministic sandbox org: people, companies, meetings, tasks, filters and "
+    return Command::tr("Create a deterministic sandbox org: people, companies, meetings, tasks, filters and "
               "a year of email.");
 }
 
 void SandboxCreateCommand::describe(QCommandLineParser &parser) const
 {
     parser.addOptions({
-        {QStringLiteral("users"), tr("Number of users and mailboxes (1 to 10000)."), tr("N"),
+        {QStringLiteral("users"), Command::tr("Number of users and mailboxes (1 to 10000)."), Command::tr("N"),
          QStringLiteral("25")},
-        {QStringLiteral("items"), tr("Number of CRM records and Exchange items in all."), tr("M"),
+        {QStringLiteral("items"), Command::tr("Number of CRM records and Exchange items in all."), Command::tr("M"),
          QStringLiteral("20000")},
-        {QStringLiteral("seed"), tr("Seed: the same seed gives the same org."), tr("S"),
+        {QStringLiteral("seed"), Command::tr("Seed: the same seed gives the same org."), Command::tr("S"),
          QStringLiteral("1")},
-        {QStringLiteral("out"), tr("The org file to write."), tr("FILE")},
-        {QStringLiteral("name"), tr("The org's name."), tr("NAME")},
-        {QStringLiteral("force"), tr("Replace FILE if it exists.")},
+        {QStringLiteral("out"), Command::tr("The org file to write."), Command::tr("FILE")},
+        {QStringLiteral("name"), Command::tr("The org's name."), Command::tr("NAME")},
+        {QStringLiteral("force"), Command::tr("Replace FILE if it exists.")},
     });
 }
 
@@ -41,11 +41,11 @@ int SandboxCreateCommand::run(const QCommandLineParser &parser)
     if (!users || !items || !seed)
         return BadInput;
     if (!parser.isSet(QStringLiteral("out"))) {
-        printError(tr("sandbox create needs --out FILE"));
+        printError(Command::tr("sandbox create needs --out FILE"));
         return BadInput;
     }
     if (*seed < 0) {
-        printError(tr("--seed: expected a whole number from 0, not %1").arg(*seed));
+        printError(Command::tr("--seed: expected a whole number from 0, not %1").arg(*seed));
         return BadInput;
     }
     SandboxSpec spec;
@@ -58,7 +58,7 @@ int SandboxCreateCommand::run(const QCommandLineParser &parser)
         return BadInput;
     }
     const QString out = parser.value(QStringLiteral("out"));
-    ProgressPrinter progress(tr("Creating %1").arg(out));
+    ProgressPrinter progress(Command::tr("Creating %1").arg(out));
     QElapsedTimer timer;
     timer.start();
     const auto result = SandboxGenerator::createFile(
@@ -69,7 +69,7 @@ int SandboxCreateCommand::run(const QCommandLineParser &parser)
         printError(result.error().message);
         return BadInput;
     }
-    printOut(tr("Created %1: %2 users, %3 items, seed %4, in %5 s\n")
+    printOut(Command::tr("Created %1: %2 users, %3 items, seed %4, in %5 s\n")
                  .arg(out)
                  .arg(spec.users)
                  .arg(spec.items)
