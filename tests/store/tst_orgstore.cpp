@@ -3,6 +3,7 @@
 #include "temporg.h"
 #include "totext.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTest>
 
@@ -245,6 +246,19 @@ private Q_SLOTS:
         QVERIFY((*store)->isReadOnly());
         QVERIFY(!(*store)->upsertUser(User{QStringLiteral("u")}).ok());
         QCOMPARE((*store)->users()->size(), 0);
+    }
+
+    void readingLeavesNoFilesBeside()
+    {
+        Test::TempOrg org;
+        QVERIFY(org.create());
+        const QStringList before = QDir(org.dirPath()).entryList(QDir::Files);
+        {
+            auto store = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+            SL_VERIFY_OK(store);
+            QCOMPARE((*store)->users()->size(), 0);
+        }
+        QCOMPARE(QDir(org.dirPath()).entryList(QDir::Files), before);
     }
 
     void secondReadWriteOpenIsLocked()
