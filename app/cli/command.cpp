@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "fetchxml/fetchxmlparser.h"
+
 #include <cstdio>
 
 namespace SyncLens::Cli {
@@ -8,6 +10,20 @@ void printError(const QString &message)
 {
     std::fprintf(stderr, "synclens-cli: %s\n", qUtf8Printable(message));
     std::fflush(stderr);
+}
+
+QString located(const QString &file, const Error &error)
+{
+    // The parser's message starts with its own "line L, column C: "; the
+    // FILE:LINE:COLUMN form says that already.
+    const QString prefix = FetchXmlParser::tr("line %1, column %2: %3")
+                               .arg(error.line)
+                               .arg(error.column)
+                               .arg(QString());
+    QString problem = error.message;
+    if (!prefix.isEmpty() && problem.startsWith(prefix))
+        problem.remove(0, prefix.size());
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(error.line).arg(error.column).arg(problem);
 }
 
 void printOut(const QString &text)

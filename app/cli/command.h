@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "model/result.h"
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -41,6 +43,8 @@ std::vector<std::unique_ptr<Command>> allCommands();
 // "synclens-cli: <message>" on stderr.
 void printError(const QString &message);
 void printOut(const QString &text);
+// "FILE:LINE:COLUMN: problem" for an error about a text file's content.
+QString located(const QString &file, const Error &error);
 // Reads a whole-number option; on failure prints why and returns nullopt.
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 fallback);

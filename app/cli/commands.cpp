@@ -1,4 +1,5 @@
 #include "command.h"
+#include "filtercommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
 
@@ -9,6 +10,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<SandboxCreateCommand>());
     commands.push_back(std::make_unique<OrgInfoCommand>());
+    commands.push_back(std::make_unique<FilterDescribeCommand>());
+    commands.push_back(std::make_unique<FilterCheckCommand>());
+    commands.push_back(std::make_unique<FilterPreviewCommand>());
     return commands;
 }
 

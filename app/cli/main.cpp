@@ -1,5 +1,6 @@
 // synclens-cli GROUP VERB [options]: picks the command and hands it a parser.
 #include "command.h"
+#include "model/translations.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("synclens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));
+    SyncLens::Translations::install(); // the system's language (LANG, LC_ALL)
     const QStringList args = app.arguments();
     const auto commands = allCommands();
 

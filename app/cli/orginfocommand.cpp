@@ -66,12 +66,14 @@ QStringList OrgInfoCommand::words() const
 
 QString OrgInfoCommand::summary() const
 {
-    return Command::tr("Show what an org file holds: counts per type, users, mailboxes, schema version.");
+    return Command::tr(
+        "Show what an org file holds: counts per type, users, mailboxes, schema version.");
 }
 
 void OrgInfoCommand::describe(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("file"), Command::tr("The org file."), Command::tr("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), Command::tr("The org file."),
+                                 Command::tr("FILE"));
     parser.addOption({QStringLiteral("json"), Command::tr("Print one JSON document.")});
 }
 

@@ -14,19 +14,20 @@ QStringList SandboxCreateCommand::words() const
 
 QString SandboxCreateCommand::summary() const
 {
-    return Command::tr("Create a deterministic sandbox org: people, companies, meetings, tasks, filters and "
-              "a year of email.");
+    return Command::tr(
+        "Create a deterministic sandbox org: people, companies, meetings, tasks, filters and "
+        "a year of email.");
 }
 
 void SandboxCreateCommand::describe(QCommandLineParser &parser) const
 {
     parser.addOptions({
-        {QStringLiteral("users"), Command::tr("Number of users and mailboxes (1 to 10000)."), Command::tr("N"),
-         QStringLiteral("25")},
-        {QStringLiteral("items"), Command::tr("Number of CRM records and Exchange items in all."), Command::tr("M"),
-         QStringLiteral("20000")},
-        {QStringLiteral("seed"), Command::tr("Seed: the same seed gives the same org."), Command::tr("S"),
-         QStringLiteral("1")},
+        {QStringLiteral("users"), Command::tr("Number of users and mailboxes (1 to 10000)."),
+         Command::tr("N"), QStringLiteral("25")},
+        {QStringLiteral("items"), Command::tr("Number of CRM records and Exchange items in all."),
+         Command::tr("M"), QStringLiteral("20000")},
+        {QStringLiteral("seed"), Command::tr("Seed: the same seed gives the same org."),
+         Command::tr("S"), QStringLiteral("1")},
         {QStringLiteral("out"), Command::tr("The org file to write."), Command::tr("FILE")},
         {QStringLiteral("name"), Command::tr("The org's name."), Command::tr("NAME")},
         {QStringLiteral("force"), Command::tr("Replace FILE if it exists.")},

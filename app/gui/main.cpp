@@ -1,38 +1,21 @@
 // synclens: the only place that creates the application object and the window.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "model/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace SyncLens;
 
 namespace {
-
-// German, French or English from --lang, the setting, or the system.
-void installTranslations(QApplication &app, const QString &requested)
-{
-    const QString language = !requested.isEmpty() ? requested
-                             : !AppSettings().language().isEmpty()
-                                 ? AppSettings().language()
-                                 : QLocale::system().name().left(2);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/synclens_%1.qm").arg(language)))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 // Calls `ready` once the window shows an org (or has given up on one).
 void whenLoaded(MainWindow &window, const std::function<void()> &ready)
@@ -75,7 +58,11 @@ int main(int argc, char **argv)
          QStringLiteral("LANG")},
     });
     parser.process(app);
-    installTranslations(app, parser.value(QStringLiteral("lang")));
+    // German, French or English from --lang, the setting, or the system.
+    const QString language = parser.isSet(QStringLiteral("lang"))
+                                 ? parser.value(QStringLiteral("lang"))
+                                 : AppSettings().language();
+    Translations::install(language);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     MainWindow window;

@@ -1,8 +1,12 @@
+#include "store/orgstore.h"
 #include "temporg.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -124,6 +128,74 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
     }
 
+    void filterCommands()
+    {
+        const QString filter = m_dir.filePath(QStringLiteral("narrow.xml"));
+        QFile f(filter);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<fetch><entity name=\"appointment\"><filter><condition attribute=\"ownerid\" "
+                "operator=\"eq-userid\"/>"
+                "<condition attribute=\"scheduledstart\" operator=\"on-or-after\" "
+                "value=\"2026-03-01\"/></filter></entity></fetch>");
+        f.close();
+
+        const Run describe = cli({QStringLiteral("filter"), QStringLiteral("describe"), filter});
+        QCOMPARE(describe.exitCode, 0);
+        QVERIFY2(describe.out.startsWith(QStringLiteral(
+                     "Appointments that you own and whose start time is on or after")),
+                 qPrintable(describe.out));
+        QCOMPARE(cli({QStringLiteral("filter"), QStringLiteral("check"), filter}).exitCode, 0);
+
+        // Alice-like user of the org: whoever owns a "My appointments" filter.
+        QString user;
+        {
+            auto store = OrgStore::open(m_org, OrgStore::Access::ReadOnly);
+            QVERIFY(store.ok());
+            user = (*store)->users()->first().id;
+        }
+        const QStringList preview{QStringLiteral("filter"),     QStringLiteral("preview"),
+                                  QStringLiteral("--org"),      m_org,
+                                  QStringLiteral("--user"),     user,
+                                  QStringLiteral("--type"),     QStringLiteral("appointment"),
+                                  QStringLiteral("--proposed"), filter};
+        const Run text = cli(preview);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Filters only limit CRM → Outlook")),
+                 qPrintable(text.out));
+        const Run json = cli(preview + QStringList{QStringLiteral("--json"),
+                                                   QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject counts = doc.value(QStringLiteral("counts")).toObject();
+        const int leaving = counts.value(QStringLiteral("leaving")).toInt();
+        QCOMPARE(doc.value(QStringLiteral("leaving")).toArray().size(), leaving);
+        for (const QJsonValue &record :
+             doc.value(QStringLiteral("leaving")).toArray()) // each says why it leaves
+            QVERIFY(record.toObject()
+                        .value(QStringLiteral("failingCondition"))
+                        .toObject()
+                        .contains(QStringLiteral("sentence")));
+        QVERIFY(counts.value(QStringLiteral("staying")).toInt() + leaving > 0);
+    }
+
+    void filterErrorsNameFileLineAndColumn()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.xml"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<fetch><entity name=\"task\">\n<filter><condition attribute=\"subject\" "
+                "operator=\"sounds-like\"/></filter></entity></fetch>");
+        f.close();
+        for (const QString &verb : {QStringLiteral("check"), QStringLiteral("describe")}) {
+            const Run run = cli({QStringLiteral("filter"), verb, broken});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.startsWith(QStringLiteral("synclens-cli: %1:2:").arg(broken)),
+                     qPrintable(run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("unsupported operator \"sounds-like\"")),
+                     qPrintable(run.err));
+        }
+    }
+
     // Bad input: exit 2, a message on stderr naming the problem, no crash,
     // and no file changed.
     void badInput_data()
@@ -197,6 +269,30 @@ private Q_SLOTS:
             << "userz";
         QTest::newRow("unknown command")
             << "" << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("preview without org")
+            << ""
+            << QStringList{QStringLiteral("filter"), QStringLiteral("preview"),
+                           QStringLiteral("--user"), QStringLiteral("x")}
+            << "needs --org";
+        QTest::newRow("preview of a bad type")
+            << "good" << QStringList{QStringLiteral("filter"),     QStringLiteral("preview"),
+                                     QStringLiteral("--org"),      org,
+                                     QStringLiteral("--user"),     QStringLiteral("x"),
+                                     QStringLiteral("--type"),     QStringLiteral("lead"),
+                                     QStringLiteral("--proposed"), QStringLiteral("p.xml")}
+            << "contact, appointment or task";
+        QTest::newRow("preview of an unknown user")
+            << "good" << QStringList{QStringLiteral("filter"),     QStringLiteral("preview"),
+                                     QStringLiteral("--org"),      org,
+                                     QStringLiteral("--user"),     QStringLiteral("nobody"),
+                                     QStringLiteral("--type"),     QStringLiteral("task"),
+                                     QStringLiteral("--proposed"), QStringLiteral("p.xml")}
+            << "no user \"nobody\"";
+        QTest::newRow("describe a missing file")
+            << ""
+            << QStringList{QStringLiteral("filter"), QStringLiteral("describe"),
+                           QStringLiteral("/no/such.xml")}
+            << "cannot be read";
         QTest::newRow("unknown verb")
             << "" << QStringList{QStringLiteral("sandbox"), QStringLiteral("frobnicate")}
             << "unknown command";

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace SyncLens::Translations {
+
+// Installs SyncLens's translations for `language` ("de", "fr", "en"; empty:
+// the system's) into the running application. English is always installed
+// underneath, for its plural forms ("1 day", "2 days"). Returns the language
+// used, or "en" when there is none for the one asked.
+QString install(const QString &language = {});
+
+} // namespace SyncLens::Translations
