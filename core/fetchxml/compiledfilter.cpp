@@ -35,11 +35,25 @@ bool FilterNode::test(int row) const
 
 namespace {
 
-std::vector<int> keepPassing(const ConditionTest &c, const std::vector<int> &rows)
+std::vector<int> allRows(int rowCount)
+{
+    std::vector<int> rows(static_cast<size_t>(rowCount));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+std::vector<int> keepPassing(const ConditionTest &c, const std::vector<int> *rows, int rowCount)
 {
     std::vector<int> kept;
-    kept.reserve(rows.size());
-    for (int row : rows) {
+    if (!rows) {
+        for (int row = 0; row < rowCount; ++row) {
+            if (c.test(row))
+                kept.push_back(row);
+        }
+        return kept;
+    }
+    kept.reserve(rows->size());
+    for (int row : *rows) {
         if (c.test(row))
             kept.push_back(row);
     }
@@ -54,26 +68,51 @@ std::vector<int> unite(const std::vector<int> &a, const std::vector<int> &b)
     return both;
 }
 
+std::vector<int> intersect(const std::vector<int> &a, const std::vector<int> &b)
+{
+    std::vector<int> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both;
+}
+
 } // namespace
 
-std::vector<int> FilterNode::select(const std::vector<int> &candidates) const
+std::vector<int> ConditionTest::indexedRows() const
+{
+    std::vector<int> rows;
+    for (size_t symbol = 0; symbol < textMatches.size() && symbol < column->postings.size();
+         ++symbol) {
+        if (textMatches[symbol])
+            rows = unite(rows, column->postings[symbol]);
+    }
+    return rows;
+}
+
+std::vector<int> FilterNode::select(const std::vector<int> *candidates, int rowCount) const
 {
     if (conditions.empty() && groups.empty())
-        return candidates;
-    if (!isOr) {
-        std::vector<int> rows = candidates;
+        return candidates ? *candidates : allRows(rowCount);
+    if (isOr) {
+        std::vector<int> rows;
         for (const ConditionTest &c : conditions)
-            rows = keepPassing(c, rows);
+            rows = unite(rows, keepPassing(c, candidates, rowCount));
         for (const FilterNode &g : groups)
-            rows = g.select(rows);
+            rows = unite(rows, g.select(candidates, rowCount));
         return rows;
     }
-    std::vector<int> rows;
-    for (const ConditionTest &c : conditions)
-        rows = unite(rows, keepPassing(c, candidates));
+    // Start from an indexed condition when there is one: its rows are few.
+    const auto first = std::find_if(conditions.begin(), conditions.end(),
+                                    [](const ConditionTest &c) { return c.indexable(); });
+    std::optional<std::vector<int>> rows;
+    if (first != conditions.end())
+        rows = candidates ? intersect(*candidates, first->indexedRows()) : first->indexedRows();
+    for (auto c = conditions.begin(); c != conditions.end(); ++c) {
+        if (c != first)
+            rows = keepPassing(*c, rows ? &*rows : candidates, rowCount);
+    }
     for (const FilterNode &g : groups)
-        rows = unite(rows, g.select(candidates));
-    return rows;
+        rows = g.select(rows ? &*rows : candidates, rowCount);
+    return rows ? *rows : (candidates ? *candidates : allRows(rowCount));
 }
 
 std::optional<FetchCondition> FilterNode::firstFailing(int row) const
@@ -107,14 +146,16 @@ const RecordSnapshot &CompiledFilter::snapshot() const
 
 std::vector<int> CompiledFilter::selectRows() const
 {
-    std::vector<int> rows(size_t(m_plan->base->size()));
-    std::iota(rows.begin(), rows.end(), 0);
+    const int rowCount = m_plan->base->size();
+    std::optional<std::vector<int>> rows;
     for (const Plan::InnerJoin &join : m_plan->innerJoins) {
-        std::erase_if(rows, [&](int row) { return (*join.rowMap)[size_t(row)] < 0; });
+        if (!rows)
+            rows = allRows(rowCount);
+        std::erase_if(*rows, [&](int row) { return (*join.rowMap)[size_t(row)] < 0; });
     }
     for (const FilterNode &filter : m_plan->filters)
-        rows = filter.select(rows);
-    return rows;
+        rows = filter.select(rows ? &*rows : nullptr, rowCount);
+    return rows ? *rows : allRows(rowCount);
 }
 
 std::vector<quint8> CompiledFilter::evaluate() const

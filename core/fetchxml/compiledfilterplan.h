@@ -38,6 +38,11 @@ struct ConditionTest
     std::vector<Range> ranges;       // Ranges: any of them
     bool onTimes = false;            // Ranges over instants, not numbers
 
+    // Whether the rows can be read from the column's postings instead of a scan.
+    bool indexable() const { return kind == Kind::Text && !negate && !rowMap && column->indexed; }
+    // The passing rows, in order, from the postings (indexable() only).
+    std::vector<int> indexedRows() const;
+
     bool test(int row) const
     {
         const int r = rowMap ? (*rowMap)[size_t(row)] : row;
@@ -80,8 +85,10 @@ struct FilterNode
 
     bool test(int row) const;
     // The rows of `candidates` (sorted) that pass: an "and" narrows the rows
-    // condition by condition, an "or" unites what each branch selects.
-    std::vector<int> select(const std::vector<int> &candidates) const;
+    // The rows of `candidates` (sorted; nullptr: all `rowCount` rows) that
+    // pass: an "and" narrows the rows condition by condition, starting from
+    // an indexed condition when there is one; an "or" unites its branches.
+    std::vector<int> select(const std::vector<int> *candidates, int rowCount) const;
     std::optional<FetchCondition> firstFailing(int row) const;
 };
 

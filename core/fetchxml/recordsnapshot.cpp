@@ -47,6 +47,9 @@ RecordSnapshot::RecordSnapshot(QString entity, const QStringList &attributes,
         if (const auto info = catalog.field(m_entity, attribute)) {
             column.type = info->type;
             column.typeKnown = true;
+            column.indexed = info->type == FieldType::UserLookup ||
+                             info->type == FieldType::Lookup ||
+                             info->type == FieldType::OptionSet || info->type == FieldType::Boolean;
         }
         m_columns.insert(attribute, std::move(column));
     }
@@ -79,6 +82,11 @@ void RecordSnapshot::appendCell(const QString &attribute, Column &column, const 
             column.pool.append(text);
         }
         symbol = *found;
+    }
+    if (column.indexed && symbol >= 0) {
+        if (size_t(symbol) >= column.postings.size())
+            column.postings.resize(size_t(symbol) + 1);
+        column.postings[size_t(symbol)].push_back(int(column.text.size()));
     }
     column.text.push_back(symbol);
 
@@ -120,6 +128,8 @@ qint64 RecordSnapshot::bytes() const
     for (const Column &c : m_columns) {
         total +=
             qint64(c.text.size()) * 4 + qint64(c.number.size()) * 8 + qint64(c.time.size()) * 8;
+        for (const auto &rows : c.postings)
+            total += qint64(sizeof rows) + qint64(rows.size()) * 4;
         for (const QString &s : c.pool)
             total += qint64(sizeof(QString)) + s.size() * 2 + 16; // + the hash entry
     }

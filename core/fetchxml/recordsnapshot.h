@@ -30,6 +30,10 @@ public:
         QHash<QString, qint32> index;
         bool hasNumbers = false;
         bool hasTimes = false;
+        // For lookups and choices: the rows holding each distinct value, in
+        // row order, so "owner is you" finds its rows without a scan.
+        bool indexed = false;
+        std::vector<std::vector<int>> postings;
 
         bool isNull(int row) const { return text[size_t(row)] < 0; }
         double numberAt(int row) const
