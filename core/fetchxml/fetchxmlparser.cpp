@@ -131,6 +131,25 @@ private:
         return !m_error;
     }
 
+    bool isAttributeElement() const
+    {
+        return m_xml.name() == u"attribute" || m_xml.name() == u"all-attributes";
+    }
+
+    // <attribute name="…"/> or <all-attributes/>, in an entity or a link-entity.
+    bool readAttributeElement(QStringList &attributes, bool &all)
+    {
+        if (m_xml.name() == u"all-attributes") {
+            all = true;
+            return skipEmpty();
+        }
+        QString name;
+        if (!requireAttribute("name", name))
+            return false;
+        attributes.append(name);
+        return skipEmpty();
+    }
+
     bool readEntity(FetchEntity &entity)
     {
         if (!requireAttribute("name", entity.name))
@@ -139,13 +158,8 @@ private:
         while (nextStartElement()) {
             const auto name = m_xml.name();
             bool ok = true;
-            if (name == u"attribute") {
-                QString attributeName;
-                ok = requireAttribute("name", attributeName) && skipEmpty();
-                entity.attributes.append(attributeName);
-            } else if (name == u"all-attributes") {
-                entity.allAttributes = true;
-                ok = skipEmpty();
+            if (isAttributeElement()) {
+                ok = readAttributeElement(entity.attributes, entity.allAttributes);
             } else if (name == u"order") {
                 ok = readOrder(entity.orders);
             } else if (name == u"filter") {
@@ -245,13 +259,8 @@ private:
         while (nextStartElement()) {
             const auto name = m_xml.name();
             bool ok = true;
-            if (name == u"attribute") {
-                QString attributeName;
-                ok = requireAttribute("name", attributeName) && skipEmpty();
-                link.attributes.append(attributeName);
-            } else if (name == u"all-attributes") {
-                link.allAttributes = true;
-                ok = skipEmpty();
+            if (isAttributeElement()) {
+                ok = readAttributeElement(link.attributes, link.allAttributes);
             } else if (name == u"filter") {
                 link.filters.emplace_back();
                 ok = readFilter(link.filters.back(), link.name, depth + 1);
