@@ -133,8 +133,10 @@ void MainWindow::updateOrgInfo()
         m_orgLabel->setText(tr("No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org."));
         return;
     }
-    const QString name =
-        m_store->orgName().ok() ? *m_store->orgName() : QFileInfo(m_store->path()).fileName();
+    const auto storedName = m_store->orgName();
+    const QString name = storedName.ok() && !storedName->isEmpty()
+                             ? *storedName
+                             : QFileInfo(m_store->path()).fileName();
     //: %1 is the org's name
     setWindowTitle(tr("%1 — SyncLens").arg(name));
     const auto counts = m_store->counts();
