@@ -6,129 +6,129 @@
     <message numerus="yes">
         <location filename="../core/fetchxml/filterphrases.cpp" line="+157"/>
         <source>whose %1 is in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the last %n hour</numerusform>
+            <numerusform>whose %1 is in the last %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the next %n hour</numerusform>
+            <numerusform>whose %1 is in the next %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the last %n day</numerusform>
+            <numerusform>whose %1 is in the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the next %n day</numerusform>
+            <numerusform>whose %1 is in the next %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the last %n week</numerusform>
+            <numerusform>whose %1 is in the last %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the next %n week</numerusform>
+            <numerusform>whose %1 is in the next %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the last %n month</numerusform>
+            <numerusform>whose %1 is in the last %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the next %n month</numerusform>
+            <numerusform>whose %1 is in the next %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the last %n year</numerusform>
+            <numerusform>whose %1 is in the last %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is in the next %n year</numerusform>
+            <numerusform>whose %1 is in the next %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n minute ago</numerusform>
+            <numerusform>whose %1 is more than %n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n hour ago</numerusform>
+            <numerusform>whose %1 is more than %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n day ago</numerusform>
+            <numerusform>whose %1 is more than %n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n week ago</numerusform>
+            <numerusform>whose %1 is more than %n weeks ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n month ago</numerusform>
+            <numerusform>whose %1 is more than %n months ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whose %1 is more than %n year ago</numerusform>
+            <numerusform>whose %1 is more than %n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -137,33 +137,33 @@
     <message numerus="yes">
         <location filename="../core/fetchxml/scopepreview.cpp" line="+54"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>

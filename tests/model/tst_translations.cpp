@@ -1,0 +1,57 @@
+#include "fetchxml/fetchxmlparser.h"
+#include "fetchxml/filterdescriber.h"
+#include "fetchxml/scopepreview.h"
+#include "model/translations.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace SyncLens;
+
+// The translations are built into the library and installed by one call.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void translationsAreEmbedded()
+    {
+        for (const char *language : {"de", "fr", "en"})
+            QVERIFY2(
+                QFile::exists(QStringLiteral(":/i18n/synclens_%1.qm").arg(QLatin1String(language))),
+                language);
+    }
+
+    void unknownLanguagesFallBackToEnglish()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("xx")), QStringLiteral("en"));
+    }
+
+    void englishHasItsPluralForms_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("one") << 1 << "in the last 1 day";
+        QTest::newRow("many") << 30 << "in the last 30 days";
+    }
+
+    void englishHasItsPluralForms()
+    {
+        QFETCH(int, days);
+        QFETCH(QString, phrase);
+        Translations::install(QStringLiteral("en"));
+        const auto query = FetchXmlParser().parse(
+            QStringLiteral(
+                "<fetch><entity name=\"task\"><filter><condition attribute=\"scheduledend\" "
+                "operator=\"last-x-days\" value=\"%1\"/></filter></entity></fetch>")
+                .arg(days));
+        QVERIFY(query.ok());
+        const QString sentence = FilterDescriber().describe(*query);
+        QVERIFY2(sentence.endsWith(phrase), qPrintable(sentence));
+        QCOMPARE(ScopePreviewer::countedRecords(QStringLiteral("task"), days),
+                 days == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(days));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
