@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/orgsettings.h"
+#include "model/user.h"
+#include "trackingdecision.h"
+#include "trackingindex.h"
+
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+namespace SyncLens {
+
+// The record an address belongs to, for E7 and E8.
+struct SenderRecord
+{
+    QString id;
+    QString type; // contact, lead, account, systemuser, queue, …
+    bool isContactLeadOrAccount() const
+    {
+        return type == u"contact" || type == u"lead" || type == u"account";
+    }
+};
+
+// Everything about the mailbox that the rules read besides the email itself.
+struct TrackingContext
+{
+    EmailFiltering emailFiltering = EmailFiltering::Responses;
+    QHash<QString, QString> trackedFolders; // folder → regarding
+    // The email-enabled record with this (lower-case) address, if any.
+    std::function<std::optional<SenderRecord>(const QString &address)> findSender;
+};
+
+// Decides, for one new email in one mailbox, whether SSS tracks it and why:
+// the rules of sss-model §2 in their order. No UI, no threads, no I/O: the
+// engine calls it per email and adds what it tracks to the index.
+class EmailTracker
+{
+public:
+    explicit EmailTracker(const OrgSettings &settings);
+
+    TrackingDecision decide(const IncomingEmail &email, const TrackingContext &context,
+                            const TrackingIndex &index) const;
+
+private:
+    bool byToken(const IncomingEmail &email, const TrackingIndex &index, TrackingDecision &d) const;
+    bool byConversation(const IncomingEmail &email, const TrackingIndex &index,
+                        TrackingDecision &d) const;
+    bool bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
+                      TrackingDecision &d) const;
+
+    OrgSettings m_settings;
+    TrackingToken m_tokens;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/orgsettings.h"
+#include "trackingtoken.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace SyncLens {
+
+// Subjects as smart matching compares them (sss-model §2): tokens removed,
+// what filterKeywords matches ("RE:", "FW:", "AW: Re:") removed, lower case,
+// white space collapsed. The pattern is compiled once, not per email.
+class SubjectNormalizer
+{
+public:
+    explicit SubjectNormalizer(const OrgSettings &settings);
+
+    QString normalize(const QString &subject) const;
+
+    // Words that differ, position by position, plus the difference in word
+    // count: "renewal terms 2026" vs "renewal term" → 1 + 1 = 2.
+    static int wordsDiffering(const QStringList &a, const QStringList &b);
+
+private:
+    TrackingToken m_tokens;
+    QRegularExpression m_keywords;
+};
+
+} // namespace SyncLens

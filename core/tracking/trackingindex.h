@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/orgsettings.h"
+#include "model/result.h"
+#include "subjectnormalizer.h"
+#include "trackingemail.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// The emails already in CRM, indexed so that a decision costs about the same
+// with 100 or 1M of them: by token number, by message id, by conversation
+// index header (22 bytes), and by normalised subject for smart matching.
+//
+// Smart matching with deltaSubjectCount > 0 looks at the subjects whose word
+// count is within delta of the new one (a bucket per word count), then counts
+// the differing words; with the default 0 it is one hash lookup.
+class TrackingIndex
+{
+public:
+    explicit TrackingIndex(const OrgSettings &settings);
+
+    void add(TrackedEmail email);
+    int size() const { return int(m_emails.size()); }
+    const TrackedEmail &at(int i) const { return m_emails[size_t(i)]; }
+    const SubjectNormalizer &normalizer() const { return m_normalizer; }
+
+    // -1 when not found.
+    int byMessageId(const QString &messageId) const;
+    int byToken(qint64 token) const;
+    // Tracked emails whose conversation index the given one descends from.
+    QList<int> ancestorsOf(const ConversationIndex &index) const;
+    // Tracked emails whose normalised subject is within `delta` words.
+    QList<int> similarSubjects(const QString &normalizedSubject, int delta) const;
+    const QStringList &normalizedWords(int i) const { return m_words[size_t(i)]; }
+
+    // Loads the org's CRM emails that are tracked or sent (not pendingSend).
+    static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings);
+    // Memory the index holds, roughly, for the benchmark.
+    qint64 bytes() const;
+
+private:
+    SubjectNormalizer m_normalizer;
+    std::vector<TrackedEmail> m_emails;
+    std::vector<QStringList> m_words; // normalised subject, split
+    QHash<QString, int> m_byMessageId;
+    QHash<qint64, int> m_byToken;
+    QHash<QByteArray, QList<int>> m_byConversation;
+    QHash<QString, QList<int>> m_bySubject;
+    QHash<int, QList<int>> m_byWordCount;
+};
+
+} // namespace SyncLens
