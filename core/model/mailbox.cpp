@@ -19,6 +19,14 @@ constexpr std::array kStatusNames{
     S{ChannelStatus::Success, QLatin1String("Success")},
     S{ChannelStatus::Failure, QLatin1String("Failure")},
 };
+
+using F = EnumName<FaultKind>;
+constexpr std::array kFaultNames{
+    F{FaultKind::None, QLatin1String("none")},
+    F{FaultKind::Auth, QLatin1String("auth")},
+    F{FaultKind::Transient, QLatin1String("transient")},
+    F{FaultKind::Throttle, QLatin1String("throttle")},
+};
 } // namespace
 
 QString channelModeName(ChannelMode value)
@@ -39,6 +47,16 @@ QString channelStatusName(ChannelStatus value)
 std::optional<ChannelStatus> channelStatusFromName(QStringView name)
 {
     return valueOf<ChannelStatus>(kStatusNames, name);
+}
+
+QString faultKindName(FaultKind value)
+{
+    return nameOf<FaultKind>(kFaultNames, value);
+}
+
+std::optional<FaultKind> faultKindFromName(QStringView name)
+{
+    return valueOf<FaultKind>(kFaultNames, name);
 }
 
 } // namespace SyncLens

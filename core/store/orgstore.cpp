@@ -150,6 +150,8 @@ Result<std::unique_ptr<OrgStore>> OrgStore::open(const QString &path, Access acc
         if (auto r = store->migrate(version); !r)
             return r.error();
     }
+    if (auto r = store->loadChangeSeq(); !r)
+        return r.error();
     return store;
 }
 
@@ -433,7 +435,11 @@ Result<OrgSettings> OrgStore::orgSettings()
 Result<void> OrgStore::setOrgSettings(const OrgSettings &settings)
 {
     const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
-    return setMetaValue(kMetaSettings, QString::fromUtf8(json));
+    return transaction([&]() -> Result<void> {
+        if (auto r = stampChange(settingsMark()); !r)
+            return r;
+        return setMetaValue(kMetaSettings, QString::fromUtf8(json));
+    });
 }
 
 Result<qint64> OrgStore::nextSequenceValue(const QString &name)

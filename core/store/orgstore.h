@@ -101,10 +101,32 @@ public:
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);
 
-    // Links
+    // Links: what each mailbox knows of each item
     Result<void> upsertLink(const Link &link);
     Result<void> removeLink(const QString &mailboxId, const QString &itemId);
     Result<std::optional<Link>> link(const QString &mailboxId, const QString &itemId);
+    Result<void> forEachLink(const QString &mailboxId,
+                             const std::function<bool(const Link &)> &visit);
+
+    // Changes, for incremental sync. Every write of a CRM record or an
+    // Exchange item takes the next org-wide change number, and so does every
+    // change of a user's filters or of the org settings (a change mark).
+    qint64 lastChangeSeq() const { return m_changeSeq; }
+    // The change number of a mark's last change; 0 when it never changed.
+    Result<qint64> changeMark(const QString &name);
+    static QString filtersMark(const QString &userId);
+    static QString settingsMark();
+    // Records (all types) and one mailbox's items written after `seq`, in
+    // the order they were written; deleted ones included.
+    Result<void> forEachCrmRecordChangedSince(qint64 seq,
+                                              const std::function<bool(const CrmRecord &)> &visit);
+    Result<void>
+    forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
+                                    const std::function<bool(const ExchangeItem &)> &visit);
+    // The Exchange items with this id, in every mailbox (an email's copies).
+    Result<QList<ExchangeItem>> exchangeItemsWithId(const QString &id);
+    // The journal's latest entries of an item (newest last), at most `limit`.
+    Result<QList<JournalEntry>> latestJournalForItem(const QString &itemId, int limit);
 
     // Journal (append-only) and alerts
     Result<qint64> appendJournalEntry(const JournalEntry &entry);
@@ -140,6 +162,9 @@ private:
     Error sqlError(const QString &what, const QSqlQuery &query) const;
     Error sqlError(const QString &what, const QSqlError &error) const;
     Result<int> pragmaInt(const QString &pragma);
+    QString mailboxColumns() const;
+    Result<void> stampChange(const QString &mark);
+    Result<void> loadChangeSeq();
 
     QString m_path;
     Access m_access;
@@ -150,6 +175,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     int m_failWriteCountdown = 0;
+    qint64 m_changeSeq = 0;
 };
 
 } // namespace SyncLens

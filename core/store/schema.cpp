@@ -65,6 +65,33 @@ QStringList version2()
     };
 }
 
+// Version 3: incremental sync. Every CRM record and Exchange item carries the
+// org-wide change number of its last write (existing rows get their row id,
+// so a migrated org looks all new to its first cycle); mailboxes remember the
+// change number they have seen and their injected faults; links keep the
+// values both sides last agreed on; change marks stamp what has no row of
+// its own to stamp (a user's filters, the org settings).
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE crm_records ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE crm_records SET change_seq = rowid"),
+        QStringLiteral("CREATE INDEX crm_records_change ON crm_records (change_seq)"),
+        QStringLiteral(
+            "ALTER TABLE exchange_items ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE exchange_items SET change_seq = rowid"),
+        QStringLiteral(
+            "CREATE INDEX exchange_items_change ON exchange_items (mailbox_id, change_seq)"),
+        QStringLiteral("CREATE INDEX exchange_items_id ON exchange_items (id)"),
+        QStringLiteral("ALTER TABLE links ADD COLUMN synced TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE mailboxes ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE mailboxes ADD COLUMN fault TEXT NOT NULL DEFAULT 'none'"),
+        QStringLiteral("ALTER TABLE mailboxes ADD COLUMN fault_cycles INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE change_marks (name TEXT PRIMARY KEY,"
+                       " seq INTEGER NOT NULL) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -74,6 +101,8 @@ QStringList migrationTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

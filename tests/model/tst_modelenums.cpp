@@ -1,4 +1,5 @@
 #include "model/alert.h"
+#include "model/link.h"
 #include "model/mailbox.h"
 #include "model/orgsettings.h"
 #include "model/user.h"
@@ -41,6 +42,16 @@ private Q_SLOTS:
         checkRoundTrip<ChannelStatus>(
             {QStringLiteral("NotRun"), QStringLiteral("Success"), QStringLiteral("Failure")},
             channelStatusName, channelStatusFromName);
+        checkRoundTrip<FaultKind>({QStringLiteral("none"), QStringLiteral("auth"),
+                                   QStringLiteral("transient"), QStringLiteral("throttle")},
+                                  faultKindName, faultKindFromName);
+    }
+
+    void linkStates()
+    {
+        checkRoundTrip<Link::State>(
+            {QStringLiteral("linked"), QStringLiteral("untracked"), QStringLiteral("decided")},
+            linkStateName, linkStateFromName);
     }
 
     void mailboxDefaults()

@@ -1,0 +1,157 @@
+// OrgStore: what incremental sync reads and writes — links, change numbers
+// and the feeds of what changed since a cycle.
+#include "orgstore.h"
+#include "storerows.h"
+
+namespace SyncLens {
+
+using namespace StoreRows;
+
+namespace {
+
+const QString kLinkColumns =
+    QStringLiteral("mailbox_id, item_id, state, in_scope, last_synced, synced");
+
+} // namespace
+
+QString OrgStore::filtersMark(const QString &userId)
+{
+    return QStringLiteral("filters.") + userId;
+}
+
+QString OrgStore::settingsMark()
+{
+    return QStringLiteral("settings");
+}
+
+Result<void> OrgStore::stampChange(const QString &mark)
+{
+    return write(QStringLiteral("INSERT OR REPLACE INTO change_marks (name, seq) VALUES (?, ?)"),
+                 {mark, ++m_changeSeq});
+}
+
+Result<qint64> OrgStore::changeMark(const QString &name)
+{
+    auto query = exec(QStringLiteral("SELECT seq FROM change_marks WHERE name = ?"), {name});
+    if (!query)
+        return query.error();
+    const qint64 seq = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return seq;
+}
+
+// The highest change number handed out so far, so that numbers go on rising
+// after a restart. Each MAX() is answered from an index.
+Result<void> OrgStore::loadChangeSeq()
+{
+    auto query =
+        exec(QStringLiteral("SELECT max(coalesce((SELECT max(change_seq) FROM crm_records), 0),"
+                            " coalesce((SELECT max(change_seq) FROM exchange_items), 0),"
+                            " coalesce((SELECT max(seq) FROM change_marks), 0),"
+                            " coalesce((SELECT max(last_seq) FROM mailboxes), 0))"));
+    if (!query)
+        return query.error();
+    m_changeSeq = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return {};
+}
+
+Result<void> OrgStore::upsertLink(const Link &l)
+{
+    return write(QStringLiteral("INSERT OR REPLACE INTO links (%1) VALUES (?, ?, ?, ?, ?, ?)")
+                     .arg(kLinkColumns),
+                 {l.mailboxId, l.itemId, linkStateName(l.state), l.inScope, fromTime(l.lastSynced),
+                  toJsonText(l.synced)});
+}
+
+Result<void> OrgStore::removeLink(const QString &mailboxId, const QString &itemId)
+{
+    return write(QStringLiteral("DELETE FROM links WHERE mailbox_id = ? AND item_id = ?"),
+                 {mailboxId, itemId});
+}
+
+static Result<Link> readLink(const QString &path, const QSqlQuery &q)
+{
+    Link l;
+    l.mailboxId = q.value(0).toString();
+    l.itemId = q.value(1).toString();
+    const QString what = OrgStore::tr("link of %1 in %2").arg(l.itemId, l.mailboxId);
+    auto state = parseEnum<Link::State>(path, what, q.value(2).toString(), linkStateFromName);
+    if (!state)
+        return state.error();
+    l.state = *state;
+    l.inScope = q.value(3).toBool();
+    l.lastSynced = toTime(q.value(4));
+    auto synced = fromJsonText(path, what, q.value(5).toString());
+    if (!synced)
+        return synced.error();
+    l.synced = *synced;
+    return l;
+}
+
+Result<std::optional<Link>> OrgStore::link(const QString &mailboxId, const QString &itemId)
+{
+    return single(collect<Link>(
+        exec(QStringLiteral("SELECT %1 FROM links WHERE mailbox_id = ? AND item_id = ?")
+                 .arg(kLinkColumns),
+             {mailboxId, itemId}),
+        [this](const QSqlQuery &q) { return readLink(m_path, q); }));
+}
+
+Result<void> OrgStore::forEachLink(const QString &mailboxId,
+                                   const std::function<bool(const Link &)> &visit)
+{
+    return stream<Link>(
+        m_db, QStringLiteral("SELECT %1 FROM links WHERE mailbox_id = ?").arg(kLinkColumns),
+        {mailboxId}, [this](const QSqlQuery &q) { return readLink(m_path, q); }, visit,
+        [this](const QSqlQuery &q) { return sqlError(tr("reading links"), q); });
+}
+
+Result<void>
+OrgStore::forEachCrmRecordChangedSince(qint64 seq,
+                                       const std::function<bool(const CrmRecord &)> &visit)
+{
+    return stream<CrmRecord>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM crm_records WHERE change_seq > ? ORDER BY change_seq")
+            .arg(kCrmColumns),
+        {seq}, [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }, visit,
+        [this](const QSqlQuery &q) { return sqlError(tr("reading changed CRM records"), q); });
+}
+
+Result<void>
+OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
+                                          const std::function<bool(const ExchangeItem &)> &visit)
+{
+    return stream<ExchangeItem>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND change_seq > ?"
+                       " ORDER BY change_seq")
+            .arg(kExchangeColumns),
+        {mailboxId, seq}, [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }, visit,
+        [this](const QSqlQuery &q) { return sqlError(tr("reading changed Exchange items"), q); });
+}
+
+Result<QList<ExchangeItem>> OrgStore::exchangeItemsWithId(const QString &id)
+{
+    return collect<ExchangeItem>(
+        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE id = ? ORDER BY mailbox_id")
+                 .arg(kExchangeColumns),
+             {id}),
+        [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); });
+}
+
+Result<QList<JournalEntry>> OrgStore::latestJournalForItem(const QString &itemId, int limit)
+{
+    auto rows = collect<JournalEntry>(
+        exec(QStringLiteral("SELECT %1 FROM journal WHERE item_id = ? ORDER BY time DESC, id DESC"
+                            " LIMIT ?")
+                 .arg(kJournalColumns),
+             {itemId, limit}),
+        [this](const QSqlQuery &q) { return readJournalEntry(m_path, q); });
+    if (rows)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,183 @@
+#include "storerows.h"
+
+namespace SyncLens::StoreRows {
+
+QVariant fromTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Parses a JSON column; a damaged value is an error naming the row.
+Result<QJsonObject> fromJsonText(const QString &path, const QString &what, const QString &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        return makeError(
+            Error::Code::Corrupt,
+            OrgStore::tr("%1: %2 is damaged (%3)").arg(path, what, parseError.errorString()));
+    }
+    return doc.object();
+}
+
+const QString kUserColumns = QStringLiteral("id, name, email, email_filtering");
+const QString kMailboxColumns =
+    QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
+                   " outgoing_status, act_status, failures, last_cycle, retry_after, last_seq,"
+                   " fault, fault_cycles");
+// What a read-only open of a schema-2 file reads instead of the columns that
+// version 3 added.
+const QString kMailboxColumnsV2 =
+    QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
+                   " outgoing_status, act_status, failures, last_cycle, retry_after, 0, 'none', 0");
+const QString kFilterColumns =
+    QStringLiteral("id, user_id, type, name, fetchxml, enabled, modified_on");
+const QString kCrmColumns = QStringLiteral("id, type, fields, created_on, modified_on, deleted");
+const QString kExchangeColumns =
+    QStringLiteral("mailbox_id, id, type, fields, folder, track_requested, regarding_id,"
+                   " created_on, modified_on, deleted");
+const QString kJournalColumns = QStringLiteral("id, time, cycle, mailbox_id, item_id, code, facts");
+const QString kAlertColumns = QStringLiteral("id, mailbox_id, time, severity, code, message");
+
+Result<User> readUser(const QString &path, const QSqlQuery &q)
+{
+    User u{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    auto filtering = parseEnum<EmailFiltering>(path, OrgStore::tr("user %1").arg(u.id),
+                                               q.value(3).toString(), emailFilteringFromName);
+    if (!filtering)
+        return filtering.error();
+    u.emailFiltering = *filtering;
+    return u;
+}
+
+Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q)
+{
+    Mailbox m;
+    m.id = q.value(0).toString();
+    m.userId = q.value(1).toString();
+    const QString what = OrgStore::tr("mailbox %1").arg(m.id);
+    ChannelMode *modes[] = {&m.incoming, &m.outgoing, &m.act};
+    for (int i = 0; i < 3; ++i) {
+        auto mode =
+            parseEnum<ChannelMode>(path, what, q.value(2 + i).toString(), channelModeFromName);
+        if (!mode)
+            return mode.error();
+        *modes[i] = *mode;
+    }
+    m.approved = q.value(5).toBool();
+    m.enabled = q.value(6).toBool();
+    ChannelStatus *statuses[] = {&m.incomingStatus, &m.outgoingStatus, &m.actStatus};
+    for (int i = 0; i < 3; ++i) {
+        auto status =
+            parseEnum<ChannelStatus>(path, what, q.value(7 + i).toString(), channelStatusFromName);
+        if (!status)
+            return status.error();
+        *statuses[i] = *status;
+    }
+    m.consecutiveFailures = q.value(10).toInt();
+    m.lastCycle = toTime(q.value(11));
+    m.retryAfter = toTime(q.value(12));
+    m.lastSeq = q.value(13).toLongLong();
+    auto fault = parseEnum<FaultKind>(path, what, q.value(14).toString(), faultKindFromName);
+    if (!fault)
+        return fault.error();
+    m.fault = *fault;
+    m.faultCycles = q.value(15).toInt();
+    return m;
+}
+
+SyncFilter readFilter(const QSqlQuery &q)
+{
+    return SyncFilter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(),
+                      toTime(q.value(6))};
+}
+
+Result<CrmRecord> readCrmRecord(const QString &path, const QSqlQuery &q)
+{
+    CrmRecord r;
+    r.id = q.value(0).toString();
+    r.type = q.value(1).toString();
+    auto fields = fromJsonText(path, OrgStore::tr("record %1").arg(r.id), q.value(2).toString());
+    if (!fields)
+        return fields.error();
+    r.fields = *fields;
+    r.createdOn = toTime(q.value(3));
+    r.modifiedOn = toTime(q.value(4));
+    r.deleted = q.value(5).toBool();
+    return r;
+}
+
+Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q)
+{
+    ExchangeItem i;
+    i.mailboxId = q.value(0).toString();
+    i.id = q.value(1).toString();
+    i.type = q.value(2).toString();
+    auto fields = fromJsonText(path, OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId),
+                               q.value(3).toString());
+    if (!fields)
+        return fields.error();
+    i.fields = *fields;
+    i.folder = q.value(4).toString();
+    i.trackRequested = q.value(5).toBool();
+    i.regardingId = q.value(6).toString();
+    i.createdOn = toTime(q.value(7));
+    i.modifiedOn = toTime(q.value(8));
+    i.deleted = q.value(9).toBool();
+    return i;
+}
+
+Result<JournalEntry> readJournalEntry(const QString &path, const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.time = toTime(q.value(1));
+    e.cycle = q.value(2).toLongLong();
+    e.mailboxId = q.value(3).toString();
+    e.itemId = q.value(4).toString();
+    const QString what = OrgStore::tr("journal entry %1").arg(e.id);
+    auto code = parseEnum<ReasonCode>(path, what, q.value(5).toString(), reasonCodeFromName);
+    if (!code)
+        return code.error();
+    e.code = *code;
+    auto facts = fromJsonText(path, what, q.value(6).toString());
+    if (!facts)
+        return facts.error();
+    e.facts = *facts;
+    return e;
+}
+
+Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
+{
+    Alert a;
+    a.id = q.value(0).toLongLong();
+    a.mailboxId = q.value(1).toString();
+    a.time = toTime(q.value(2));
+    const QString what = OrgStore::tr("alert %1").arg(a.id);
+    auto severity =
+        parseEnum<AlertSeverity>(path, what, q.value(3).toString(), alertSeverityFromName);
+    if (!severity)
+        return severity.error();
+    a.severity = *severity;
+    auto code = parseEnum<ReasonCode>(path, what, q.value(4).toString(), reasonCodeFromName);
+    if (!code)
+        return code.error();
+    a.code = *code;
+    a.message = q.value(5).toString();
+    return a;
+}
+
+} // namespace SyncLens::StoreRows
