@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace SyncLens {
@@ -68,56 +69,107 @@ void RecordSnapshot::append(const CrmRecord &record)
         appendCell(it.key(), it.value(), record);
 }
 
-void RecordSnapshot::appendCell(const QString &attribute, Column &column, const CrmRecord &record)
+void RecordSnapshot::update(int row, const CrmRecord &record)
+{
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
+        updateCell(it.key(), it.value(), row, record);
+}
+
+// The cell of `attribute` for `record`, its text interned in the column's pool.
+RecordSnapshot::Cell RecordSnapshot::makeCell(const QString &attribute, Column &column,
+                                              const CrmRecord &record) const
 {
     const bool isKey = FieldCatalog::isPrimaryKey(m_entity, attribute);
     const QJsonValue value = isKey ? QJsonValue(record.id) : record.fields.value(attribute);
     const QString text = cellText(value).toLower();
 
-    qint32 symbol = -1;
+    Cell cell;
     if (!text.isEmpty()) {
         auto found = column.index.constFind(text);
         if (found == column.index.cend()) {
             found = column.index.insert(text, qint32(column.pool.size()));
             column.pool.append(text);
         }
-        symbol = *found;
+        cell.symbol = *found;
     }
-    if (column.indexed && symbol >= 0) {
-        if (size_t(symbol) >= column.postings.size())
-            column.postings.resize(size_t(symbol) + 1);
-        column.postings[size_t(symbol)].push_back(int(column.text.size()));
-    }
-    column.text.push_back(symbol);
 
     const bool wantNumber = !column.typeKnown || column.type == FieldType::Integer ||
                             column.type == FieldType::Decimal ||
                             column.type == FieldType::OptionSet ||
                             column.type == FieldType::Boolean;
-    double number = std::nan("");
+    cell.number = std::nan("");
     if (wantNumber && !text.isEmpty()) {
         if (value.isDouble())
-            number = value.toDouble();
+            cell.number = value.toDouble();
         else if (value.isBool())
-            number = value.toBool() ? 1 : 0;
+            cell.number = value.toBool() ? 1 : 0;
         else if (const auto parsed = FetchValue::parseNumber(text))
-            number = *parsed;
+            cell.number = *parsed;
         else if (const auto flag = FetchValue::parseBoolean(text))
-            number = *flag ? 1 : 0;
+            cell.number = *flag ? 1 : 0;
     }
-    column.hasNumbers |= !std::isnan(number);
-    if (wantNumber)
-        column.number.push_back(number);
+    column.hasNumbers |= !std::isnan(cell.number);
 
     const bool wantTime = !column.typeKnown || column.type == FieldType::DateTime;
-    qint64 time = NoTime;
     if (wantTime && value.isString() && looksLikeDate(text)) {
         if (const auto parsed = FetchValue::parseDateTime(value.toString()))
-            time = parsed->toMSecsSinceEpoch();
+            cell.time = parsed->toMSecsSinceEpoch();
     }
-    column.hasTimes |= time != NoTime;
-    if (wantTime)
-        column.time.push_back(time);
+    column.hasTimes |= cell.time != NoTime;
+    return cell;
+}
+
+static bool wantsNumbers(const RecordSnapshot::Column &column)
+{
+    return !column.typeKnown || column.type == FieldType::Integer ||
+           column.type == FieldType::Decimal || column.type == FieldType::OptionSet ||
+           column.type == FieldType::Boolean;
+}
+
+static bool wantsTimes(const RecordSnapshot::Column &column)
+{
+    return !column.typeKnown || column.type == FieldType::DateTime;
+}
+
+void RecordSnapshot::appendCell(const QString &attribute, Column &column, const CrmRecord &record)
+{
+    const Cell cell = makeCell(attribute, column, record);
+    if (column.indexed && cell.symbol >= 0) {
+        if (size_t(cell.symbol) >= column.postings.size())
+            column.postings.resize(size_t(cell.symbol) + 1);
+        column.postings[size_t(cell.symbol)].push_back(int(column.text.size()));
+    }
+    column.text.push_back(cell.symbol);
+    if (wantsNumbers(column))
+        column.number.push_back(cell.number);
+    if (wantsTimes(column))
+        column.time.push_back(cell.time);
+}
+
+void RecordSnapshot::updateCell(const QString &attribute, Column &column, int row,
+                                const CrmRecord &record)
+{
+    const Cell cell = makeCell(attribute, column, record);
+    const qint32 old = column.text[size_t(row)];
+    if (column.indexed && old != cell.symbol) {
+        if (old >= 0) {
+            auto &rows = column.postings[size_t(old)];
+            const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+            if (at != rows.end() && *at == row)
+                rows.erase(at);
+        }
+        if (cell.symbol >= 0) {
+            if (size_t(cell.symbol) >= column.postings.size())
+                column.postings.resize(size_t(cell.symbol) + 1);
+            auto &rows = column.postings[size_t(cell.symbol)];
+            rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+        }
+    }
+    column.text[size_t(row)] = cell.symbol;
+    if (wantsNumbers(column))
+        column.number[size_t(row)] = cell.number;
+    if (wantsTimes(column))
+        column.time[size_t(row)] = cell.time;
 }
 
 qint64 RecordSnapshot::bytes() const

@@ -48,6 +48,10 @@ public:
                    const FieldCatalog &catalog = FieldCatalog::standard());
 
     void append(const CrmRecord &record);
+    // Gives `row` the values of `record` (the same id, changed since), keeping
+    // the lookups' row lists in order. For the sync engine, which keeps one
+    // snapshot up to date between cycles instead of reading it again.
+    void update(int row, const CrmRecord &record);
 
     const QString &entity() const { return m_entity; }
     int size() const { return int(m_ids.size()); }
@@ -59,7 +63,15 @@ public:
     qint64 bytes() const;
 
 private:
+    struct Cell
+    {
+        qint32 symbol = -1;
+        double number = 0;
+        qint64 time = NoTime;
+    };
+    Cell makeCell(const QString &attribute, Column &column, const CrmRecord &record) const;
     void appendCell(const QString &attribute, Column &column, const CrmRecord &record);
+    void updateCell(const QString &attribute, Column &column, int row, const CrmRecord &record);
 
     QString m_entity;
     std::vector<QString> m_ids;

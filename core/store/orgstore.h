@@ -114,12 +114,15 @@ public:
     qint64 lastChangeSeq() const { return m_changeSeq; }
     // The change number of a mark's last change; 0 when it never changed.
     Result<qint64> changeMark(const QString &name);
-    static QString filtersMark(const QString &userId);
+    static QString filtersMark(const QString &userId, const QString &type);
     static QString settingsMark();
     // Records (all types) and one mailbox's items written after `seq`, in
-    // the order they were written; deleted ones included.
-    Result<void> forEachCrmRecordChangedSince(qint64 seq,
-                                              const std::function<bool(const CrmRecord &)> &visit);
+    // the order they were written; deleted ones included. `visit` also gets
+    // each record's change number.
+    using ChangedRecordVisitor = std::function<bool(const CrmRecord &, qint64 changeSeq)>;
+    Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit);
+    // Every record of `type` (deleted ones included) with its change number.
+    Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit);
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
                                     const std::function<bool(const ExchangeItem &)> &visit);
@@ -164,6 +167,7 @@ private:
     Result<int> pragmaInt(const QString &pragma);
     QString mailboxColumns() const;
     Result<void> stampChange(const QString &mark);
+    Result<void> stampFilterChange(const QString &filterId);
     Result<void> loadChangeSeq();
 
     QString m_path;

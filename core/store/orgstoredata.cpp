@@ -63,10 +63,26 @@ Result<std::optional<Mailbox>> OrgStore::mailbox(const QString &id)
         [this](const QSqlQuery &q) { return readMailbox(m_path, q); }));
 }
 
+// A change of a user's filters of a type is stamped on that user and type,
+// before and after (a filter may move to another user or type).
+Result<void> OrgStore::stampFilterChange(const QString &filterId)
+{
+    auto old = exec(QStringLiteral("SELECT user_id, type FROM filters WHERE id = ?"), {filterId});
+    if (!old)
+        return old.error();
+    const bool found = (*old)->next();
+    const QString userId = found ? (*old)->value(0).toString() : QString();
+    const QString type = found ? (*old)->value(1).toString() : QString();
+    (*old)->finish();
+    return found ? stampChange(filtersMark(userId, type)) : Result<void>();
+}
+
 Result<void> OrgStore::upsertFilter(const SyncFilter &f)
 {
     return transaction([&]() -> Result<void> {
-        if (auto r = stampChange(filtersMark(f.userId)); !r)
+        if (auto r = stampFilterChange(f.id); !r)
+            return r;
+        if (auto r = stampChange(filtersMark(f.userId, f.type)); !r)
             return r;
         return write(
             QStringLiteral("INSERT OR REPLACE INTO filters (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -78,14 +94,7 @@ Result<void> OrgStore::upsertFilter(const SyncFilter &f)
 Result<void> OrgStore::removeFilter(const QString &id)
 {
     return transaction([&]() -> Result<void> {
-        auto owner = exec(QStringLiteral("SELECT user_id FROM filters WHERE id = ?"), {id});
-        if (!owner)
-            return owner.error();
-        const QString userId = (*owner)->next() ? (*owner)->value(0).toString() : QString();
-        (*owner)->finish();
-        if (userId.isEmpty())
-            return {};
-        if (auto r = stampChange(filtersMark(userId)); !r)
+        if (auto r = stampFilterChange(id); !r)
             return r;
         return write(QStringLiteral("DELETE FROM filters WHERE id = ?"), {id});
     });

@@ -14,9 +14,9 @@ const QString kLinkColumns =
 
 } // namespace
 
-QString OrgStore::filtersMark(const QString &userId)
+QString OrgStore::filtersMark(const QString &userId, const QString &type)
 {
-    return QStringLiteral("filters.") + userId;
+    return QStringLiteral("filters.%1.%2").arg(userId, type);
 }
 
 QString OrgStore::settingsMark()
@@ -107,16 +107,44 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
         [this](const QSqlQuery &q) { return sqlError(tr("reading links"), q); });
 }
 
-Result<void>
-OrgStore::forEachCrmRecordChangedSince(qint64 seq,
-                                       const std::function<bool(const CrmRecord &)> &visit)
+// Streams records with their change number; `visit` may call into the store.
+static Result<void> streamWithSeq(QSqlDatabase &db, const QString &path, const QString &where,
+                                  const QVariantList &values,
+                                  const OrgStore::ChangedRecordVisitor &visit,
+                                  const std::function<Error(const QSqlQuery &)> &onError)
 {
-    return stream<CrmRecord>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM crm_records WHERE change_seq > ? ORDER BY change_seq")
-            .arg(kCrmColumns),
-        {seq}, [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }, visit,
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1, change_seq FROM crm_records WHERE %2")
+                           .arg(kCrmColumns, where)))
+        return onError(query);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return onError(query);
+    while (query.next()) {
+        Result<CrmRecord> row = readCrmRecord(path, query);
+        if (!row)
+            return row.error();
+        if (!visit(*row, query.value(6).toLongLong()))
+            break;
+    }
+    return {};
+}
+
+Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit)
+{
+    return streamWithSeq(
+        m_db, m_path, QStringLiteral("change_seq > ? ORDER BY change_seq"), {seq}, visit,
         [this](const QSqlQuery &q) { return sqlError(tr("reading changed CRM records"), q); });
+}
+
+Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
+                                              const ChangedRecordVisitor &visit)
+{
+    return streamWithSeq(
+        m_db, m_path, QStringLiteral("type = ? ORDER BY id"), {type}, visit,
+        [this](const QSqlQuery &q) { return sqlError(tr("reading CRM records"), q); });
 }
 
 Result<void>

@@ -1,0 +1,472 @@
+#include "actsync.h"
+
+#include "journalwriter.h"
+#include "model/recordtypes.h"
+#include "scopefacts.h"
+#include "store/orgstore.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <iterator>
+
+namespace SyncLens {
+
+namespace {
+
+const QStringList kTypes{QString(RecordTypes::Appointment), QString(RecordTypes::Task),
+                         QString(RecordTypes::Contact)};
+
+QString folderOf(const QString &type)
+{
+    if (type == RecordTypes::Appointment)
+        return QStringLiteral("Calendar");
+    if (type == RecordTypes::Task)
+        return QStringLiteral("Tasks");
+    return QStringLiteral("Contacts");
+}
+
+// Fields whose CRM value changed since agreed and that the Exchange copy
+// overwrites: CRM values that never reached Exchange.
+QStringList valuesLost(const QJsonObject &crm, const QJsonObject &exchange,
+                       const QJsonObject &agreed, const QStringList &inbound)
+{
+    QStringList lost;
+    for (const QString &f : inbound) {
+        if (!FieldSync::sameValue(crm.value(f), agreed.value(f)) &&
+            !FieldSync::sameValue(exchange.value(f), crm.value(f)))
+            lost.append(f);
+    }
+    return lost;
+}
+
+QJsonArray lostFacts(const QStringList &fields, const QJsonObject &crm, const QJsonObject &exchange)
+{
+    QJsonArray facts;
+    for (const QString &f : fields) {
+        facts.append(QJsonObject{{QStringLiteral("field"), f},
+                                 {QStringLiteral("crm"), crm.value(f)},
+                                 {QStringLiteral("exchange"), exchange.value(f)}});
+    }
+    return facts;
+}
+
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
+}
+
+} // namespace
+
+ActSync::ActSync(CycleContext &context, Mailbox &mailbox, const User &user)
+    : m_ctx(context)
+    , m_mailbox(mailbox)
+    , m_user(user)
+{
+    for (const QString &type : kTypes)
+        m_fields.insert(type, FieldSync(context.state.settings(), type));
+}
+
+Result<void> ActSync::run(const QList<ExchangeItem> &changed, bool everything)
+{
+    auto links = m_ctx.state.links(m_ctx.store, m_mailbox.id);
+    if (!links)
+        return links.error();
+    m_links = *links;
+    for (const ExchangeItem &item : changed) {
+        if (!RecordTypes::isFilterable(item.type))
+            continue;
+        if (auto r = inbound(item); !r)
+            return r;
+    }
+    for (const QString &type : kTypes) {
+        if (auto r = outbound(type, everything); !r)
+            return r;
+    }
+    return {};
+}
+
+Link *ActSync::linkOf(const QString &itemId)
+{
+    auto it = m_links->find(itemId);
+    return it == m_links->end() ? nullptr : &it.value();
+}
+
+Result<const UserScope *> ActSync::scope(const QString &type)
+{
+    return m_ctx.state.scopeOf(m_user.id, type, m_ctx.now);
+}
+
+bool ActSync::inScope(const QString &type, const QString &id)
+{
+    auto s = scope(type);
+    const int row = m_ctx.state.scope().rowOf(type, id);
+    return s && row >= 0 && std::binary_search((*s)->rows.begin(), (*s)->rows.end(), row);
+}
+
+Result<void> ActSync::writeCrm(CrmRecord record)
+{
+    if (auto r = m_ctx.store.upsertCrmRecord(record); !r)
+        return r;
+    m_ctx.state.recordWritten(record, m_ctx.store.lastChangeSeq());
+    return {};
+}
+
+Result<void> ActSync::saveLink(const Link &link)
+{
+    m_links->insert(link.itemId, link);
+    return m_ctx.store.upsertLink(link);
+}
+
+Result<void> ActSync::dropLink(const QString &itemId)
+{
+    m_links->remove(itemId);
+    return m_ctx.store.removeLink(m_mailbox.id, itemId);
+}
+
+// --- inbound --------------------------------------------------------------
+
+Result<void> ActSync::inbound(const ExchangeItem &item)
+{
+    Link *link = linkOf(item.id);
+    // An item left apart is looked at again only when it changed after that.
+    if (link && link->state != Link::State::Linked && item.modifiedOn.isValid() &&
+        link->lastSynced.isValid() && item.modifiedOn <= link->lastSynced)
+        return {};
+    const FieldSync &fields = m_fields[item.type];
+    SyncRules::InboundFacts facts;
+    facts.link = link;
+    facts.itemDeleted = item.deleted;
+    facts.trackRequested = item.trackRequested;
+    facts.exchangeModified = item.modifiedOn;
+    if (link && link->isLinked()) {
+        auto crm = m_ctx.store.crmRecord(item.id);
+        if (!crm)
+            return crm.error();
+        if (*crm && !(*crm)->deleted) {
+            const CrmRecord &record = **crm;
+            facts.inScope = inScope(item.type, item.id);
+            facts.exchangeChanged =
+                FieldSync::changedFields(item.fields, link->synced, fields.inbound());
+            facts.crmChanged =
+                FieldSync::changedFields(record.fields, link->synced, fields.outbound());
+            facts.crmValuesLost =
+                valuesLost(record.fields, item.fields, link->synced, fields.inbound());
+            facts.crmModified = record.modifiedOn;
+        }
+    }
+    const auto code = SyncRules::decideInbound(facts, m_ctx.state.settings().sync.exchangeDelete);
+    if (!code)
+        return {};
+    return applyInbound(*code, item, link, facts);
+}
+
+Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *link,
+                                   const SyncRules::InboundFacts &facts)
+{
+    const FieldSync &fields = m_fields[item.type];
+    QJsonObject journalFacts{
+        {QStringLiteral("type"), item.type},
+        {QStringLiteral("subject"), item.fields.value(QStringLiteral("subject"))}};
+    Link updated = link ? *link : Link{m_mailbox.id, item.id, Link::State::Decided};
+    updated.lastSynced = m_ctx.now;
+
+    auto crmResult = m_ctx.store.crmRecord(item.id);
+    if (!crmResult)
+        return crmResult.error();
+    CrmRecord crm = crmResult->value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
+
+    switch (code) {
+    case ReasonCode::InNotTracked:
+        updated.state = Link::State::Decided;
+        break;
+    case ReasonCode::InCreate: {
+        crm.type = item.type;
+        crm.deleted = false;
+        crm.modifiedOn = m_ctx.now;
+        QJsonObject agreed;
+        journalFacts.insert(QStringLiteral("fields"),
+                            FieldSync::copy(item.fields, crm.fields, agreed, fields.inbound()));
+        crm.fields.insert(QStringLiteral("ownerid"), m_user.id);
+        if (!item.regardingId.isEmpty()) {
+            crm.fields.insert(QStringLiteral("regardingobjectid"), item.regardingId);
+            journalFacts.insert(QStringLiteral("regarding"), item.regardingId);
+        }
+        if (auto r = writeCrm(crm); !r)
+            return r;
+        updated.state = Link::State::Linked;
+        updated.inScope = false; // the outbound walk sets it
+        updated.synced = fields.agreedValues(crm.fields, item.fields);
+        break;
+    }
+    case ReasonCode::InUpdate:
+    case ReasonCode::InOverwriteOutOfScope:
+    case ReasonCode::ConflictExchangeWon: {
+        if (code == ReasonCode::InOverwriteOutOfScope) {
+            journalFacts.insert(QStringLiteral("lost"),
+                                lostFacts(facts.crmValuesLost, crm.fields, item.fields));
+        }
+        journalFacts.insert(
+            QStringLiteral("fields"),
+            FieldSync::copy(item.fields, crm.fields, updated.synced, fields.inbound()));
+        crm.modifiedOn = m_ctx.now;
+        if (auto r = writeCrm(crm); !r)
+            return r;
+        break;
+    }
+    case ReasonCode::ConflictCrmWon: {
+        journalFacts.insert(
+            QStringLiteral("fields"),
+            FieldSync::copy(crm.fields, item.fields, updated.synced, fields.outbound()));
+        item.modifiedOn = m_ctx.now;
+        if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
+            return r;
+        break;
+    }
+    case ReasonCode::ExchangeDeleteUntracked:
+        updated.state = Link::State::Untracked;
+        break;
+    case ReasonCode::ExchangeDeletePropagated:
+        crm.deleted = true;
+        crm.modifiedOn = m_ctx.now;
+        if (auto r = writeCrm(crm); !r)
+            return r;
+        if (auto r = dropLink(item.id); !r)
+            return r;
+        return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
+    default:
+        break;
+    }
+    if (code == ReasonCode::ConflictCrmWon || code == ReasonCode::ConflictExchangeWon) {
+        journalFacts.insert(QStringLiteral("crmModified"), facts.crmModified.toString(Qt::ISODate));
+        journalFacts.insert(QStringLiteral("exchangeModified"),
+                            facts.exchangeModified.toString(Qt::ISODate));
+    }
+    if (code == ReasonCode::InOverwriteOutOfScope || code == ReasonCode::InUpdate) {
+        if (!facts.inScope) {
+            auto s = scope(item.type);
+            const int row = m_ctx.state.scope().rowOf(item.type, item.id);
+            if (s && row >= 0)
+                journalFacts = merged(journalFacts, ScopeFacts::outOfScope(**s, row));
+            journalFacts.insert(QStringLiteral("inScope"), false);
+        }
+    }
+    if (auto r = saveLink(updated); !r)
+        return r;
+    return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
+}
+
+// --- outbound -------------------------------------------------------------
+
+Result<bool> ActSync::scopeRulesChanged(const QString &type)
+{
+    auto filters = m_ctx.store.changeMark(OrgStore::filtersMark(m_user.id, type));
+    if (!filters)
+        return filters.error();
+    auto settings = m_ctx.store.changeMark(OrgStore::settingsMark());
+    if (!settings)
+        return settings.error();
+    return *filters > m_mailbox.lastSeq || *settings > m_mailbox.lastSeq;
+}
+
+Result<void> ActSync::outbound(const QString &type, bool everything)
+{
+    auto s = scope(type);
+    if (!s)
+        return s.error();
+    const UserScope &current = **s;
+    auto rulesChanged = scopeRulesChanged(type);
+    if (!rulesChanged)
+        return rulesChanged.error();
+    ScopeCache &cache = m_ctx.state.scope();
+    const auto previous = m_ctx.state.previousScope(m_mailbox.id, type);
+    const bool walkAll =
+        everything || *rulesChanged || !previous || m_mailbox.lastSeq < cache.loadedSeq();
+
+    std::vector<int> candidates;
+    const std::vector<int> owned = cache.rowsOwnedBy(type, m_user.id);
+    if (walkAll) {
+        std::vector<int> linked;
+        for (auto it = m_links->cbegin(); it != m_links->cend(); ++it) {
+            if (const int row = cache.rowOf(type, it.key()); row >= 0)
+                linked.push_back(row);
+        }
+        std::sort(linked.begin(), linked.end());
+        std::set_union(current.rows.begin(), current.rows.end(), owned.begin(), owned.end(),
+                       std::back_inserter(candidates));
+        std::vector<int> all;
+        std::set_union(candidates.begin(), candidates.end(), linked.begin(), linked.end(),
+                       std::back_inserter(all));
+        candidates.swap(all);
+    } else {
+        std::set_symmetric_difference(current.rows.begin(), current.rows.end(), previous->begin(),
+                                      previous->end(), std::back_inserter(candidates));
+        for (int row : cache.rowsChangedSince(type, m_mailbox.lastSeq)) {
+            const bool relevant =
+                std::binary_search(current.rows.begin(), current.rows.end(), row) ||
+                std::binary_search(owned.begin(), owned.end(), row) ||
+                m_links->contains(cache.snapshot(type)->id(row));
+            if (relevant)
+                candidates.push_back(row);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    for (int row : candidates) {
+        if (auto r = decideOutbound(type, current, row, *rulesChanged); !r)
+            return r;
+    }
+    m_ctx.state.setPreviousScope(m_mailbox.id, type, current.rows);
+    return {};
+}
+
+Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope, int row,
+                                     bool scopeRulesChanged)
+{
+    ScopeCache &cache = m_ctx.state.scope();
+    const QString id = cache.snapshot(type)->id(row);
+    Link *link = linkOf(id);
+    SyncRules::OutboundFacts facts;
+    facts.link = link;
+    facts.deleted = !cache.isLive(type, row);
+    facts.inScope = std::binary_search(scope.rows.begin(), scope.rows.end(), row);
+    facts.touched = cache.changeSeqOf(type, row) > m_mailbox.lastSeq;
+    facts.scopeRulesChanged = scopeRulesChanged;
+
+    CrmRecord crm;
+    const bool needRecord = !facts.deleted && (facts.inScope || (link && link->isLinked()));
+    if (needRecord) {
+        auto found = m_ctx.store.crmRecord(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return {}; // gone from the store since the snapshot: the next cycle sees it
+        crm = **found;
+        if (link && link->isLinked())
+            facts.crmChanged =
+                FieldSync::changedFields(crm.fields, link->synced, m_fields[type].outbound());
+    }
+    const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
+    if (code)
+        return applyOutbound(*code, type, scope, row, crm, link);
+    // Nothing to journal; the link still learns where the record stands.
+    if (link && facts.deleted && !link->isLinked())
+        return dropLink(id);
+    if (link && !facts.deleted && link->inScope != facts.inScope) {
+        Link updated = *link;
+        updated.inScope = facts.inScope;
+        return saveLink(updated);
+    }
+    return {};
+}
+
+Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, int row,
+                                 const CrmRecord &crm)
+{
+    ExchangeItem item{m_mailbox.id, crm.id, type, {}, folderOf(type)};
+    item.createdOn = m_ctx.now;
+    item.modifiedOn = m_ctx.now;
+    QJsonObject agreed;
+    const QJsonArray sent =
+        FieldSync::copy(crm.fields, item.fields, agreed, m_fields[type].outbound());
+    if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
+        return r;
+    Link link{m_mailbox.id, crm.id,    Link::State::Linked,
+              true,         m_ctx.now, m_fields[type].agreedValues(crm.fields, item.fields)};
+    if (auto r = saveLink(link); !r)
+        return r;
+    QJsonObject facts = ScopeFacts::inScope(scope, row);
+    facts.insert(QStringLiteral("fields"), sent);
+    facts.insert(QStringLiteral("type"), type);
+    return m_ctx.journal.record(m_mailbox.id, crm.id, ReasonCode::OutCreate, facts);
+}
+
+Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const UserScope &scope,
+                                    int row, const CrmRecord &crm, Link *link)
+{
+    const QString id = m_ctx.state.scope().snapshot(type)->id(row);
+    QJsonObject facts{{QStringLiteral("type"), type}};
+    auto deleteCopy = [&]() -> Result<void> {
+        auto item = m_ctx.store.exchangeItem(m_mailbox.id, id);
+        if (!item)
+            return item.error();
+        if (!*item || (*item)->deleted)
+            return {};
+        ExchangeItem gone = **item;
+        gone.deleted = true;
+        gone.modifiedOn = m_ctx.now;
+        return m_ctx.store.upsertExchangeItem(gone);
+    };
+
+    switch (code) {
+    case ReasonCode::OutCreate:
+        return createCopy(type, scope, row, crm);
+    case ReasonCode::OutUpdate: {
+        auto item = m_ctx.store.exchangeItem(m_mailbox.id, id);
+        if (!item)
+            return item.error();
+        if (!*item || (*item)->deleted)
+            return createCopy(type, scope, row, crm);
+        ExchangeItem copy = **item;
+        Link updated = *link;
+        facts = merged(facts, ScopeFacts::inScope(scope, row));
+        facts.insert(
+            QStringLiteral("fields"),
+            FieldSync::copy(crm.fields, copy.fields, updated.synced, m_fields[type].outbound()));
+        copy.modifiedOn = m_ctx.now;
+        if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
+            return r;
+        updated.inScope = true;
+        updated.lastSynced = m_ctx.now;
+        if (auto r = saveLink(updated); !r)
+            return r;
+        break;
+    }
+    case ReasonCode::LeftScope: {
+        Link updated = *link;
+        updated.inScope = false;
+        if (auto r = saveLink(updated); !r)
+            return r;
+        facts = merged(facts, ScopeFacts::outOfScope(scope, row));
+        break;
+    }
+    case ReasonCode::LeftScopeDeleted:
+    case ReasonCode::NotInScope: {
+        if (code == ReasonCode::LeftScopeDeleted) {
+            if (auto r = deleteCopy(); !r)
+                return r;
+        }
+        Link updated{m_mailbox.id, id, Link::State::Decided, false, m_ctx.now};
+        if (auto r = saveLink(updated); !r)
+            return r;
+        facts = merged(facts, ScopeFacts::outOfScope(scope, row));
+        break;
+    }
+    case ReasonCode::OutSkippedOutOfScope: {
+        const QStringList unsent =
+            FieldSync::changedFields(crm.fields, link->synced, m_fields[type].outbound());
+        QJsonArray fields;
+        for (const QString &f : unsent) {
+            fields.append(QJsonObject{{QStringLiteral("field"), f},
+                                      {QStringLiteral("crm"), crm.fields.value(f)},
+                                      {QStringLiteral("exchange"), link->synced.value(f)}});
+        }
+        facts.insert(QStringLiteral("unsent"), fields);
+        facts = merged(facts, ScopeFacts::outOfScope(scope, row));
+        break;
+    }
+    case ReasonCode::CrmDelete:
+        if (auto r = deleteCopy(); !r)
+            return r;
+        if (auto r = dropLink(id); !r)
+            return r;
+        break;
+    default:
+        break;
+    }
+    return m_ctx.journal.record(m_mailbox.id, id, code, facts);
+}
+
+} // namespace SyncLens

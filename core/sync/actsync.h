@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cyclecontext.h"
+#include "fieldsync.h"
+#include "model/exchangeitem.h"
+#include "model/mailbox.h"
+#include "model/result.h"
+#include "model/user.h"
+#include "syncrules.h"
+#include "syncstate.h"
+
+#include <QHash>
+
+namespace SyncLens {
+
+// One mailbox's appointments, tasks and contacts in one cycle (sss-model §3):
+// inbound first (Exchange → CRM, filters never apply), then outbound (CRM →
+// Exchange, within the user's scope). Each decision is journaled with its
+// facts and applied to both sides, the links and the caches.
+class ActSync
+{
+public:
+    ActSync(CycleContext &context, Mailbox &mailbox, const User &user);
+
+    // `changed`: the mailbox's items written since its last cycle (or all of
+    // them when `everything` — the first cycle, or the channel newly on).
+    Result<void> run(const QList<ExchangeItem> &changed, bool everything);
+
+private:
+    Result<void> inbound(const ExchangeItem &item);
+    Result<void> applyInbound(ReasonCode code, ExchangeItem item, Link *link,
+                              const SyncRules::InboundFacts &facts);
+    Result<void> outbound(const QString &type, bool everything);
+    Result<void> decideOutbound(const QString &type, const UserScope &scope, int row,
+                                bool scopeRulesChanged);
+    Result<void> applyOutbound(ReasonCode code, const QString &type, const UserScope &scope,
+                               int row, const CrmRecord &crm, Link *link);
+    Result<void> createCopy(const QString &type, const UserScope &scope, int row,
+                            const CrmRecord &crm);
+    Result<void> writeCrm(CrmRecord record);
+    Result<void> saveLink(const Link &link);
+    Result<void> dropLink(const QString &itemId);
+    Result<bool> scopeRulesChanged(const QString &type);
+    Result<const UserScope *> scope(const QString &type);
+    bool inScope(const QString &type, const QString &id);
+    Link *linkOf(const QString &itemId);
+
+    CycleContext &m_ctx;
+    Mailbox &m_mailbox;
+    const User &m_user;
+    QHash<QString, Link> *m_links = nullptr;
+    QHash<QString, FieldSync> m_fields;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cyclecontext.h"
+#include "model/exchangeitem.h"
+#include "model/mailbox.h"
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace SyncLens {
+
+// Email in one cycle (sss-model §2): new emails in the mailboxes decided by
+// the tracking rules, in arrival order, and CRM emails waiting to be sent
+// sent through their sender's mailbox with a tracking token.
+class EmailSync
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::EmailSync)
+
+public:
+    explicit EmailSync(CycleContext &context);
+
+    struct Arrival
+    {
+        Mailbox *mailbox;
+        ExchangeItem email;
+    };
+    // Decides each email not yet decided (or changed since: tracked by hand).
+    Result<void> receive(std::vector<Arrival> arrivals);
+    // Sends the queued CRM emails; `running` are the mailboxes this cycle
+    // reaches (one waiting out a back-off holds its emails without failing).
+    Result<void> send(const QSet<QString> &running);
+
+    // Why a send failed, from the key its journal entry keeps ("disabled", …).
+    static QString sendFailureText(const QString &why);
+
+private:
+    Result<void> decide(Mailbox &mailbox, const ExchangeItem &email);
+    Result<void> sendOne(const QString &emailId, const QSet<QString> &running);
+    Result<void> failSend(const QString &emailId, const Mailbox *mailbox, const QString &why);
+
+    CycleContext &m_ctx;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,82 @@
+#include "fieldsync.h"
+
+namespace SyncLens {
+
+FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
+{
+    const auto fields = settings.fields.value(type);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.value() == FieldDirection::Both || it.value() == FieldDirection::ToExchange)
+            m_outbound.append(it.key());
+        if (it.value() == FieldDirection::Both || it.value() == FieldDirection::ToCrm)
+            m_inbound.append(it.key());
+        if (it.value() == FieldDirection::ToExchange)
+            m_toExchangeOnly.append(it.key());
+    }
+    // Facts list fields in a stable order.
+    m_outbound.sort();
+    m_inbound.sort();
+}
+
+static bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
+}
+
+bool FieldSync::sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    if (isEmptyValue(a) || isEmptyValue(b))
+        return isEmptyValue(a) && isEmptyValue(b);
+    return a == b;
+}
+
+QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject &agreed,
+                                     const QStringList &names)
+{
+    QStringList changed;
+    for (const QString &name : names) {
+        if (!sameValue(side.value(name), agreed.value(name)))
+            changed.append(name);
+    }
+    return changed;
+}
+
+QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
+                           const QStringList &names)
+{
+    QJsonArray facts;
+    for (const QString &name : names) {
+        const QJsonValue value = source.value(name);
+        const QJsonValue old = target.value(name);
+        if (!sameValue(old, value)) {
+            facts.append(
+                QJsonObject{{QStringLiteral("field"), name},
+                            {QStringLiteral("old"), isEmptyValue(old) ? QJsonValue() : old},
+                            {QStringLiteral("new"), isEmptyValue(value) ? QJsonValue() : value}});
+        }
+        if (isEmptyValue(value)) {
+            target.remove(name);
+            agreed.remove(name);
+        } else {
+            target.insert(name, value);
+            agreed.insert(name, value);
+        }
+    }
+    return facts;
+}
+
+QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const
+{
+    QJsonObject agreed;
+    // A field that only goes to Exchange is agreed as CRM has it; every other
+    // synced field as Exchange has it (for `both` fields the two are equal).
+    for (const QString &name : m_outbound + m_inbound) {
+        const QJsonValue value =
+            m_toExchangeOnly.contains(name) ? crm.value(name) : exchange.value(name);
+        if (!isEmptyValue(value))
+            agreed.insert(name, value);
+    }
+    return agreed;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/orgsettings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace SyncLens {
+
+// Which fields of one record type travel which way (sss-model §1, `fields`),
+// and the field-by-field work of copying them: what changed on a side since
+// both last agreed, and the old and new values of each field copied.
+class FieldSync
+{
+public:
+    FieldSync() = default;
+    FieldSync(const OrgSettings &settings, const QString &type);
+
+    // `both` and `toExchange`: what CRM sends to Exchange.
+    const QStringList &outbound() const { return m_outbound; }
+    // `both` and `toCrm`: what Exchange sends to CRM.
+    const QStringList &inbound() const { return m_inbound; }
+
+    // Absent, null and "" are the same value; otherwise JSON equality.
+    static bool sameValue(const QJsonValue &a, const QJsonValue &b);
+    // The fields of `names` whose value in `side` differs from `agreed`.
+    static QStringList changedFields(const QJsonObject &side, const QJsonObject &agreed,
+                                     const QStringList &names);
+
+    // Copies `names` from `source` into `target` and into `agreed`; returns
+    // one fact per field whose value in `target` changed:
+    // {"field": name, "old": value, "new": value}.
+    static QJsonArray copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
+                           const QStringList &names);
+
+    // `agreed` after a copy created the other side: the values of all synced
+    // fields as they now stand on each side.
+    QJsonObject agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const;
+
+private:
+    QStringList m_outbound;
+    QStringList m_inbound;
+    QStringList m_toExchangeOnly;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,67 @@
+#include "journalwriter.h"
+
+#include "store/orgstore.h"
+
+namespace SyncLens {
+
+JournalWriter::JournalWriter(OrgStore &store, qint64 cycle, QDateTime time)
+    : m_store(store)
+    , m_cycle(cycle)
+    , m_time(std::move(time))
+{}
+
+void JournalWriter::setBatchHandler(BatchHandler handler, int batchSize)
+{
+    m_handler = std::move(handler);
+    m_batchSize = std::max(1, batchSize);
+}
+
+Result<void> JournalWriter::record(const QString &mailboxId, const QString &itemId, ReasonCode code,
+                                   const QJsonObject &facts)
+{
+    JournalEntry entry{0, m_time, m_cycle, mailboxId, itemId, code, facts};
+    auto id = m_store.appendJournalEntry(entry);
+    if (!id)
+        return id.error();
+    entry.id = *id;
+    ++m_counts[code];
+    ++m_total;
+    if (m_handler && !m_overflowed) {
+        if (++m_held > MaxHeld) {
+            m_overflowed = true;
+            m_batch.clear();
+            m_ready.clear();
+            return {};
+        }
+        m_batch.append(std::move(entry));
+        if (m_batch.size() >= m_batchSize) {
+            m_ready.append(std::move(m_batch));
+            m_batch = {};
+        }
+    }
+    return {};
+}
+
+Result<void> JournalWriter::alert(const Alert &alert)
+{
+    if (auto id = m_store.addAlert(alert); !id)
+        return id.error();
+    return record(alert.mailboxId, QString(), alert.code,
+                  QJsonObject{{QStringLiteral("severity"), alertSeverityName(alert.severity)},
+                              {QStringLiteral("message"), alert.message}});
+}
+
+void JournalWriter::flush()
+{
+    if (!m_handler)
+        return;
+    if (!m_batch.isEmpty())
+        m_ready.append(std::move(m_batch));
+    m_batch = {};
+    for (const auto &batch : std::as_const(m_ready))
+        m_handler(batch);
+    m_ready.clear();
+    m_held = 0;
+}
+
+} // namespace SyncLens

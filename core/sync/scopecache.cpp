@@ -1,0 +1,150 @@
+#include "scopecache.h"
+
+#include "model/recordtypes.h"
+#include "store/orgstore.h"
+
+#include <algorithm>
+
+namespace SyncLens {
+
+namespace {
+const QString kOwner = QStringLiteral("ownerid");
+}
+
+SnapshotSet::Columns ScopeCache::columnsFor(const SnapshotSet::Columns &filterColumns)
+{
+    SnapshotSet::Columns columns = filterColumns;
+    for (QLatin1String type : {RecordTypes::Contact, RecordTypes::Appointment, RecordTypes::Task})
+        columns[QString(type)].insert(kOwner);
+    return columns;
+}
+
+Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns)
+{
+    m_loaded = false;
+    m_tables.clear();
+    m_set = SnapshotSet();
+    m_columns = columns;
+    m_loadedSeq = store.lastChangeSeq();
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        Table t;
+        t.snapshot = std::make_shared<RecordSnapshot>(it.key(), it.value().values());
+        auto r = store.forEachCrmRecordOfType(it.key(), [&](const CrmRecord &record, qint64 seq) {
+            t.rowOfId.insert(record.id, t.snapshot->size());
+            t.snapshot->append(record);
+            t.live.push_back(record.deleted ? 0 : 1);
+            t.changeSeq.push_back(seq);
+            return true;
+        });
+        if (!r)
+            return r;
+        m_set.add(t.snapshot);
+        m_tables.insert(it.key(), std::move(t));
+    }
+    ++m_version;
+    m_loaded = true;
+    return {};
+}
+
+bool ScopeCache::covers(const SnapshotSet::Columns &columns) const
+{
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (!m_columns.contains(it.key()) || !m_columns.value(it.key()).contains(it.value()))
+            return false;
+    }
+    return true;
+}
+
+void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
+{
+    Table *t = table(record.type);
+    if (!t)
+        return; // a type no filter reads
+    int row = t->rowOfId.value(record.id, -1);
+    if (row < 0) {
+        row = t->snapshot->size();
+        t->rowOfId.insert(record.id, row);
+        t->snapshot->append(record);
+        t->live.push_back(0);
+        t->changeSeq.push_back(0);
+    } else {
+        t->snapshot->update(row, record);
+    }
+    t->live[size_t(row)] = record.deleted ? 0 : 1;
+    t->changeSeq[size_t(row)] = changeSeq;
+    t->changes.emplace_back(changeSeq, row);
+    ++m_version;
+}
+
+const RecordSnapshot *ScopeCache::snapshot(const QString &type) const
+{
+    const Table *t = table(type);
+    return t ? t->snapshot.get() : nullptr;
+}
+
+int ScopeCache::rowOf(const QString &type, const QString &id) const
+{
+    const Table *t = table(type);
+    return t ? t->rowOfId.value(id, -1) : -1;
+}
+
+bool ScopeCache::isLive(const QString &type, int row) const
+{
+    const Table *t = table(type);
+    return t && row >= 0 && size_t(row) < t->live.size() && t->live[size_t(row)];
+}
+
+qint64 ScopeCache::changeSeqOf(const QString &type, int row) const
+{
+    const Table *t = table(type);
+    return t && row >= 0 && size_t(row) < t->changeSeq.size() ? t->changeSeq[size_t(row)] : 0;
+}
+
+std::vector<int> ScopeCache::rowsChangedSince(const QString &type, qint64 seq) const
+{
+    std::vector<int> rows;
+    const Table *t = table(type);
+    if (!t)
+        return rows;
+    auto from = std::upper_bound(t->changes.begin(), t->changes.end(),
+                                 std::pair<qint64, int>(seq, std::numeric_limits<int>::max()));
+    for (auto it = from; it != t->changes.end(); ++it)
+        rows.push_back(it->second);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+std::vector<int> ScopeCache::rowsOwnedBy(const QString &type, const QString &userId) const
+{
+    const RecordSnapshot *s = snapshot(type);
+    const RecordSnapshot::Column *owner = s ? s->column(kOwner) : nullptr;
+    if (!owner)
+        return {};
+    const qint32 symbol = owner->symbol(userId.toLower());
+    if (symbol < 0)
+        return {};
+    if (owner->indexed)
+        return size_t(symbol) < owner->postings.size() ? owner->postings[size_t(symbol)]
+                                                       : std::vector<int>{};
+    std::vector<int> rows;
+    for (int row = 0; row < s->size(); ++row) {
+        if (owner->text[size_t(row)] == symbol)
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+ScopeCache::Table *ScopeCache::table(const QString &type)
+{
+    auto it = m_tables.find(type);
+    return it == m_tables.end() ? nullptr : &it.value();
+}
+
+const ScopeCache::Table *ScopeCache::table(const QString &type) const
+{
+    auto it = m_tables.constFind(type);
+    return it == m_tables.cend() ? nullptr : &it.value();
+}
+
+} // namespace SyncLens

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "fetchxml/snapshotset.h"
+#include "model/crmrecord.h"
+#include "model/result.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// The CRM records that sync filters decide about, as column snapshots kept up
+// to date between cycles: read once, then each changed record rewrites its
+// row. Deleted records keep a row, marked dead, so that a cycle can still
+// tell which record a link was about. Rows never move, so row numbers stay
+// valid until the next load().
+class ScopeCache
+{
+public:
+    // The columns the filters read, plus the owner of every filterable type
+    // (a user's own records are the ones decided even when out of scope).
+    static SnapshotSet::Columns columnsFor(const SnapshotSet::Columns &filterColumns);
+
+    Result<void> load(OrgStore &store, const SnapshotSet::Columns &columns);
+    bool isLoaded() const { return m_loaded; }
+    // Whether the loaded snapshots hold every column of `columns`.
+    bool covers(const SnapshotSet::Columns &columns) const;
+
+    // A record written since the load: its row takes the new values.
+    void apply(const CrmRecord &record, qint64 changeSeq);
+
+    const SnapshotSet &snapshots() const { return m_set; }
+    const RecordSnapshot *snapshot(const QString &type) const;
+    int rowOf(const QString &type, const QString &id) const;
+    bool isLive(const QString &type, int row) const;
+    qint64 changeSeqOf(const QString &type, int row) const;
+    // Changes up to this number are in the rows as first read.
+    qint64 loadedSeq() const { return m_loadedSeq; }
+    // Rises with every apply(): a scope computed at one version is stale at another.
+    quint64 version() const { return m_version; }
+    // Rows of `type` written after `seq` (which must be >= loadedSeq()), in order.
+    std::vector<int> rowsChangedSince(const QString &type, qint64 seq) const;
+    // The rows of `type` whose owner is `userId`, in order.
+    std::vector<int> rowsOwnedBy(const QString &type, const QString &userId) const;
+
+private:
+    struct Table
+    {
+        std::shared_ptr<RecordSnapshot> snapshot;
+        QHash<QString, int> rowOfId;
+        std::vector<quint8> live;
+        std::vector<qint64> changeSeq;
+        // (change number, row) of every apply(), in change order.
+        std::vector<std::pair<qint64, int>> changes;
+    };
+
+    Table *table(const QString &type);
+    const Table *table(const QString &type) const;
+
+    SnapshotSet::Columns m_columns;
+    QHash<QString, Table> m_tables;
+    SnapshotSet m_set;
+    qint64 m_loadedSeq = 0;
+    quint64 m_version = 0;
+    bool m_loaded = false;
+};
+
+} // namespace SyncLens

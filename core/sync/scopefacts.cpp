@@ -1,0 +1,41 @@
+#include "scopefacts.h"
+
+#include <QJsonArray>
+
+namespace SyncLens::ScopeFacts {
+
+QJsonObject inScope(const UserScope &scope, int row)
+{
+    const int i = scope.matchingFilter(row);
+    if (i < 0)
+        return {};
+    return QJsonObject{{QStringLiteral("filter"), scope.filters[size_t(i)].id},
+                       {QStringLiteral("filterName"), scope.filters[size_t(i)].name}};
+}
+
+static QJsonObject conditionJson(const FetchCondition &c, const QString &entity)
+{
+    return QJsonObject{{QStringLiteral("entity"), c.entityName.isEmpty() ? entity : c.entityName},
+                       {QStringLiteral("attribute"), c.attribute},
+                       {QStringLiteral("operator"), operatorName(c.op)},
+                       {QStringLiteral("values"), QJsonArray::fromStringList(c.values)}};
+}
+
+QJsonObject outOfScope(const UserScope &scope, int row)
+{
+    if (scope.filters.empty())
+        return QJsonObject{{QStringLiteral("noFilter"), true}};
+    QJsonArray filters;
+    for (size_t i = 0; i < scope.filters.size(); ++i) {
+        QJsonObject f{{QStringLiteral("id"), scope.filters[i].id},
+                      {QStringLiteral("name"), scope.filters[i].name}};
+        const auto failing = scope.compiled[i].firstFailingCondition(row);
+        if (failing)
+            f.insert(QStringLiteral("condition"),
+                     conditionJson(*failing, scope.compiled[i].snapshot().entity()));
+        filters.append(f);
+    }
+    return QJsonObject{{QStringLiteral("filters"), filters}};
+}
+
+} // namespace SyncLens::ScopeFacts

@@ -1,0 +1,155 @@
+#include "synccycle.h"
+
+#include "actsync.h"
+#include "emailsync.h"
+#include "mailboxhealth.h"
+#include "model/recordtypes.h"
+#include "store/orgstore.h"
+#include "synclog.h"
+
+namespace SyncLens {
+
+namespace {
+const QString kClock = QStringLiteral("clock");
+const QString kCycleSequence = QStringLiteral("cycle");
+} // namespace
+
+SyncCycle::SyncCycle(OrgStore &store)
+    : m_store(store)
+{}
+
+Result<QDateTime> SyncCycle::clock(OrgStore &store)
+{
+    auto text = store.metaValue(kClock);
+    if (!text)
+        return text.error();
+    return QDateTime::fromString(*text, Qt::ISODate);
+}
+
+Result<void> SyncCycle::setClock(OrgStore &store, const QDateTime &now)
+{
+    return store.setMetaValue(kClock, now.toUTC().toString(Qt::ISODateWithMs));
+}
+
+Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMailbox)
+{
+    auto current = clock(m_store);
+    if (!current)
+        return current.error();
+    if (current->isValid() && now < *current) {
+        return makeError(Error::Code::InvalidArgument,
+                         tr("a cycle at %1 would put the org's clock back (it is %2)")
+                             .arg(now.toString(Qt::ISODate), current->toString(Qt::ISODate)));
+    }
+    CycleSummary summary;
+    summary.time = now;
+    JournalWriter journal(m_store, 0, now);
+    journal.setBatchHandler(m_decisions);
+    auto r = m_store.transaction([&]() -> Result<void> {
+        auto cycle = m_store.nextSequenceValue(kCycleSequence);
+        if (!cycle)
+            return cycle.error();
+        summary.cycle = *cycle;
+        journal.setCycle(*cycle);
+        if (auto r = setClock(m_store, now); !r)
+            return r;
+        if (auto r = runInTransaction(journal, summary, onlyMailbox); !r)
+            return r;
+        summary.decisions = journal.total();
+        summary.counts = journal.counts();
+        summary.decisionsDropped = journal.overflowed();
+        return {};
+    });
+    if (!r) {
+        m_state.invalidate(); // the caches hold what was rolled back
+        return r.error();
+    }
+    journal.flush(); // only what was committed is handed on
+    return summary;
+}
+
+Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &summary,
+                                         const QString &onlyMailbox)
+{
+    if (auto r = m_state.refresh(m_store); !r)
+        return r;
+    const QDateTime now = journal.time();
+    CycleContext context{m_store, m_state, journal, now};
+
+    // Health first: which mailboxes this cycle reaches.
+    QList<Mailbox *> running;
+    for (Mailbox &m : m_state.mailboxes()) {
+        if (!onlyMailbox.isEmpty() && m.id != onlyMailbox)
+            continue;
+        const MailboxHealth::Outcome outcome = MailboxHealth::attempt(m, now);
+        for (const Alert &alert : outcome.alerts) {
+            if (auto r = journal.alert(alert); !r)
+                return r;
+        }
+        switch (outcome.verdict) {
+        case MailboxHealth::Verdict::Runs:
+            running.append(&m);
+            continue;
+        case MailboxHealth::Verdict::Skipped:
+            ++summary.mailboxesSkipped;
+            continue;
+        default:
+            ++summary.mailboxesFailed;
+            if (auto r = m_store.upsertMailbox(m); !r)
+                return r;
+        }
+    }
+
+    // What changed in each mailbox since its last cycle.
+    std::vector<EmailSync::Arrival> arrivals;
+    QHash<QString, QList<ExchangeItem>> actItems;
+    QSet<QString> runningIds;
+    for (Mailbox *m : std::as_const(running)) {
+        runningIds.insert(m->id);
+        const bool newIn = m->incomingStatus == ChannelStatus::NotRun;
+        const bool newAct = m->actStatus == ChannelStatus::NotRun;
+        const qint64 since = newIn || newAct ? 0 : m->lastSeq;
+        auto r = m_store.forEachExchangeItemChangedSince(m->id, since, [&](const ExchangeItem &i) {
+            if (i.type == RecordTypes::Email) {
+                if (m->incoming == ChannelMode::Sss)
+                    arrivals.push_back({m, i});
+            } else if (m->act == ChannelMode::Sss) {
+                actItems[m->id].append(i);
+            }
+            return true;
+        });
+        if (!r)
+            return r;
+    }
+    EmailSync email(context);
+    if (auto r = email.receive(std::move(arrivals)); !r)
+        return r;
+    if (auto r = email.send(runningIds); !r)
+        return r;
+
+    for (int i = 0; i < running.size(); ++i) {
+        if (m_cancel && m_cancel->load())
+            return makeError(Error::Code::Cancelled,
+                             tr("the cycle was cancelled; nothing of it was written"));
+        Mailbox &m = *running[i];
+        const User *user = m_state.user(m.userId);
+        if (m.act == ChannelMode::Sss && user) {
+            ActSync act(context, m, *user);
+            if (auto r = act.run(actItems.value(m.id), m.actStatus == ChannelStatus::NotRun); !r)
+                return r;
+        }
+        for (const Alert &alert : MailboxHealth::succeed(m, now).alerts) {
+            if (auto r = journal.alert(alert); !r)
+                return r;
+        }
+        m.lastSeq = m_store.lastChangeSeq();
+        if (auto r = m_store.upsertMailbox(m); !r)
+            return r;
+        ++summary.mailboxesRun;
+        if (m_progress)
+            m_progress(i + 1, int(running.size()));
+    }
+    return {};
+}
+
+} // namespace SyncLens

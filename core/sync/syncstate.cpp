@@ -1,0 +1,269 @@
+#include "syncstate.h"
+
+#include "fetchxml/fetchxmlparser.h"
+#include "model/recordtypes.h"
+#include "store/orgstore.h"
+#include "synclog.h"
+
+Q_LOGGING_CATEGORY(SyncLens::lcSync, "synclens.sync", QtInfoMsg)
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <iterator>
+
+namespace SyncLens {
+
+namespace {
+const QString kPendingSend = QStringLiteral("pendingSend");
+const QString kState = QStringLiteral("state");
+
+QString key(const QString &a, const QString &b)
+{
+    return a + u'/' + b;
+}
+} // namespace
+
+int UserScope::matchingFilter(int row) const
+{
+    for (size_t i = 0; i < compiled.size(); ++i) {
+        if (compiled[i].matches(row))
+            return int(i);
+    }
+    return -1;
+}
+
+QString SyncState::trackedFoldersKey(const QString &mailboxId)
+{
+    return QStringLiteral("trackedFolders.") + mailboxId;
+}
+
+void SyncState::invalidate()
+{
+    m_loaded = false;
+    m_links.clear();
+    m_scopes.clear();
+    m_previousScopes.clear();
+    m_tracking.reset();
+}
+
+Result<void> SyncState::refresh(OrgStore &store)
+{
+    const OrgSettings before = m_settings;
+    if (auto r = loadTables(store); !r)
+        return r;
+    if (m_loaded && before != m_settings)
+        m_tracking.reset(); // subjects normalise differently now
+    if (!m_loaded) {
+        m_feedSeq = store.lastChangeSeq();
+        if (auto r = m_senders.load(store, m_users.values()); !r)
+            return r;
+        if (auto r = loadScope(store); !r)
+            return r;
+        m_loaded = true;
+    } else if (auto r = applyChanges(store); !r) {
+        return r;
+    }
+    if (!m_tracking) {
+        if (auto r = loadTracking(store); !r)
+            return r;
+    }
+    return loadScope(store);
+}
+
+Result<void> SyncState::loadTables(OrgStore &store)
+{
+    auto settings = store.orgSettings();
+    auto users = store.users();
+    auto mailboxes = store.mailboxes();
+    auto filters = store.filters();
+    if (!settings || !users || !mailboxes || !filters) {
+        return !settings    ? settings.error()
+               : !users     ? users.error()
+               : !mailboxes ? mailboxes.error()
+                            : filters.error();
+    }
+    m_settings = *settings;
+    m_mailboxes = *mailboxes;
+    m_users.clear();
+    for (const User &u : *users)
+        m_users.insert(u.id, u);
+    m_filters.clear();
+    for (const SyncFilter &f : *filters) {
+        if (!f.enabled)
+            continue;
+        if (!m_parsed.contains(f.fetchXml)) {
+            auto query = FetchXmlParser().parse(f.fetchXml);
+            if (!query) {
+                qCWarning(lcSync) << "filter" << f.id
+                                  << "does not parse and is ignored:" << query.error().message;
+                continue;
+            }
+            m_parsed.insert(f.fetchXml, *query);
+        }
+        m_filters[f.userId][f.type].push_back(f);
+    }
+    m_trackedFolders.clear();
+    for (const Mailbox &m : m_mailboxes) {
+        auto text = store.metaValue(trackedFoldersKey(m.id));
+        if (!text)
+            return text.error();
+        const QJsonObject folders = QJsonDocument::fromJson(text->toUtf8()).object();
+        for (auto it = folders.begin(); it != folders.end(); ++it)
+            m_trackedFolders[m.id].insert(it.key(), it.value().toString());
+    }
+    return {};
+}
+
+// Reads the snapshots again when a filter reads a column they lack.
+Result<void> SyncState::loadScope(OrgStore &store)
+{
+    SnapshotSet::Columns columns;
+    for (const auto &byType : std::as_const(m_filters)) {
+        for (const auto &list : byType) {
+            for (const SyncFilter &f : list)
+                SnapshotSet::collectColumns(m_parsed.value(f.fetchXml), columns);
+        }
+    }
+    columns = ScopeCache::columnsFor(columns);
+    if (m_scope.isLoaded() && m_scope.covers(columns))
+        return {};
+    m_scopes.clear();
+    m_previousScopes.clear();
+    return m_scope.load(store, columns);
+}
+
+Result<void> SyncState::loadTracking(OrgStore &store)
+{
+    auto index = TrackingIndex::load(store, m_settings);
+    if (!index)
+        return index.error();
+    m_tracking.emplace(std::move(index).value());
+    m_pendingSends.clear();
+    return store.forEachCrmRecord(QString(RecordTypes::Email), [this](const CrmRecord &r) {
+        if (!r.deleted && r.field(kState) == kPendingSend)
+            m_pendingSends.insert(r.id);
+        return true;
+    });
+}
+
+Result<void> SyncState::applyChanges(OrgStore &store)
+{
+    auto r =
+        store.forEachCrmRecordChangedSince(m_feedSeq, [this](const CrmRecord &record, qint64 seq) {
+            recordWritten(record, seq);
+            return true;
+        });
+    if (!r)
+        return r;
+    m_feedSeq = store.lastChangeSeq();
+    return {};
+}
+
+void SyncState::recordWritten(const CrmRecord &record, qint64 changeSeq)
+{
+    m_scope.apply(record, changeSeq);
+    m_senders.apply(record);
+    if (record.type == RecordTypes::Email) {
+        if (!record.deleted && record.field(kState) == kPendingSend)
+            m_pendingSends.insert(record.id);
+        else
+            m_pendingSends.remove(record.id);
+    }
+    m_feedSeq = std::max(m_feedSeq, changeSeq);
+}
+
+Mailbox *SyncState::mailbox(const QString &id)
+{
+    for (Mailbox &m : m_mailboxes) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+const User *SyncState::user(const QString &id) const
+{
+    const auto it = m_users.constFind(id);
+    return it == m_users.cend() ? nullptr : &it.value();
+}
+
+const Mailbox *SyncState::mailboxOfUser(const QString &userId) const
+{
+    for (const Mailbox &m : m_mailboxes) {
+        if (m.userId == userId)
+            return &m;
+    }
+    return nullptr;
+}
+
+Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &mailboxId)
+{
+    auto it = m_links.find(mailboxId);
+    if (it != m_links.end())
+        return &it.value();
+    QHash<QString, Link> links;
+    auto r = store.forEachLink(mailboxId, [&](const Link &l) {
+        links.insert(l.itemId, l);
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return &m_links.insert(mailboxId, std::move(links)).value();
+}
+
+Result<const UserScope *> SyncState::scopeOf(const QString &userId, const QString &type,
+                                             const QDateTime &now)
+{
+    const std::vector<SyncFilter> filters = m_filters.value(userId).value(type);
+    auto &[cachedKey, scope] = m_scopes[key(userId, type)];
+    if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.now == now &&
+        cachedKey.filters == filters)
+        return &scope;
+
+    scope = UserScope{};
+    const EvaluationContext context{userId, {}, {}, now};
+    for (const SyncFilter &f : filters) {
+        auto compiled =
+            CompiledFilter::compile(m_parsed.value(f.fetchXml), m_scope.snapshots(), context);
+        if (!compiled) {
+            qCWarning(lcSync) << "filter" << f.id
+                              << "cannot be evaluated:" << compiled.error().message;
+            continue;
+        }
+        scope.filters.push_back(f);
+        scope.compiled.push_back(std::move(compiled).value());
+    }
+    for (const CompiledFilter &filter : scope.compiled) {
+        std::vector<int> rows = filter.selectRows();
+        std::vector<int> both;
+        std::set_union(scope.rows.begin(), scope.rows.end(), rows.begin(), rows.end(),
+                       std::back_inserter(both));
+        scope.rows.swap(both);
+    }
+    std::erase_if(scope.rows, [&](int row) { return !m_scope.isLive(type, row); });
+    cachedKey = ScopeKey{true, m_scope.version(), now, filters};
+    return &scope;
+}
+
+std::optional<std::vector<int>> SyncState::previousScope(const QString &mailboxId,
+                                                         const QString &type) const
+{
+    const auto it = m_previousScopes.constFind(key(mailboxId, type));
+    if (it == m_previousScopes.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void SyncState::setPreviousScope(const QString &mailboxId, const QString &type,
+                                 std::vector<int> rows)
+{
+    m_previousScopes.insert(key(mailboxId, type), std::move(rows));
+}
+
+QHash<QString, QString> SyncState::trackedFolders(const QString &mailboxId) const
+{
+    return m_trackedFolders.value(mailboxId);
+}
+
+} // namespace SyncLens

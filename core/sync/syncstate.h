@@ -1,0 +1,117 @@
+#pragma once
+
+#include "fetchxml/compiledfilter.h"
+#include "fetchxml/fetchquery.h"
+#include "model/link.h"
+#include "model/mailbox.h"
+#include "model/orgsettings.h"
+#include "model/syncfilter.h"
+#include "model/user.h"
+#include "scopecache.h"
+#include "senderdirectory.h"
+#include "tracking/trackingindex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// One user's enabled sync filters of one type, compiled for one moment, and
+// the rows of the records they put in scope.
+struct UserScope
+{
+    std::vector<SyncFilter> filters;
+    std::vector<CompiledFilter> compiled; // same order as `filters`
+    std::vector<int> rows;                // in scope, live, in order
+
+    // Which filter keeps `row` in scope, or -1.
+    int matchingFilter(int row) const;
+};
+
+// What the engine keeps between cycles so that a cycle reads only what
+// changed: the org's small tables, the scope snapshots, the tracked emails,
+// the senders' addresses, the queue of emails to send and each mailbox's
+// links. Owned by one SyncCycle on one thread. After a failed cycle it is
+// invalidated and read again from the store.
+class SyncState
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::SyncState)
+
+public:
+    // Reads what changed since the last call (everything, the first time).
+    Result<void> refresh(OrgStore &store);
+    void invalidate();
+
+    const OrgSettings &settings() const { return m_settings; }
+    const QList<Mailbox> &mailboxes() const { return m_mailboxes; }
+    QList<Mailbox> &mailboxes() { return m_mailboxes; }
+    Mailbox *mailbox(const QString &id);
+    const User *user(const QString &id) const;
+    const Mailbox *mailboxOfUser(const QString &userId) const;
+
+    ScopeCache &scope() { return m_scope; }
+    TrackingIndex &tracking() { return *m_tracking; }
+    SenderDirectory &senders() { return m_senders; }
+    QSet<QString> &pendingSends() { return m_pendingSends; }
+
+    // A record the cycle itself wrote: keeps the caches in step.
+    void recordWritten(const CrmRecord &record, qint64 changeSeq);
+
+    // The links of one mailbox, read from the store on first use.
+    Result<QHash<QString, Link> *> links(OrgStore &store, const QString &mailboxId);
+
+    // The scope of a user's filters of `type` at `now`, compiled against the
+    // current snapshots (recomputed only when they or the clock moved).
+    Result<const UserScope *> scopeOf(const QString &userId, const QString &type,
+                                      const QDateTime &now);
+
+    // The rows each mailbox's last cycle had in scope, per type; empty when
+    // unknown (after a load), which makes the next cycle look at everything.
+    std::optional<std::vector<int>> previousScope(const QString &mailboxId,
+                                                  const QString &type) const;
+    void setPreviousScope(const QString &mailboxId, const QString &type, std::vector<int> rows);
+
+    // Tracked folders of a mailbox: folder → regarding.
+    QHash<QString, QString> trackedFolders(const QString &mailboxId) const;
+
+    static QString trackedFoldersKey(const QString &mailboxId);
+
+private:
+    Result<void> loadTables(OrgStore &store);
+    Result<void> loadScope(OrgStore &store);
+    Result<void> loadTracking(OrgStore &store);
+    Result<void> applyChanges(OrgStore &store);
+    void noteRecord(const CrmRecord &record);
+
+    struct ScopeKey
+    {
+        bool valid = false;
+        quint64 version = 0;
+        QDateTime now;
+        std::vector<SyncFilter> filters;
+    };
+
+    bool m_loaded = false;
+    qint64 m_feedSeq = 0; // the store's changes up to here are in the caches
+    OrgSettings m_settings;
+    QList<Mailbox> m_mailboxes;
+    QHash<QString, User> m_users;
+    QHash<QString, QHash<QString, std::vector<SyncFilter>>> m_filters; // user → type → filters
+    QHash<QString, FetchQuery> m_parsed;                               // fetchxml → query
+    QHash<QString, QHash<QString, QString>> m_trackedFolders;
+    ScopeCache m_scope;
+    std::optional<TrackingIndex> m_tracking;
+    SenderDirectory m_senders;
+    QSet<QString> m_pendingSends;
+    QHash<QString, QHash<QString, Link>> m_links;
+    QHash<QString, std::pair<ScopeKey, UserScope>> m_scopes; // "user/type"
+    QHash<QString, std::vector<int>> m_previousScopes;       // "mailbox/type"
+};
+
+} // namespace SyncLens
