@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/journalentry.h"
+#include "model/mailbox.h"
+#include "synccycle.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// The background sync core: a worker that lives on its own thread (see
+// SyncEngineThread), owns the org's store there, and runs cycles on the
+// org's simulated clock — one at a time, until a time, or every few
+// simulated minutes while playing. It reports only through signals, so the
+// GUI connected to it by queued connections never waits for it.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Thread-safe: asks the running cycle (or run) to stop between mailboxes.
+    void requestCancel() { m_cancel = true; }
+
+    // For tests and the CLI, on the engine's own thread.
+    OrgStore *store() const { return m_store.get(); }
+
+public Q_SLOTS:
+    void openOrg(const QString &path);
+    void closeOrg();
+    // Simulated minutes between two cycles of runCycle(), runUntil() and play().
+    void setStepMinutes(int minutes);
+    // One cycle, one step after the clock.
+    void runCycle();
+    // Cycles a step apart until the clock reaches `until`.
+    void runUntil(const QDateTime &until);
+    // A cycle every step of simulated time, one per `intervalMs` of real time.
+    void play(int intervalMs);
+    void pause();
+    // Mailbox actions of the admin (sss-model §4).
+    void testAndEnable(const QString &mailboxId);
+    void setApproved(const QString &mailboxId, bool approved);
+    void disableMailbox(const QString &mailboxId);
+
+Q_SIGNALS:
+    void orgOpened(const QString &path, const QDateTime &clock);
+    void orgClosed();
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+    void playingChanged(bool playing);
+    void cycleStarted(const QDateTime &time);
+    void cycleFinished(const SyncLens::CycleSummary &summary);
+    void cancelled();
+    void decisions(const QList<SyncLens::JournalEntry> &entries);
+    void mailboxesChanged(const QList<SyncLens::Mailbox> &mailboxes);
+    void clockChanged(const QDateTime &clock);
+    void progress(int done, int total);
+
+private:
+    bool runOne(const QDateTime &at);
+    bool changeMailbox(const QString &mailboxId, const std::function<void(Mailbox &)> &change);
+    void emitMailboxes();
+    QDateTime nextTime() const;
+
+    std::unique_ptr<OrgStore> m_store;
+    std::unique_ptr<SyncCycle> m_cycle;
+    QDateTime m_clock;
+    int m_stepMinutes = 15;
+    std::atomic_bool m_cancel{false};
+    QTimer m_playTimer;
+};
+
+// Owns a QThread with a SyncEngine living on it, and stops both cleanly.
+class SyncEngineThread
+{
+public:
+    SyncEngineThread();
+    ~SyncEngineThread();
+    SyncEngine *engine() const { return m_engine; }
+
+private:
+    QThread *m_thread;
+    SyncEngine *m_engine;
+};
+
+} // namespace SyncLens
+
+Q_DECLARE_METATYPE(SyncLens::CycleSummary)
