@@ -32,6 +32,20 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
+std::unique_ptr<OrgStore> openOrgOption(const QCommandLineParser &parser, OrgStore::Access access)
+{
+    if (!parser.isSet(QStringLiteral("org"))) {
+        printError(Command::tr("--org FILE is needed"));
+        return nullptr;
+    }
+    auto store = OrgStore::open(parser.value(QStringLiteral("org")), access);
+    if (!store) {
+        printError(store.error().message);
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 fallback)
 {

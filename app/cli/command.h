@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "model/result.h"
+#include "store/orgstore.h"
 
 #include <functional>
 #include <memory>
@@ -46,6 +47,8 @@ void printOut(const QString &text);
 // "FILE:LINE:COLUMN: problem" for an error about a text file's content.
 QString located(const QString &file, const Error &error);
 // Reads a whole-number option; on failure prints why and returns nullopt.
+// Opens the org named by --org; on failure prints why and returns nullptr.
+std::unique_ptr<OrgStore> openOrgOption(const QCommandLineParser &parser, OrgStore::Access access);
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name,
                                     qint64 fallback);
 

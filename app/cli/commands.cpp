@@ -2,6 +2,7 @@
 #include "filtercommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
+#include "synccommands.h"
 
 namespace SyncLens::Cli {
 
@@ -13,6 +14,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FilterDescribeCommand>());
     commands.push_back(std::make_unique<FilterCheckCommand>());
     commands.push_back(std::make_unique<FilterPreviewCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<WhyCommand>());
+    commands.push_back(std::make_unique<JournalCommand>());
     return commands;
 }
 

@@ -128,6 +128,19 @@ public:
                                     const std::function<bool(const ExchangeItem &)> &visit);
     // The Exchange items with this id, in every mailbox (an email's copies).
     Result<QList<ExchangeItem>> exchangeItemsWithId(const QString &id);
+    // Items whose id, subject or name contains `text` (case-insensitive): CRM
+    // records first, then Exchange items not in CRM; at most `limit`.
+    struct ItemMatch
+    {
+        QString id;
+        QString type;
+        QString title;
+        QString mailboxId; // for an Exchange item; empty for a CRM record
+    };
+    Result<QList<ItemMatch>> searchItems(const QString &text, int limit);
+    // Journal entries, newest first, narrowed by any of item, mailbox, code.
+    Result<QList<JournalEntry>> journal(const QString &itemId, const QString &mailboxId,
+                                        std::optional<ReasonCode> code, int limit);
     // The journal's latest entries of an item (newest last), at most `limit`.
     Result<QList<JournalEntry>> latestJournalForItem(const QString &itemId, int limit);
 

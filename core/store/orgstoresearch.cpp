@@ -1,0 +1,103 @@
+// OrgStore: finding items by what a person remembers of them, and reading
+// the journal by any mix of item, mailbox and reason code.
+#include "orgstore.h"
+#include "storerows.h"
+
+namespace SyncLens {
+
+using namespace StoreRows;
+
+namespace {
+
+QString titleOf(const QJsonObject &fields, const QString &fallback)
+{
+    for (const char *key : {"subject", "fullname", "name"}) {
+        const QString text = fields.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return fallback;
+}
+
+// LIKE with the pattern's own wildcards taken literally.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'%', QLatin1String("\\%"));
+    escaped.replace(u'_', QLatin1String("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Result<QList<OrgStore::ItemMatch>> OrgStore::searchItems(const QString &text, int limit)
+{
+    QList<ItemMatch> matches;
+    const QString pattern = likePattern(text.trimmed());
+    auto crm = collect<CrmRecord>(
+        exec(QStringLiteral("SELECT %1 FROM crm_records WHERE deleted = 0 AND type IN"
+                            " ('appointment', 'task', 'contact', 'email')"
+                            " AND (id = ? OR fields LIKE ? ESCAPE '\\') ORDER BY id LIMIT ?")
+                 .arg(kCrmColumns),
+             {text.trimmed(), pattern, limit}),
+        [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); });
+    if (!crm)
+        return crm.error();
+    QSet<QString> seen;
+    for (const CrmRecord &r : *crm) {
+        // The JSON text matched; make sure it was a value a person reads.
+        const QString title = titleOf(r.fields, r.id);
+        if (r.id == text.trimmed() || title.contains(text.trimmed(), Qt::CaseInsensitive) ||
+            r.field(QStringLiteral("fullname")).contains(text.trimmed(), Qt::CaseInsensitive)) {
+            matches.append(ItemMatch{r.id, r.type, title, {}});
+            seen.insert(r.id);
+        }
+    }
+    auto items = collect<ExchangeItem>(
+        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE (id = ? OR fields LIKE ?"
+                            " ESCAPE '\\') ORDER BY id LIMIT ?")
+                 .arg(kExchangeColumns),
+             {text.trimmed(), pattern, limit}),
+        [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); });
+    if (!items)
+        return items.error();
+    for (const ExchangeItem &i : *items) {
+        const QString title = titleOf(i.fields, i.id);
+        if (seen.contains(i.id) || matches.size() >= limit)
+            continue;
+        if (i.id == text.trimmed() || title.contains(text.trimmed(), Qt::CaseInsensitive)) {
+            matches.append(ItemMatch{i.id, i.type, title, i.mailboxId});
+            seen.insert(i.id);
+        }
+    }
+    return matches;
+}
+
+Result<QList<JournalEntry>> OrgStore::journal(const QString &itemId, const QString &mailboxId,
+                                              std::optional<ReasonCode> code, int limit)
+{
+    QStringList where;
+    QVariantList values;
+    if (!itemId.isEmpty()) {
+        where.append(QStringLiteral("item_id = ?"));
+        values.append(itemId);
+    }
+    if (!mailboxId.isEmpty()) {
+        where.append(QStringLiteral("mailbox_id = ?"));
+        values.append(mailboxId);
+    }
+    if (code) {
+        where.append(QStringLiteral("code = ?"));
+        values.append(reasonCodeName(*code));
+    }
+    values.append(limit);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM journal %2 ORDER BY time DESC, id DESC LIMIT ?")
+            .arg(kJournalColumns,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "));
+    return collect<JournalEntry>(
+        exec(sql, values), [this](const QSqlQuery &q) { return readJournalEntry(m_path, q); });
+}
+
+} // namespace SyncLens

@@ -1,0 +1,110 @@
+#include "whysearch.h"
+
+#include "store/orgstore.h"
+
+namespace SyncLens {
+
+WhySearch::WhySearch(OrgStore &store, QLocale locale)
+    : m_store(store)
+    , m_explainer(store, locale)
+{}
+
+std::optional<WhySearch::Symptom> WhySearch::symptomOf(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::NotInScope:
+    case ReasonCode::LeftScopeDeleted:
+    case ReasonCode::CrmDelete:
+    case ReasonCode::MailboxNotApproved:
+    case ReasonCode::MailboxDisabledAuth:
+    case ReasonCode::MailboxDisabledTransient:
+        return Symptom::MissingFromOutlook;
+    case ReasonCode::InNotTracked:
+    case ReasonCode::ExchangeDeletePropagated:
+    case ReasonCode::NotTrackedNoSignal:
+    case ReasonCode::NotTrackedNoRecord:
+    case ReasonCode::NotTrackedFilteringNone:
+        return Symptom::MissingFromCrm;
+    case ReasonCode::InOverwriteOutOfScope:
+    case ReasonCode::ConflictExchangeWon:
+        return Symptom::CrmEditLost;
+    case ReasonCode::OutSkippedOutOfScope:
+    case ReasonCode::LeftScope:
+        return Symptom::CrmEditNotInOutlook;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString WhySearch::symptomText(Symptom symptom)
+{
+    switch (symptom) {
+    case Symptom::MissingFromOutlook:
+        return tr("Missing from Outlook");
+    case Symptom::MissingFromCrm:
+        return tr("Missing from CRM");
+    case Symptom::CrmEditLost:
+        return tr("A CRM edit did not stick");
+    case Symptom::CrmEditNotInOutlook:
+        return tr("CRM edits do not reach Outlook");
+    }
+    return {};
+}
+
+// A record whose owner's mailbox is not approved or is disabled does not
+// reach that owner's Outlook, whatever the filters say.
+Result<void> WhySearch::addMailboxCause(const OrgStore::ItemMatch &item, Match &match)
+{
+    auto record = m_store.crmRecord(item.id);
+    if (!record || !*record)
+        return record ? Result<void>() : Result<void>(record.error());
+    const QString owner = (*record)->field(QStringLiteral("ownerid"));
+    auto mailboxes = m_store.mailboxes();
+    if (!mailboxes)
+        return mailboxes.error();
+    for (const Mailbox &m : *mailboxes) {
+        if (m.userId != owner || (m.approved && m.enabled))
+            continue;
+        auto health = m_store.journal({}, m.id, std::nullopt, 50);
+        if (!health)
+            return health.error();
+        for (const JournalEntry &e : *health) {
+            if (e.itemId.isEmpty() && symptomOf(e.code) == Symptom::MissingFromOutlook) {
+                match.causes.append(
+                    Cause{Symptom::MissingFromOutlook, m_explainer.explainEntry(e)});
+                match.advice += m_explainer.advice(e);
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+Result<QList<WhySearch::Match>> WhySearch::search(const QString &text, int limit)
+{
+    auto found = m_store.searchItems(text, limit);
+    if (!found)
+        return found.error();
+    QList<Match> matches;
+    for (const OrgStore::ItemMatch &item : *found) {
+        Match match{item.id, item.type, item.title, {}, std::nullopt, {}};
+        auto history = m_store.journalForItem(item.id);
+        if (!history)
+            return history.error();
+        for (const JournalEntry &e : *history) {
+            if (const auto symptom = symptomOf(e.code))
+                match.causes.append(Cause{*symptom, m_explainer.explainEntry(e)});
+        }
+        if (auto r = addMailboxCause(item, match); !r)
+            return r.error();
+        if (!history->isEmpty()) {
+            match.advice = m_explainer.advice(history->last());
+            if (match.causes.isEmpty())
+                match.latest = m_explainer.explainEntry(history->last());
+        }
+        matches.append(std::move(match));
+    }
+    return matches;
+}
+
+} // namespace SyncLens

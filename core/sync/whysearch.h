@@ -1,0 +1,59 @@
+#pragma once
+
+#include "explainer.h"
+#include "model/result.h"
+#include "store/orgstore.h"
+
+#include <QCoreApplication>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// "Why did my meeting disappear?": finds items by subject, person or id and
+// names the causes of sss-model §5 that apply to each, from its history.
+class WhySearch
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLens::WhySearch)
+
+public:
+    enum class Symptom
+    {
+        MissingFromOutlook,
+        MissingFromCrm,
+        CrmEditLost,
+        CrmEditNotInOutlook,
+    };
+
+    struct Cause
+    {
+        Symptom symptom;
+        ExplainedDecision decision;
+    };
+
+    struct Match
+    {
+        QString id;
+        QString type;
+        QString title;
+        QList<Cause> causes;                     // the §5 causes found in its history
+        std::optional<ExplainedDecision> latest; // when no §5 cause applies
+        QStringList advice;
+    };
+
+    explicit WhySearch(OrgStore &store, QLocale locale = QLocale());
+
+    // Items matching `text` (at most `limit`), each with its causes.
+    Result<QList<Match>> search(const QString &text, int limit = 20);
+
+    static std::optional<Symptom> symptomOf(ReasonCode code);
+    static QString symptomText(Symptom symptom);
+
+private:
+    Result<void> addMailboxCause(const OrgStore::ItemMatch &item, Match &match);
+
+    OrgStore &m_store;
+    Explainer m_explainer;
+};
+
+} // namespace SyncLens
