@@ -187,7 +187,7 @@ Result<void> OrgStore::configure()
     // WAL lets readers (the UI, `org info`) work while the engine writes;
     // NORMAL sync is durable against a killed process, which is what we need.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32000"}) {
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144"}) {
         if (auto r = exec(QLatin1String(pragma)); !r)
             return r.error();
         else

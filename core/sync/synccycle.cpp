@@ -7,6 +7,8 @@
 #include "store/orgstore.h"
 #include "synclog.h"
 
+#include <QElapsedTimer>
+
 namespace SyncLens {
 
 namespace {
@@ -71,8 +73,11 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
 Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &summary,
                                          const QString &onlyMailbox)
 {
+    QElapsedTimer phase;
+    phase.start();
     if (auto r = m_state.refresh(m_store); !r)
         return r;
+    qCDebug(lcSync) << "refresh" << phase.restart() << "ms";
     const QDateTime now = journal.time();
     CycleContext context{m_store, m_state, journal, now};
 
@@ -106,8 +111,10 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
     QSet<QString> runningIds;
     for (Mailbox *m : std::as_const(running)) {
         runningIds.insert(m->id);
-        const bool newIn = m->incomingStatus == ChannelStatus::NotRun;
-        const bool newAct = m->actStatus == ChannelStatus::NotRun;
+        // A channel that has never run (or was off) reads everything once.
+        const bool newIn =
+            m->incoming == ChannelMode::Sss && m->incomingStatus == ChannelStatus::NotRun;
+        const bool newAct = m->act == ChannelMode::Sss && m->actStatus == ChannelStatus::NotRun;
         const qint64 since = newIn || newAct ? 0 : m->lastSeq;
         auto r = m_store.forEachExchangeItemChangedSince(m->id, since, [&](const ExchangeItem &i) {
             if (i.type == RecordTypes::Email) {
@@ -121,11 +128,13 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
         if (!r)
             return r;
     }
+    qCDebug(lcSync) << "changes read" << phase.restart() << "ms," << arrivals.size() << "emails";
     EmailSync email(context);
     if (auto r = email.receive(std::move(arrivals)); !r)
         return r;
     if (auto r = email.send(runningIds); !r)
         return r;
+    qCDebug(lcSync) << "email" << phase.restart() << "ms";
 
     for (int i = 0; i < running.size(); ++i) {
         if (m_cancel && m_cancel->load())
@@ -146,6 +155,7 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
         if (auto r = m_store.upsertMailbox(m); !r)
             return r;
         ++summary.mailboxesRun;
+        qCDebug(lcSync) << "mailbox" << m.id << phase.restart() << "ms";
         if (m_progress)
             m_progress(i + 1, int(running.size()));
     }

@@ -1,0 +1,155 @@
+#include "syncbenchmark.h"
+
+#include "benchmark.h"
+#include "model/recordtypes.h"
+#include "sandbox/sandboxgenerator.h"
+#include "store/orgstore.h"
+#include "sync/synccycle.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+namespace SyncLens::Bench {
+
+namespace {
+
+QJsonObject error(const QString &message)
+{
+    return QJsonObject{{QStringLiteral("error"), message}};
+}
+
+double rounded(double ms)
+{
+    return std::round(ms * 10) / 10;
+}
+
+// Edits one in a hundred CRM records and Exchange items, as users would:
+// subjects, job titles, company names.
+Result<int> changeOnePercent(OrgStore &store, const QDateTime &at)
+{
+    auto edit = [](QJsonObject &fields) {
+        for (const char *key : {"subject", "jobtitle", "name"}) {
+            if (fields.contains(QLatin1String(key))) {
+                fields.insert(QLatin1String(key),
+                              fields.value(QLatin1String(key)).toString() + QStringLiteral(" *"));
+                return;
+            }
+        }
+        fields.insert(QStringLiteral("description"), QStringLiteral("edited"));
+    };
+    QList<CrmRecord> records;
+    QList<ExchangeItem> items;
+    int seen = 0;
+    auto r = store.forEachCrmRecord({}, [&](const CrmRecord &record) {
+        if (seen++ % 100 == 0 && record.type != RecordTypes::Email) {
+            CrmRecord edited = record;
+            edit(edited.fields);
+            edited.modifiedOn = at;
+            records.append(edited);
+        }
+        return true;
+    });
+    auto mailboxes = store.mailboxes();
+    if (!r || !mailboxes)
+        return !r ? r.error() : mailboxes.error();
+    for (const Mailbox &m : *mailboxes) {
+        r = store.forEachExchangeItem(m.id, [&](const ExchangeItem &item) {
+            if (seen++ % 100 == 0) {
+                ExchangeItem edited = item;
+                edit(edited.fields);
+                edited.modifiedOn = at;
+                items.append(edited);
+            }
+            return true;
+        });
+        if (!r)
+            return r.error();
+    }
+    r = store.transaction([&]() -> Result<void> {
+        for (const CrmRecord &record : std::as_const(records)) {
+            if (auto w = store.upsertCrmRecord(record); !w)
+                return w;
+        }
+        for (const ExchangeItem &item : std::as_const(items)) {
+            if (auto w = store.upsertExchangeItem(item); !w)
+                return w;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return int(records.size() + items.size());
+}
+
+QJsonObject runSync(const QStringList &arguments)
+{
+    const int at = arguments.indexOf(QStringLiteral("--items"));
+    const qint64 items = at >= 0 ? arguments.value(at + 1).toLongLong() : 200000;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    SandboxSpec spec;
+    spec.users = 50;
+    spec.items = items;
+    spec.seed = 7;
+    if (auto r = SandboxGenerator::createFile(path, spec, true); !r)
+        return error(r.error().message);
+    auto store = OrgStore::open(path);
+    if (!store)
+        return error(store.error().message);
+    auto clock = SyncCycle::clock(**store);
+    if (!clock)
+        return error(clock.error().message);
+    QDateTime now = *clock;
+    SyncCycle cycle(**store);
+
+    auto timed = [&](double &ms) -> Result<CycleSummary> {
+        now = now.addSecs(15 * 60);
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = cycle.run(now);
+        ms = timer.nsecsElapsed() / 1e6;
+        return summary;
+    };
+    double fullMs = 0, idleMs = 0, changeMs = 0;
+    auto full = timed(fullMs);
+    if (!full)
+        return error(full.error().message);
+    auto idle = timed(idleMs);
+    if (!idle)
+        return error(idle.error().message);
+    auto changed = changeOnePercent(**store, now);
+    if (!changed)
+        return error(changed.error().message);
+    auto change = timed(changeMs);
+    if (!change)
+        return error(change.error().message);
+
+    return QJsonObject{
+        {QStringLiteral("benchmark"), QStringLiteral("sync")},
+        {QStringLiteral("mailboxes"), spec.users},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("full_cycle_ms"), rounded(fullMs)},
+        {QStringLiteral("full_cycle_decisions"), full->decisions},
+        {QStringLiteral("idle_cycle_ms"), rounded(idleMs)},
+        {QStringLiteral("idle_cycle_decisions"), idle->decisions},
+        {QStringLiteral("changed_items"), *changed},
+        {QStringLiteral("change_cycle_ms"), rounded(changeMs)},
+        {QStringLiteral("change_cycle_decisions"), change->decisions},
+        {QStringLiteral("decisions_per_s"), qRound64(full->decisions / (fullMs / 1000))},
+        {QStringLiteral("idle_vs_full"), std::round(idleMs / fullMs * 10000) / 10000},
+        {QStringLiteral("change_vs_full"), std::round(changeMs / fullMs * 10000) / 10000},
+        {QStringLiteral("peak_rss_mb"), qRound64(peakResidentBytes() / 1048576.0)},
+    };
+}
+
+} // namespace
+
+void registerSyncBenchmark()
+{
+    benchmarks().emplace(QStringLiteral("sync"), runSync);
+}
+
+} // namespace SyncLens::Bench
