@@ -2,6 +2,7 @@
 #include "filtercommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
+#include "scenariocommand.h"
 #include "synccommands.h"
 
 namespace SyncLens::Cli {
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<JournalCommand>());
+    commands.push_back(std::make_unique<ScenarioRunCommand>());
     return commands;
 }
 
