@@ -1,0 +1,93 @@
+#include "scenariocheck.h"
+
+#include "model/enumnames.h"
+
+#include <QJsonDocument>
+
+#include <array>
+
+namespace SyncLens {
+
+namespace {
+
+using K = ScenarioCheck::Kind;
+using N = EnumName<K>;
+constexpr std::array kKindNames{
+    N{K::Crm, QLatin1String("crm")},
+    N{K::Exchange, QLatin1String("exchange")},
+    N{K::Email, QLatin1String("email")},
+    N{K::InScope, QLatin1String("inScope")},
+    N{K::Last, QLatin1String("last")},
+    N{K::History, QLatin1String("history")},
+    N{K::MailboxStatus, QLatin1String("mailboxStatus")},
+};
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// Appends " key=value" when the value is given.
+void add(QString &text, QLatin1String key, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    text += u' ';
+    text += key;
+    text += u'=';
+    text += value;
+}
+
+void add(QString &text, QLatin1String key, std::optional<bool> value)
+{
+    if (value)
+        add(text, key, boolText(*value));
+}
+
+void add(QString &text, QLatin1String key, std::optional<ChannelStatus> value)
+{
+    if (value)
+        add(text, key, channelStatusName(*value));
+}
+
+} // namespace
+
+QString ScenarioCheck::kindName(Kind kind)
+{
+    return nameOf<Kind>(kKindNames, kind);
+}
+
+std::optional<ScenarioCheck::Kind> ScenarioCheck::kindFromName(QStringView name)
+{
+    return valueOf<Kind>(kKindNames, name);
+}
+
+QStringList ScenarioCheck::kindNames()
+{
+    return namesOf<Kind>(kKindNames);
+}
+
+QString ScenarioCheck::describe() const
+{
+    QString text = kindName(kind) + u' ' + target;
+    add(text, QLatin1String("mailbox"), mailbox);
+    add(text, QLatin1String("user"), user);
+    add(text, QLatin1String("exists"), exists);
+    add(text, QLatin1String("tracked"), tracked);
+    add(text, QLatin1String("value"), value);
+    add(text, QLatin1String("reason"), reason);
+    add(text, QLatin1String("regarding"), regarding);
+    add(text, QLatin1String("incoming"), incoming);
+    add(text, QLatin1String("outgoing"), outgoing);
+    add(text, QLatin1String("act"), act);
+    add(text, QLatin1String("enabled"), enabled);
+    add(text, QLatin1String("alert"), alert);
+    add(text, QLatin1String("includes"), includes.join(u','));
+    if (!fields.isEmpty()) {
+        add(text, QLatin1String("fields"),
+            QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    }
+    return text;
+}
+
+} // namespace SyncLens

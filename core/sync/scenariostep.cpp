@@ -1,0 +1,168 @@
+#include "scenariostep.h"
+
+#include "scenariojson.h"
+
+#include "model/enumnames.h"
+#include "model/recordtypes.h"
+
+#include <array>
+
+namespace SyncLens {
+
+namespace {
+
+using K = ScenarioStep::Kind;
+using N = EnumName<K>;
+constexpr std::array kKindNames{
+    N{K::CrmCreate, QLatin1String("crm.create")},
+    N{K::CrmUpdate, QLatin1String("crm.update")},
+    N{K::CrmDelete, QLatin1String("crm.delete")},
+    N{K::CrmSendEmail, QLatin1String("crm.sendEmail")},
+    N{K::ExchangeReceive, QLatin1String("exchange.receive")},
+    N{K::ExchangeCreate, QLatin1String("exchange.create")},
+    N{K::ExchangeUpdate, QLatin1String("exchange.update")},
+    N{K::ExchangeDelete, QLatin1String("exchange.delete")},
+    N{K::ExchangeTrack, QLatin1String("exchange.track")},
+    N{K::ExchangeTrackFolder, QLatin1String("exchange.trackFolder")},
+    N{K::FilterSet, QLatin1String("filter.set")},
+    N{K::FilterRemove, QLatin1String("filter.remove")},
+    N{K::UserSet, QLatin1String("user.set")},
+    N{K::OrgSet, QLatin1String("org.set")},
+    N{K::MailboxSet, QLatin1String("mailbox.set")},
+    N{K::Fault, QLatin1String("fault")},
+    N{K::Sync, QLatin1String("sync")},
+    N{K::Expect, QLatin1String("expect")},
+};
+
+using F = EnumName<ScenarioFault::Kind>;
+constexpr std::array kFaultNames{
+    F{ScenarioFault::Kind::Auth, QLatin1String("auth")},
+    F{ScenarioFault::Kind::Transient, QLatin1String("transient")},
+    F{ScenarioFault::Kind::Throttle, QLatin1String("throttle")},
+};
+
+} // namespace
+
+QString ScenarioFault::kindName(Kind kind)
+{
+    return nameOf<Kind>(kFaultNames, kind);
+}
+
+std::optional<ScenarioFault::Kind> ScenarioFault::kindFromName(QStringView name)
+{
+    return valueOf<Kind>(kFaultNames, name);
+}
+
+QStringList ScenarioFault::kindNames()
+{
+    return namesOf<Kind>(kFaultNames);
+}
+
+QString ScenarioStep::kindName(Kind kind)
+{
+    return nameOf<Kind>(kKindNames, kind);
+}
+
+std::optional<ScenarioStep::Kind> ScenarioStep::kindFromName(QStringView name)
+{
+    return valueOf<Kind>(kKindNames, name);
+}
+
+QStringList ScenarioStep::kindNames()
+{
+    return namesOf<Kind>(kKindNames);
+}
+
+QString ScenarioStep::id() const
+{
+    return body.value(u"id").toString();
+}
+
+QString ScenarioStep::mailbox() const
+{
+    return body.value(u"mailbox").toString();
+}
+
+QJsonObject ScenarioStep::fields() const
+{
+    return body.value(u"fields").toObject();
+}
+
+QString ScenarioStep::regarding() const
+{
+    return body.value(u"regarding").toString();
+}
+
+QString ScenarioStep::folder() const
+{
+    return body.value(u"folder").toString();
+}
+
+CrmRecord ScenarioStep::record() const
+{
+    return ScenarioJson::record(body.value(u"record").toObject(), at);
+}
+
+ScenarioEmail ScenarioStep::email() const
+{
+    return ScenarioJson::email(body.value(u"email").toObject());
+}
+
+ExchangeItem ScenarioStep::exchangeItem() const
+{
+    ExchangeItem item;
+    item.mailboxId = mailbox();
+    item.createdOn = at;
+    item.modifiedOn = at;
+    if (kind == Kind::ExchangeCreate) {
+        const QJsonObject object = body.value(u"item").toObject();
+        item.id = object.value(u"id").toString();
+        item.type = object.value(u"type").toString();
+        item.fields = object.value(u"fields").toObject();
+        return item;
+    }
+    const QJsonObject object = body.value(u"email").toObject();
+    item.id = object.value(u"id").toString();
+    item.type = RecordTypes::Email;
+    item.folder = object.value(u"folder").toString();
+    for (const auto key : {u"from", u"to", u"cc", u"subject", u"inReplyTo", u"conversationIndex"}) {
+        if (object.contains(key))
+            item.fields.insert(QString::fromUtf16(key), object.value(key));
+    }
+    return item;
+}
+
+SyncFilter ScenarioStep::filter() const
+{
+    return ScenarioJson::filter(body.value(u"filter").toObject(), at);
+}
+
+QJsonObject ScenarioStep::settings() const
+{
+    return body.value(u"settings").toObject();
+}
+
+User ScenarioStep::appliedTo(const User &before) const
+{
+    User after = before;
+    ScenarioJson::apply(after, body);
+    return after;
+}
+
+Mailbox ScenarioStep::appliedTo(const Mailbox &before) const
+{
+    Mailbox after = before;
+    ScenarioJson::apply(after, body);
+    return after;
+}
+
+ScenarioFault ScenarioStep::fault() const
+{
+    ScenarioFault fault;
+    fault.mailbox = mailbox();
+    fault.kind = ScenarioFault::kindFromName(body.value(u"kind").toString()).value_or(fault.kind);
+    fault.cycles = body.value(u"cycles").toInt(1);
+    return fault;
+}
+
+} // namespace SyncLens
