@@ -42,8 +42,7 @@ QString yesNo(bool value)
 ScenarioChecker::ScenarioChecker(OrgStore &store, QDateTime now)
     : m_store(store)
     , m_now(std::move(now))
-{
-}
+{}
 
 bool ScenarioChecker::matches(const QJsonValue &expected, const QJsonValue &found)
 {
@@ -51,8 +50,8 @@ bool ScenarioChecker::matches(const QJsonValue &expected, const QJsonValue &foun
         return isEmpty(expected) && isEmpty(found);
     if (expected.isDouble() || found.isDouble()) {
         bool ok1 = true, ok2 = true;
-        const double a = expected.isDouble() ? expected.toDouble()
-                                             : expected.toString().toDouble(&ok1);
+        const double a =
+            expected.isDouble() ? expected.toDouble() : expected.toString().toDouble(&ok1);
         const double b = found.isDouble() ? found.toDouble() : found.toString().toDouble(&ok2);
         return ok1 && ok2 && a == b;
     }
@@ -180,7 +179,8 @@ Result<void> ScenarioChecker::checkEmail(const ScenarioCheck &c, CheckResult &r)
             *record ? (*record)->field(QStringLiteral("regardingobjectid")) : QString();
         if (regarding != c.regarding) {
             wanted.append(QStringLiteral("regarding=%1").arg(c.regarding));
-            had.append(QStringLiteral("regarding=%1").arg(regarding.isEmpty() ? QStringLiteral("none") : regarding));
+            had.append(QStringLiteral("regarding=%1")
+                           .arg(regarding.isEmpty() ? QStringLiteral("none") : regarding));
         }
     }
     if (!wanted.isEmpty()) {
@@ -214,8 +214,8 @@ Result<void> ScenarioChecker::checkScope(const ScenarioCheck &c, CheckResult &r)
             auto snapshots = SnapshotSet::load(m_store, columns);
             if (!snapshots)
                 return snapshots.error();
-            auto compiled =
-                CompiledFilter::compile(*query, *snapshots, EvaluationContext{c.user, {}, {}, m_now});
+            auto compiled = CompiledFilter::compile(*query, *snapshots,
+                                                    EvaluationContext{c.user, {}, {}, m_now});
             if (!compiled)
                 return compiled.error();
             const RecordSnapshot &s = compiled->snapshot();
@@ -276,7 +276,8 @@ Result<void> ScenarioChecker::checkMailbox(const ScenarioCheck &c, CheckResult &
     auto status = [&](const char *name, const std::optional<ChannelStatus> &want,
                       ChannelStatus is) {
         if (want && *want != is) {
-            wanted.append(QStringLiteral("%1=%2").arg(QLatin1String(name), channelStatusName(*want)));
+            wanted.append(
+                QStringLiteral("%1=%2").arg(QLatin1String(name), channelStatusName(*want)));
             had.append(QStringLiteral("%1=%2").arg(QLatin1String(name), channelStatusName(is)));
         }
     };
@@ -315,9 +316,9 @@ QString ScenarioChecker::explanation(const QString &itemId)
         return tr("No decision was made about %1.").arg(itemId);
     QStringList lines;
     for (const ExplainedDecision &d : x->decisions)
-        lines.append(QStringLiteral("%1 %2: %3")
-                         .arg(d.entry.time.toString(Qt::ISODate), reasonCodeName(d.entry.code),
-                              d.sentence));
+        lines.append(
+            QStringLiteral("%1 %2: %3")
+                .arg(d.entry.time.toString(Qt::ISODate), reasonCodeName(d.entry.code), d.sentence));
     return lines.join(u'\n');
 }
 

@@ -4,7 +4,7 @@
 #include "scenariochecker.h"
 #include "scenarioloader.h"
 #include "store/orgstore.h"
-#include "tracking/trackingcontextloader.h"
+#include "syncstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +41,7 @@ void applyFields(QJsonObject &target, const QJsonObject &fields)
 
 ScenarioPlayer::ScenarioPlayer(Scenario scenario)
     : m_scenario(std::move(scenario))
-{
-}
+{}
 
 ScenarioPlayer::~ScenarioPlayer()
 {
@@ -216,14 +215,14 @@ Result<void> ScenarioPlayer::applyExchange(const ScenarioStep &step)
         step.kind == ScenarioStep::Kind::ExchangeCreate)
         return s.upsertExchangeItem(step.exchangeItem());
     if (step.kind == ScenarioStep::Kind::ExchangeTrackFolder) {
-        auto text = s.metaValue(TrackingContextLoader::TrackedFoldersKey);
+        auto text = s.metaValue(SyncState::trackedFoldersKey());
         if (!text)
             return text.error();
         QJsonObject all = QJsonDocument::fromJson(text->toUtf8()).object();
         QJsonObject folders = all.value(step.mailbox()).toObject();
         folders.insert(step.folder(), step.regarding());
         all.insert(step.mailbox(), folders);
-        return s.setMetaValue(TrackingContextLoader::TrackedFoldersKey,
+        return s.setMetaValue(SyncState::trackedFoldersKey(),
                               QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     }
     auto found = s.exchangeItem(step.mailbox(), step.id());

@@ -33,9 +33,9 @@ int UserScope::matchingFilter(int row) const
     return -1;
 }
 
-QString SyncState::trackedFoldersKey(const QString &mailboxId)
+QString SyncState::trackedFoldersKey()
 {
-    return QStringLiteral("trackedFolders.") + mailboxId;
+    return QStringLiteral("trackedFolders");
 }
 
 void SyncState::invalidate()
@@ -103,14 +103,16 @@ Result<void> SyncState::loadTables(OrgStore &store)
         }
         m_filters[f.userId][f.type].push_back(f);
     }
+    // {mailbox id: {folder: regarding id}}
     m_trackedFolders.clear();
-    for (const Mailbox &m : m_mailboxes) {
-        auto text = store.metaValue(trackedFoldersKey(m.id));
-        if (!text)
-            return text.error();
-        const QJsonObject folders = QJsonDocument::fromJson(text->toUtf8()).object();
+    auto text = store.metaValue(trackedFoldersKey());
+    if (!text)
+        return text.error();
+    const QJsonObject all = QJsonDocument::fromJson(text->toUtf8()).object();
+    for (auto m = all.begin(); m != all.end(); ++m) {
+        const QJsonObject folders = m.value().toObject();
         for (auto it = folders.begin(); it != folders.end(); ++it)
-            m_trackedFolders[m.id].insert(it.key(), it.value().toString());
+            m_trackedFolders[m.key()].insert(it.key(), it.value().toString());
     }
     return {};
 }

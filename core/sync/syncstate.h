@@ -80,7 +80,8 @@ public:
     // Tracked folders of a mailbox: folder → regarding.
     QHash<QString, QString> trackedFolders(const QString &mailboxId) const;
 
-    static QString trackedFoldersKey(const QString &mailboxId);
+    // The org's meta value that holds every mailbox's tracked folders.
+    static QString trackedFoldersKey();
 
 private:
     Result<void> loadTables(OrgStore &store);
