@@ -1,0 +1,206 @@
+#include "store/orgstore.h"
+#include "sync/explainer.h"
+#include "sync/scenarioloader.h"
+#include "sync/scenarioplayer.h"
+#include "sync/whysearch.h"
+#include "totext.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace SyncLens;
+
+Q_DECLARE_METATYPE(ReasonCode)
+
+namespace {
+
+QJsonObject changes(const char *field, const char *from, const char *to)
+{
+    return QJsonObject{{QStringLiteral("field"), QLatin1String(field)},
+                       {QStringLiteral("old"), QLatin1String(from)},
+                       {QStringLiteral("new"), QLatin1String(to)}};
+}
+
+QJsonObject excluded()
+{
+    const QJsonObject condition{{QStringLiteral("entity"), QStringLiteral("appointment")},
+                                {QStringLiteral("attribute"), QStringLiteral("ownerid")},
+                                {QStringLiteral("operator"), QStringLiteral("eq-userid")},
+                                {QStringLiteral("values"), QJsonArray{}}};
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("f-appt")},
+                       {QStringLiteral("name"), QStringLiteral("My appointments")},
+                       {QStringLiteral("condition"), condition}};
+}
+
+} // namespace
+
+// Every decision reads as a sentence with its facts, and the latest one says
+// what would change the outcome.
+class TestExplainer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<OrgStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto store = OrgStore::createInMemory(QStringLiteral("Explain"));
+        SL_VERIFY_OK(store);
+        m_store = std::move(store).value();
+        SL_VERIFY_OK(
+            m_store->upsertUser(User{QStringLiteral("alice"), QStringLiteral("Alice Adams"),
+                                     QStringLiteral("alice@contoso.com")}));
+        SL_VERIFY_OK(
+            m_store->upsertMailbox(Mailbox{QStringLiteral("m-alice"), QStringLiteral("alice")}));
+    }
+
+    void sentences_data()
+    {
+        QTest::addColumn<ReasonCode>("code");
+        QTest::addColumn<QJsonObject>("facts");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::addColumn<bool>("hasAdvice");
+        const QJsonObject type{{QStringLiteral("type"), QStringLiteral("appointment")}};
+        auto with = [&](QJsonObject o) {
+            o.insert(QStringLiteral("type"), QStringLiteral("appointment"));
+            return o;
+        };
+        const QJsonObject out{{QStringLiteral("filters"), QJsonArray{excluded()}}};
+        QTest::newRow("OUT_CREATE")
+            << ReasonCode::OutCreate
+            << with({{QStringLiteral("filter"), QStringLiteral("f-appt")},
+                     {QStringLiteral("filterName"), QStringLiteral("My appointments")}})
+            << QStringList{QStringLiteral("Alice Adams"), QStringLiteral("My appointments")}
+            << false;
+        QTest::newRow("OUT_UPDATE")
+            << ReasonCode::OutUpdate
+            << with({{QStringLiteral("fields"),
+                      QJsonArray{changes("location", "Room 4", "Room 7")}}})
+            << QStringList{QStringLiteral("Room 4"), QStringLiteral("Room 7"),
+                           QStringLiteral("location")}
+            << false;
+        QTest::newRow("LEFT_SCOPE")
+            << ReasonCode::LeftScope << with(out)
+            << QStringList{QStringLiteral("that you own"), QStringLiteral("still change CRM")}
+            << true;
+        QTest::newRow("LEFT_SCOPE_DELETED")
+            << ReasonCode::LeftScopeDeleted << with(out)
+            << QStringList{QStringLiteral("deleted from Outlook")} << true;
+        QJsonObject skipped = with(out);
+        skipped.insert(
+            QStringLiteral("unsent"),
+            QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("location")},
+                                   {QStringLiteral("crm"), QStringLiteral("Room 7")},
+                                   {QStringLiteral("exchange"), QStringLiteral("Room 4")}}});
+        QTest::newRow("OUT_SKIPPED_OUT_OF_SCOPE")
+            << ReasonCode::OutSkippedOutOfScope << skipped
+            << QStringList{QStringLiteral("Room 7"), QStringLiteral("Room 4")} << true;
+        QTest::newRow("NOT_IN_SCOPE")
+            << ReasonCode::NotInScope << with(out)
+            << QStringList{QStringLiteral("Not copied"), QStringLiteral("My appointments")} << true;
+        QTest::newRow("NOT_IN_SCOPE, no filter")
+            << ReasonCode::NotInScope << with({{QStringLiteral("noFilter"), true}})
+            << QStringList{QStringLiteral("no sync filter for appointments")} << true;
+        QTest::newRow("CRM_DELETE") << ReasonCode::CrmDelete << type
+                                    << QStringList{QStringLiteral("Deleted in CRM")} << true;
+        QTest::newRow("IN_CREATE")
+            << ReasonCode::InCreate << type << QStringList{QStringLiteral("tracked it")} << false;
+        QTest::newRow("IN_NOT_TRACKED") << ReasonCode::InNotTracked << type
+                                        << QStringList{QStringLiteral("not tracked")} << true;
+        QTest::newRow("IN_UPDATE") << ReasonCode::InUpdate
+                                   << with({{QStringLiteral("fields"),
+                                             QJsonArray{changes("subject", "Review", "Review!")}}})
+                                   << QStringList{QStringLiteral("“Review!”")} << false;
+        QTest::newRow("IN_OVERWRITE_OUT_OF_SCOPE")
+            << ReasonCode::InOverwriteOutOfScope
+            << with({{QStringLiteral("fields"),
+                      QJsonArray{changes("location", "Room 7", "Room 4")}}})
+            << QStringList{QStringLiteral("overwrote"), QStringLiteral("Room 7"),
+                           QStringLiteral("Room 4")}
+            << true;
+        QTest::newRow("CONFLICT_EXCHANGE_WON")
+            << ReasonCode::ConflictExchangeWon << type
+            << QStringList{QStringLiteral("Outlook edit")} << true;
+        QTest::newRow("CONFLICT_CRM_WON") << ReasonCode::ConflictCrmWon << type
+                                          << QStringList{QStringLiteral("CRM edit")} << false;
+        QTest::newRow("EXCHANGE_DELETE_UNTRACKED")
+            << ReasonCode::ExchangeDeleteUntracked << type
+            << QStringList{QStringLiteral("keeps the CRM record")} << true;
+        QTest::newRow("EXCHANGE_DELETE_PROPAGATED")
+            << ReasonCode::ExchangeDeletePropagated << type
+            << QStringList{QStringLiteral("deleted in CRM too")} << true;
+        const QJsonObject health{{QStringLiteral("message"), QStringLiteral("Something broke.")}};
+        for (ReasonCode code : {ReasonCode::MailboxNotApproved, ReasonCode::MailboxDisabledAuth,
+                                ReasonCode::TransientFailure, ReasonCode::MailboxDisabledTransient,
+                                ReasonCode::Recovered}) {
+            const bool advice = code == ReasonCode::MailboxNotApproved ||
+                                code == ReasonCode::MailboxDisabledAuth ||
+                                code == ReasonCode::MailboxDisabledTransient;
+            QTest::newRow(qPrintable(reasonCodeName(code)))
+                << code << health << QStringList{QStringLiteral("Something broke.")} << advice;
+        }
+    }
+
+    void sentences()
+    {
+        QFETCH(ReasonCode, code);
+        QFETCH(QJsonObject, facts);
+        QFETCH(QStringList, mentions);
+        QFETCH(bool, hasAdvice);
+        Explainer explainer(*m_store, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const JournalEntry e{1,
+                             QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                             1,
+                             QStringLiteral("m-alice"),
+                             QStringLiteral("a1"),
+                             code,
+                             facts};
+        const ExplainedDecision d = explainer.explainEntry(e);
+        QVERIFY(!d.sentence.contains(reasonCodeName(code)));
+        QVERIFY2(d.sentence.contains(QStringLiteral("Alice Adams")) ||
+                     code == ReasonCode::CrmDelete || code == ReasonCode::OutUpdate,
+                 qPrintable(d.sentence));
+        for (const QString &m : mentions)
+            QVERIFY2(d.sentence.contains(m), qPrintable(d.sentence + QStringLiteral(" ≠ ") + m));
+        QCOMPARE(!explainer.advice(e).isEmpty(), hasAdvice);
+        QVERIFY(d.details.last().contains(QStringLiteral("m-alice")));
+    }
+
+    // The seed's story, told back from the journal.
+    void theSeedsStoryFromTheJournal()
+    {
+        auto scenario = ScenarioLoader::load(qEnvironmentVariable("SYNCLENS_SOURCE_DIR") +
+                                             QStringLiteral("/resources/scenarios/"
+                                                            "01-outlook-edit-overwrites-crm.json"));
+        SL_VERIFY_OK(scenario);
+        ScenarioPlayer player(*scenario);
+        SL_VERIFY_OK(player.start());
+        SL_VERIFY_OK(player.playToEnd());
+        Explainer explainer(player.store(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto x = explainer.explain(QStringLiteral("a1"));
+        SL_VERIFY_OK(x);
+        QCOMPARE(x->title, QStringLiteral("Quarterly review with Fabrikam (agenda attached)"));
+        QCOMPARE(x->decisions.size(), 4);
+        QVERIFY(x->decisions[0].sentence.contains(QStringLiteral("“My upcoming appointments”")));
+        QVERIFY(x->decisions[1].sentence.contains(QStringLiteral("that you own")));
+        QVERIFY(x->decisions[2].sentence.contains(QStringLiteral("“Room 7”")));
+        QVERIFY(x->decisions[3].sentence.contains(QStringLiteral("from “Room 7” to “Room 4”")));
+        QVERIFY(!x->advice.isEmpty());
+
+        WhySearch why(player.store(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto found = why.search(QStringLiteral("quarterly review"));
+        SL_VERIFY_OK(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, QStringLiteral("a1"));
+        QList<WhySearch::Symptom> symptoms;
+        for (const auto &c : found->first().causes)
+            symptoms.append(c.symptom);
+        QVERIFY(symptoms.contains(WhySearch::Symptom::CrmEditLost));
+        QVERIFY(symptoms.contains(WhySearch::Symptom::CrmEditNotInOutlook));
+        QVERIFY(why.search(QStringLiteral("no such meeting"))->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplainer)
+#include "tst_explainer.moc"
