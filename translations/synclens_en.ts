@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncLens::Cli::Command</name>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="+93"/>
+        <source>%n cycle(s) to %1: %2 decisions in %3 s
+</source>
+        <translation>
+            <numerusform>%n cycle to %1: %2 decisions in %3 s
+</numerusform>
+            <numerusform>%n cycles to %1: %2 decisions in %3 s
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FilterDescriber</name>
     <message numerus="yes">
         <location filename="../core/fetchxml/filterphrases.cpp" line="+157"/>
@@ -129,6 +143,33 @@
         <translation>
             <numerusform>whose %1 is more than %n year ago</numerusform>
             <numerusform>whose %1 is more than %n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MailboxHealth</name>
+    <message numerus="yes">
+        <location filename="../core/sync/mailboxhealth.cpp" line="+69"/>
+        <source>Exchange throttled the mailbox (failure %n in a row).</source>
+        <translation>
+            <numerusform>Exchange throttled the mailbox (failure %n in a row).</numerusform>
+            <numerusform>Exchange throttled the mailbox (failure %n in a row).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
+        <translation>
+            <numerusform>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</numerusform>
+            <numerusform>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
+        <translation>
+            <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
+            <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
         </translation>
     </message>
 </context>
