@@ -135,6 +135,47 @@ std::optional<FetchCondition> FilterNode::firstFailing(int row) const
     return std::nullopt;
 }
 
+std::vector<FetchCondition> FilterNode::failing(int row) const
+{
+    if (!isOr) {
+        const auto one = firstFailing(row);
+        return one ? std::vector<FetchCondition>{*one} : std::vector<FetchCondition>{};
+    }
+    if (test(row))
+        return {};
+    std::vector<FetchCondition> branches;
+    for (const ConditionTest &c : conditions)
+        branches.push_back(c.source);
+    for (const FilterNode &g : groups) {
+        if (auto failing = g.firstFailing(row))
+            branches.push_back(*failing);
+    }
+    return branches;
+}
+
+std::vector<FetchCondition> CompiledFilter::failingConditions(int row) const
+{
+    for (const FilterNode &filter : m_plan->filters) {
+        if (!filter.test(row)) {
+            // The first top-level group that fails; inside an "and", its
+            // first failing member — which may be an "or" of its own.
+            if (filter.isOr)
+                return filter.failing(row);
+            for (const ConditionTest &c : filter.conditions) {
+                if (!c.test(row))
+                    return {c.source};
+            }
+            for (const FilterNode &g : filter.groups) {
+                if (!g.test(row))
+                    return g.failing(row);
+            }
+        }
+    }
+    if (auto one = firstFailingCondition(row))
+        return {*one};
+    return {};
+}
+
 CompiledFilter::CompiledFilter(std::shared_ptr<const Plan> plan)
     : m_plan(std::move(plan))
 {}

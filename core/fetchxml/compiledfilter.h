@@ -41,6 +41,9 @@ public:
     // For a record that does not match: the first condition it fails, in
     // document order (for a failed "or", its first branch).
     std::optional<FetchCondition> firstFailingCondition(int row) const;
+    // What a record that does not match fails: one condition, or, when that
+    // is a group of "or", each of its branches.
+    std::vector<FetchCondition> failingConditions(int row) const;
 
     struct Plan;
 

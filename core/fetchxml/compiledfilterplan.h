@@ -90,6 +90,9 @@ struct FilterNode
     // an indexed condition when there is one; an "or" unites its branches.
     std::vector<int> select(const std::vector<int> *candidates, int rowCount) const;
     std::optional<FetchCondition> firstFailing(int row) const;
+    // The same, but for a failed "or" every branch (each branch's first
+    // failing condition), so that a sentence can say "either … or …".
+    std::vector<FetchCondition> failing(int row) const;
 };
 
 struct CompiledFilter::Plan

@@ -103,6 +103,18 @@ QString Explainer::filterNames(const QJsonObject &facts)
     return names.join(tr(" or "));
 }
 
+QString Explainer::conditionPhrase(const QJsonObject &c, const QString &type)
+{
+    FetchCondition condition;
+    condition.attribute = c.value(QStringLiteral("attribute")).toString();
+    condition.op = operatorFromName(c.value(QStringLiteral("operator")).toString())
+                       .value_or(FetchOperator::Eq);
+    for (const QJsonValue &v : c.value(QStringLiteral("values")).toArray())
+        condition.values.append(v.toString());
+    return m_describer.describeCondition(condition,
+                                         c.value(QStringLiteral("entity")).toString(type));
+}
+
 // Why each of the user's filters leaves the record out, as phrases.
 QString Explainer::excludingConditions(const QJsonObject &facts, const QString &type)
 {
@@ -113,22 +125,21 @@ QString Explainer::excludingConditions(const QJsonObject &facts, const QString &
     for (const QJsonValue &f : facts.value(QStringLiteral("filters")).toArray()) {
         const QJsonObject filter = f.toObject();
         const QString name = filter.value(QStringLiteral("name")).toString();
-        const QJsonObject c = filter.value(QStringLiteral("condition")).toObject();
-        if (c.isEmpty()) {
+        QStringList phrases;
+        for (const QJsonValue &c : filter.value(QStringLiteral("conditions")).toArray())
+            phrases.append(conditionPhrase(c.toObject(), type));
+        if (phrases.isEmpty()) {
             reasons.append(tr("it does not match “%1”").arg(name));
             continue;
         }
-        FetchCondition condition;
-        condition.attribute = c.value(QStringLiteral("attribute")).toString();
-        condition.op = operatorFromName(c.value(QStringLiteral("operator")).toString())
-                           .value_or(FetchOperator::Eq);
-        for (const QJsonValue &v : c.value(QStringLiteral("values")).toArray())
-            condition.values.append(v.toString());
-        const QString entity = c.value(QStringLiteral("entity")).toString(type);
+        const QString last = phrases.takeLast();
+        //: the branches of an "or" the record fails: either A, B or C
+        const QString wanted =
+            phrases.isEmpty() ? last : tr("either %1 or %2").arg(phrases.join(tr(", ")), last);
         //: e.g. “My appointments” takes only appointments that you own
-        reasons.append(tr("“%1” takes only %2 %3")
-                           .arg(name, FieldCatalog::standard().pluralEntityName(type).toLower(),
-                                m_describer.describeCondition(condition, entity)));
+        reasons.append(
+            tr("“%1” takes only %2 %3")
+                .arg(name, FieldCatalog::standard().pluralEntityName(type).toLower(), wanted));
     }
     return reasons.join(tr("; "));
 }

@@ -59,6 +59,7 @@ private:
     QStringList details(const JournalEntry &e);
     QString fieldChanges(const QJsonArray &changes, const QString &type);
     QString excludingConditions(const QJsonObject &facts, const QString &type);
+    QString conditionPhrase(const QJsonObject &condition, const QString &type);
     QString filterNames(const QJsonObject &facts);
     QString value(const QJsonValue &v) const;
     QString recordTitle(const QString &id);

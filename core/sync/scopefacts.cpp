@@ -29,10 +29,11 @@ QJsonObject outOfScope(const UserScope &scope, int row)
     for (size_t i = 0; i < scope.filters.size(); ++i) {
         QJsonObject f{{QStringLiteral("id"), scope.filters[i].id},
                       {QStringLiteral("name"), scope.filters[i].name}};
-        const auto failing = scope.compiled[i].firstFailingCondition(row);
-        if (failing)
-            f.insert(QStringLiteral("condition"),
-                     conditionJson(*failing, scope.compiled[i].snapshot().entity()));
+        QJsonArray conditions; // several: every branch of a failed "or"
+        for (const FetchCondition &c : scope.compiled[i].failingConditions(row))
+            conditions.append(conditionJson(c, scope.compiled[i].snapshot().entity()));
+        if (!conditions.isEmpty())
+            f.insert(QStringLiteral("conditions"), conditions);
         filters.append(f);
     }
     return QJsonObject{{QStringLiteral("filters"), filters}};

@@ -8,9 +8,10 @@ namespace SyncLens::ScopeFacts {
 
 // Why a record is in a user's scope: {"filter": id, "filterName": name}.
 QJsonObject inScope(const UserScope &scope, int row);
-// Why it is not: each of the user's filters of its type with the first
-// condition the record fails — {"filters": [{"id", "name", "condition":
-// {"entity", "attribute", "operator", "values"}}]} — or {"noFilter": true}.
+// Why it is not: each of the user's filters of its type with the condition
+// the record fails (several for a failed "or") — {"filters": [{"id", "name",
+// "conditions": [{"entity", "attribute", "operator", "values"}]}]} — or
+// {"noFilter": true}.
 // Stored as data, so an explanation can be phrased in any language later.
 QJsonObject outOfScope(const UserScope &scope, int row);
 

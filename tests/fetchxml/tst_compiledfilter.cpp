@@ -277,6 +277,40 @@ private Q_SLOTS:
         QVERIFY(fx.filter->firstFailingCondition(rowOf("a6"))->position.line > 0);
     }
 
+    void aFailedOrNamesEveryBranch()
+    {
+        Fixture fx(
+            fetch(QStringLiteral("appointment"),
+                  QStringLiteral("<filter>%1<filter type=\"or\">%2%3</filter></filter>")
+                      .arg(condition(QStringLiteral("ownerid"), QStringLiteral("eq-userid"), {}),
+                           condition(QStringLiteral("scheduledstart"),
+                                     QStringLiteral("on-or-after"), {QStringLiteral("2026-03-01")}),
+                           condition(QStringLiteral("subject"), QStringLiteral("like"),
+                                     {QStringLiteral("%review%")}))),
+            {{QStringLiteral("appointment"), appointments()}});
+        QVERIFY2(fx.error.isEmpty(), qPrintable(fx.error));
+        const RecordSnapshot &s = fx.filter->snapshot();
+        int branchesSeen = 0;
+        for (int row = 0; row < s.size(); ++row) {
+            const auto failing = fx.filter->failingConditions(row);
+            QCOMPARE(failing.empty(), fx.filter->matches(row));
+            if (failing.empty())
+                continue;
+            // Either the owner fails (one condition), or both branches of the "or".
+            const auto first = fx.filter->firstFailingCondition(row);
+            QCOMPARE(failing.front(), *first);
+            if (failing.size() == 2) {
+                QCOMPARE(failing[0].attribute, QStringLiteral("scheduledstart"));
+                QCOMPARE(failing[1].attribute, QStringLiteral("subject"));
+                ++branchesSeen;
+            } else {
+                QCOMPARE(failing.size(), size_t(1));
+                QCOMPARE(failing[0].attribute, QStringLiteral("ownerid"));
+            }
+        }
+        QVERIFY(branchesSeen > 0);
+    }
+
     void linkEntities_data()
     {
         QTest::addColumn<QString>("body");

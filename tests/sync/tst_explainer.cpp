@@ -29,7 +29,7 @@ QJsonObject excluded()
                                 {QStringLiteral("values"), QJsonArray{}}};
     return QJsonObject{{QStringLiteral("id"), QStringLiteral("f-appt")},
                        {QStringLiteral("name"), QStringLiteral("My appointments")},
-                       {QStringLiteral("condition"), condition}};
+                       {QStringLiteral("conditions"), QJsonArray{condition}}};
 }
 
 } // namespace
