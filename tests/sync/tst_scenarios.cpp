@@ -24,7 +24,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         const QStringList files =
             scenarioDir().entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        QVERIFY2(files.size() >= 6, qPrintable(scenarioDir().path()));
+        QVERIFY2(files.size() >= 25, qPrintable(scenarioDir().path()));
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << scenarioDir().filePath(file);
     }
