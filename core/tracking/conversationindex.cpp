@@ -2,14 +2,26 @@
 
 namespace SyncLens {
 
-ConversationIndex ConversationIndex::fromHex(const QString &hex)
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+} // namespace
+
+ConversationIndex ConversationIndex::fromHex(QStringView hex)
 {
     ConversationIndex index;
-    const QString text = hex.trimmed();
+    const QStringView text = hex.trimmed();
     if (text.size() % 2 != 0)
         return index;
+    // QByteArray::fromHex skips what is not hex; a damaged header must not
+    // pass for a shorter valid one.
     for (const QChar c : text) {
-        if (!c.isDigit() && !QStringView(u"abcdefABCDEF").contains(c))
+        if (!isHexDigit(c))
             return index;
     }
     const QByteArray bytes = QByteArray::fromHex(text.toLatin1());

@@ -18,6 +18,8 @@ public:
 
     QString normalize(const QString &subject) const;
 
+    // A normalised subject's words (it is already split by single spaces).
+    static QStringList words(const QString &normalized);
     // Words that differ, position by position, plus the difference in word
     // count: "renewal terms 2026" vs "renewal term" → 1 + 1 = 2.
     static int wordsDiffering(const QStringList &a, const QStringList &b);

@@ -1,22 +1,60 @@
 #include "trackingindex.h"
 
+#include "model/crmrecord.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
 
-#include <QJsonArray>
+#include <algorithm>
 
 namespace SyncLens {
 
 namespace {
 
-QStringList lowerList(const QJsonValue &value)
+size_t headerKey(const ConversationIndex &index)
 {
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString().trimmed().toLower());
-    if (value.isString() && !value.toString().isEmpty())
-        list.append(value.toString().trimmed().toLower());
-    return list;
+    const QByteArray &bytes = index.bytes();
+    return qHashBits(bytes.constData(), ConversationIndex::HeaderSize);
+}
+
+// Sender and recipients, lower case, sorted, without repeats: shared
+// addresses are then one merge of two sorted lists.
+QStringList participantsOf(const TrackedEmail &email)
+{
+    QStringList all;
+    all.reserve(1 + email.to.size() + email.cc.size());
+    auto add = [&](const QString &address) {
+        QString a = address.trimmed().toLower();
+        if (!a.isEmpty())
+            all.append(std::move(a));
+    };
+    add(email.from);
+    for (const QString &a : email.to)
+        add(a);
+    for (const QString &a : email.cc)
+        add(a);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+qint64 stringBytes(const QString &s)
+{
+    return qint64(sizeof(QString)) + (s.isEmpty() ? 0 : 16 + 2 * (s.capacity() + 1));
+}
+
+qint64 listBytes(const QStringList &list)
+{
+    qint64 total = qint64(sizeof(QStringList)) + 16;
+    for (const QString &s : list)
+        total += stringBytes(s);
+    return total;
+}
+
+// A QHash keeps its entries in spans of 128 buckets (an offset byte each)
+// and grows at half load: about two buckets per entry.
+template<typename K, typename V> qint64 hashBytes(const QHash<K, V> &hash)
+{
+    return qint64(hash.capacity()) * qint64(1 + sizeof(K) + sizeof(V)) + 64;
 }
 
 } // namespace
@@ -28,25 +66,27 @@ TrackingIndex::TrackingIndex(const OrgSettings &settings)
 void TrackingIndex::add(TrackedEmail email)
 {
     const int i = int(m_emails.size());
-    const QString subject = m_normalizer.normalize(email.subject);
-    const QStringList words = subject.split(u' ', Qt::SkipEmptyParts);
-    if (!email.messageId.isEmpty())
+    Entry entry;
+    entry.subject = m_normalizer.normalize(email.subject);
+    entry.words = SubjectNormalizer::words(entry.subject);
+    entry.participants = participantsOf(email);
+    if (!email.messageId.isEmpty() && !m_byMessageId.contains(email.messageId))
         m_byMessageId.insert(email.messageId, i);
     if (email.token > 0 && !m_byToken.contains(email.token))
         m_byToken.insert(email.token, i);
     if (email.conversation.isValid())
-        m_byConversation[email.conversation.header()].append(i);
-    if (!subject.isEmpty()) {
-        m_bySubject[subject].append(i);
-        m_byWordCount[int(words.size())].append(i);
+        m_byConversation[headerKey(email.conversation)].append(i);
+    if (!entry.subject.isEmpty()) {
+        m_bySubject[entry.subject].append(i);
+        m_byWordCount[int(entry.words.size())].append(i);
     }
-    m_words.push_back(words);
+    m_entries.push_back(std::move(entry));
     m_emails.push_back(std::move(email));
 }
 
 int TrackingIndex::byMessageId(const QString &messageId) const
 {
-    return m_byMessageId.value(messageId, -1);
+    return messageId.isEmpty() ? -1 : m_byMessageId.value(messageId, -1);
 }
 
 int TrackingIndex::byToken(qint64 token) const
@@ -59,7 +99,10 @@ QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
     QList<int> found;
     if (!index.isValid())
         return found;
-    for (int i : m_byConversation.value(index.header())) {
+    const auto bucket = m_byConversation.constFind(headerKey(index));
+    if (bucket == m_byConversation.cend())
+        return found;
+    for (int i : *bucket) {
         if (index.descendsFrom(m_emails[size_t(i)].conversation))
             found.append(i);
     }
@@ -72,12 +115,15 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
         return {};
     if (delta <= 0)
         return m_bySubject.value(normalizedSubject);
-    const QStringList words = normalizedSubject.split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = SubjectNormalizer::words(normalizedSubject);
     QList<int> found;
-    for (int count = std::max<int>(0, int(words.size()) - delta); count <= words.size() + delta;
-         ++count) {
-        for (int i : m_byWordCount.value(count)) {
-            if (SubjectNormalizer::wordsDiffering(words, m_words[size_t(i)]) <= delta)
+    const int count = int(words.size());
+    for (int n = std::max(1, count - delta); n <= count + delta; ++n) {
+        const auto bucket = m_byWordCount.constFind(n);
+        if (bucket == m_byWordCount.cend())
+            continue;
+        for (int i : *bucket) {
+            if (SubjectNormalizer::wordsDiffering(words, m_entries[size_t(i)].words) <= delta)
                 found.append(i);
         }
     }
@@ -89,22 +135,9 @@ Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &se
 {
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
-    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &r) {
-        if (r.deleted || r.field(QStringLiteral("state")) == u"pendingSend")
-            return true; // not yet in CRM's sense: nothing correlates with it
-        TrackedEmail e;
-        e.messageId = r.field(QStringLiteral("messageid"));
-        if (e.messageId.isEmpty())
-            e.messageId = r.id;
-        e.subject = r.field(QStringLiteral("subject"));
-        e.from = r.field(QStringLiteral("from")).trimmed().toLower();
-        e.to = lowerList(r.fields.value(QStringLiteral("to")));
-        e.cc = lowerList(r.fields.value(QStringLiteral("cc")));
-        e.regardingId = r.field(QStringLiteral("regardingobjectid"));
-        const auto found = tokens.findAll(r.field(QStringLiteral("token")) + e.subject);
-        e.token = found.isEmpty() ? 0 : found.first().number;
-        e.conversation = ConversationIndex::fromHex(r.field(QStringLiteral("conversationindex")));
-        index.add(std::move(e));
+    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
+        if (isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+            index.add(fromCrmRecord(record, tokens));
         return true;
     });
     if (!r)
@@ -114,22 +147,29 @@ Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &se
 
 qint64 TrackingIndex::bytes() const
 {
-    qint64 total = 0;
+    qint64 total = qint64(m_emails.capacity() * sizeof(TrackedEmail)) +
+                   qint64(m_entries.capacity() * sizeof(Entry));
     for (size_t i = 0; i < m_emails.size(); ++i) {
         const TrackedEmail &e = m_emails[i];
-        total += qint64(sizeof(TrackedEmail)) +
-                 2 * (e.messageId.size() + e.subject.size() + e.from.size() + e.regardingId.size());
-        for (const QString &a : e.to + e.cc)
-            total += qint64(sizeof(QString)) + 2 * a.size();
-        total += e.conversation.bytes().size();
-        for (const QString &w : m_words[i])
-            total += qint64(sizeof(QString)) + 2 * w.size();
+        const Entry &entry = m_entries[i];
+        for (const QString *s : {&e.messageId, &e.subject, &e.from, &e.regardingId, &entry.subject})
+            total += stringBytes(*s) - qint64(sizeof(QString)); // the QString itself is counted
+        total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) +
+                 listBytes(entry.participants) - 5 * qint64(sizeof(QStringList));
+        total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();
     }
-    // hash nodes: key + value + bucket overhead, roughly 32 bytes each
-    total += 32 * (m_byMessageId.size() + m_byToken.size() + m_byConversation.size() +
-                   m_bySubject.size());
-    total += 2 * qint64(m_bySubject.size()) * 24; // the subject keys themselves
-    total += 4 * qint64(m_emails.size()) * 3;     // the row lists
+    total += hashBytes(m_byMessageId) + hashBytes(m_byToken) + hashBytes(m_byConversation) +
+             hashBytes(m_bySubject) + hashBytes(m_byWordCount);
+    // Message ids are shared with the emails and subject keys with the
+    // entries (implicit sharing); what the hashes add of their own is their
+    // row lists.
+    auto rowLists = [](const auto &hash) {
+        qint64 bytes = 0;
+        for (const QList<int> &rows : hash)
+            bytes += 16 + qint64(rows.capacity()) * qint64(sizeof(int));
+        return bytes;
+    };
+    total += rowLists(m_byConversation) + rowLists(m_bySubject) + rowLists(m_byWordCount);
     return total;
 }
 
