@@ -209,6 +209,7 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
         const int shared = countShared(mine, index.participants(i));
         if (shared >= s.minAddressCount) {
             correlate(d, ReasonCode::SmartMatch, index.at(i));
+            d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
             d.facts.sharedAddresses = sharedList(mine, index.participants(i));
             d.facts.matchedSubject = index.normalizedSubject(i);
             d.facts.wordsDiffering = SubjectNormalizer::wordsDiffering(
