@@ -24,6 +24,23 @@ private Q_SLOTS:
         QVERIFY(*store->orgSettings() == OrgSettings{});
     }
 
+    void invalidSettingsAreNotSaved()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        OrgSettings good;
+        good.smartMatching.filterKeywords = QStringLiteral("^SV:");
+        SL_VERIFY_OK(store->setOrgSettings(good));
+        OrgSettings bad = good;
+        bad.smartMatching.filterKeywords = QStringLiteral("^(RE:");
+        const auto saved = store->setOrgSettings(bad);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(QStringLiteral("smartMatching.filterKeywords")),
+                 qPrintable(saved.error().message));
+        QVERIFY(*store->orgSettings() == good);
+    }
+
     void createRefusesAnExistingFile()
     {
         Test::TempOrg org;
