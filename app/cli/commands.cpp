@@ -1,4 +1,5 @@
 #include "command.h"
+#include "emailexplaincommand.h"
 #include "filtercommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FilterDescribeCommand>());
     commands.push_back(std::make_unique<FilterCheckCommand>());
     commands.push_back(std::make_unique<FilterPreviewCommand>());
+    commands.push_back(std::make_unique<EmailExplainCommand>());
     return commands;
 }
 

@@ -100,6 +100,9 @@ public:
     Result<std::optional<ExchangeItem>> exchangeItem(const QString &mailboxId, const QString &id);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);
+    // The items named `id` in any mailbox (an email is named by its message
+    // id, and the same message can be in several mailboxes), by mailbox.
+    Result<QList<ExchangeItem>> exchangeItemsById(const QString &id);
 
     // Links
     Result<void> upsertLink(const Link &link);

@@ -376,6 +376,18 @@ Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,
         [this](const QSqlQuery &q) { return sqlError(tr("reading Exchange items"), q); });
 }
 
+Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)
+{
+    // Through the mailboxes, so that each lookup uses the (mailbox_id, id) key
+    // instead of reading every item.
+    return collect<ExchangeItem>(
+        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id IN"
+                            " (SELECT id FROM mailboxes) AND id = ? ORDER BY mailbox_id")
+                 .arg(kExchangeColumns),
+             {id}),
+        [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); });
+}
+
 Result<void> OrgStore::upsertLink(const Link &l)
 {
     return write(

@@ -133,11 +133,20 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
 
 Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings)
 {
+    return load(store, settings, QString());
+}
+
+Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings,
+                                          const QString &exceptMessageId)
+{
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
     auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
-        if (isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
-            index.add(fromCrmRecord(record, tokens));
+        if (!isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+            return true;
+        TrackedEmail email = fromCrmRecord(record, tokens);
+        if (exceptMessageId.isEmpty() || email.messageId != exceptMessageId)
+            index.add(std::move(email));
         return true;
     });
     if (!r)
