@@ -1,14 +1,24 @@
 #include "emailtracker.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <array>
 
 namespace SyncLens {
 
 namespace {
 
+// Lower case and trimmed; the same string, without a copy, when it already
+// is (the common case on the hot path).
 QString lower(const QString &address)
 {
-    return address.trimmed().toLower();
+    for (const QChar c : address) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u <= u' ')
+            return address.trimmed().toLower();
+    }
+    return address;
 }
 
 // Sender and recipients, lower case, sorted, without repeats (as the index
@@ -32,15 +42,38 @@ QStringList participants(const IncomingEmail &email)
     return all;
 }
 
-// How many addresses two sorted lists share: one merge, no allocation.
-int countShared(const QStringList &a, const QStringList &b)
+// The same as address keys, sorted, without repeats: no allocation beyond
+// the small buffer.
+using Keys = QVarLengthArray<quint64, 16>;
+Keys participantKeys(const IncomingEmail &email)
+{
+    Keys keys;
+    auto add = [&](const QString &address) {
+        if (!QStringView(address).trimmed().isEmpty())
+            keys.append(TrackingIndex::addressKey(address));
+    };
+    add(email.from);
+    for (const QString &a : email.to)
+        add(a);
+    for (const QString &a : email.cc)
+        add(a);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+// How many keys two sorted lists share: one merge.
+int countShared(const Keys &a, const quint64 *b, int bCount)
 {
     int shared = 0;
-    for (auto i = a.cbegin(), j = b.cbegin(); i != a.cend() && j != b.cend();) {
-        const int c = i->compare(*j);
-        shared += c == 0;
-        i += c <= 0;
-        j += c >= 0;
+    const quint64 *j = b;
+    const quint64 *const bEnd = b + bCount;
+    for (auto i = a.cbegin(); i != a.cend() && j != bEnd;) {
+        shared += *i == *j;
+        const bool advanceA = *i <= *j;
+        const bool advanceB = *j <= *i;
+        i += advanceA;
+        j += advanceB;
     }
     return shared;
 }
@@ -50,6 +83,16 @@ QStringList sharedList(const QStringList &a, const QStringList &b)
     QStringList shared;
     std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(shared));
     return shared;
+}
+
+// The facts name the filtering method; built once, not per email.
+const QString &filteringName(EmailFiltering value)
+{
+    static const std::array<QString, 5> names{
+        emailFilteringName(EmailFiltering::All), emailFilteringName(EmailFiltering::Responses),
+        emailFilteringName(EmailFiltering::Records),
+        emailFilteringName(EmailFiltering::EmailEnabled), emailFilteringName(EmailFiltering::None)};
+    return names.at(size_t(value));
 }
 
 } // namespace
@@ -66,8 +109,9 @@ TrackingDecision EmailTracker::decide(const IncomingEmail &email, const Tracking
     startFacts(email, context, d);
     if (byDuplicate(email, index, d) || byUser(email, context, d))
         return d; // DUPLICATE_SUPPRESSED, E1, E2
-    for (const TrackingToken::Found &token : m_tokens.findAll(email.subject))
-        d.facts.tokensFound.append(token.text);
+    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
+         t = m_tokens.findFirst(email.subject, t.end))
+        d.facts.tokensFound.append(email.subject.mid(t.start, t.end - t.start));
     if (context.emailFiltering == EmailFiltering::None) { // E3–E5 track only when not none
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
@@ -83,7 +127,7 @@ void EmailTracker::startFacts(const IncomingEmail &email, const TrackingContext 
                               TrackingDecision &d) const
 {
     auto &f = d.facts;
-    f.emailFiltering = emailFilteringName(context.emailFiltering);
+    f.emailFiltering = filteringName(context.emailFiltering);
     f.recipients = int(email.to.size() + email.cc.size());
     f.sender = lower(email.from);
     f.inReplyTo = email.inReplyTo;
@@ -104,7 +148,7 @@ bool EmailTracker::byDuplicate(const IncomingEmail &email, const TrackingIndex &
         return false;
     d.code = ReasonCode::DuplicateSuppressed;
     d.correlatedWith = email.messageId;
-    d.facts.correlatedSubject = m_tokens.strip(index.at(i).subject).simplified();
+    d.facts.correlatedSubject = index.summary(i).subject;
     return true;
 }
 
@@ -126,12 +170,14 @@ bool EmailTracker::byUser(const IncomingEmail &email, const TrackingContext &con
     return true;
 }
 
-void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const TrackedEmail &with) const
+void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index,
+                             int i) const
 {
     d.code = code;
-    d.correlatedWith = with.messageId;
-    d.regardingId = with.regardingId;
-    d.facts.correlatedSubject = m_tokens.strip(with.subject).simplified();
+    TrackingIndex::Summary with = index.summary(i);
+    d.correlatedWith = std::move(with.messageId);
+    d.regardingId = std::move(with.regardingId);
+    d.facts.correlatedSubject = std::move(with.subject);
 }
 
 // E3: the first token in the subject that belongs to a tracked email wins.
@@ -140,11 +186,12 @@ bool EmailTracker::byToken(const IncomingEmail &email, const TrackingIndex &inde
 {
     if (!m_settings.tracking.enabled)
         return false;
+    int found = 0;
     for (auto s = m_tokens.findFirst(email.subject); s.start >= 0;
-         s = m_tokens.findFirst(email.subject, s.end)) {
+         s = m_tokens.findFirst(email.subject, s.end), ++found) {
         if (const int i = index.byToken(s.number); i >= 0) {
-            correlate(d, ReasonCode::Token, index.at(i));
-            d.facts.tokenUsed = email.subject.mid(s.start, s.end - s.start);
+            correlate(d, ReasonCode::Token, index, i);
+            d.facts.tokenUsed = d.facts.tokensFound.at(found); // the facts list them all
             return true;
         }
     }
@@ -167,7 +214,7 @@ bool EmailTracker::byConversation(const IncomingEmail &email, const TrackingInde
     const int nearest = *std::max_element(ancestors.cbegin(), ancestors.cend(), [&](int a, int b) {
         return index.at(a).conversation.depth() < index.at(b).conversation.depth();
     });
-    correlate(d, ReasonCode::Conversation, index.at(nearest));
+    correlate(d, ReasonCode::Conversation, index, nearest);
     d.facts.matchedHeader = QStringLiteral("Conversation-Index");
     return true;
 }
@@ -176,13 +223,13 @@ bool EmailTracker::byHeaders(const IncomingEmail &email, const TrackingIndex &in
                              TrackingDecision &d) const
 {
     if (const int i = index.byMessageId(email.inReplyTo); i >= 0) {
-        correlate(d, ReasonCode::Conversation, index.at(i));
+        correlate(d, ReasonCode::Conversation, index, i);
         d.facts.matchedHeader = QStringLiteral("In-Reply-To");
         return true;
     }
     for (auto it = email.references.crbegin(); it != email.references.crend(); ++it) {
         if (const int i = index.byMessageId(*it); i >= 0) {
-            correlate(d, ReasonCode::Conversation, index.at(i));
+            correlate(d, ReasonCode::Conversation, index, i);
             d.facts.matchedHeader = QStringLiteral("References");
             return true;
         }
@@ -200,30 +247,63 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
     if (!s.enabled || d.facts.recipients > s.maxRecipientCount)
         return false;
     d.facts.subject = index.normalizer().normalize(email.subject);
-    const QList<int> candidates = index.similarSubjects(d.facts.subject, s.deltaSubjectCount);
-    if (candidates.isEmpty())
-        return false;
-    const QStringList mine = participants(email);
+    // Counted on address keys; the strings decide when a count is enough.
+    const Keys mine = participantKeys(email);
+    QStringList mineText;
+    auto exactShared = [&](int i) {
+        if (mineText.isEmpty())
+            mineText = participants(email);
+        return sharedList(mineText, index.participants(i));
+    };
     int nearest = -1;
-    for (int i : candidates) {
-        const int shared = countShared(mine, index.participants(i));
+    bool matched = false;
+    auto visit = [&](int i, const quint64 *keys, int keyCount) {
+        const int shared = countShared(mine, keys, keyCount);
         if (shared >= s.minAddressCount) {
-            correlate(d, ReasonCode::SmartMatch, index.at(i));
-            d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
-            d.facts.sharedAddresses = sharedList(mine, index.participants(i));
-            d.facts.matchedSubject = index.normalizedSubject(i);
-            d.facts.wordsDiffering = SubjectNormalizer::wordsDiffering(
-                SubjectNormalizer::words(d.facts.subject), index.normalizedWords(i));
-            return true;
+            const QStringList exact = exactShared(i);
+            if (exact.size() >= s.minAddressCount) {
+                smartMatch(d, index, i, exact);
+                return matched = true;
+            }
         }
         if (shared > d.facts.nearestSharedAddresses) { // remember the nearest miss
             d.facts.nearestSharedAddresses = shared;
             nearest = i;
         }
+        return false;
+    };
+    if (s.deltaSubjectCount <= 0) {
+        index.forEachWithSubject(d.facts.subject, visit);
+    } else {
+        for (int i : index.similarSubjects(d.facts.subject, s.deltaSubjectCount)) {
+            const auto &keys = index.participantKeys(i);
+            if (visit(i, keys.data(), int(keys.size())))
+                break;
+        }
     }
-    d.facts.nearestSubject = m_tokens.strip(index.at(nearest).subject).simplified();
-    d.facts.nearestMessageId = index.at(nearest).messageId;
+    if (matched || nearest < 0)
+        return matched;
+    // The nearest miss keeps its count on keys: two addresses with one 64-bit
+    // key would only change which near miss the explanation names.
+    TrackingIndex::Summary near = index.summary(nearest);
+    d.facts.nearestSubject = std::move(near.subject);
+    d.facts.nearestMessageId = std::move(near.messageId);
     return false;
+}
+
+void EmailTracker::smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
+                              const QStringList &shared) const
+{
+    correlate(d, ReasonCode::SmartMatch, index, i);
+    d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
+    d.facts.sharedAddresses = shared;
+    d.facts.matchedSubject = index.normalizedSubject(i);
+    // Equal subjects when no word may differ; otherwise count them.
+    d.facts.wordsDiffering =
+        m_settings.smartMatching.deltaSubjectCount == 0
+            ? 0
+            : SubjectNormalizer::wordsDiffering(SubjectNormalizer::words(d.facts.subject),
+                                                index.normalizedWords(i));
 }
 
 // E6–E8: the user's email filtering method, when nothing correlated.

@@ -62,7 +62,9 @@ private:
                       TrackingDecision &d) const;
     void byFiltering(const IncomingEmail &email, const TrackingContext &context,
                      TrackingDecision &d) const;
-    void correlate(TrackingDecision &d, ReasonCode code, const TrackedEmail &with) const;
+    void smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
+                    const QStringList &shared) const;
+    void correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index, int i) const;
 
     OrgSettings m_settings;
     TrackingToken m_tokens;

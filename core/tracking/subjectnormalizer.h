@@ -17,6 +17,7 @@ public:
     explicit SubjectNormalizer(const OrgSettings &settings);
 
     QString normalize(const QString &subject) const;
+    const TrackingToken &tokens() const { return m_tokens; }
 
     // A normalised subject's words (it is already split by single spaces).
     static QStringList words(const QString &normalized);

@@ -10,7 +10,7 @@ namespace SyncLens {
 
 namespace {
 
-size_t headerKey(const ConversationIndex &index)
+quint64 headerKey(const ConversationIndex &index)
 {
     const QByteArray &bytes = index.bytes();
     return qHashBits(bytes.constData(), ConversationIndex::HeaderSize);
@@ -37,6 +37,17 @@ QStringList participantsOf(const TrackedEmail &email)
     return all;
 }
 
+// FNV-1a over UTF-16 code units.
+quint64 fnv1a(QStringView text)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 qint64 stringBytes(const QString &s)
 {
     return qint64(sizeof(QString)) + (s.isEmpty() ? 0 : 16 + 2 * (s.capacity() + 1));
@@ -59,6 +70,22 @@ template<typename K, typename V> qint64 hashBytes(const QHash<K, V> &hash)
 
 } // namespace
 
+quint64 TrackingIndex::addressKey(QStringView address)
+{
+    const QStringView a = address.trimmed();
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : a) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) // case beyond ASCII: as toLower() has it
+            return fnv1a(a.toString().toLower());
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        h ^= u;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 TrackingIndex::TrackingIndex(const OrgSettings &settings)
     : m_normalizer(settings)
 {}
@@ -70,28 +97,84 @@ void TrackingIndex::add(TrackedEmail email)
     entry.subject = m_normalizer.normalize(email.subject);
     entry.words = SubjectNormalizer::words(entry.subject);
     entry.participants = participantsOf(email);
-    if (!email.messageId.isEmpty() && !m_byMessageId.contains(email.messageId))
-        m_byMessageId.insert(email.messageId, i);
-    if (email.token > 0 && !m_byToken.contains(email.token))
-        m_byToken.insert(email.token, i);
+    for (const QString &a : std::as_const(entry.participants))
+        entry.keys.push_back(addressKey(a));
+    std::sort(entry.keys.begin(), entry.keys.end());
+    const QString display = m_normalizer.tokens().strip(email.subject).simplified();
+    m_cards.push_back({email.messageId + email.regardingId + display, int(email.messageId.size()),
+                       int(email.regardingId.size())});
+    addMessageId(email.messageId, i);
+    if (email.token > 0)
+        m_byToken.insert(quint64(email.token), i);
+    m_nextInThread.push_back(-1);
     if (email.conversation.isValid())
-        m_byConversation[headerKey(email.conversation)].append(i);
+        addToThread(headerKey(email.conversation), i);
     if (!entry.subject.isEmpty()) {
-        m_bySubject[entry.subject].append(i);
+        SubjectBucket &bucket = m_bySubject[entry.subject];
+        bucket.push_back(quint64(i));
+        bucket.push_back(entry.keys.size());
+        bucket.insert(bucket.end(), entry.keys.cbegin(), entry.keys.cend());
         m_byWordCount[int(entry.words.size())].append(i);
     }
     m_entries.push_back(std::move(entry));
     m_emails.push_back(std::move(email));
 }
 
+void TrackingIndex::addMessageId(const QString &messageId, int row)
+{
+    if (messageId.isEmpty())
+        return;
+    const quint64 key = fnv1a(messageId);
+    const int first = m_byMessageKey.find(key);
+    if (first < 0)
+        m_byMessageKey.insert(key, row);
+    else if (!hasMessageId(first, messageId) &&
+             !m_messageCollisions.contains(messageId)) // two ids, one hash
+        m_messageCollisions.insert(messageId, row);
+}
+
 int TrackingIndex::byMessageId(const QString &messageId) const
 {
-    return messageId.isEmpty() ? -1 : m_byMessageId.value(messageId, -1);
+    if (messageId.isEmpty())
+        return -1;
+    const int row = m_byMessageKey.find(fnv1a(messageId));
+    if (row >= 0 && hasMessageId(row, messageId))
+        return row;
+    return m_messageCollisions.isEmpty() ? -1 : m_messageCollisions.value(messageId, -1);
+}
+
+bool TrackingIndex::hasMessageId(int row, const QString &messageId) const
+{
+    const Card &card = m_cards[size_t(row)];
+    return QStringView(card.text).left(card.idLength) == messageId;
+}
+
+TrackingIndex::Summary TrackingIndex::summary(int i) const
+{
+    const Card &card = m_cards[size_t(i)];
+    const QStringView text(card.text);
+    return {text.left(card.idLength).toString(),
+            text.mid(card.idLength, card.regardingLength).toString(),
+            text.mid(card.idLength + card.regardingLength).toString()};
 }
 
 int TrackingIndex::byToken(qint64 token) const
 {
-    return m_byToken.value(token, -1);
+    return token > 0 ? m_byToken.find(quint64(token)) : -1;
+}
+
+// Appends row to the chain of its thread's header, keeping the rows in the
+// order they were added.
+void TrackingIndex::addToThread(quint64 key, int row)
+{
+    int last = m_byConversation.find(key);
+    if (last < 0) {
+        m_byConversation.insert(key, row);
+        return;
+    }
+    while (m_nextInThread[size_t(last)] >= 0)
+        last = m_nextInThread[size_t(last)];
+    m_nextInThread[size_t(last)] = row;
 }
 
 QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
@@ -99,10 +182,7 @@ QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
     QList<int> found;
     if (!index.isValid())
         return found;
-    const auto bucket = m_byConversation.constFind(headerKey(index));
-    if (bucket == m_byConversation.cend())
-        return found;
-    for (int i : *bucket) {
+    for (int i = m_byConversation.find(headerKey(index)); i >= 0; i = m_nextInThread[size_t(i)]) {
         if (index.descendsFrom(m_emails[size_t(i)].conversation))
             found.append(i);
     }
@@ -113,8 +193,14 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
 {
     if (normalizedSubject.isEmpty())
         return {};
-    if (delta <= 0)
-        return m_bySubject.value(normalizedSubject);
+    if (delta <= 0) {
+        QList<int> rows;
+        forEachWithSubject(normalizedSubject, [&](int row, const quint64 *, int) {
+            rows.append(row);
+            return false;
+        });
+        return rows;
+    }
     const QStringList words = SubjectNormalizer::words(normalizedSubject);
     QList<int> found;
     const int count = int(words.size());
@@ -165,9 +251,12 @@ qint64 TrackingIndex::bytes() const
             total += stringBytes(*s) - qint64(sizeof(QString)); // the QString itself is counted
         total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) +
                  listBytes(entry.participants) - 5 * qint64(sizeof(QStringList));
+        total += qint64(entry.keys.capacity() * sizeof(quint64));
+        total += qint64(sizeof(Card)) + stringBytes(m_cards[i].text) - qint64(sizeof(QString));
         total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();
     }
-    total += hashBytes(m_byMessageId) + hashBytes(m_byToken) + hashBytes(m_byConversation) +
+    total += m_byMessageKey.bytes() + hashBytes(m_messageCollisions) + m_byToken.bytes() +
+             m_byConversation.bytes() + qint64(m_nextInThread.capacity() * sizeof(int)) +
              hashBytes(m_bySubject) + hashBytes(m_byWordCount);
     // Message ids are shared with the emails and subject keys with the
     // entries (implicit sharing); what the hashes add of their own is their
@@ -178,7 +267,9 @@ qint64 TrackingIndex::bytes() const
             bytes += 16 + qint64(rows.capacity()) * qint64(sizeof(int));
         return bytes;
     };
-    total += rowLists(m_byConversation) + rowLists(m_bySubject) + rowLists(m_byWordCount);
+    total += rowLists(m_byWordCount);
+    for (const SubjectBucket &bucket : m_bySubject)
+        total += 16 + qint64(bucket.capacity() * sizeof(quint64));
     return total;
 }
 

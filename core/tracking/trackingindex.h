@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flatkeyindex.h"
 #include "model/orgsettings.h"
 #include "model/result.h"
 #include "subjectnormalizer.h"
@@ -47,6 +48,42 @@ public:
     const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
     // Sender and recipients of email i: lower case, sorted, no repeats.
     const QStringList &participants(int i) const { return m_entries[size_t(i)].participants; }
+    // The same as addressKey() values, sorted: smart matching counts shared
+    // addresses on these and checks the strings only when it matters.
+    const std::vector<quint64> &participantKeys(int i) const { return m_entries[size_t(i)].keys; }
+    // What a decision quotes of email i: its message id, regarding, and its
+    // subject as written without tokens, white space collapsed. Copied out
+    // of one block per email, so that correlating reads one place.
+    struct Summary
+    {
+        QString messageId;
+        QString regardingId;
+        QString subject;
+    };
+    Summary summary(int i) const;
+    QString displaySubject(int i) const { return summary(i).subject; }
+
+    // A 64-bit key of an address, the same for any case and surrounding
+    // white space; no allocation for ASCII addresses.
+    static quint64 addressKey(QStringView address);
+
+    // The tracked emails whose normalised subject is exactly this one, in the
+    // order they were added, each with its participant keys: smart matching
+    // (deltaSubjectCount 0) reads one block per subject instead of one per
+    // email. `visit(row, keys, keyCount)` returns true to stop.
+    template<typename Visit> void forEachWithSubject(const QString &normalized, Visit &&visit) const
+    {
+        const auto bucket = m_bySubject.constFind(normalized);
+        if (normalized.isEmpty() || bucket == m_bySubject.cend())
+            return;
+        for (const quint64 *p = bucket->data(), *end = p + bucket->size(); p != end;) {
+            const int row = int(p[0]);
+            const int count = int(p[1]);
+            if (visit(row, p + 2, count))
+                return;
+            p += 2 + count;
+        }
+    }
 
     // Loads the org's CRM emails that are tracked or sent (not pendingSend).
     static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings);
@@ -58,23 +95,43 @@ public:
     qint64 bytes() const;
 
 private:
+    void addMessageId(const QString &messageId, int row);
+    bool hasMessageId(int row, const QString &messageId) const;
+    void addToThread(quint64 key, int row);
+
     // What the index derives from each email once, so decisions do not.
     struct Entry
     {
         QString subject; // normalised
         QStringList words;
         QStringList participants;
+        std::vector<quint64> keys; // of the participants, sorted
     };
+    // The summary's three strings end to end in one allocation.
+    struct Card
+    {
+        QString text;
+        int idLength = 0;
+        int regardingLength = 0;
+    };
+
+    // The emails with one normalised subject, one after the other: the row,
+    // its key count, then its participant keys.
+    using SubjectBucket = std::vector<quint64>;
 
     SubjectNormalizer m_normalizer;
     std::vector<TrackedEmail> m_emails;
     std::vector<Entry> m_entries;
-    QHash<QString, int> m_byMessageId;
-    QHash<qint64, int> m_byToken;
-    // Keyed by a hash of the 22-byte header, so that a lookup needs no copy
-    // of it; candidates are checked byte by byte.
-    QHash<size_t, QList<int>> m_byConversation;
-    QHash<QString, QList<int>> m_bySubject;
+    std::vector<Card> m_cards;
+    FlatKeyIndex m_byMessageKey;             // a hash of the message id → row
+    QHash<QString, int> m_messageCollisions; // ids whose hash another id had first
+    FlatKeyIndex m_byToken;
+    // By a hash of the 22-byte header (no copy of it to look up): the first
+    // email of a thread, then each one's next in the same thread; candidates
+    // are checked byte by byte.
+    FlatKeyIndex m_byConversation;
+    std::vector<int> m_nextInThread;
+    QHash<QString, SubjectBucket> m_bySubject;
     QHash<int, QList<int>> m_byWordCount;
 };
 

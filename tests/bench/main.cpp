@@ -2,6 +2,7 @@
 #include "benchmark.h"
 #include "filterbenchmark.h"
 #include "storebenchmark.h"
+#include "trackingbenchmark.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     registerStoreBenchmark();
     registerFilterBenchmark();
+    registerTrackingBenchmark();
 
     const QStringList args = app.arguments().mid(1);
     const auto found = args.isEmpty() ? benchmarks().end() : benchmarks().find(args.first());
