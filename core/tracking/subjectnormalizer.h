@@ -18,6 +18,9 @@ public:
 
     QString normalize(const QString &subject) const;
     const TrackingToken &tokens() const { return m_tokens; }
+    // What the last step does: lower case, white space collapsed (exactly
+    // QString::toLower().simplified(), faster).
+    static QString foldCase(QStringView text);
 
     // A normalised subject's words (it is already split by single spaces).
     static QStringList words(const QString &normalized);
@@ -26,8 +29,11 @@ public:
     static int wordsDiffering(const QStringList &a, const QStringList &b);
 
 private:
+    void removeKeywords(QString &text) const;
+
     TrackingToken m_tokens;
     QRegularExpression m_keywords;
+    bool m_defaultKeywords; // the model's pattern: scanned without the regex engine
 };
 
 } // namespace SyncLens

@@ -3,6 +3,7 @@
 #include "tracking/subjectnormalizer.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace SyncLens;
@@ -87,6 +88,44 @@ private Q_SLOTS:
                  QStringLiteral("renewal"));
         QCOMPARE(normalizer.normalize(QStringLiteral("Renewal [CRM:000001]")),
                  QStringLiteral("renewal [crm:000001]"));
+    }
+
+    // The fast paths (the default pattern scanned by hand, case and white
+    // space folded in one pass) give what QRegularExpression and
+    // toLower().simplified() give, on subjects made of the characters that
+    // could tell them apart.
+    void fastPathsAgreeWithQt()
+    {
+        const QStringList pieces{
+            QStringLiteral("RE"),      QStringLiteral("Fw"),    QStringLiteral("aw"),
+            QStringLiteral("x_1"),     QStringLiteral(":"),     QStringLiteral(" "),
+            QStringLiteral("\t"),      QStringLiteral("  "),    QStringLiteral("\v"),
+            QStringLiteral("é"),       QStringLiteral("É"),     QStringLiteral("–"),
+            QStringLiteral("İ"),       QStringLiteral("ǅ"),     QStringLiteral("\u00a0"),
+            QStringLiteral("\u2003"),  QStringLiteral("😀"),     QStringLiteral("[CRM:000001]"),
+            QStringLiteral("Renewal"), QStringLiteral("TERMS"), QStringLiteral("2026"),
+            QStringLiteral("ß"),       QStringLiteral("Σ"),     QStringLiteral("\u0085")};
+        const OrgSettings defaults;
+        OrgSettings sameByRegex;
+        // The same pattern written so that it is not recognised as the default.
+        sameByRegex.smartMatching.filterKeywords =
+            defaults.smartMatching.filterKeywords + QStringLiteral("(?:)");
+        const SubjectNormalizer fast(defaults), slow(sameByRegex);
+        const QRegularExpression pattern(defaults.smartMatching.filterKeywords,
+                                         QRegularExpression::UseUnicodePropertiesOption);
+        const TrackingToken tokens(defaults.tracking);
+        QRandomGenerator random(42);
+        for (int i = 0; i < 20000; ++i) {
+            QString subject;
+            for (int n = int(random.bounded(8u)); n >= 0; --n)
+                subject += pieces.at(int(random.bounded(quint32(pieces.size()))));
+            QString expected = tokens.strip(subject);
+            expected.remove(pattern);
+            expected = expected.toLower().simplified();
+            QCOMPARE(fast.normalize(subject), expected);
+            QCOMPARE(slow.normalize(subject), expected);
+            QCOMPARE(SubjectNormalizer::foldCase(subject), subject.toLower().simplified());
+        }
     }
 
     void wordsDiffering_data()
