@@ -105,6 +105,7 @@ EmailTracker::EmailTracker(const OrgSettings &settings)
 TrackingDecision EmailTracker::decide(const IncomingEmail &email, const TrackingContext &context,
                                       const TrackingIndex &index) const
 {
+    index.prefetch(email);
     TrackingDecision d;
     startFacts(email, context, d);
     if (byDuplicate(email, index, d) || byUser(email, context, d))

@@ -42,6 +42,17 @@ int FlatKeyIndex::find(quint64 key) const
     return m_slots.empty() ? -1 : m_slots[slotOf(key)].row;
 }
 
+void FlatKeyIndex::prefetch(quint64 key) const
+{
+    if (m_slots.empty())
+        return;
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&m_slots[size_t(mixed(key)) & (m_slots.size() - 1)]);
+#else
+    Q_UNUSED(key);
+#endif
+}
+
 void FlatKeyIndex::grow()
 {
     std::vector<Slot> old(std::max<size_t>(16, m_slots.size() * 2));

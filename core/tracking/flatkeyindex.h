@@ -15,6 +15,9 @@ class FlatKeyIndex
 public:
     void insert(quint64 key, int row); // no effect if the key is there
     int find(quint64 key) const;       // -1 when absent
+    // Starts loading the line where `key` would be, so that several lookups
+    // of one decision wait for memory together rather than one by one.
+    void prefetch(quint64 key) const;
     int size() const { return m_size; }
     qint64 bytes() const { return qint64(m_slots.capacity() * sizeof(Slot)); }
 

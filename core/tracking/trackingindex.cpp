@@ -143,6 +143,16 @@ int TrackingIndex::byMessageId(const QString &messageId) const
     return m_messageCollisions.isEmpty() ? -1 : m_messageCollisions.value(messageId, -1);
 }
 
+void TrackingIndex::prefetch(const IncomingEmail &email) const
+{
+    if (!email.messageId.isEmpty())
+        m_byMessageKey.prefetch(fnv1a(email.messageId));
+    if (!email.inReplyTo.isEmpty())
+        m_byMessageKey.prefetch(fnv1a(email.inReplyTo));
+    if (const auto token = m_normalizer.tokens().findFirst(email.subject); token.start >= 0)
+        m_byToken.prefetch(quint64(token.number));
+}
+
 bool TrackingIndex::hasMessageId(int row, const QString &messageId) const
 {
     const Card &card = m_cards[size_t(row)];

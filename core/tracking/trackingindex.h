@@ -35,6 +35,10 @@ public:
     const TrackedEmail &at(int i) const { return m_emails[size_t(i)]; }
     const SubjectNormalizer &normalizer() const { return m_normalizer; }
 
+    // Starts loading what the rules will look up for this email (its message
+    // id, In-Reply-To, first token, thread): a hint, with no effect on answers.
+    void prefetch(const IncomingEmail &email) const;
+
     // -1 when not found.
     int byMessageId(const QString &messageId) const;
     int byToken(qint64 token) const;
