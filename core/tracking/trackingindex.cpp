@@ -88,16 +88,29 @@ quint64 TrackingIndex::addressKey(QStringView address)
 
 TrackingIndex::TrackingIndex(const OrgSettings &settings)
     : m_normalizer(settings)
+    , m_keepWords(settings.smartMatching.deltaSubjectCount > 0)
 {}
+
+QStringList TrackingIndex::normalizedWords(int i) const
+{
+    const Entry &entry = m_entries[size_t(i)];
+    return m_keepWords ? entry.words : SubjectNormalizer::words(entry.subject);
+}
+
+QStringList TrackingIndex::participants(int i) const
+{
+    return participantsOf(m_emails[size_t(i)]);
+}
 
 void TrackingIndex::add(TrackedEmail email)
 {
     const int i = int(m_emails.size());
     Entry entry;
     entry.subject = m_normalizer.normalize(email.subject);
-    entry.words = SubjectNormalizer::words(entry.subject);
-    entry.participants = participantsOf(email);
-    for (const QString &a : std::as_const(entry.participants))
+    const QStringList words = SubjectNormalizer::words(entry.subject);
+    if (m_keepWords)
+        entry.words = words;
+    for (const QString &a : participantsOf(email))
         entry.keys.push_back(addressKey(a));
     std::sort(entry.keys.begin(), entry.keys.end());
     const QString display = m_normalizer.tokens().strip(email.subject).simplified();
@@ -114,7 +127,7 @@ void TrackingIndex::add(TrackedEmail email)
         bucket.push_back(quint64(i));
         bucket.push_back(entry.keys.size());
         bucket.insert(bucket.end(), entry.keys.cbegin(), entry.keys.cend());
-        m_byWordCount[int(entry.words.size())].append(i);
+        m_byWordCount[int(words.size())].append(i);
     }
     m_entries.push_back(std::move(entry));
     m_emails.push_back(std::move(email));
@@ -219,7 +232,7 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
         if (bucket == m_byWordCount.cend())
             continue;
         for (int i : *bucket) {
-            if (SubjectNormalizer::wordsDiffering(words, m_entries[size_t(i)].words) <= delta)
+            if (SubjectNormalizer::wordsDiffering(words, normalizedWords(i)) <= delta)
                 found.append(i);
         }
     }
@@ -259,8 +272,8 @@ qint64 TrackingIndex::bytes() const
         const Entry &entry = m_entries[i];
         for (const QString *s : {&e.messageId, &e.subject, &e.from, &e.regardingId, &entry.subject})
             total += stringBytes(*s) - qint64(sizeof(QString)); // the QString itself is counted
-        total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) +
-                 listBytes(entry.participants) - 5 * qint64(sizeof(QStringList));
+        total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) -
+                 3 * qint64(sizeof(QStringList));
         total += qint64(entry.keys.capacity() * sizeof(quint64));
         total += qint64(sizeof(Card)) + stringBytes(m_cards[i].text) - qint64(sizeof(QString));
         total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();

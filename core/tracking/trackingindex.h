@@ -48,10 +48,12 @@ public:
     // Tracked emails whose normalised subject is within `delta` words, in the
     // order they were added.
     QList<int> similarSubjects(const QString &normalizedSubject, int delta) const;
-    const QStringList &normalizedWords(int i) const { return m_entries[size_t(i)].words; }
+    // Kept when words may differ (deltaSubjectCount > 0), split again otherwise.
+    QStringList normalizedWords(int i) const;
     const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
     // Sender and recipients of email i: lower case, sorted, no repeats.
-    const QStringList &participants(int i) const { return m_entries[size_t(i)].participants; }
+    // (Computed from the email when asked: only a match needs the strings.)
+    QStringList participants(int i) const;
     // The same as addressKey() values, sorted: smart matching counts shared
     // addresses on these and checks the strings only when it matters.
     const std::vector<quint64> &participantKeys(int i) const { return m_entries[size_t(i)].keys; }
@@ -106,9 +108,8 @@ private:
     // What the index derives from each email once, so decisions do not.
     struct Entry
     {
-        QString subject; // normalised
-        QStringList words;
-        QStringList participants;
+        QString subject;           // normalised
+        QStringList words;         // only when deltaSubjectCount > 0
         std::vector<quint64> keys; // of the participants, sorted
     };
     // The summary's three strings end to end in one allocation.
@@ -124,6 +125,7 @@ private:
     using SubjectBucket = std::vector<quint64>;
 
     SubjectNormalizer m_normalizer;
+    bool m_keepWords;
     std::vector<TrackedEmail> m_emails;
     std::vector<Entry> m_entries;
     std::vector<Card> m_cards;

@@ -20,45 +20,134 @@ QStringList participantsOf(const QString &from, const QStringList &to, const QSt
 
 } // namespace
 
+struct ReferenceTracker::Scan
+{
+    int duplicate = -1;
+    struct Token
+    {
+        QString text;
+        qint64 number;
+        int row; // its first email
+    };
+    QList<Token> tokens; // each token in the subject
+    int inReplyTo = -1;
+    QList<int> references; // per reference, its first email
+    int ancestor = -1;     // the deepest, the first among equals
+    int smartMatch = -1;
+    QStringList shared;
+    int nearest = -1;
+    int nearestShared = -1;
+};
+
 ReferenceTracker::ReferenceTracker(const OrgSettings &settings)
     : m_settings(settings)
     , m_normalizer(settings)
     , m_tokens(settings.tracking)
 {}
 
-void ReferenceTracker::add(TrackedEmail email)
+void ReferenceTracker::TextColumn::append(QStringView s)
 {
-    Row row;
-    row.subject = m_normalizer.normalize(email.subject);
-    row.words = SubjectNormalizer::words(row.subject);
-    row.participants = participantsOf(email.from, email.to, email.cc);
-    row.email = std::move(email);
-    m_rows.push_back(std::move(row));
+    text += s;
+    starts.push_back(text.size());
 }
 
-int ReferenceTracker::firstWithMessageId(const QString &id) const
+QStringView ReferenceTracker::TextColumn::at(int row) const
 {
-    if (id.isEmpty())
-        return -1;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].email.messageId == id)
-            return int(i);
+    return QStringView(text).mid(starts[size_t(row)],
+                                 starts[size_t(row) + 1] - starts[size_t(row)]);
+}
+
+void ReferenceTracker::add(const TrackedEmail &email)
+{
+    m_regardings.push_back(email.regardingId);
+    m_messageIds.append(email.messageId);
+    m_tokenNumbers.push_back(email.token);
+    m_conversationBytes += email.conversation.bytes();
+    m_conversationStarts.push_back(m_conversationBytes.size());
+    const QString subject = m_normalizer.normalize(email.subject);
+    m_subjects.append(subject);
+    m_words.push_back(SubjectNormalizer::words(subject));
+    m_participants.push_back(participantsOf(email.from, email.to, email.cc));
+}
+
+ReferenceTracker::Scan ReferenceTracker::scan(const IncomingEmail &email) const
+{
+    Scan found;
+    for (const TrackingToken::Found &token : m_tokens.findAll(email.subject))
+        found.tokens.append({token.text, token.number, -1});
+    found.references = QList<int>(email.references.size(), -1);
+    const QByteArray conversation = ConversationIndex::fromHex(email.conversationIndex).bytes();
+    const auto &s = m_settings.smartMatching;
+    const QString subject = m_normalizer.normalize(email.subject);
+    const QStringList words = SubjectNormalizer::words(subject);
+    const QStringList mine = participantsOf(email.from, email.to, email.cc);
+    const bool smart =
+        s.enabled && !subject.isEmpty() && email.to.size() + email.cc.size() <= s.maxRecipientCount;
+    auto first = [](int &row, int r) {
+        if (row < 0)
+            row = r;
+    };
+    int ancestorDepth = -1;
+    for (int r = 0; r < size(); ++r) {
+        const QStringView id = m_messageIds.at(r);
+        if (!email.messageId.isEmpty() && id == email.messageId)
+            first(found.duplicate, r);
+        if (!email.inReplyTo.isEmpty() && id == email.inReplyTo)
+            first(found.inReplyTo, r);
+        for (qsizetype k = 0; k < email.references.size(); ++k) {
+            if (id == email.references.at(k))
+                first(found.references[k], r);
+        }
+        for (Scan::Token &token : found.tokens) {
+            if (m_tokenNumbers[size_t(r)] == token.number)
+                first(token.row, r);
+        }
+        // A reply's conversation index starts with its parent's; the deepest wins.
+        const QByteArrayView other(
+            m_conversationBytes.constData() + m_conversationStarts[size_t(r)],
+            m_conversationStarts[size_t(r) + 1] - m_conversationStarts[size_t(r)]);
+        if (!other.isEmpty() && !conversation.isEmpty() &&
+            QByteArrayView(conversation).startsWith(other) && int(other.size()) > ancestorDepth) {
+            found.ancestor = r;
+            ancestorDepth = int(other.size());
+        }
+        if (!smart || found.smartMatch >= 0 || m_subjects.at(r).isEmpty())
+            continue;
+        const bool similar = s.deltaSubjectCount <= 0
+                                 ? m_subjects.at(r) == subject // no word may differ: equal subjects
+                                 : SubjectNormalizer::wordsDiffering(words, m_words[size_t(r)]) <=
+                                       s.deltaSubjectCount;
+        if (!similar)
+            continue;
+        QStringList shared;
+        for (const QString &a : mine) {
+            if (m_participants[size_t(r)].contains(a))
+                shared.append(a);
+        }
+        if (shared.size() >= s.minAddressCount) {
+            found.smartMatch = r;
+            found.shared = shared;
+        } else if (shared.size() > found.nearestShared) {
+            found.nearestShared = int(shared.size());
+            found.nearest = r;
+        }
     }
-    return -1;
+    return found;
 }
 
 void ReferenceTracker::correlate(TrackingDecision &d, ReasonCode code, int row) const
 {
     d.code = code;
-    d.correlatedWith = m_rows[size_t(row)].email.messageId;
-    d.regardingId = m_rows[size_t(row)].email.regardingId;
+    d.correlatedWith = m_messageIds.at(row).toString();
+    d.regardingId = m_regardings[size_t(row)];
 }
 
 TrackingDecision ReferenceTracker::decide(const IncomingEmail &email,
                                           const TrackingContext &context) const
 {
     TrackingDecision d;
-    if (firstWithMessageId(email.messageId) >= 0) {
+    const Scan found = scan(email);
+    if (found.duplicate >= 0) {
         d.code = ReasonCode::DuplicateSuppressed;
         d.correlatedWith = email.messageId;
         return d;
@@ -77,7 +166,7 @@ TrackingDecision ReferenceTracker::decide(const IncomingEmail &email,
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(email, d) || byConversation(email, d) || bySmartMatch(email, d))
+    if (byToken(found, d) || byConversation(found, d) || bySmartMatch(found, d))
         return d;
     const auto sender = context.findSender ? context.findSender(email.from.trimmed().toLower())
                                            : std::optional<SenderRecord>();
@@ -98,84 +187,53 @@ TrackingDecision ReferenceTracker::decide(const IncomingEmail &email,
     return d;
 }
 
-bool ReferenceTracker::byToken(const IncomingEmail &email, TrackingDecision &d) const
+bool ReferenceTracker::byToken(const Scan &found, TrackingDecision &d) const
 {
     if (!m_settings.tracking.enabled)
         return false;
-    for (const TrackingToken::Found &token : m_tokens.findAll(email.subject)) {
-        for (size_t i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].email.token == token.number) {
-                correlate(d, ReasonCode::Token, int(i));
-                d.facts.tokenUsed = token.text;
-                return true;
-            }
+    for (const Scan::Token &token : found.tokens) {
+        if (token.row >= 0) {
+            correlate(d, ReasonCode::Token, token.row);
+            d.facts.tokenUsed = token.text;
+            return true;
         }
     }
     return false;
 }
 
-bool ReferenceTracker::byConversation(const IncomingEmail &email, TrackingDecision &d) const
+bool ReferenceTracker::byConversation(const Scan &found, TrackingDecision &d) const
 {
     if (!m_settings.correlation.enabled)
         return false;
-    if (const int i = firstWithMessageId(email.inReplyTo); i >= 0) {
-        correlate(d, ReasonCode::Conversation, i);
+    if (found.inReplyTo >= 0) {
+        correlate(d, ReasonCode::Conversation, found.inReplyTo);
         d.facts.matchedHeader = QStringLiteral("In-Reply-To");
         return true;
     }
-    for (qsizetype r = email.references.size() - 1; r >= 0; --r) {
-        if (const int i = firstWithMessageId(email.references.at(r)); i >= 0) {
-            correlate(d, ReasonCode::Conversation, i);
+    for (qsizetype k = found.references.size() - 1; k >= 0; --k) {
+        if (found.references.at(k) >= 0) {
+            correlate(d, ReasonCode::Conversation, found.references.at(k));
             d.facts.matchedHeader = QStringLiteral("References");
             return true;
         }
     }
-    const ConversationIndex index = ConversationIndex::fromHex(email.conversationIndex);
-    int best = -1;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const ConversationIndex &other = m_rows[i].email.conversation;
-        if (index.descendsFrom(other) &&
-            (best < 0 || other.depth() > m_rows[size_t(best)].email.conversation.depth()))
-            best = int(i);
-    }
-    if (best < 0)
+    if (found.ancestor < 0)
         return false;
-    correlate(d, ReasonCode::Conversation, best);
+    correlate(d, ReasonCode::Conversation, found.ancestor);
     d.facts.matchedHeader = QStringLiteral("Conversation-Index");
     return true;
 }
 
-bool ReferenceTracker::bySmartMatch(const IncomingEmail &email, TrackingDecision &d) const
+bool ReferenceTracker::bySmartMatch(const Scan &found, TrackingDecision &d) const
 {
-    const auto &s = m_settings.smartMatching;
-    if (!s.enabled || email.to.size() + email.cc.size() > s.maxRecipientCount)
-        return false;
-    const QString subject = m_normalizer.normalize(email.subject);
-    if (subject.isEmpty())
-        return false;
-    const QStringList words = SubjectNormalizer::words(subject);
-    const QStringList mine = participantsOf(email.from, email.to, email.cc);
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows[i];
-        if (row.subject.isEmpty() ||
-            SubjectNormalizer::wordsDiffering(words, row.words) > s.deltaSubjectCount)
-            continue;
-        QStringList shared;
-        for (const QString &a : mine) {
-            if (row.participants.contains(a))
-                shared.append(a);
-        }
-        if (shared.size() >= s.minAddressCount) {
-            correlate(d, ReasonCode::SmartMatch, int(i));
-            d.facts.sharedAddresses = shared;
-            d.facts.nearestSharedAddresses = -1;
-            d.facts.nearestMessageId.clear();
-            return true;
-        }
-        if (shared.size() > d.facts.nearestSharedAddresses) {
-            d.facts.nearestSharedAddresses = int(shared.size());
-            d.facts.nearestMessageId = row.email.messageId;
-        }
+    if (found.smartMatch >= 0) {
+        correlate(d, ReasonCode::SmartMatch, found.smartMatch);
+        d.facts.sharedAddresses = found.shared;
+        return true;
+    }
+    if (found.nearest >= 0) {
+        d.facts.nearestSharedAddresses = found.nearestShared;
+        d.facts.nearestMessageId = m_messageIds.at(found.nearest).toString();
     }
     return false;
 }
