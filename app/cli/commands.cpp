@@ -1,4 +1,5 @@
 #include "command.h"
+#include "emailexplaincommand.h"
 #include "filtercommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<JournalCommand>());
     commands.push_back(std::make_unique<ScenarioRunCommand>());
+    commands.push_back(std::make_unique<EmailExplainCommand>());
     return commands;
 }
 

@@ -434,6 +434,10 @@ Result<OrgSettings> OrgStore::orgSettings()
 
 Result<void> OrgStore::setOrgSettings(const OrgSettings &settings)
 {
+    // What is saved must read back: the same checks as a scenario's overrides
+    // (a filterKeywords pattern that does not compile, …); the old settings stay.
+    if (auto valid = OrgSettings{}.withOverrides(settings.toJson()); !valid)
+        return valid.error();
     const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
     return transaction([&]() -> Result<void> {
         if (auto r = stampChange(settingsMark()); !r)

@@ -100,6 +100,9 @@ public:
     Result<std::optional<ExchangeItem>> exchangeItem(const QString &mailboxId, const QString &id);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);
+    // The items named `id` in any mailbox (an email is named by its message
+    // id, and the same message can be in several mailboxes), by mailbox.
+    Result<QList<ExchangeItem>> exchangeItemsById(const QString &id);
 
     // Links: what each mailbox knows of each item
     Result<void> upsertLink(const Link &link);
@@ -126,8 +129,6 @@ public:
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
                                     const std::function<bool(const ExchangeItem &)> &visit);
-    // The Exchange items with this id, in every mailbox (an email's copies).
-    Result<QList<ExchangeItem>> exchangeItemsWithId(const QString &id);
     // Items whose id, subject or name contains `text` (case-insensitive): CRM
     // records first, then Exchange items not in CRM; at most `limit`.
     struct ItemMatch

@@ -160,10 +160,13 @@ OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
         [this](const QSqlQuery &q) { return sqlError(tr("reading changed Exchange items"), q); });
 }
 
-Result<QList<ExchangeItem>> OrgStore::exchangeItemsWithId(const QString &id)
+Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)
 {
+    // Through the mailboxes, so that each lookup uses the (mailbox_id, id) key
+    // instead of reading every item.
     return collect<ExchangeItem>(
-        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE id = ? ORDER BY mailbox_id")
+        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id IN"
+                            " (SELECT id FROM mailboxes) AND id = ? ORDER BY mailbox_id")
                  .arg(kExchangeColumns),
              {id}),
         [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); });

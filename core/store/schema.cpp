@@ -82,7 +82,6 @@ QStringList version3()
         QStringLiteral("UPDATE exchange_items SET change_seq = rowid"),
         QStringLiteral(
             "CREATE INDEX exchange_items_change ON exchange_items (mailbox_id, change_seq)"),
-        QStringLiteral("CREATE INDEX exchange_items_id ON exchange_items (id)"),
         QStringLiteral("ALTER TABLE links ADD COLUMN synced TEXT NOT NULL DEFAULT '{}'"),
         QStringLiteral("ALTER TABLE mailboxes ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE mailboxes ADD COLUMN fault TEXT NOT NULL DEFAULT 'none'"),

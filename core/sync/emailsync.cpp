@@ -5,6 +5,8 @@
 #include "store/orgstore.h"
 #include "syncstate.h"
 #include "tracking/emailtracker.h"
+#include "tracking/outgoingemail.h"
+#include "tracking/trackingemail.h"
 
 #include <QJsonArray>
 
@@ -14,50 +16,9 @@ namespace SyncLens {
 
 namespace {
 
-const QString kPendingSend = QStringLiteral("pendingSend");
-
-QStringList addresses(const QJsonValue &value)
+bool isPendingSend(const CrmRecord &email)
 {
-    QStringList list;
-    if (value.isString() && !value.toString().trimmed().isEmpty())
-        list.append(value.toString().trimmed().toLower());
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString().trimmed().toLower());
-    return list;
-}
-
-IncomingEmail incomingOf(const ExchangeItem &item)
-{
-    const QJsonObject &f = item.fields;
-    IncomingEmail e;
-    e.mailboxId = item.mailboxId;
-    e.messageId = item.id;
-    e.from = f.value(QStringLiteral("from")).toString().trimmed().toLower();
-    e.to = addresses(f.value(QStringLiteral("to")));
-    e.cc = addresses(f.value(QStringLiteral("cc")));
-    e.subject = f.value(QStringLiteral("subject")).toString();
-    e.inReplyTo = f.value(QStringLiteral("inReplyTo")).toString();
-    for (const QJsonValue &v : f.value(QStringLiteral("references")).toArray())
-        e.references.append(v.toString());
-    e.conversationIndex = f.value(QStringLiteral("conversationIndex")).toString();
-    e.folder = item.folder;
-    e.trackRequested = item.trackRequested;
-    e.regardingId = item.regardingId;
-    return e;
-}
-
-TrackedEmail trackedOf(const CrmRecord &r, qint64 token)
-{
-    TrackedEmail t;
-    t.messageId = r.id;
-    t.subject = r.field(QStringLiteral("subject"));
-    t.from = r.field(QStringLiteral("from")).trimmed().toLower();
-    t.to = addresses(r.fields.value(QStringLiteral("to")));
-    t.cc = addresses(r.fields.value(QStringLiteral("cc")));
-    t.regardingId = r.field(QStringLiteral("regardingobjectid"));
-    t.token = token;
-    t.conversation = ConversationIndex::fromHex(r.field(QStringLiteral("conversationindex")));
-    return t;
+    return !email.deleted && email.field(QStringLiteral("state")) == u"pendingSend";
 }
 
 bool isOlder(const EmailSync::Arrival &a, const EmailSync::Arrival &b)
@@ -104,7 +65,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
     context.findSender = [&state](const QString &address) { return state.senders().find(address); };
 
     const EmailTracker tracker(state.settings());
-    const IncomingEmail incoming = incomingOf(email);
+    const IncomingEmail incoming = fromExchangeItem(email);
     const TrackingDecision d = tracker.decide(incoming, context, state.tracking());
 
     Link link{mailbox.id, email.id, Link::State::Decided, false, m_ctx.now};
@@ -127,8 +88,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
         if (auto r = m_ctx.store.upsertCrmRecord(crm); !r)
             return r;
         state.recordWritten(crm, m_ctx.store.lastChangeSeq());
-        const auto tokens = TrackingToken(state.settings().tracking).findAll(incoming.subject);
-        state.tracking().add(trackedOf(crm, tokens.isEmpty() ? 0 : tokens.first().number));
+        state.tracking().add(fromCrmRecord(crm, TrackingToken(state.settings().tracking)));
         link.state = Link::State::Linked;
     } else if (d.code == ReasonCode::DuplicateSuppressed) {
         link.state = Link::State::Linked; // this copy is the CRM email that exists
@@ -152,50 +112,45 @@ Result<void> EmailSync::send(const QSet<QString> &running)
     return {};
 }
 
+const User *EmailSync::senderOf(const CrmRecord &email) const
+{
+    // `from` holds the sending user's id (or, as live data has it, an address).
+    const QString from = email.field(QStringLiteral("from"));
+    if (const User *user = m_ctx.state.user(from))
+        return user;
+    for (const Mailbox &m : m_ctx.state.mailboxes()) {
+        const User *user = m_ctx.state.user(m.userId);
+        if (user && user->email.compare(from, Qt::CaseInsensitive) == 0)
+            return user;
+    }
+    return nullptr;
+}
+
 Result<void> EmailSync::sendOne(const QString &emailId, const QSet<QString> &running)
 {
     SyncState &state = m_ctx.state;
     auto found = m_ctx.store.crmRecord(emailId);
     if (!found)
         return found.error();
-    if (!*found || (*found)->deleted || (*found)->field(QStringLiteral("state")) != kPendingSend) {
+    if (!*found || !isPendingSend(**found)) {
         state.pendingSends().remove(emailId);
         return {};
     }
     CrmRecord crm = **found;
-    const QString from = crm.field(QStringLiteral("from"));
-    const User *sender = state.user(from);
-    for (const Mailbox &m : state.mailboxes()) {
-        const User *u = state.user(m.userId);
-        if (!sender && u && u->email.compare(from, Qt::CaseInsensitive) == 0)
-            sender = u;
-    }
+    const User *sender = senderOf(crm);
     const Mailbox *mailbox = sender ? state.mailboxOfUser(sender->id) : nullptr;
-    if (!mailbox)
-        return failSend(emailId, nullptr, QStringLiteral("noMailbox"));
-    if (mailbox->outgoing != ChannelMode::Sss)
-        return failSend(emailId, mailbox, QStringLiteral("outgoingNone"));
-    if (!mailbox->approved)
-        return failSend(emailId, mailbox, QStringLiteral("notApproved"));
-    if (!mailbox->enabled)
-        return failSend(emailId, mailbox, QStringLiteral("disabled"));
-    if (!running.contains(mailbox->id))
+    const std::optional<Mailbox> box = mailbox ? std::optional(*mailbox) : std::nullopt;
+    if (box && OutgoingEmail::reasonsNotToSend(box).isEmpty() && !running.contains(box->id))
         return {}; // waiting out a back-off: it goes at a later cycle
+    auto decision = OutgoingEmail(state.settings()).decide(crm, box, m_ctx.store);
+    if (!decision)
+        return decision.error();
+    if (decision->code == ReasonCode::SendFailedMailbox)
+        return failSend(*decision);
 
-    const OrgSettings &settings = state.settings();
-    QString subject = crm.field(QStringLiteral("subject"));
-    QString token;
-    qint64 tokenNumber = 0;
-    if (settings.tracking.enabled) {
-        auto next = m_ctx.store.nextSequenceValue(QStringLiteral("token"));
-        if (!next)
-            return next.error();
-        tokenNumber = *next;
-        token = TrackingToken(settings.tracking).format(tokenNumber);
-        subject = subject.isEmpty() ? token : subject + u' ' + token;
-        crm.fields.insert(QStringLiteral("token"), token);
-    }
-    crm.fields.insert(QStringLiteral("subject"), subject);
+    crm.fields.insert(QStringLiteral("subject"), decision->subject);
+    if (!decision->token.isEmpty())
+        crm.fields.insert(QStringLiteral("token"), decision->token);
     crm.fields.insert(QStringLiteral("state"), QStringLiteral("sent"));
     crm.fields.insert(QStringLiteral("messageid"), emailId);
     crm.fields.insert(QStringLiteral("from"), sender->email.toLower());
@@ -206,63 +161,46 @@ Result<void> EmailSync::sendOne(const QString &emailId, const QSet<QString> &run
     if (auto r = m_ctx.store.upsertCrmRecord(crm); !r)
         return r;
     state.recordWritten(crm, m_ctx.store.lastChangeSeq());
-    state.tracking().add(trackedOf(crm, tokenNumber));
+    state.tracking().add(fromCrmRecord(crm, TrackingToken(state.settings().tracking)));
+    if (auto r = keepSentCopy(*mailbox, crm); !r)
+        return r;
+    return m_ctx.journal.record(mailbox->id, emailId, ReasonCode::Sent, decision->factsJson());
+}
 
-    // The sender's copy, in Sent Items, already in CRM.
+// The sender's copy, in Sent Items, already in CRM.
+Result<void> EmailSync::keepSentCopy(const Mailbox &mailbox, const CrmRecord &crm)
+{
     ExchangeItem copy{
-        mailbox->id, emailId, QString(RecordTypes::Email), {}, QStringLiteral("Sent Items")};
+        mailbox.id, crm.id, QString(RecordTypes::Email), {}, QStringLiteral("Sent Items")};
     for (const char *field : {"subject", "from", "to", "cc"})
         copy.fields.insert(QLatin1String(field), crm.fields.value(QLatin1String(field)));
     copy.createdOn = copy.modifiedOn = m_ctx.now;
     if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
         return r;
-    auto links = state.links(m_ctx.store, mailbox->id);
+    auto links = m_ctx.state.links(m_ctx.store, mailbox.id);
     if (!links)
         return links.error();
-    const Link link{mailbox->id, emailId, Link::State::Linked, false, m_ctx.now};
-    (*links)->insert(emailId, link);
-    if (auto r = m_ctx.store.upsertLink(link); !r)
-        return r;
-    QJsonObject facts{{QStringLiteral("subject"), subject},
-                      {QStringLiteral("to"), crm.fields.value(QStringLiteral("to"))}};
-    if (!token.isEmpty())
-        facts.insert(QStringLiteral("token"), token);
-    return m_ctx.journal.record(mailbox->id, emailId, ReasonCode::Sent, facts);
-}
-
-QString EmailSync::sendFailureText(const QString &why)
-{
-    if (why == u"outgoingNone")
-        return tr("outgoing email is not synchronised for the mailbox");
-    if (why == u"notApproved")
-        return tr("the mailbox is not approved");
-    if (why == u"disabled")
-        return tr("the mailbox is disabled");
-    return tr("the sender has no mailbox");
+    const Link link{mailbox.id, crm.id, Link::State::Linked, false, m_ctx.now};
+    (*links)->insert(crm.id, link);
+    return m_ctx.store.upsertLink(link);
 }
 
 // Journaled and alerted once; the email stays queued and goes when it can.
-Result<void> EmailSync::failSend(const QString &emailId, const Mailbox *mailbox, const QString &why)
+Result<void> EmailSync::failSend(const OutgoingDecision &decision)
 {
-    auto latest = m_ctx.store.latestJournalForItem(emailId, 1);
+    auto latest = m_ctx.store.latestJournalForItem(decision.emailId, 1);
     if (!latest)
         return latest.error();
     if (!latest->isEmpty() && latest->first().code == ReasonCode::SendFailedMailbox)
         return {};
-    const QString mailboxId = mailbox ? mailbox->id : QString();
-    if (mailbox) {
-        Alert alert{0,
-                    mailboxId,
-                    m_ctx.now,
-                    AlertSeverity::Error,
-                    ReasonCode::SendFailedMailbox,
-                    tr("An email could not be sent: %1. It waits until the mailbox can send.")
-                        .arg(sendFailureText(why))};
+    if (decision.alert && !decision.mailboxId.isEmpty()) {
+        Alert alert = *decision.alert;
+        alert.time = m_ctx.now;
         if (auto r = m_ctx.store.addAlert(alert); !r)
             return r.error();
     }
-    return m_ctx.journal.record(mailboxId, emailId, ReasonCode::SendFailedMailbox,
-                                QJsonObject{{QStringLiteral("why"), why}});
+    return m_ctx.journal.record(decision.mailboxId, decision.emailId, ReasonCode::SendFailedMailbox,
+                                decision.factsJson());
 }
 
 } // namespace SyncLens

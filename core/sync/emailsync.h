@@ -1,9 +1,12 @@
 #pragma once
 
 #include "cyclecontext.h"
+#include "model/crmrecord.h"
 #include "model/exchangeitem.h"
 #include "model/mailbox.h"
 #include "model/result.h"
+#include "model/user.h"
+#include "tracking/outgoingdecision.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -31,13 +34,12 @@ public:
     // reaches (one waiting out a back-off holds its emails without failing).
     Result<void> send(const QSet<QString> &running);
 
-    // Why a send failed, from the key its journal entry keeps ("disabled", …).
-    static QString sendFailureText(const QString &why);
-
 private:
     Result<void> decide(Mailbox &mailbox, const ExchangeItem &email);
     Result<void> sendOne(const QString &emailId, const QSet<QString> &running);
-    Result<void> failSend(const QString &emailId, const Mailbox *mailbox, const QString &why);
+    const User *senderOf(const CrmRecord &email) const;
+    Result<void> keepSentCopy(const Mailbox &mailbox, const CrmRecord &crm);
+    Result<void> failSend(const OutgoingDecision &decision);
 
     CycleContext &m_ctx;
 };

@@ -53,7 +53,6 @@ private:
     QString sentence(const JournalEntry &e);
     QString scopeSentence(const JournalEntry &e);
     QString emailSentence(const JournalEntry &e);
-    QString emailTrackingSentence(const JournalEntry &e);
     QStringList emailAdvice(const JournalEntry &e);
     QString healthSentence(const JournalEntry &e);
     QStringList details(const JournalEntry &e);

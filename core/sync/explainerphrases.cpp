@@ -1,5 +1,4 @@
 // Explainer: one sentence per reason code, and what would change the outcome.
-#include "emailsync.h"
 #include "explainer.h"
 #include "fetchxml/fieldcatalog.h"
 #include "model/reasoncode.h"
@@ -130,24 +129,6 @@ QString Explainer::scopeSentence(const JournalEntry &e)
     }
 }
 
-QString Explainer::emailSentence(const JournalEntry &e)
-{
-    const QJsonObject &f = e.facts;
-    const QString who = mailboxOwner(e.mailboxId);
-    switch (e.code) {
-    case ReasonCode::Sent:
-        return f.contains(QStringLiteral("token"))
-                   ? tr("Sent from CRM through %1's mailbox with the tracking token %2.")
-                         .arg(who, text(f, "token"))
-                   : tr("Sent from CRM through %1's mailbox.").arg(who);
-    case ReasonCode::SendFailedMailbox:
-        return tr("Could not be sent: %1. It stays queued and goes once the mailbox can send.")
-            .arg(EmailSync::sendFailureText(text(f, "why")));
-    default:
-        return emailTrackingSentence(e);
-    }
-}
-
 QStringList Explainer::advice(const JournalEntry &latest)
 {
     const QJsonObject &f = latest.facts;
@@ -193,7 +174,7 @@ QStringList Explainer::advice(const JournalEntry &latest)
         return {tr("Fix the cause, then run Test & Enable on %1's mailbox.").arg(who)};
     case ReasonCode::SendFailedMailbox:
         return {tr("Enable, approve or set outgoing email to Server-Side Synchronization on the "
-                   "sender's mailbox.")};
+                   "sender's mailbox; the email goes at the next cycle after that.")};
     default:
         return emailAdvice(latest);
     }

@@ -56,8 +56,10 @@ Result<void> SyncState::refresh(OrgStore &store)
         m_tracking.reset(); // subjects normalise differently now
     if (!m_loaded) {
         m_feedSeq = store.lastChangeSeq();
-        if (auto r = m_senders.load(store, m_users.values()); !r)
-            return r;
+        auto senders = SenderDirectory::load(store);
+        if (!senders)
+            return senders.error();
+        m_senders = std::move(senders).value();
         if (auto r = loadScope(store); !r)
             return r;
         m_loaded = true;

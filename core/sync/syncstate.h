@@ -8,7 +8,7 @@
 #include "model/syncfilter.h"
 #include "model/user.h"
 #include "scopecache.h"
-#include "senderdirectory.h"
+#include "tracking/senderdirectory.h"
 #include "tracking/trackingindex.h"
 
 #include <QCoreApplication>

@@ -14,11 +14,12 @@ public:
     static constexpr int BlockSize = 5;
 
     // Malformed hex, or a length that is not 22 + 5k bytes: an invalid index.
-    static ConversationIndex fromHex(const QString &hex);
+    static ConversationIndex fromHex(QStringView hex);
 
     bool isValid() const { return !m_bytes.isEmpty(); }
-    QByteArray bytes() const { return m_bytes; }
+    const QByteArray &bytes() const { return m_bytes; }
     QByteArray header() const { return m_bytes.left(HeaderSize); }
+    QString toHex() const { return QString::fromLatin1(m_bytes.toHex().toUpper()); }
     int depth() const { return isValid() ? int((m_bytes.size() - HeaderSize) / BlockSize) : -1; }
     // Whether this message is in the thread below `parent` (or is it).
     bool descendsFrom(const ConversationIndex &parent) const;

@@ -1,32 +1,98 @@
 #include "emailtracker.h"
 
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
 
 namespace SyncLens {
 
 namespace {
 
+// Lower case and trimmed; the same string, without a copy, when it already
+// is (the common case on the hot path).
 QString lower(const QString &address)
 {
-    return address.trimmed().toLower();
+    for (const QChar c : address) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u <= u' ')
+            return address.trimmed().toLower();
+    }
+    return address;
 }
 
-// Sender and recipients, lower case, without repeats.
-QSet<QString> participants(const QString &from, const QStringList &to, const QStringList &cc)
+// Sender and recipients, lower case, sorted, without repeats (as the index
+// keeps them for tracked emails).
+QStringList participants(const IncomingEmail &email)
 {
-    QSet<QString> all;
-    for (const QString &a : QStringList{from} + to + cc) {
-        if (!a.trimmed().isEmpty())
-            all.insert(lower(a));
-    }
+    QStringList all;
+    all.reserve(1 + email.to.size() + email.cc.size());
+    auto add = [&](const QString &address) {
+        QString a = lower(address);
+        if (!a.isEmpty())
+            all.append(std::move(a));
+    };
+    add(email.from);
+    for (const QString &a : email.to)
+        add(a);
+    for (const QString &a : email.cc)
+        add(a);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
 }
 
-void correlate(TrackingDecision &d, ReasonCode code, const TrackedEmail &with)
+// The same as address keys, sorted, without repeats: no allocation beyond
+// the small buffer.
+using Keys = QVarLengthArray<quint64, 16>;
+Keys participantKeys(const IncomingEmail &email)
 {
-    d.code = code;
-    d.correlatedWith = with.messageId;
-    d.regardingId = with.regardingId;
+    Keys keys;
+    auto add = [&](const QString &address) {
+        if (!QStringView(address).trimmed().isEmpty())
+            keys.append(TrackingIndex::addressKey(address));
+    };
+    add(email.from);
+    for (const QString &a : email.to)
+        add(a);
+    for (const QString &a : email.cc)
+        add(a);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+// How many keys two sorted lists share: one merge.
+int countShared(const Keys &a, const quint64 *b, int bCount)
+{
+    int shared = 0;
+    const quint64 *j = b;
+    const quint64 *const bEnd = b + bCount;
+    for (auto i = a.cbegin(); i != a.cend() && j != bEnd;) {
+        shared += *i == *j;
+        const bool advanceA = *i <= *j;
+        const bool advanceB = *j <= *i;
+        i += advanceA;
+        j += advanceB;
+    }
+    return shared;
+}
+
+QStringList sharedList(const QStringList &a, const QStringList &b)
+{
+    QStringList shared;
+    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(shared));
+    return shared;
+}
+
+// The facts name the filtering method; built once, not per email.
+const QString &filteringName(EmailFiltering value)
+{
+    static const std::array<QString, 5> names{
+        emailFilteringName(EmailFiltering::All), emailFilteringName(EmailFiltering::Responses),
+        emailFilteringName(EmailFiltering::Records),
+        emailFilteringName(EmailFiltering::EmailEnabled), emailFilteringName(EmailFiltering::None)};
+    return names.at(size_t(value));
 }
 
 } // namespace
@@ -39,129 +105,233 @@ EmailTracker::EmailTracker(const OrgSettings &settings)
 TrackingDecision EmailTracker::decide(const IncomingEmail &email, const TrackingContext &context,
                                       const TrackingIndex &index) const
 {
+    index.prefetch(email);
     TrackingDecision d;
-    d.facts.emailFiltering = emailFilteringName(context.emailFiltering);
-    d.facts.recipients = int(email.to.size() + email.cc.size());
-    d.facts.subject = index.normalizer().normalize(email.subject);
-    if (index.byMessageId(email.messageId) >= 0) { // already in CRM: no second copy
-        d.code = ReasonCode::DuplicateSuppressed;
-        d.correlatedWith = email.messageId;
-        return d;
-    }
-    if (email.trackRequested) { // E1
-        d.code = ReasonCode::ManualTrack;
-        d.regardingId = email.regardingId;
-        return d;
-    }
-    if (const auto folder = context.trackedFolders.constFind(email.folder);
-        !email.folder.isEmpty() && folder != context.trackedFolders.cend()) { // E2
-        d.code = ReasonCode::TrackedFolder;
-        d.regardingId = *folder;
-        d.facts.folder = email.folder;
-        return d;
-    }
-    if (context.emailFiltering == EmailFiltering::None) {
+    startFacts(email, context, d);
+    if (byDuplicate(email, index, d) || byUser(email, context, d))
+        return d; // DUPLICATE_SUPPRESSED, E1, E2
+    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
+         t = m_tokens.findFirst(email.subject, t.end))
+        d.facts.tokensFound.append(email.subject.mid(t.start, t.end - t.start));
+    if (context.emailFiltering == EmailFiltering::None) { // E3–E5 track only when not none
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
     if (byToken(email, index, d) || byConversation(email, index, d) ||
         bySmartMatch(email, index, d))
         return d; // E3, E4, E5
-    const std::optional<SenderRecord> sender =
-        context.findSender ? context.findSender(lower(email.from)) : std::nullopt;
-    if (sender) {
-        d.facts.senderRecordId = sender->id;
-        d.facts.senderRecordType = sender->type;
-    }
-    switch (context.emailFiltering) {
-    case EmailFiltering::All: // E6
-        d.code = ReasonCode::AllEmail;
-        break;
-    case EmailFiltering::Records: // E7
-        d.code = sender && sender->isContactLeadOrAccount() ? ReasonCode::FromRecord
-                                                            : ReasonCode::NotTrackedNoRecord;
-        break;
-    case EmailFiltering::EmailEnabled: // E8
-        d.code = sender ? ReasonCode::FromEmailEnabled : ReasonCode::NotTrackedNoRecord;
-        break;
-    default:
-        d.code = ReasonCode::NotTrackedNoSignal;
-    }
-    if (d.code == ReasonCode::FromRecord || d.code == ReasonCode::FromEmailEnabled)
-        d.regardingId = sender->id;
-    return d;
+    byFiltering(email, context, d);
+    return d; // E6, E7, E8 or NOT_TRACKED_*
 }
 
+void EmailTracker::startFacts(const IncomingEmail &email, const TrackingContext &context,
+                              TrackingDecision &d) const
+{
+    auto &f = d.facts;
+    f.emailFiltering = filteringName(context.emailFiltering);
+    f.recipients = int(email.to.size() + email.cc.size());
+    f.sender = lower(email.from);
+    f.inReplyTo = email.inReplyTo;
+    f.trackingEnabled = m_settings.tracking.enabled;
+    f.correlationEnabled = m_settings.correlation.enabled;
+    f.smartMatchingEnabled = m_settings.smartMatching.enabled;
+    f.minAddressCount = m_settings.smartMatching.minAddressCount;
+    f.maxRecipientCount = m_settings.smartMatching.maxRecipientCount;
+    f.deltaSubjectCount = m_settings.smartMatching.deltaSubjectCount;
+}
+
+// A message id already in CRM makes no second CRM email, whatever the rules say.
+bool EmailTracker::byDuplicate(const IncomingEmail &email, const TrackingIndex &index,
+                               TrackingDecision &d) const
+{
+    const int i = index.byMessageId(email.messageId);
+    if (i < 0)
+        return false;
+    d.code = ReasonCode::DuplicateSuppressed;
+    d.correlatedWith = email.messageId;
+    d.facts.correlatedSubject = index.summary(i).subject;
+    return true;
+}
+
+// E1 and E2: the user's own choices come before any automatic rule.
+bool EmailTracker::byUser(const IncomingEmail &email, const TrackingContext &context,
+                          TrackingDecision &d) const
+{
+    if (email.trackRequested) { // E1
+        d.code = ReasonCode::ManualTrack;
+        d.regardingId = email.regardingId;
+        return true;
+    }
+    const auto folder = context.trackedFolders.constFind(email.folder);
+    if (email.folder.isEmpty() || folder == context.trackedFolders.cend())
+        return false;
+    d.code = ReasonCode::TrackedFolder; // E2
+    d.regardingId = *folder;
+    d.facts.folder = email.folder;
+    return true;
+}
+
+void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index,
+                             int i) const
+{
+    d.code = code;
+    TrackingIndex::Summary with = index.summary(i);
+    d.correlatedWith = std::move(with.messageId);
+    d.regardingId = std::move(with.regardingId);
+    d.facts.correlatedSubject = std::move(with.subject);
+}
+
+// E3: the first token in the subject that belongs to a tracked email wins.
 bool EmailTracker::byToken(const IncomingEmail &email, const TrackingIndex &index,
                            TrackingDecision &d) const
 {
-    const auto found = m_tokens.findAll(email.subject);
-    for (const auto &token : found)
-        d.facts.tokensFound.append(token.text);
     if (!m_settings.tracking.enabled)
         return false;
-    for (const auto &token : found) { // the first token of a tracked email wins
-        if (const int i = index.byToken(token.number); i >= 0) {
-            correlate(d, ReasonCode::Token, index.at(i));
-            d.facts.tokenUsed = token.text;
+    int found = 0;
+    for (auto s = m_tokens.findFirst(email.subject); s.start >= 0;
+         s = m_tokens.findFirst(email.subject, s.end), ++found) {
+        if (const int i = index.byToken(s.number); i >= 0) {
+            correlate(d, ReasonCode::Token, index, i);
+            d.facts.tokenUsed = d.facts.tokensFound.at(found); // the facts list them all
             return true;
         }
     }
     return false;
 }
 
+// E4: headers first (the nearest reference first), then the conversation
+// index, whose deepest tracked ancestor is the nearest tracked message.
 bool EmailTracker::byConversation(const IncomingEmail &email, const TrackingIndex &index,
                                   TrackingDecision &d) const
 {
     if (!m_settings.correlation.enabled)
         return false;
-    if (const int i = index.byMessageId(email.inReplyTo); !email.inReplyTo.isEmpty() && i >= 0) {
-        correlate(d, ReasonCode::Conversation, index.at(i));
-        d.facts.matchedHeader = QStringLiteral("In-Reply-To");
+    if (byHeaders(email, index, d))
         return true;
-    }
-    for (const QString &reference : email.references) {
-        if (const int i = index.byMessageId(reference); i >= 0) {
-            correlate(d, ReasonCode::Conversation, index.at(i));
-            d.facts.matchedHeader = QStringLiteral("References");
-            return true;
-        }
-    }
     const QList<int> ancestors =
         index.ancestorsOf(ConversationIndex::fromHex(email.conversationIndex));
     if (ancestors.isEmpty())
         return false;
-    correlate(d, ReasonCode::Conversation, index.at(ancestors.first()));
+    const int nearest = *std::max_element(ancestors.cbegin(), ancestors.cend(), [&](int a, int b) {
+        return index.at(a).conversation.depth() < index.at(b).conversation.depth();
+    });
+    correlate(d, ReasonCode::Conversation, index, nearest);
     d.facts.matchedHeader = QStringLiteral("Conversation-Index");
     return true;
 }
 
+bool EmailTracker::byHeaders(const IncomingEmail &email, const TrackingIndex &index,
+                             TrackingDecision &d) const
+{
+    if (const int i = index.byMessageId(email.inReplyTo); i >= 0) {
+        correlate(d, ReasonCode::Conversation, index, i);
+        d.facts.matchedHeader = QStringLiteral("In-Reply-To");
+        return true;
+    }
+    for (auto it = email.references.crbegin(); it != email.references.crend(); ++it) {
+        if (const int i = index.byMessageId(*it); i >= 0) {
+            correlate(d, ReasonCode::Conversation, index, i);
+            d.facts.matchedHeader = QStringLiteral("References");
+            return true;
+        }
+    }
+    return false;
+}
+
+// E5: same normalised subject (within deltaSubjectCount words), few enough
+// recipients, enough shared addresses. The first tracked email that
+// qualifies, in the order they were tracked, wins.
 bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
                                 TrackingDecision &d) const
 {
     const auto &s = m_settings.smartMatching;
     if (!s.enabled || d.facts.recipients > s.maxRecipientCount)
         return false;
-    const QSet<QString> mine = participants(email.from, email.to, email.cc);
-    const QStringList words = d.facts.subject.split(u' ', Qt::SkipEmptyParts);
-    for (int i : index.similarSubjects(d.facts.subject, s.deltaSubjectCount)) {
-        const TrackedEmail &other = index.at(i);
-        QStringList shared = (mine & participants(other.from, other.to, other.cc)).values();
-        shared.sort();
-        if (shared.size() >= s.minAddressCount) {
-            correlate(d, ReasonCode::SmartMatch, other);
-            d.facts.sharedAddresses = shared;
-            d.facts.matchedSubject = index.normalizer().normalize(other.subject);
-            d.facts.wordsDiffering =
-                SubjectNormalizer::wordsDiffering(words, index.normalizedWords(i));
-            return true;
+    d.facts.subject = index.normalizer().normalize(email.subject);
+    // Counted on address keys; the strings decide when a count is enough.
+    const Keys mine = participantKeys(email);
+    QStringList mineText;
+    auto exactShared = [&](int i) {
+        if (mineText.isEmpty())
+            mineText = participants(email);
+        return sharedList(mineText, index.participants(i));
+    };
+    int nearest = -1;
+    bool matched = false;
+    auto visit = [&](int i, const quint64 *keys, int keyCount) {
+        const int shared = countShared(mine, keys, keyCount);
+        if (shared >= s.minAddressCount) {
+            const QStringList exact = exactShared(i);
+            if (exact.size() >= s.minAddressCount) {
+                smartMatch(d, index, i, exact);
+                return matched = true;
+            }
         }
-        if (shared.size() > d.facts.nearestSharedAddresses) { // remember the nearest miss
-            d.facts.nearestSharedAddresses = int(shared.size());
-            d.facts.nearestSubject = other.subject;
+        if (shared > d.facts.nearestSharedAddresses) { // remember the nearest miss
+            d.facts.nearestSharedAddresses = shared;
+            nearest = i;
+        }
+        return false;
+    };
+    if (s.deltaSubjectCount <= 0) {
+        index.forEachWithSubject(d.facts.subject, visit);
+    } else {
+        for (int i : index.similarSubjects(d.facts.subject, s.deltaSubjectCount)) {
+            const auto &keys = index.participantKeys(i);
+            if (visit(i, keys.data(), int(keys.size())))
+                break;
         }
     }
+    if (matched || nearest < 0)
+        return matched;
+    // The nearest miss keeps its count on keys: two addresses with one 64-bit
+    // key would only change which near miss the explanation names.
+    TrackingIndex::Summary near = index.summary(nearest);
+    d.facts.nearestSubject = std::move(near.subject);
+    d.facts.nearestMessageId = std::move(near.messageId);
     return false;
+}
+
+void EmailTracker::smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
+                              const QStringList &shared) const
+{
+    correlate(d, ReasonCode::SmartMatch, index, i);
+    d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
+    d.facts.sharedAddresses = shared;
+    d.facts.matchedSubject = index.normalizedSubject(i);
+    // Equal subjects when no word may differ; otherwise count them.
+    d.facts.wordsDiffering =
+        m_settings.smartMatching.deltaSubjectCount == 0
+            ? 0
+            : SubjectNormalizer::wordsDiffering(SubjectNormalizer::words(d.facts.subject),
+                                                index.normalizedWords(i));
+}
+
+// E6–E8: the user's email filtering method, when nothing correlated.
+void EmailTracker::byFiltering(const IncomingEmail &email, const TrackingContext &context,
+                               TrackingDecision &d) const
+{
+    if (context.emailFiltering == EmailFiltering::Responses) {
+        d.code = ReasonCode::NotTrackedNoSignal;
+        return;
+    }
+    if (context.emailFiltering == EmailFiltering::All) {
+        d.code = ReasonCode::AllEmail; // E6
+        return;
+    }
+    const std::optional<SenderRecord> sender =
+        context.findSender ? context.findSender(lower(email.from)) : std::nullopt;
+    if (sender) {
+        d.facts.senderRecordId = sender->id;
+        d.facts.senderRecordType = sender->type;
+        d.facts.senderRecordName = sender->name;
+    }
+    if (context.emailFiltering == EmailFiltering::Records)
+        d.code = sender && sender->isContactLeadOrAccount() ? ReasonCode::FromRecord // E7
+                                                            : ReasonCode::NotTrackedNoRecord;
+    else
+        d.code = sender ? ReasonCode::FromEmailEnabled // E8
+                        : ReasonCode::NotTrackedNoRecord;
 }
 
 } // namespace SyncLens

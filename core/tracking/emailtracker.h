@@ -17,6 +17,7 @@ struct SenderRecord
 {
     QString id;
     QString type; // contact, lead, account, systemuser, queue, …
+    QString name; // for the explanation; may be empty
     bool isContactLeadOrAccount() const
     {
         return type == u"contact" || type == u"lead" || type == u"account";
@@ -28,7 +29,9 @@ struct TrackingContext
 {
     EmailFiltering emailFiltering = EmailFiltering::Responses;
     QHash<QString, QString> trackedFolders; // folder → regarding
-    // The email-enabled record with this (lower-case) address, if any.
+    // The email-enabled record with this (lower-case) address, if any. When
+    // several records share an address, a contact, lead or account comes
+    // before a user or queue, so that `records` tracks what it should.
     std::function<std::optional<SenderRecord>(const QString &address)> findSender;
 };
 
@@ -44,11 +47,24 @@ public:
                             const TrackingIndex &index) const;
 
 private:
+    void startFacts(const IncomingEmail &email, const TrackingContext &context,
+                    TrackingDecision &d) const;
+    bool byDuplicate(const IncomingEmail &email, const TrackingIndex &index,
+                     TrackingDecision &d) const;
+    bool byUser(const IncomingEmail &email, const TrackingContext &context,
+                TrackingDecision &d) const;
     bool byToken(const IncomingEmail &email, const TrackingIndex &index, TrackingDecision &d) const;
     bool byConversation(const IncomingEmail &email, const TrackingIndex &index,
                         TrackingDecision &d) const;
+    bool byHeaders(const IncomingEmail &email, const TrackingIndex &index,
+                   TrackingDecision &d) const;
     bool bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
                       TrackingDecision &d) const;
+    void byFiltering(const IncomingEmail &email, const TrackingContext &context,
+                     TrackingDecision &d) const;
+    void smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
+                    const QStringList &shared) const;
+    void correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index, int i) const;
 
     OrgSettings m_settings;
     TrackingToken m_tokens;

@@ -4,6 +4,77 @@
 
 namespace SyncLens {
 
+namespace {
+
+// One place that names each fact, for writing and for reading back.
+template<typename Facts, typename Visit> void visitFacts(Facts &f, Visit &&visit)
+{
+    visit("tokensFound", f.tokensFound);
+    visit("token", f.tokenUsed);
+    visit("matchedHeader", f.matchedHeader);
+    visit("sharedAddresses", f.sharedAddresses);
+    visit("subject", f.subject);
+    visit("matchedSubject", f.matchedSubject);
+    visit("wordsDiffering", f.wordsDiffering);
+    visit("recipients", f.recipients);
+    visit("nearestSubject", f.nearestSubject);
+    visit("nearestSharedAddresses", f.nearestSharedAddresses);
+    visit("nearestMessageId", f.nearestMessageId);
+    visit("senderRecord", f.senderRecordId);
+    visit("senderRecordType", f.senderRecordType);
+    visit("senderRecordName", f.senderRecordName);
+    visit("folder", f.folder);
+    visit("emailFiltering", f.emailFiltering);
+    visit("correlatedSubject", f.correlatedSubject);
+    visit("sender", f.sender);
+    visit("inReplyTo", f.inReplyTo);
+    visit("regardingName", f.regardingName);
+    visit("trackingEnabled", f.trackingEnabled);
+    visit("correlationEnabled", f.correlationEnabled);
+    visit("smartMatchingEnabled", f.smartMatchingEnabled);
+    visit("minAddressCount", f.minAddressCount);
+    visit("maxRecipientCount", f.maxRecipientCount);
+    visit("deltaSubjectCount", f.deltaSubjectCount);
+}
+
+// Writes a fact unless it is empty (strings, lists) or unknown (-1).
+struct Writer
+{
+    QJsonObject &o;
+    void operator()(const char *key, const QString &v)
+    {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), v);
+    }
+    void operator()(const char *key, const QStringList &v)
+    {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
+    }
+    void operator()(const char *key, int v)
+    {
+        if (v >= 0)
+            o.insert(QLatin1String(key), v);
+    }
+    void operator()(const char *key, bool v) { o.insert(QLatin1String(key), v); }
+};
+
+struct Reader
+{
+    const QJsonObject &o;
+    void operator()(const char *key, QString &v) { v = o.value(QLatin1String(key)).toString(); }
+    void operator()(const char *key, QStringList &v)
+    {
+        v.clear();
+        for (const QJsonValue &item : o.value(QLatin1String(key)).toArray())
+            v.append(item.toString());
+    }
+    void operator()(const char *key, int &v) { v = o.value(QLatin1String(key)).toInt(v); }
+    void operator()(const char *key, bool &v) { v = o.value(QLatin1String(key)).toBool(v); }
+};
+
+} // namespace
+
 bool TrackingDecision::isTracked() const
 {
     switch (code) {
@@ -24,32 +95,23 @@ bool TrackingDecision::isTracked() const
 QJsonObject TrackingDecision::factsJson() const
 {
     QJsonObject o;
-    auto put = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            o.insert(QLatin1String(key), value);
-    };
-    put("regarding", regardingId);
-    put("correlatedWith", correlatedWith);
-    if (!facts.tokensFound.isEmpty())
-        o.insert(QStringLiteral("tokensFound"), QJsonArray::fromStringList(facts.tokensFound));
-    put("token", facts.tokenUsed);
-    put("matchedHeader", facts.matchedHeader);
-    if (!facts.sharedAddresses.isEmpty())
-        o.insert(QStringLiteral("sharedAddresses"),
-                 QJsonArray::fromStringList(facts.sharedAddresses));
-    put("subject", facts.subject);
-    put("matchedSubject", facts.matchedSubject);
-    if (facts.wordsDiffering >= 0)
-        o.insert(QStringLiteral("wordsDiffering"), facts.wordsDiffering);
-    o.insert(QStringLiteral("recipients"), facts.recipients);
-    put("nearestSubject", facts.nearestSubject);
-    if (facts.nearestSharedAddresses >= 0)
-        o.insert(QStringLiteral("nearestSharedAddresses"), facts.nearestSharedAddresses);
-    put("senderRecord", facts.senderRecordId);
-    put("senderRecordType", facts.senderRecordType);
-    put("folder", facts.folder);
-    put("emailFiltering", facts.emailFiltering);
+    Writer write{o};
+    write("regarding", regardingId);
+    write("correlatedWith", correlatedWith);
+    visitFacts(facts, write);
+    o.insert(QStringLiteral("recipients"), facts.recipients); // 0 is a fact too
     return o;
+}
+
+TrackingDecision TrackingDecision::fromFacts(ReasonCode code, const QJsonObject &json)
+{
+    TrackingDecision d;
+    d.code = code;
+    Reader read{json};
+    read("regarding", d.regardingId);
+    read("correlatedWith", d.correlatedWith);
+    visitFacts(d.facts, read);
+    return d;
 }
 
 } // namespace SyncLens

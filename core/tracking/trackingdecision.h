@@ -32,10 +32,27 @@ struct TrackingDecision
         QString senderRecordType;
         QString folder;
         QString emailFiltering;
+
+        // Added for the explanation; all optional.
+        QString correlatedSubject; // the matched email's subject as written, tokens removed
+        QString nearestMessageId;
+        QString sender; // the new email's From, lower case
+        QString inReplyTo;
+        QString senderRecordName;
+        QString regardingName; // filled by whoever knows record names (the tracker does not)
+        // The settings that the rules read, as they were for this decision.
+        bool trackingEnabled = true;
+        bool correlationEnabled = true;
+        bool smartMatchingEnabled = true;
+        int minAddressCount = 2;
+        int maxRecipientCount = 20;
+        int deltaSubjectCount = 0;
     } facts;
 
     bool isTracked() const;
     QJsonObject factsJson() const;
+    // The decision back from a journal entry's code and facts.
+    static TrackingDecision fromFacts(ReasonCode code, const QJsonObject &facts);
 };
 
 } // namespace SyncLens

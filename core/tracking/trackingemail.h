@@ -7,6 +7,10 @@
 
 namespace SyncLens {
 
+struct CrmRecord;
+struct ExchangeItem;
+class TrackingToken;
+
 // An email that is in CRM: tracked, or sent from CRM. Addresses lower case.
 struct TrackedEmail
 {
@@ -36,5 +40,20 @@ struct IncomingEmail
     bool trackRequested = false; // the user clicked Track in Outlook
     QString regardingId;         // chosen when tracking
 };
+
+// An Exchange email item as the tracker reads it: fields from, to, cc
+// (arrays, or one address as a string), subject, inReplyTo, references
+// (optional; an array or the header's space-separated ids) and
+// conversationIndex (hex). The item's id is the message id.
+IncomingEmail fromExchangeItem(const ExchangeItem &item);
+
+// A CRM email record as the index holds it: messageid (else the record id),
+// subject, from, to, cc, regardingobjectid, conversationindex; the token is
+// the record's `token` field when it holds one, else the first in the subject.
+TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens);
+
+// Whether a CRM email counts as in CRM for correlation: tracked, received or
+// sent — not deleted and not still waiting to be sent (sss-model §2).
+bool isInCrm(const CrmRecord &record);
 
 } // namespace SyncLens

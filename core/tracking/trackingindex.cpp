@@ -1,57 +1,203 @@
 #include "trackingindex.h"
 
+#include "model/crmrecord.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
 
-#include <QJsonArray>
+#include <algorithm>
 
 namespace SyncLens {
 
 namespace {
 
-QStringList lowerList(const QJsonValue &value)
+quint64 headerKey(const ConversationIndex &index)
 {
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString().trimmed().toLower());
-    if (value.isString() && !value.toString().isEmpty())
-        list.append(value.toString().trimmed().toLower());
-    return list;
+    const QByteArray &bytes = index.bytes();
+    return qHashBits(bytes.constData(), ConversationIndex::HeaderSize);
+}
+
+// Sender and recipients, lower case, sorted, without repeats: shared
+// addresses are then one merge of two sorted lists.
+QStringList participantsOf(const TrackedEmail &email)
+{
+    QStringList all;
+    all.reserve(1 + email.to.size() + email.cc.size());
+    auto add = [&](const QString &address) {
+        QString a = address.trimmed().toLower();
+        if (!a.isEmpty())
+            all.append(std::move(a));
+    };
+    add(email.from);
+    for (const QString &a : email.to)
+        add(a);
+    for (const QString &a : email.cc)
+        add(a);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+// FNV-1a over UTF-16 code units.
+quint64 fnv1a(QStringView text)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+qint64 stringBytes(const QString &s)
+{
+    return qint64(sizeof(QString)) + (s.isEmpty() ? 0 : 16 + 2 * (s.capacity() + 1));
+}
+
+qint64 listBytes(const QStringList &list)
+{
+    qint64 total = qint64(sizeof(QStringList)) + 16;
+    for (const QString &s : list)
+        total += stringBytes(s);
+    return total;
+}
+
+// A QHash keeps its entries in spans of 128 buckets (an offset byte each)
+// and grows at half load: about two buckets per entry.
+template<typename K, typename V> qint64 hashBytes(const QHash<K, V> &hash)
+{
+    return qint64(hash.capacity()) * qint64(1 + sizeof(K) + sizeof(V)) + 64;
 }
 
 } // namespace
 
+quint64 TrackingIndex::addressKey(QStringView address)
+{
+    const QStringView a = address.trimmed();
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : a) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) // case beyond ASCII: as toLower() has it
+            return fnv1a(a.toString().toLower());
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        h ^= u;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 TrackingIndex::TrackingIndex(const OrgSettings &settings)
     : m_normalizer(settings)
+    , m_keepWords(settings.smartMatching.deltaSubjectCount > 0)
 {}
+
+QStringList TrackingIndex::normalizedWords(int i) const
+{
+    const Entry &entry = m_entries[size_t(i)];
+    return m_keepWords ? entry.words : SubjectNormalizer::words(entry.subject);
+}
+
+QStringList TrackingIndex::participants(int i) const
+{
+    return participantsOf(m_emails[size_t(i)]);
+}
 
 void TrackingIndex::add(TrackedEmail email)
 {
     const int i = int(m_emails.size());
-    const QString subject = m_normalizer.normalize(email.subject);
-    const QStringList words = subject.split(u' ', Qt::SkipEmptyParts);
-    if (!email.messageId.isEmpty())
-        m_byMessageId.insert(email.messageId, i);
-    if (email.token > 0 && !m_byToken.contains(email.token))
-        m_byToken.insert(email.token, i);
+    Entry entry;
+    entry.subject = m_normalizer.normalize(email.subject);
+    const QStringList words = SubjectNormalizer::words(entry.subject);
+    if (m_keepWords)
+        entry.words = words;
+    for (const QString &a : participantsOf(email))
+        entry.keys.push_back(addressKey(a));
+    std::sort(entry.keys.begin(), entry.keys.end());
+    const QString display = m_normalizer.tokens().strip(email.subject).simplified();
+    m_cards.push_back({email.messageId + email.regardingId + display, int(email.messageId.size()),
+                       int(email.regardingId.size())});
+    addMessageId(email.messageId, i);
+    if (email.token > 0)
+        m_byToken.insert(quint64(email.token), i);
+    m_nextInThread.push_back(-1);
     if (email.conversation.isValid())
-        m_byConversation[email.conversation.header()].append(i);
-    if (!subject.isEmpty()) {
-        m_bySubject[subject].append(i);
+        addToThread(headerKey(email.conversation), i);
+    if (!entry.subject.isEmpty()) {
+        SubjectBucket &bucket = m_bySubject[entry.subject];
+        bucket.push_back(quint64(i));
+        bucket.push_back(entry.keys.size());
+        bucket.insert(bucket.end(), entry.keys.cbegin(), entry.keys.cend());
         m_byWordCount[int(words.size())].append(i);
     }
-    m_words.push_back(words);
+    m_entries.push_back(std::move(entry));
     m_emails.push_back(std::move(email));
+}
+
+void TrackingIndex::addMessageId(const QString &messageId, int row)
+{
+    if (messageId.isEmpty())
+        return;
+    const quint64 key = fnv1a(messageId);
+    const int first = m_byMessageKey.find(key);
+    if (first < 0)
+        m_byMessageKey.insert(key, row);
+    else if (!hasMessageId(first, messageId) &&
+             !m_messageCollisions.contains(messageId)) // two ids, one hash
+        m_messageCollisions.insert(messageId, row);
 }
 
 int TrackingIndex::byMessageId(const QString &messageId) const
 {
-    return m_byMessageId.value(messageId, -1);
+    if (messageId.isEmpty())
+        return -1;
+    const int row = m_byMessageKey.find(fnv1a(messageId));
+    if (row >= 0 && hasMessageId(row, messageId))
+        return row;
+    return m_messageCollisions.isEmpty() ? -1 : m_messageCollisions.value(messageId, -1);
+}
+
+void TrackingIndex::prefetch(const IncomingEmail &email) const
+{
+    if (!email.messageId.isEmpty())
+        m_byMessageKey.prefetch(fnv1a(email.messageId));
+    if (!email.inReplyTo.isEmpty())
+        m_byMessageKey.prefetch(fnv1a(email.inReplyTo));
+    if (const auto token = m_normalizer.tokens().findFirst(email.subject); token.start >= 0)
+        m_byToken.prefetch(quint64(token.number));
+}
+
+bool TrackingIndex::hasMessageId(int row, const QString &messageId) const
+{
+    const Card &card = m_cards[size_t(row)];
+    return QStringView(card.text).left(card.idLength) == messageId;
+}
+
+TrackingIndex::Summary TrackingIndex::summary(int i) const
+{
+    const Card &card = m_cards[size_t(i)];
+    const QStringView text(card.text);
+    return {text.left(card.idLength).toString(),
+            text.mid(card.idLength, card.regardingLength).toString(),
+            text.mid(card.idLength + card.regardingLength).toString()};
 }
 
 int TrackingIndex::byToken(qint64 token) const
 {
-    return m_byToken.value(token, -1);
+    return token > 0 ? m_byToken.find(quint64(token)) : -1;
+}
+
+// Appends row to the chain of its thread's header, keeping the rows in the
+// order they were added.
+void TrackingIndex::addToThread(quint64 key, int row)
+{
+    int last = m_byConversation.find(key);
+    if (last < 0) {
+        m_byConversation.insert(key, row);
+        return;
+    }
+    while (m_nextInThread[size_t(last)] >= 0)
+        last = m_nextInThread[size_t(last)];
+    m_nextInThread[size_t(last)] = row;
 }
 
 QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
@@ -59,7 +205,7 @@ QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
     QList<int> found;
     if (!index.isValid())
         return found;
-    for (int i : m_byConversation.value(index.header())) {
+    for (int i = m_byConversation.find(headerKey(index)); i >= 0; i = m_nextInThread[size_t(i)]) {
         if (index.descendsFrom(m_emails[size_t(i)].conversation))
             found.append(i);
     }
@@ -70,14 +216,23 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
 {
     if (normalizedSubject.isEmpty())
         return {};
-    if (delta <= 0)
-        return m_bySubject.value(normalizedSubject);
-    const QStringList words = normalizedSubject.split(u' ', Qt::SkipEmptyParts);
+    if (delta <= 0) {
+        QList<int> rows;
+        forEachWithSubject(normalizedSubject, [&](int row, const quint64 *, int) {
+            rows.append(row);
+            return false;
+        });
+        return rows;
+    }
+    const QStringList words = SubjectNormalizer::words(normalizedSubject);
     QList<int> found;
-    for (int count = std::max<int>(0, int(words.size()) - delta); count <= words.size() + delta;
-         ++count) {
-        for (int i : m_byWordCount.value(count)) {
-            if (SubjectNormalizer::wordsDiffering(words, m_words[size_t(i)]) <= delta)
+    const int count = int(words.size());
+    for (int n = std::max(1, count - delta); n <= count + delta; ++n) {
+        const auto bucket = m_byWordCount.constFind(n);
+        if (bucket == m_byWordCount.cend())
+            continue;
+        for (int i : *bucket) {
+            if (SubjectNormalizer::wordsDiffering(words, normalizedWords(i)) <= delta)
                 found.append(i);
         }
     }
@@ -87,24 +242,20 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
 
 Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings)
 {
+    return load(store, settings, QString());
+}
+
+Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings,
+                                          const QString &exceptMessageId)
+{
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
-    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &r) {
-        if (r.deleted || r.field(QStringLiteral("state")) == u"pendingSend")
-            return true; // not yet in CRM's sense: nothing correlates with it
-        TrackedEmail e;
-        e.messageId = r.field(QStringLiteral("messageid"));
-        if (e.messageId.isEmpty())
-            e.messageId = r.id;
-        e.subject = r.field(QStringLiteral("subject"));
-        e.from = r.field(QStringLiteral("from")).trimmed().toLower();
-        e.to = lowerList(r.fields.value(QStringLiteral("to")));
-        e.cc = lowerList(r.fields.value(QStringLiteral("cc")));
-        e.regardingId = r.field(QStringLiteral("regardingobjectid"));
-        const auto found = tokens.findAll(r.field(QStringLiteral("token")) + e.subject);
-        e.token = found.isEmpty() ? 0 : found.first().number;
-        e.conversation = ConversationIndex::fromHex(r.field(QStringLiteral("conversationindex")));
-        index.add(std::move(e));
+    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
+        if (!isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+            return true;
+        TrackedEmail email = fromCrmRecord(record, tokens);
+        if (exceptMessageId.isEmpty() || email.messageId != exceptMessageId)
+            index.add(std::move(email));
         return true;
     });
     if (!r)
@@ -114,22 +265,34 @@ Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &se
 
 qint64 TrackingIndex::bytes() const
 {
-    qint64 total = 0;
+    qint64 total = qint64(m_emails.capacity() * sizeof(TrackedEmail)) +
+                   qint64(m_entries.capacity() * sizeof(Entry));
     for (size_t i = 0; i < m_emails.size(); ++i) {
         const TrackedEmail &e = m_emails[i];
-        total += qint64(sizeof(TrackedEmail)) +
-                 2 * (e.messageId.size() + e.subject.size() + e.from.size() + e.regardingId.size());
-        for (const QString &a : e.to + e.cc)
-            total += qint64(sizeof(QString)) + 2 * a.size();
-        total += e.conversation.bytes().size();
-        for (const QString &w : m_words[i])
-            total += qint64(sizeof(QString)) + 2 * w.size();
+        const Entry &entry = m_entries[i];
+        for (const QString *s : {&e.messageId, &e.subject, &e.from, &e.regardingId, &entry.subject})
+            total += stringBytes(*s) - qint64(sizeof(QString)); // the QString itself is counted
+        total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) -
+                 3 * qint64(sizeof(QStringList));
+        total += qint64(entry.keys.capacity() * sizeof(quint64));
+        total += qint64(sizeof(Card)) + stringBytes(m_cards[i].text) - qint64(sizeof(QString));
+        total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();
     }
-    // hash nodes: key + value + bucket overhead, roughly 32 bytes each
-    total += 32 * (m_byMessageId.size() + m_byToken.size() + m_byConversation.size() +
-                   m_bySubject.size());
-    total += 2 * qint64(m_bySubject.size()) * 24; // the subject keys themselves
-    total += 4 * qint64(m_emails.size()) * 3;     // the row lists
+    total += m_byMessageKey.bytes() + hashBytes(m_messageCollisions) + m_byToken.bytes() +
+             m_byConversation.bytes() + qint64(m_nextInThread.capacity() * sizeof(int)) +
+             hashBytes(m_bySubject) + hashBytes(m_byWordCount);
+    // Message ids are shared with the emails and subject keys with the
+    // entries (implicit sharing); what the hashes add of their own is their
+    // row lists.
+    auto rowLists = [](const auto &hash) {
+        qint64 bytes = 0;
+        for (const QList<int> &rows : hash)
+            bytes += 16 + qint64(rows.capacity()) * qint64(sizeof(int));
+        return bytes;
+    };
+    total += rowLists(m_byWordCount);
+    for (const SubjectBucket &bucket : m_bySubject)
+        total += 16 + qint64(bucket.capacity() * sizeof(quint64));
     return total;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flatkeyindex.h"
 #include "model/orgsettings.h"
 #include "model/result.h"
 #include "subjectnormalizer.h"
@@ -16,10 +17,14 @@ class OrgStore;
 // The emails already in CRM, indexed so that a decision costs about the same
 // with 100 or 1M of them: by token number, by message id, by conversation
 // index header (22 bytes), and by normalised subject for smart matching.
+// Each email's normalised subject and its participants (sender and
+// recipients, lower case, sorted, without repeats) are computed once, here.
 //
 // Smart matching with deltaSubjectCount > 0 looks at the subjects whose word
 // count is within delta of the new one (a bucket per word count), then counts
 // the differing words; with the default 0 it is one hash lookup.
+//
+// When two emails share a message id or a token, the first one added answers.
 class TrackingIndex
 {
 public:
@@ -30,28 +35,109 @@ public:
     const TrackedEmail &at(int i) const { return m_emails[size_t(i)]; }
     const SubjectNormalizer &normalizer() const { return m_normalizer; }
 
+    // Starts loading what the rules will look up for this email (its message
+    // id, In-Reply-To, first token, thread): a hint, with no effect on answers.
+    void prefetch(const IncomingEmail &email) const;
+
     // -1 when not found.
     int byMessageId(const QString &messageId) const;
     int byToken(qint64 token) const;
-    // Tracked emails whose conversation index the given one descends from.
+    // Tracked emails whose conversation index the given one descends from
+    // (or equals), in the order they were added.
     QList<int> ancestorsOf(const ConversationIndex &index) const;
-    // Tracked emails whose normalised subject is within `delta` words.
+    // Tracked emails whose normalised subject is within `delta` words, in the
+    // order they were added.
     QList<int> similarSubjects(const QString &normalizedSubject, int delta) const;
-    const QStringList &normalizedWords(int i) const { return m_words[size_t(i)]; }
+    // Kept when words may differ (deltaSubjectCount > 0), split again otherwise.
+    QStringList normalizedWords(int i) const;
+    const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
+    // Sender and recipients of email i: lower case, sorted, no repeats.
+    // (Computed from the email when asked: only a match needs the strings.)
+    QStringList participants(int i) const;
+    // The same as addressKey() values, sorted: smart matching counts shared
+    // addresses on these and checks the strings only when it matters.
+    const std::vector<quint64> &participantKeys(int i) const { return m_entries[size_t(i)].keys; }
+    // What a decision quotes of email i: its message id, regarding, and its
+    // subject as written without tokens, white space collapsed. Copied out
+    // of one block per email, so that correlating reads one place.
+    struct Summary
+    {
+        QString messageId;
+        QString regardingId;
+        QString subject;
+    };
+    Summary summary(int i) const;
+    QString displaySubject(int i) const { return summary(i).subject; }
+
+    // A 64-bit key of an address, the same for any case and surrounding
+    // white space; no allocation for ASCII addresses.
+    static quint64 addressKey(QStringView address);
+
+    // The tracked emails whose normalised subject is exactly this one, in the
+    // order they were added, each with its participant keys: smart matching
+    // (deltaSubjectCount 0) reads one block per subject instead of one per
+    // email. `visit(row, keys, keyCount)` returns true to stop.
+    template<typename Visit> void forEachWithSubject(const QString &normalized, Visit &&visit) const
+    {
+        const auto bucket = m_bySubject.constFind(normalized);
+        if (normalized.isEmpty() || bucket == m_bySubject.cend())
+            return;
+        for (const quint64 *p = bucket->data(), *end = p + bucket->size(); p != end;) {
+            const int row = int(p[0]);
+            const int count = int(p[1]);
+            if (visit(row, p + 2, count))
+                return;
+            p += 2 + count;
+        }
+    }
 
     // Loads the org's CRM emails that are tracked or sent (not pendingSend).
     static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings);
+    // The same without the email of that message id: what the org held before
+    // it was tracked, so an explanation can name the rule that tracked it.
+    static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings,
+                                      const QString &exceptMessageId);
     // Memory the index holds, roughly, for the benchmark.
     qint64 bytes() const;
 
 private:
+    void addMessageId(const QString &messageId, int row);
+    bool hasMessageId(int row, const QString &messageId) const;
+    void addToThread(quint64 key, int row);
+
+    // What the index derives from each email once, so decisions do not.
+    struct Entry
+    {
+        QString subject;           // normalised
+        QStringList words;         // only when deltaSubjectCount > 0
+        std::vector<quint64> keys; // of the participants, sorted
+    };
+    // The summary's three strings end to end in one allocation.
+    struct Card
+    {
+        QString text;
+        int idLength = 0;
+        int regardingLength = 0;
+    };
+
+    // The emails with one normalised subject, one after the other: the row,
+    // its key count, then its participant keys.
+    using SubjectBucket = std::vector<quint64>;
+
     SubjectNormalizer m_normalizer;
+    bool m_keepWords;
     std::vector<TrackedEmail> m_emails;
-    std::vector<QStringList> m_words; // normalised subject, split
-    QHash<QString, int> m_byMessageId;
-    QHash<qint64, int> m_byToken;
-    QHash<QByteArray, QList<int>> m_byConversation;
-    QHash<QString, QList<int>> m_bySubject;
+    std::vector<Entry> m_entries;
+    std::vector<Card> m_cards;
+    FlatKeyIndex m_byMessageKey;             // a hash of the message id → row
+    QHash<QString, int> m_messageCollisions; // ids whose hash another id had first
+    FlatKeyIndex m_byToken;
+    // By a hash of the 22-byte header (no copy of it to look up): the first
+    // email of a thread, then each one's next in the same thread; candidates
+    // are checked byte by byte.
+    FlatKeyIndex m_byConversation;
+    std::vector<int> m_nextInThread;
+    QHash<QString, SubjectBucket> m_bySubject;
     QHash<int, QList<int>> m_byWordCount;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QRegularExpression>
 
 namespace SyncLens {
 
@@ -27,19 +26,33 @@ public:
 
     explicit TrackingToken(const OrgSettings::Tracking &settings);
 
+    const OrgSettings::Tracking &settings() const { return m_settings; }
     QString format(qint64 number) const;
     // Every well-formed token in `subject`, left to right. Look-alikes with
     // another prefix or another number of digits are not tokens.
-    QList<Found> findAll(const QString &subject) const;
+    QList<Found> findAll(QStringView subject) const;
+    // The number of the first well-formed token at or after `from` and where
+    // it ends, without allocating (the tracker's hot path); number 0 when none.
+    struct Span
+    {
+        qint64 number = 0;
+        qsizetype start = -1;
+        qsizetype end = -1;
+    };
+    Span findFirst(QStringView subject, qsizetype from = 0) const;
     QString strip(const QString &subject) const;
+    // "SUBJECT [CRM:000123]": any token already there is replaced, so a reply
+    // sent from CRM carries its own token only.
+    QString appendTo(const QString &subject, qint64 number) const;
 
     // The next token of the org: its sequence lives in the store, so it goes
     // on after a restart.
     Result<QString> next(OrgStore &store) const;
+    Result<qint64> nextNumber(OrgStore &store) const;
 
 private:
     OrgSettings::Tracking m_settings;
-    QRegularExpression m_pattern;
+    QString m_opening; // "[CRM:"
 };
 
 } // namespace SyncLens

@@ -3,6 +3,7 @@
 #include "filterbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
+#include "trackingbenchmark.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     registerStoreBenchmark();
     registerFilterBenchmark();
     registerSyncBenchmark();
+    registerTrackingBenchmark();
 
     const QStringList args = app.arguments().mid(1);
     const auto found = args.isEmpty() ? benchmarks().end() : benchmarks().find(args.first());

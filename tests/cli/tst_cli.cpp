@@ -1,6 +1,7 @@
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "temporg.h"
+#include "totext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -55,6 +56,24 @@ void rawSql(const QString &path, const QString &sql)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// Which path of the sandbox's email threads an Exchange email takes.
+QString kindOf(const ExchangeItem &item)
+{
+    const QString subject = item.fields.value(QStringLiteral("subject")).toString();
+    const bool replies = !item.fields.value(QStringLiteral("inReplyTo")).toString().isEmpty();
+    const bool indexed =
+        item.fields.value(QStringLiteral("conversationIndex")).toString().size() > 44;
+    if (subject.contains(QStringLiteral("[CRM:")))
+        return QStringLiteral("token");
+    if (subject.startsWith(QStringLiteral("FW: ")))
+        return QStringLiteral("forward");
+    if (subject.startsWith(QStringLiteral("RE: ")) && subject.contains(u'–'))
+        return replies ? (indexed ? QString() : QStringLiteral("reply")) : QStringLiteral("lost");
+    if (!replies && !subject.startsWith(QStringLiteral("RE: ")))
+        return QStringLiteral("stranger");
+    return {};
 }
 
 } // namespace
@@ -120,6 +139,10 @@ private Q_SLOTS:
         QTest::newRow("org info") << QStringList{QStringLiteral("org"), QStringLiteral("info"),
                                                  QStringLiteral("--help")}
                                   << "--json";
+        QTest::newRow("email explain")
+            << QStringList{QStringLiteral("email"), QStringLiteral("explain"),
+                           QStringLiteral("--help")}
+            << "--message-id";
     }
 
     void helpForEveryLevel()
@@ -179,6 +202,91 @@ private Q_SLOTS:
                         .toObject()
                         .contains(QStringLiteral("sentence")));
         QVERIFY(counts.value(QStringLiteral("staying")).toInt() + leaving > 0);
+    }
+
+    // Real sandbox emails of each kind, explained: the kind is read from the
+    // item (token, lost token, reply header, forward, stranger) and the
+    // mailbox's user filters `responses` (or `none` for the last row).
+    void emailExplain_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("filtering");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("token reply") << "token"
+                                     << "responses"
+                                     << "TOKEN"
+                                     << "Tracked by its tracking token [CRM:";
+        QTest::newRow("lost token, smart-matched") << "lost"
+                                                   << "responses"
+                                                   << "SMART_MATCH"
+                                                   << "Tracked by smart matching: its subject "
+                                                      "matches '";
+        QTest::newRow("lost token, In-Reply-To") << "reply"
+                                                 << "responses"
+                                                 << "CONVERSATION"
+                                                 << "(In-Reply-To), an email in CRM; regarding ";
+        QTest::newRow("forward") << "forward"
+                                 << "responses"
+                                 << "NOT_TRACKED_NO_SIGNAL"
+                                 << "and shares only 1 address with '";
+        QTest::newRow("stranger") << "stranger"
+                                  << "responses"
+                                  << "NOT_TRACKED_NO_SIGNAL"
+                                  << "has no tracking token, does not reply to a tracked "
+                                     "message, and has a subject";
+        QTest::newRow("token reply, filtering none") << "token"
+                                                     << "none"
+                                                     << "NOT_TRACKED_FILTERING_NONE"
+                                                     << "email filtering is set to none";
+    }
+
+    void emailExplain()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, filtering);
+        QFETCH(QString, code);
+        QFETCH(QString, phrase);
+        QString messageId, userName;
+        {
+            auto store = OrgStore::open(m_org, OrgStore::Access::ReadOnly);
+            QVERIFY(store.ok());
+            for (const User &user : *(*store)->users()) {
+                if (emailFilteringName(user.emailFiltering) != filtering || !messageId.isEmpty())
+                    continue;
+                userName = user.name;
+                SL_VERIFY_OK((*store)->forEachExchangeItem(
+                    QStringLiteral("m-") + user.id, [&](const ExchangeItem &item) {
+                        if (item.type == u"email" && kindOf(item) == kind)
+                            messageId = item.id;
+                        return messageId.isEmpty();
+                    }));
+            }
+        }
+        QVERIFY2(!messageId.isEmpty(), "the sandbox has no such email");
+        const QStringList arguments{QStringLiteral("email"),        QStringLiteral("explain"),
+                                    QStringLiteral("--org"),        m_org,
+                                    QStringLiteral("--message-id"), messageId};
+        const Run text = cli(arguments);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(phrase), qPrintable(text.out));
+        if (code.startsWith(u"NOT_TRACKED")) // the user's filtering is part of the reason
+            QVERIFY2(text.out.contains(userName), qPrintable(text.out));
+        QVERIFY(!text.out.contains(QStringLiteral("%1")));
+        const Run json = cli(arguments + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("messageId")).toString(), messageId);
+        const QJsonObject decision =
+            doc.value(QStringLiteral("decisions")).toArray().first().toObject();
+        QCOMPARE(decision.value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(decision.value(QStringLiteral("user")).toString(), userName);
+        QCOMPARE(decision.value(QStringLiteral("explanation")).toString() + u'\n', text.out);
+        QCOMPARE(decision.value(QStringLiteral("facts"))
+                     .toObject()
+                     .value(QStringLiteral("emailFiltering"))
+                     .toString(),
+                 filtering);
     }
 
     void filterErrorsNameFileLineAndColumn()
@@ -296,6 +404,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("filter"), QStringLiteral("describe"),
                            QStringLiteral("/no/such.xml")}
             << "cannot be read";
+        QTest::newRow("explain an unknown message id")
+            << "good"
+            << QStringList{QStringLiteral("email"),        QStringLiteral("explain"),
+                           QStringLiteral("--org"),        org,
+                           QStringLiteral("--message-id"), QStringLiteral("<nobody@nowhere>")}
+            << "no email with the message id \"<nobody@nowhere>\"";
+        QTest::newRow("explain without a message id")
+            << "good"
+            << QStringList{QStringLiteral("email"), QStringLiteral("explain"),
+                           QStringLiteral("--org"), org}
+            << "needs --message-id";
+        QTest::newRow("explain in a random file")
+            << "random" << QStringList{QStringLiteral("email"),        QStringLiteral("explain"),
+                                       QStringLiteral("--org"),        org,
+                                       QStringLiteral("--message-id"), QStringLiteral("x")}
+            << "not a SyncLens org";
         QTest::newRow("unknown verb")
             << "" << QStringList{QStringLiteral("sandbox"), QStringLiteral("frobnicate")}
             << "unknown command";

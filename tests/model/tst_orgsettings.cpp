@@ -152,6 +152,48 @@ private Q_SLOTS:
         QCOMPARE(result.error().code, Error::Code::InvalidArgument);
         QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
     }
+
+    // filterKeywords is a regular expression, checked when the setting is
+    // saved: a bad one names the setting and what is wrong with the pattern,
+    // and the settings stay as they were.
+    void invalidKeywordPatternIsRefused_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("unclosed group") << "^(RE|FW:";
+        QTest::newRow("unclosed class") << "^[\\w+:";
+        QTest::newRow("nothing to repeat") << "*RE:";
+        QTest::newRow("bad escape") << "RE\\";
+    }
+
+    void invalidKeywordPatternIsRefused()
+    {
+        QFETCH(QString, pattern);
+        const QRegularExpression re(pattern);
+        QVERIFY(!re.isValid());
+        OrgSettings settings;
+        settings.smartMatching.filterKeywords = QStringLiteral("^SV:");
+        const OrgSettings before = settings;
+        const auto result = settings.withOverrides(
+            QJsonObject{{QStringLiteral("smartMatching"),
+                         QJsonObject{{QStringLiteral("filterKeywords"), pattern}}}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::InvalidArgument);
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("smartMatching.filterKeywords")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(re.errorString()), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(re.patternErrorOffset())), qPrintable(message));
+        QVERIFY(settings == before);
+    }
+
+    void validKeywordPatternIsTaken()
+    {
+        const auto result = OrgSettings{}.withOverrides(QJsonObject{
+            {QStringLiteral("smartMatching"),
+             QJsonObject{{QStringLiteral("filterKeywords"), QStringLiteral("^(SV|VS):\\s*")}}}});
+        SL_VERIFY_OK(result);
+        QCOMPARE(result->smartMatching.filterKeywords, QStringLiteral("^(SV|VS):\\s*"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrgSettings)

@@ -24,6 +24,23 @@ private Q_SLOTS:
         QVERIFY(*store->orgSettings() == OrgSettings{});
     }
 
+    void invalidSettingsAreNotSaved()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        OrgSettings good;
+        good.smartMatching.filterKeywords = QStringLiteral("^SV:");
+        SL_VERIFY_OK(store->setOrgSettings(good));
+        OrgSettings bad = good;
+        bad.smartMatching.filterKeywords = QStringLiteral("^(RE:");
+        const auto saved = store->setOrgSettings(bad);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.contains(QStringLiteral("smartMatching.filterKeywords")),
+                 qPrintable(saved.error().message));
+        QVERIFY(*store->orgSettings() == good);
+    }
+
     void createRefusesAnExistingFile()
     {
         Test::TempOrg org;
@@ -108,6 +125,38 @@ private Q_SLOTS:
         QVERIFY(!store.crmRecord(QStringLiteral("nope"))->has_value());
         SL_VERIFY_OK(store.removeFilter(QStringLiteral("f1")));
         QVERIFY(store.filters()->isEmpty());
+    }
+
+    // The same message in two mailboxes; another message; one of another id.
+    void exchangeItemsById()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        for (const char *user : {"alice", "bob"}) {
+            const QString id = QLatin1String(user);
+            SL_VERIFY_OK(store->upsertUser(User{id, id, id + QStringLiteral("@contoso.com")}));
+            SL_VERIFY_OK(store->upsertMailbox(Mailbox{QStringLiteral("m-") + id, id}));
+        }
+        auto item = [&](const QString &mailbox, const QString &id) {
+            ExchangeItem i;
+            i.mailboxId = mailbox;
+            i.id = id;
+            i.type = QStringLiteral("email");
+            i.fields = QJsonObject{{QStringLiteral("subject"), mailbox}};
+            SL_VERIFY_OK(store->upsertExchangeItem(i));
+        };
+        item(QStringLiteral("m-bob"), QStringLiteral("<m1@x>"));
+        item(QStringLiteral("m-alice"), QStringLiteral("<m1@x>"));
+        item(QStringLiteral("m-alice"), QStringLiteral("<m2@x>"));
+        const auto found = store->exchangeItemsById(QStringLiteral("<m1@x>"));
+        SL_VERIFY_OK(found);
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).mailboxId, QStringLiteral("m-alice"));
+        QCOMPARE(found->at(1).mailboxId, QStringLiteral("m-bob"));
+        QCOMPARE(found->at(1).fields.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("m-bob"));
+        QVERIFY(store->exchangeItemsById(QStringLiteral("<none@x>"))->isEmpty());
     }
 
     void journalAndAlerts()

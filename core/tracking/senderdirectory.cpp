@@ -1,0 +1,83 @@
+#include "senderdirectory.h"
+
+#include "store/orgstore.h"
+
+namespace SyncLens {
+
+namespace {
+
+// A record's name as people read it: contacts and leads have a full name,
+// accounts and queues a name.
+QString displayName(const CrmRecord &r)
+{
+    for (const char *field : {"fullname", "name", "subject"}) {
+        const QString name = r.field(QLatin1String(field));
+        if (!name.isEmpty())
+            return name;
+    }
+    return r.id;
+}
+
+} // namespace
+
+void SenderDirectory::add(const QString &address, const SenderRecord &record)
+{
+    const QString key = address.trimmed().toLower();
+    if (!key.isEmpty() && !m_byAddress.contains(key)) { // the first one added wins
+        m_byAddress.insert(key, record);
+        m_addressOf.insert(record.id, key);
+    }
+}
+
+void SenderDirectory::apply(const CrmRecord &record)
+{
+    const bool queue = record.type == u"queue";
+    if (!queue && record.type != u"contact" && record.type != u"lead" && record.type != u"account")
+        return;
+    const QString old = m_addressOf.take(record.id);
+    if (!old.isEmpty())
+        m_byAddress.remove(old);
+    if (!record.deleted) {
+        add(record.field(queue ? QStringLiteral("emailaddress") : QStringLiteral("emailaddress1")),
+            {record.id, record.type, displayName(record)});
+    }
+}
+
+std::optional<SenderRecord> SenderDirectory::find(const QString &address) const
+{
+    const auto it = m_byAddress.constFind(address.trimmed().toLower());
+    if (it == m_byAddress.cend())
+        return std::nullopt;
+    return *it;
+}
+
+Result<SenderDirectory> SenderDirectory::load(OrgStore &store)
+{
+    SenderDirectory directory;
+    for (const char *type : {"contact", "lead", "account"}) {
+        auto r = store.forEachCrmRecord(QLatin1String(type), [&](const CrmRecord &record) {
+            if (!record.deleted)
+                directory.add(record.field(QStringLiteral("emailaddress1")),
+                              {record.id, record.type, displayName(record)});
+            return true;
+        });
+        if (!r)
+            return r.error();
+    }
+    const auto users = store.users();
+    if (!users)
+        return users.error();
+    for (const User &u : *users)
+        directory.add(u.email, {u.id, QStringLiteral("systemuser"), u.name});
+    auto queues = store.forEachCrmRecord(QStringLiteral("queue"), [&](const CrmRecord &record) {
+        if (!record.deleted)
+            directory.add(record.field(QStringLiteral("emailaddress")),
+                          {record.id, record.type, displayName(record)});
+        return true;
+    });
+    if (!queues)
+        return queues.error();
+    return directory;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,90 @@
+#include "trackingemail.h"
+
+#include "model/crmrecord.h"
+#include "model/exchangeitem.h"
+#include "trackingtoken.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace SyncLens {
+
+namespace {
+
+QString lowerAddress(const QString &address)
+{
+    return address.trimmed().toLower();
+}
+
+// An address list: a JSON array, or a single address as a string.
+QStringList addressList(const QJsonValue &value, bool lowerCase)
+{
+    QStringList list;
+    auto add = [&](const QString &address) {
+        const QString a = lowerCase ? lowerAddress(address) : address.trimmed();
+        if (!a.isEmpty())
+            list.append(a);
+    };
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            add(v.toString());
+    } else {
+        add(value.toString());
+    }
+    return list;
+}
+
+// References: an array, or the header as written: ids separated by space.
+QStringList referenceList(const QJsonValue &value)
+{
+    if (value.isArray())
+        return addressList(value, false);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return value.toString().split(space, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+IncomingEmail fromExchangeItem(const ExchangeItem &item)
+{
+    const QJsonObject &f = item.fields;
+    IncomingEmail e;
+    e.mailboxId = item.mailboxId;
+    e.messageId = item.id;
+    e.from = f.value(QStringLiteral("from")).toString().trimmed();
+    e.to = addressList(f.value(QStringLiteral("to")), false);
+    e.cc = addressList(f.value(QStringLiteral("cc")), false);
+    e.subject = f.value(QStringLiteral("subject")).toString();
+    e.inReplyTo = f.value(QStringLiteral("inReplyTo")).toString().trimmed();
+    e.references = referenceList(f.value(QStringLiteral("references")));
+    e.conversationIndex = f.value(QStringLiteral("conversationIndex")).toString().trimmed();
+    e.folder = item.folder;
+    e.trackRequested = item.trackRequested;
+    e.regardingId = item.regardingId;
+    return e;
+}
+
+TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
+{
+    TrackedEmail e;
+    e.messageId = record.field(QStringLiteral("messageid")).trimmed();
+    if (e.messageId.isEmpty())
+        e.messageId = record.id;
+    e.subject = record.field(QStringLiteral("subject"));
+    e.from = lowerAddress(record.field(QStringLiteral("from")));
+    e.to = addressList(record.fields.value(QStringLiteral("to")), true);
+    e.cc = addressList(record.fields.value(QStringLiteral("cc")), true);
+    e.regardingId = record.field(QStringLiteral("regardingobjectid"));
+    e.token = tokens.findFirst(record.field(QStringLiteral("token"))).number;
+    if (e.token == 0)
+        e.token = tokens.findFirst(e.subject).number;
+    e.conversation = ConversationIndex::fromHex(record.field(QStringLiteral("conversationindex")));
+    return e;
+}
+
+bool isInCrm(const CrmRecord &record)
+{
+    return !record.deleted && record.field(QStringLiteral("state")) != u"pendingSend";
+}
+
+} // namespace SyncLens
