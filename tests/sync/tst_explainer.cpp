@@ -167,6 +167,37 @@ private Q_SLOTS:
         QVERIFY(d.details.last().contains(QStringLiteral("m-alice")));
     }
 
+    // Email decisions read in the tracking module's words, with the mailbox's user.
+    void everyEmailCodeReads()
+    {
+        Explainer explainer(*m_store, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QJsonObject facts{{QStringLiteral("token"), QStringLiteral("[CRM:000001]")},
+                                {QStringLiteral("subject"), QStringLiteral("quote")},
+                                {QStringLiteral("emailFiltering"), QStringLiteral("responses")}};
+        for (ReasonCode code : allReasonCodes()) {
+            if (int(code) > int(ReasonCode::SendFailedMailbox))
+                continue; // §2 codes come first in the enum
+            const JournalEntry e{1,
+                                 QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                 1,
+                                 QStringLiteral("m-alice"),
+                                 QStringLiteral("<m1@x>"),
+                                 code,
+                                 facts};
+            const QString sentence = explainer.explainEntry(e).sentence;
+            QVERIFY2(sentence.size() > 20 && !sentence.contains(reasonCodeName(code)),
+                     qPrintable(reasonCodeName(code) + QStringLiteral(": ") + sentence));
+        }
+        const JournalEntry notTracked{1,
+                                      {},
+                                      1,
+                                      QStringLiteral("m-alice"),
+                                      QStringLiteral("<m1@x>"),
+                                      ReasonCode::NotTrackedNoSignal,
+                                      facts};
+        QVERIFY(explainer.advice(notTracked).join(u' ').contains(QStringLiteral("Alice Adams")));
+    }
+
     // The seed's story, told back from the journal.
     void theSeedsStoryFromTheJournal()
     {
