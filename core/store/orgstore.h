@@ -159,6 +159,10 @@ public:
 
     Result<OrgCounts> counts();
 
+    // Copies the write-ahead log into the database file now (outside a
+    // transaction), instead of leaving it to the next writer.
+    Result<void> checkpoint();
+
     // Test hook: the n-th write statement from now fails as if the disk had
     // refused it (0 switches the hook off).
     void failNthWriteForTesting(int n) { m_failWriteCountdown = n; }

@@ -30,6 +30,15 @@ Result<void> OrgStore::stampChange(const QString &mark)
                  {mark, ++m_changeSeq});
 }
 
+Result<void> OrgStore::checkpoint()
+{
+    auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
 Result<qint64> OrgStore::changeMark(const QString &name)
 {
     auto query = exec(QStringLiteral("SELECT seq FROM change_marks WHERE name = ?"), {name});

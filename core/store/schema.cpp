@@ -86,6 +86,8 @@ QStringList version3()
         QStringLiteral("ALTER TABLE mailboxes ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE mailboxes ADD COLUMN fault TEXT NOT NULL DEFAULT 'none'"),
         QStringLiteral("ALTER TABLE mailboxes ADD COLUMN fault_cycles INTEGER NOT NULL DEFAULT 0"),
+        // Counts by reason code per mailbox, answered from the index alone.
+        QStringLiteral("CREATE INDEX journal_mailbox_code ON journal (mailbox_id, code)"),
         QStringLiteral("CREATE TABLE change_marks (name TEXT PRIMARY KEY,"
                        " seq INTEGER NOT NULL) WITHOUT ROWID"),
     };

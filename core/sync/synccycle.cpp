@@ -47,6 +47,8 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
     summary.time = now;
     JournalWriter journal(m_store, 0, now);
     journal.setBatchHandler(m_decisions);
+    QElapsedTimer total;
+    total.start();
     auto r = m_store.transaction([&]() -> Result<void> {
         auto cycle = m_store.nextSequenceValue(kCycleSequence);
         if (!cycle)
@@ -55,18 +57,27 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
         journal.setCycle(*cycle);
         if (auto r = setClock(m_store, now); !r)
             return r;
+        qCDebug(lcSync) << "cycle started" << total.elapsed() << "ms";
         if (auto r = runInTransaction(journal, summary, onlyMailbox); !r)
             return r;
         summary.decisions = journal.total();
         summary.counts = journal.counts();
         summary.decisionsDropped = journal.overflowed();
+        qCDebug(lcSync) << "cycle work" << total.elapsed() << "ms";
         return {};
     });
+    qCDebug(lcSync) << "cycle committed" << total.elapsed() << "ms";
     if (!r) {
         m_state.invalidate(); // the caches hold what was rolled back
         return r.error();
     }
     journal.flush(); // only what was committed is handed on
+    // A long cycle leaves a long log; fold it into the file now, as part of
+    // this cycle's work, rather than slow down the next one.
+    if (summary.decisions > LongCycleDecisions) {
+        if (auto c = m_store.checkpoint(); !c)
+            qCWarning(lcSync) << "checkpoint after the cycle failed:" << c.error().message;
+    }
     return summary;
 }
 

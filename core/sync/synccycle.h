@@ -46,6 +46,9 @@ class SyncCycle
 public:
     explicit SyncCycle(OrgStore &store);
 
+    // A cycle with more decisions than this checkpoints the store's log.
+    static constexpr qint64 LongCycleDecisions = 10000;
+
     using ProgressHandler = std::function<void(int done, int total)>;
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void setDecisionHandler(JournalWriter::BatchHandler handler)
