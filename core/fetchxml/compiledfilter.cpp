@@ -82,7 +82,7 @@ std::vector<int> ConditionTest::indexedRows() const
     std::vector<int> rows;
     for (size_t symbol = 0; symbol < textMatches.size() && symbol < column->postings.size();
          ++symbol) {
-        if (textMatches[symbol])
+        if (!column->postings[symbol].empty() && textPasses(qint32(symbol)))
             rows = unite(rows, column->postings[symbol]);
     }
     return rows;

@@ -3,6 +3,8 @@
 // The compiled form of a filter: private to compiledfilter*.cpp.
 #include "compiledfilter.h"
 
+#include <functional>
+
 namespace SyncLens {
 
 struct Range
@@ -32,11 +34,26 @@ struct ConditionTest
     const RecordSnapshot::Column *column = nullptr;
     const std::vector<int> *rowMap = nullptr; // base row → linked row (-1: none)
     Kind kind = Kind::NullCheck;
-    bool wantNull = false;           // NullCheck
-    bool negate = false;             // Text, Ranges: ne, not-in, not-like, …
-    std::vector<quint8> textMatches; // Text: per distinct value of the column
-    std::vector<Range> ranges;       // Ranges: any of them
-    bool onTimes = false;            // Ranges over instants, not numbers
+    bool wantNull = false; // NullCheck
+    bool negate = false;   // Text, Ranges: ne, not-in, not-like, …
+    // Text: per distinct value of the column, whether it passes — 0 no, 1 yes,
+    // 2 not known yet. Patterns (like, begins-with, …) are tried on a value
+    // the first time a row holding it is tested, so that a filter narrowed
+    // to a few thousand rows does not match a pattern against every distinct
+    // subject in the org. Mutable: a compiled filter is used on one thread.
+    mutable std::vector<quint8> textMatches;
+    std::function<bool(const QString &)> pattern;
+    static constexpr quint8 Unknown = 2;
+
+    bool textPasses(qint32 symbol) const
+    {
+        quint8 &known = textMatches[size_t(symbol)];
+        if (known == Unknown)
+            known = pattern(column->pool.at(symbol)) ? 1 : 0;
+        return known != 0;
+    }
+    std::vector<Range> ranges; // Ranges: any of them
+    bool onTimes = false;      // Ranges over instants, not numbers
 
     // Whether the rows can be read from the column's postings instead of a scan.
     bool indexable() const { return kind == Kind::Text && !negate && !rowMap && column->indexed; }
@@ -53,7 +70,7 @@ struct ConditionTest
             return column->isNull(r) == wantNull;
         case Kind::Text: {
             const qint32 symbol = column->text[size_t(r)];
-            return symbol >= 0 && (textMatches[size_t(symbol)] != 0) != negate;
+            return symbol >= 0 && textPasses(symbol) != negate;
         }
         case Kind::Ranges: {
             double x;

@@ -150,12 +150,12 @@ private:
         return test;
     }
 
-    void matchText(ConditionTest &test, const std::function<bool(const QString &)> &predicate)
+    // `predicate` must own what it reads: it runs after compiling, row by row.
+    void matchText(ConditionTest &test, std::function<bool(const QString &)> predicate)
     {
         test.kind = ConditionTest::Kind::Text;
-        test.textMatches.resize(size_t(test.column->pool.size()));
-        for (qsizetype i = 0; i < test.column->pool.size(); ++i)
-            test.textMatches[size_t(i)] = predicate(test.column->pool.at(i));
+        test.textMatches.assign(size_t(test.column->pool.size()), ConditionTest::Unknown);
+        test.pattern = std::move(predicate);
     }
 
     void matchSymbols(ConditionTest &test, const QStringList &values)
@@ -220,16 +220,16 @@ Result<void> Compiler::compileTest(const FetchCondition &c, ConditionTest &test)
     case O::Like:
     case O::NotLike: {
         const LikePattern pattern(first);
-        matchText(test, [&](const QString &text) { return pattern.matches(text); });
+        matchText(test, [pattern](const QString &text) { return pattern.matches(text); });
         return {};
     }
     case O::BeginsWith:
     case O::NotBeginWith:
-        matchText(test, [&](const QString &text) { return text.startsWith(lower); });
+        matchText(test, [lower](const QString &text) { return text.startsWith(lower); });
         return {};
     case O::EndsWith:
     case O::NotEndWith:
-        matchText(test, [&](const QString &text) { return text.endsWith(lower); });
+        matchText(test, [lower](const QString &text) { return text.endsWith(lower); });
         return {};
     default:
         break;
@@ -261,8 +261,9 @@ Result<void> Compiler::compileComparison(const FetchCondition &c, ConditionTest 
         }
         const QString a = c.values.value(0).toLower();
         const QString b = c.values.value(1).toLower();
-        matchText(test, [&](const QString &text) {
-            switch (c.op) {
+        // By value: the pattern is tried long after compiling (ConditionTest).
+        matchText(test, [a, b, op = c.op](const QString &text) {
+            switch (op) {
             case O::Gt:
                 return text > a;
             case O::Ge:
