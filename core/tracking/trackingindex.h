@@ -103,6 +103,7 @@ public:
 private:
     void addMessageId(const QString &messageId, int row);
     bool hasMessageId(int row, const QString &messageId) const;
+    void addToken(qint64 token, int row);
     void addToThread(quint64 key, int row);
 
     // What the index derives from each email once, so decisions do not.
@@ -118,6 +119,7 @@ private:
         QString text;
         int idLength = 0;
         int regardingLength = 0;
+        qint64 token = 0; // what a token slot's row is checked against
     };
 
     // The emails with one normalised subject, one after the other: the row,
@@ -130,8 +132,9 @@ private:
     std::vector<Entry> m_entries;
     std::vector<Card> m_cards;
     FlatKeyIndex m_byMessageKey;             // a hash of the message id → row
-    QHash<QString, int> m_messageCollisions; // ids whose hash another id had first
+    QHash<QString, int> m_messageCollisions; // ids whose slot another id had first
     FlatKeyIndex m_byToken;
+    QHash<qint64, int> m_tokenCollisions; // tokens whose slot another token had first
     // By a hash of the 22-byte header (no copy of it to look up): the first
     // email of a thread, then each one's next in the same thread; candidates
     // are checked byte by byte.
