@@ -105,19 +105,22 @@ EmailTracker::EmailTracker(const OrgSettings &settings)
 TrackingDecision EmailTracker::decide(const IncomingEmail &email, const TrackingContext &context,
                                       const TrackingIndex &index) const
 {
-    index.prefetch(email);
+    Tokens tokens; // found once, for the facts, the prefetch and E3
+    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
+         t = m_tokens.findFirst(email.subject, t.end))
+        tokens.append(t);
+    index.prefetch(email, tokens.isEmpty() ? 0 : tokens.first().number);
     TrackingDecision d;
     startFacts(email, context, d);
     if (byDuplicate(email, index, d) || byUser(email, context, d))
         return d; // DUPLICATE_SUPPRESSED, E1, E2
-    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
-         t = m_tokens.findFirst(email.subject, t.end))
+    for (const auto &t : tokens)
         d.facts.tokensFound.append(email.subject.mid(t.start, t.end - t.start));
     if (context.emailFiltering == EmailFiltering::None) { // E3–E5 track only when not none
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(email, index, d) || byConversation(email, index, d) ||
+    if (byToken(tokens, index, d) || byConversation(email, index, d) ||
         bySmartMatch(email, index, d))
         return d; // E3, E4, E5
     byFiltering(email, context, d);
@@ -182,17 +185,15 @@ void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const Trackin
 }
 
 // E3: the first token in the subject that belongs to a tracked email wins.
-bool EmailTracker::byToken(const IncomingEmail &email, const TrackingIndex &index,
+bool EmailTracker::byToken(const Tokens &tokens, const TrackingIndex &index,
                            TrackingDecision &d) const
 {
     if (!m_settings.tracking.enabled)
         return false;
-    int found = 0;
-    for (auto s = m_tokens.findFirst(email.subject); s.start >= 0;
-         s = m_tokens.findFirst(email.subject, s.end), ++found) {
-        if (const int i = index.byToken(s.number); i >= 0) {
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        if (const int i = index.byToken(tokens.at(k).number); i >= 0) {
             correlate(d, ReasonCode::Token, index, i);
-            d.facts.tokenUsed = d.facts.tokensFound.at(found); // the facts list them all
+            d.facts.tokenUsed = d.facts.tokensFound.at(k); // the facts list them all
             return true;
         }
     }

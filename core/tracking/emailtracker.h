@@ -6,6 +6,7 @@
 #include "trackingindex.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <optional>
@@ -53,7 +54,8 @@ private:
                      TrackingDecision &d) const;
     bool byUser(const IncomingEmail &email, const TrackingContext &context,
                 TrackingDecision &d) const;
-    bool byToken(const IncomingEmail &email, const TrackingIndex &index, TrackingDecision &d) const;
+    using Tokens = QVarLengthArray<TrackingToken::Span, 4>;
+    bool byToken(const Tokens &tokens, const TrackingIndex &index, TrackingDecision &d) const;
     bool byConversation(const IncomingEmail &email, const TrackingIndex &index,
                         TrackingDecision &d) const;
     bool byHeaders(const IncomingEmail &email, const TrackingIndex &index,

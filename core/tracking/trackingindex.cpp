@@ -164,12 +164,17 @@ int TrackingIndex::byMessageId(const QString &messageId) const
 
 void TrackingIndex::prefetch(const IncomingEmail &email) const
 {
+    prefetch(email, m_normalizer.tokens().findFirst(email.subject).number);
+}
+
+void TrackingIndex::prefetch(const IncomingEmail &email, qint64 firstToken) const
+{
     if (!email.messageId.isEmpty())
         m_byMessageKey.prefetch(fnv1a(email.messageId));
     if (!email.inReplyTo.isEmpty())
         m_byMessageKey.prefetch(fnv1a(email.inReplyTo));
-    if (const auto token = m_normalizer.tokens().findFirst(email.subject); token.start >= 0)
-        m_byToken.prefetch(quint64(token.number));
+    if (firstToken > 0)
+        m_byToken.prefetch(quint64(firstToken));
 }
 
 bool TrackingIndex::hasMessageId(int row, const QString &messageId) const
