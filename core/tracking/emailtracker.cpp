@@ -109,7 +109,8 @@ TrackingDecision EmailTracker::decide(const IncomingEmail &email, const Tracking
     for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
          t = m_tokens.findFirst(email.subject, t.end))
         tokens.append(t);
-    index.prefetch(email, tokens.isEmpty() ? 0 : tokens.first().number);
+    const ConversationIndex conversation = ConversationIndex::fromHex(email.conversationIndex);
+    index.prefetch(email, tokens.isEmpty() ? 0 : tokens.first().number, conversation);
     TrackingDecision d;
     startFacts(email, context, d);
     if (byDuplicate(email, index, d) || byUser(email, context, d))
@@ -120,7 +121,7 @@ TrackingDecision EmailTracker::decide(const IncomingEmail &email, const Tracking
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(tokens, index, d) || byConversation(email, index, d) ||
+    if (byToken(tokens, index, d) || byConversation(email, conversation, index, d) ||
         bySmartMatch(email, index, d))
         return d; // E3, E4, E5
     byFiltering(email, context, d);
@@ -202,15 +203,14 @@ bool EmailTracker::byToken(const Tokens &tokens, const TrackingIndex &index,
 
 // E4: headers first (the nearest reference first), then the conversation
 // index, whose deepest tracked ancestor is the nearest tracked message.
-bool EmailTracker::byConversation(const IncomingEmail &email, const TrackingIndex &index,
-                                  TrackingDecision &d) const
+bool EmailTracker::byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
+                                  const TrackingIndex &index, TrackingDecision &d) const
 {
     if (!m_settings.correlation.enabled)
         return false;
     if (byHeaders(email, index, d))
         return true;
-    const QList<int> ancestors =
-        index.ancestorsOf(ConversationIndex::fromHex(email.conversationIndex));
+    const QList<int> ancestors = index.ancestorsOf(conversation);
     if (ancestors.isEmpty())
         return false;
     const int nearest = *std::max_element(ancestors.cbegin(), ancestors.cend(), [&](int a, int b) {

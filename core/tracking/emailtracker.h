@@ -56,8 +56,8 @@ private:
                 TrackingDecision &d) const;
     using Tokens = QVarLengthArray<TrackingToken::Span, 4>;
     bool byToken(const Tokens &tokens, const TrackingIndex &index, TrackingDecision &d) const;
-    bool byConversation(const IncomingEmail &email, const TrackingIndex &index,
-                        TrackingDecision &d) const;
+    bool byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
+                        const TrackingIndex &index, TrackingDecision &d) const;
     bool byHeaders(const IncomingEmail &email, const TrackingIndex &index,
                    TrackingDecision &d) const;
     bool bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,

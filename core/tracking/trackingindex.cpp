@@ -164,11 +164,15 @@ int TrackingIndex::byMessageId(const QString &messageId) const
 
 void TrackingIndex::prefetch(const IncomingEmail &email) const
 {
-    prefetch(email, m_normalizer.tokens().findFirst(email.subject).number);
+    prefetch(email, m_normalizer.tokens().findFirst(email.subject).number,
+             ConversationIndex::fromHex(email.conversationIndex));
 }
 
-void TrackingIndex::prefetch(const IncomingEmail &email, qint64 firstToken) const
+void TrackingIndex::prefetch(const IncomingEmail &email, qint64 firstToken,
+                             const ConversationIndex &conversation) const
 {
+    if (conversation.isValid())
+        m_byConversation.prefetch(headerKey(conversation));
     if (!email.messageId.isEmpty())
         m_byMessageKey.prefetch(fnv1a(email.messageId));
     if (!email.inReplyTo.isEmpty())

@@ -38,8 +38,10 @@ public:
     // Starts loading what the rules will look up for this email (its message
     // id, In-Reply-To, first token, thread): a hint, with no effect on answers.
     void prefetch(const IncomingEmail &email) const;
-    // The same when the caller has found the subject's first token already.
-    void prefetch(const IncomingEmail &email, qint64 firstToken) const;
+    // The same when the caller has found the subject's first token and read
+    // the conversation index already.
+    void prefetch(const IncomingEmail &email, qint64 firstToken,
+                  const ConversationIndex &conversation) const;
 
     // -1 when not found.
     int byMessageId(const QString &messageId) const;
