@@ -17,8 +17,13 @@ class OrgStore;
 // The emails already in CRM, indexed so that a decision costs about the same
 // with 100 or 1M of them: by token number, by message id, by conversation
 // index header (22 bytes), and by normalised subject for smart matching.
-// Each email's normalised subject and its participants (sender and
-// recipients, lower case, sorted, without repeats) are computed once, here.
+// Each email's normalised subject and the keys of its participants (sender
+// and recipients) are computed once, here. The tracker that reads an index
+// is made from the same org settings.
+//
+// Memory is the cost of a decision at 100k emails and more: the tables are
+// flat, what a rule compares sits together, and a decision starts loading
+// its lookups before it needs them (prefetch).
 //
 // Smart matching with deltaSubjectCount > 0 looks at the subjects whose word
 // count is within delta of the new one (a bucket per word count), then counts
