@@ -78,13 +78,6 @@ int countShared(const Keys &a, const quint64 *b, int bCount)
     return shared;
 }
 
-QStringList sharedList(const QStringList &a, const QStringList &b)
-{
-    QStringList shared;
-    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(shared));
-    return shared;
-}
-
 // The facts name the filtering method; built once, not per email.
 const QString &filteringName(EmailFiltering value)
 {
@@ -249,24 +242,16 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
     if (!s.enabled || d.facts.recipients > s.maxRecipientCount)
         return false;
     d.facts.subject = index.normalizer().normalize(email.subject);
-    // Counted on address keys; the strings decide when a count is enough.
+    // Shared addresses are counted on 64-bit keys of the lower-case
+    // addresses: no string of a tracked email is read to decide.
     const Keys mine = participantKeys(email);
-    QStringList mineText;
-    auto exactShared = [&](int i) {
-        if (mineText.isEmpty())
-            mineText = participants(email);
-        return sharedList(mineText, index.participants(i));
-    };
     int nearest = -1;
     bool matched = false;
     auto visit = [&](int i, const quint64 *keys, int keyCount) {
         const int shared = countShared(mine, keys, keyCount);
         if (shared >= s.minAddressCount) {
-            const QStringList exact = exactShared(i);
-            if (exact.size() >= s.minAddressCount) {
-                smartMatch(d, index, i, exact);
-                return matched = true;
-            }
+            smartMatch(d, email, index, i, {keys, keys + keyCount});
+            return matched = true;
         }
         if (shared > d.facts.nearestSharedAddresses) { // remember the nearest miss
             d.facts.nearestSharedAddresses = shared;
@@ -285,20 +270,23 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
     }
     if (matched || nearest < 0)
         return matched;
-    // The nearest miss keeps its count on keys: two addresses with one 64-bit
-    // key would only change which near miss the explanation names.
     TrackingIndex::Summary near = index.summary(nearest);
     d.facts.nearestSubject = std::move(near.subject);
     d.facts.nearestMessageId = std::move(near.messageId);
     return false;
 }
 
-void EmailTracker::smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
-                              const QStringList &shared) const
+void EmailTracker::smartMatch(TrackingDecision &d, const IncomingEmail &email,
+                              const TrackingIndex &index, int i,
+                              std::span<const quint64> theirKeys) const
 {
     correlate(d, ReasonCode::SmartMatch, index, i);
-    d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
-    d.facts.sharedAddresses = shared;
+    d.facts.nearestSharedAddresses = -1;                 // a match has no nearest miss
+    for (const QString &address : participants(email)) { // sorted, so the facts are
+        if (std::binary_search(theirKeys.begin(), theirKeys.end(),
+                               TrackingIndex::addressKey(address)))
+            d.facts.sharedAddresses.append(address);
+    }
     d.facts.matchedSubject = index.normalizedSubject(i);
     // Equal subjects when no word may differ; otherwise count them.
     d.facts.wordsDiffering =

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace SyncLens {
 
@@ -64,8 +65,8 @@ private:
                       TrackingDecision &d) const;
     void byFiltering(const IncomingEmail &email, const TrackingContext &context,
                      TrackingDecision &d) const;
-    void smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
-                    const QStringList &shared) const;
+    void smartMatch(TrackingDecision &d, const IncomingEmail &email, const TrackingIndex &index,
+                    int i, std::span<const quint64> theirKeys) const;
     void correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index, int i) const;
 
     OrgSettings m_settings;

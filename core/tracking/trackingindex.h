@@ -60,11 +60,12 @@ public:
     // Kept when words may differ (deltaSubjectCount > 0), split again otherwise.
     QStringList normalizedWords(int i) const;
     const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
-    // Sender and recipients of email i: lower case, sorted, no repeats.
-    // (Computed from the email when asked: only a match needs the strings.)
+    // Sender and recipients of email i: lower case, sorted, no repeats
+    // (computed from the email when asked).
     QStringList participants(int i) const;
-    // The same as addressKey() values, sorted: smart matching counts shared
-    // addresses on these and checks the strings only when it matters.
+    // The same as addressKey() values, sorted: smart matching finds shared
+    // addresses on these (two addresses sharing a 64-bit key would count as
+    // one; a chance of about n² in 2^64) without reading the email's strings.
     const std::vector<quint64> &participantKeys(int i) const { return m_entries[size_t(i)].keys; }
     // What a decision quotes of email i: its message id, regarding, and its
     // subject as written without tokens, white space collapsed. Copied out
