@@ -1,20 +1,29 @@
 #include "conversationindex.h"
 
+#include <array>
+
 namespace SyncLens {
 
 namespace {
 
-// 0–15 for a hex digit, -1 for anything else (other scripts' digits too).
+// 0–15 for a hex digit, -1 for anything else (other scripts' digits too):
+// one table lookup per character, for every incoming email's index.
+constexpr std::array<qint8, 128> kHexValues = [] {
+    std::array<qint8, 128> values{};
+    values.fill(-1);
+    for (int c = 0; c < 10; ++c)
+        values[size_t('0' + c)] = qint8(c);
+    for (int c = 0; c < 6; ++c) {
+        values[size_t('a' + c)] = qint8(10 + c);
+        values[size_t('A' + c)] = qint8(10 + c);
+    }
+    return values;
+}();
+
 int hexValue(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
+    return u < 128 ? kHexValues[u] : -1;
 }
 
 } // namespace

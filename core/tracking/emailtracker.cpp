@@ -78,13 +78,6 @@ int countShared(const Keys &a, const quint64 *b, int bCount)
     return shared;
 }
 
-QStringList sharedList(const QStringList &a, const QStringList &b)
-{
-    QStringList shared;
-    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(shared));
-    return shared;
-}
-
 // The facts name the filtering method; built once, not per email.
 const QString &filteringName(EmailFiltering value)
 {
@@ -105,19 +98,23 @@ EmailTracker::EmailTracker(const OrgSettings &settings)
 TrackingDecision EmailTracker::decide(const IncomingEmail &email, const TrackingContext &context,
                                       const TrackingIndex &index) const
 {
-    index.prefetch(email);
+    Tokens tokens; // found once, for the facts, the prefetch and E3
+    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
+         t = m_tokens.findFirst(email.subject, t.end))
+        tokens.append(t);
+    const ConversationIndex conversation = ConversationIndex::fromHex(email.conversationIndex);
+    index.prefetch(email, tokens.isEmpty() ? 0 : tokens.first().number, conversation);
     TrackingDecision d;
     startFacts(email, context, d);
     if (byDuplicate(email, index, d) || byUser(email, context, d))
         return d; // DUPLICATE_SUPPRESSED, E1, E2
-    for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
-         t = m_tokens.findFirst(email.subject, t.end))
+    for (const auto &t : tokens)
         d.facts.tokensFound.append(email.subject.mid(t.start, t.end - t.start));
     if (context.emailFiltering == EmailFiltering::None) { // E3–E5 track only when not none
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(email, index, d) || byConversation(email, index, d) ||
+    if (byToken(tokens, index, d) || byConversation(email, conversation, index, d) ||
         bySmartMatch(email, index, d))
         return d; // E3, E4, E5
     byFiltering(email, context, d);
@@ -182,17 +179,15 @@ void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const Trackin
 }
 
 // E3: the first token in the subject that belongs to a tracked email wins.
-bool EmailTracker::byToken(const IncomingEmail &email, const TrackingIndex &index,
+bool EmailTracker::byToken(const Tokens &tokens, const TrackingIndex &index,
                            TrackingDecision &d) const
 {
     if (!m_settings.tracking.enabled)
         return false;
-    int found = 0;
-    for (auto s = m_tokens.findFirst(email.subject); s.start >= 0;
-         s = m_tokens.findFirst(email.subject, s.end), ++found) {
-        if (const int i = index.byToken(s.number); i >= 0) {
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        if (const int i = index.byToken(tokens.at(k).number); i >= 0) {
             correlate(d, ReasonCode::Token, index, i);
-            d.facts.tokenUsed = d.facts.tokensFound.at(found); // the facts list them all
+            d.facts.tokenUsed = d.facts.tokensFound.at(k); // the facts list them all
             return true;
         }
     }
@@ -201,15 +196,14 @@ bool EmailTracker::byToken(const IncomingEmail &email, const TrackingIndex &inde
 
 // E4: headers first (the nearest reference first), then the conversation
 // index, whose deepest tracked ancestor is the nearest tracked message.
-bool EmailTracker::byConversation(const IncomingEmail &email, const TrackingIndex &index,
-                                  TrackingDecision &d) const
+bool EmailTracker::byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
+                                  const TrackingIndex &index, TrackingDecision &d) const
 {
     if (!m_settings.correlation.enabled)
         return false;
     if (byHeaders(email, index, d))
         return true;
-    const QList<int> ancestors =
-        index.ancestorsOf(ConversationIndex::fromHex(email.conversationIndex));
+    const QList<int> ancestors = index.ancestorsOf(conversation);
     if (ancestors.isEmpty())
         return false;
     const int nearest = *std::max_element(ancestors.cbegin(), ancestors.cend(), [&](int a, int b) {
@@ -248,24 +242,16 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
     if (!s.enabled || d.facts.recipients > s.maxRecipientCount)
         return false;
     d.facts.subject = index.normalizer().normalize(email.subject);
-    // Counted on address keys; the strings decide when a count is enough.
+    // Shared addresses are counted on 64-bit keys of the lower-case
+    // addresses: no string of a tracked email is read to decide.
     const Keys mine = participantKeys(email);
-    QStringList mineText;
-    auto exactShared = [&](int i) {
-        if (mineText.isEmpty())
-            mineText = participants(email);
-        return sharedList(mineText, index.participants(i));
-    };
     int nearest = -1;
     bool matched = false;
     auto visit = [&](int i, const quint64 *keys, int keyCount) {
         const int shared = countShared(mine, keys, keyCount);
         if (shared >= s.minAddressCount) {
-            const QStringList exact = exactShared(i);
-            if (exact.size() >= s.minAddressCount) {
-                smartMatch(d, index, i, exact);
-                return matched = true;
-            }
+            smartMatch(d, email, index, i, {keys, keys + keyCount});
+            return matched = true;
         }
         if (shared > d.facts.nearestSharedAddresses) { // remember the nearest miss
             d.facts.nearestSharedAddresses = shared;
@@ -284,20 +270,23 @@ bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex 
     }
     if (matched || nearest < 0)
         return matched;
-    // The nearest miss keeps its count on keys: two addresses with one 64-bit
-    // key would only change which near miss the explanation names.
     TrackingIndex::Summary near = index.summary(nearest);
     d.facts.nearestSubject = std::move(near.subject);
     d.facts.nearestMessageId = std::move(near.messageId);
     return false;
 }
 
-void EmailTracker::smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
-                              const QStringList &shared) const
+void EmailTracker::smartMatch(TrackingDecision &d, const IncomingEmail &email,
+                              const TrackingIndex &index, int i,
+                              std::span<const quint64> theirKeys) const
 {
     correlate(d, ReasonCode::SmartMatch, index, i);
-    d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
-    d.facts.sharedAddresses = shared;
+    d.facts.nearestSharedAddresses = -1;                 // a match has no nearest miss
+    for (const QString &address : participants(email)) { // sorted, so the facts are
+        if (std::binary_search(theirKeys.begin(), theirKeys.end(),
+                               TrackingIndex::addressKey(address)))
+            d.facts.sharedAddresses.append(address);
+    }
     d.facts.matchedSubject = index.normalizedSubject(i);
     // Equal subjects when no word may differ; otherwise count them.
     d.facts.wordsDiffering =

@@ -6,9 +6,11 @@
 #include "trackingindex.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace SyncLens {
 
@@ -53,17 +55,18 @@ private:
                      TrackingDecision &d) const;
     bool byUser(const IncomingEmail &email, const TrackingContext &context,
                 TrackingDecision &d) const;
-    bool byToken(const IncomingEmail &email, const TrackingIndex &index, TrackingDecision &d) const;
-    bool byConversation(const IncomingEmail &email, const TrackingIndex &index,
-                        TrackingDecision &d) const;
+    using Tokens = QVarLengthArray<TrackingToken::Span, 4>;
+    bool byToken(const Tokens &tokens, const TrackingIndex &index, TrackingDecision &d) const;
+    bool byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
+                        const TrackingIndex &index, TrackingDecision &d) const;
     bool byHeaders(const IncomingEmail &email, const TrackingIndex &index,
                    TrackingDecision &d) const;
     bool bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
                       TrackingDecision &d) const;
     void byFiltering(const IncomingEmail &email, const TrackingContext &context,
                      TrackingDecision &d) const;
-    void smartMatch(TrackingDecision &d, const TrackingIndex &index, int i,
-                    const QStringList &shared) const;
+    void smartMatch(TrackingDecision &d, const IncomingEmail &email, const TrackingIndex &index,
+                    int i, std::span<const quint64> theirKeys) const;
     void correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index, int i) const;
 
     OrgSettings m_settings;

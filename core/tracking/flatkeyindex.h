@@ -6,15 +6,21 @@
 
 namespace SyncLens {
 
-// 64-bit keys to row numbers in one flat, open-addressed table: a lookup
-// reads one cache line, where a QHash of strings reads the table, then the
-// key's characters. The first row added for a key is kept. Keys are hashes
-// or numbers; the caller checks a hit against the row when keys can collide.
+// 64-bit keys to row numbers in one flat, open-addressed table of 8-byte
+// slots: a lookup reads one cache line (and, the table being small, rarely
+// misses the TLB), where a QHash of strings reads the table, then the key's
+// characters.
+//
+// A slot keeps 32 bits of a hash of its key, so `find` answers the first row
+// added whose key has those bits: the caller checks the row against what it
+// looks for, and keeps the rare key that loses its slot to another elsewhere.
 class FlatKeyIndex
 {
 public:
-    void insert(quint64 key, int row); // no effect if the key is there
-    int find(quint64 key) const;       // -1 when absent
+    // Adds `row` under `key` unless a row with the same 32 key bits is
+    // there; returns that row, or -1 when `row` went in.
+    int insert(quint64 key, int row);
+    int find(quint64 key) const; // -1 when absent
     // Starts loading the line where `key` would be, so that several lookups
     // of one decision wait for memory together rather than one by one.
     void prefetch(quint64 key) const;
@@ -24,10 +30,10 @@ public:
 private:
     struct Slot
     {
-        quint64 key = 0;
-        int row = -1; // -1: empty
+        quint32 bits = 0;
+        qint32 row = -1; // -1: empty
     };
-    size_t slotOf(quint64 key) const;
+    size_t slotOf(quint32 bits) const;
     void grow();
 
     std::vector<Slot> m_slots;

@@ -115,10 +115,9 @@ void TrackingIndex::add(TrackedEmail email)
     std::sort(entry.keys.begin(), entry.keys.end());
     const QString display = m_normalizer.tokens().strip(email.subject).simplified();
     m_cards.push_back({email.messageId + email.regardingId + display, int(email.messageId.size()),
-                       int(email.regardingId.size())});
+                       int(email.regardingId.size()), email.token});
     addMessageId(email.messageId, i);
-    if (email.token > 0)
-        m_byToken.insert(quint64(email.token), i);
+    addToken(email.token, i);
     m_nextInThread.push_back(-1);
     if (email.conversation.isValid())
         addToThread(headerKey(email.conversation), i);
@@ -137,13 +136,20 @@ void TrackingIndex::addMessageId(const QString &messageId, int row)
 {
     if (messageId.isEmpty())
         return;
-    const quint64 key = fnv1a(messageId);
-    const int first = m_byMessageKey.find(key);
-    if (first < 0)
-        m_byMessageKey.insert(key, row);
-    else if (!hasMessageId(first, messageId) &&
-             !m_messageCollisions.contains(messageId)) // two ids, one hash
+    const int first = m_byMessageKey.insert(fnv1a(messageId), row);
+    if (first >= 0 && !hasMessageId(first, messageId) &&
+        !m_messageCollisions.contains(messageId)) // two ids, one slot
         m_messageCollisions.insert(messageId, row);
+}
+
+void TrackingIndex::addToken(qint64 token, int row)
+{
+    if (token <= 0)
+        return;
+    const int first = m_byToken.insert(quint64(token), row);
+    if (first >= 0 && m_cards[size_t(first)].token != token &&
+        !m_tokenCollisions.contains(token)) // two tokens, one slot
+        m_tokenCollisions.insert(token, row);
 }
 
 int TrackingIndex::byMessageId(const QString &messageId) const
@@ -158,12 +164,21 @@ int TrackingIndex::byMessageId(const QString &messageId) const
 
 void TrackingIndex::prefetch(const IncomingEmail &email) const
 {
+    prefetch(email, m_normalizer.tokens().findFirst(email.subject).number,
+             ConversationIndex::fromHex(email.conversationIndex));
+}
+
+void TrackingIndex::prefetch(const IncomingEmail &email, qint64 firstToken,
+                             const ConversationIndex &conversation) const
+{
+    if (conversation.isValid())
+        m_byConversation.prefetch(headerKey(conversation));
     if (!email.messageId.isEmpty())
         m_byMessageKey.prefetch(fnv1a(email.messageId));
     if (!email.inReplyTo.isEmpty())
         m_byMessageKey.prefetch(fnv1a(email.inReplyTo));
-    if (const auto token = m_normalizer.tokens().findFirst(email.subject); token.start >= 0)
-        m_byToken.prefetch(quint64(token.number));
+    if (firstToken > 0)
+        m_byToken.prefetch(quint64(firstToken));
 }
 
 bool TrackingIndex::hasMessageId(int row, const QString &messageId) const
@@ -183,18 +198,21 @@ TrackingIndex::Summary TrackingIndex::summary(int i) const
 
 int TrackingIndex::byToken(qint64 token) const
 {
-    return token > 0 ? m_byToken.find(quint64(token)) : -1;
+    if (token <= 0)
+        return -1;
+    const int row = m_byToken.find(quint64(token));
+    if (row >= 0 && m_cards[size_t(row)].token == token)
+        return row;
+    return m_tokenCollisions.isEmpty() ? -1 : m_tokenCollisions.value(token, -1);
 }
 
 // Appends row to the chain of its thread's header, keeping the rows in the
 // order they were added.
 void TrackingIndex::addToThread(quint64 key, int row)
 {
-    int last = m_byConversation.find(key);
-    if (last < 0) {
-        m_byConversation.insert(key, row);
-        return;
-    }
+    int last = m_byConversation.insert(key, row);
+    if (last < 0)
+        return; // the thread's first email (threads sharing a slot share a chain)
     while (m_nextInThread[size_t(last)] >= 0)
         last = m_nextInThread[size_t(last)];
     m_nextInThread[size_t(last)] = row;
@@ -279,8 +297,9 @@ qint64 TrackingIndex::bytes() const
         total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();
     }
     total += m_byMessageKey.bytes() + hashBytes(m_messageCollisions) + m_byToken.bytes() +
-             m_byConversation.bytes() + qint64(m_nextInThread.capacity() * sizeof(int)) +
-             hashBytes(m_bySubject) + hashBytes(m_byWordCount);
+             hashBytes(m_tokenCollisions) + m_byConversation.bytes() +
+             qint64(m_nextInThread.capacity() * sizeof(int)) + hashBytes(m_bySubject) +
+             hashBytes(m_byWordCount);
     // Message ids are shared with the emails and subject keys with the
     // entries (implicit sharing); what the hashes add of their own is their
     // row lists.

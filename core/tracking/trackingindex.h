@@ -17,8 +17,13 @@ class OrgStore;
 // The emails already in CRM, indexed so that a decision costs about the same
 // with 100 or 1M of them: by token number, by message id, by conversation
 // index header (22 bytes), and by normalised subject for smart matching.
-// Each email's normalised subject and its participants (sender and
-// recipients, lower case, sorted, without repeats) are computed once, here.
+// Each email's normalised subject and the keys of its participants (sender
+// and recipients) are computed once, here. The tracker that reads an index
+// is made from the same org settings.
+//
+// Memory is the cost of a decision at 100k emails and more: the tables are
+// flat, what a rule compares sits together, and a decision starts loading
+// its lookups before it needs them (prefetch).
 //
 // Smart matching with deltaSubjectCount > 0 looks at the subjects whose word
 // count is within delta of the new one (a bucket per word count), then counts
@@ -38,6 +43,10 @@ public:
     // Starts loading what the rules will look up for this email (its message
     // id, In-Reply-To, first token, thread): a hint, with no effect on answers.
     void prefetch(const IncomingEmail &email) const;
+    // The same when the caller has found the subject's first token and read
+    // the conversation index already.
+    void prefetch(const IncomingEmail &email, qint64 firstToken,
+                  const ConversationIndex &conversation) const;
 
     // -1 when not found.
     int byMessageId(const QString &messageId) const;
@@ -51,11 +60,12 @@ public:
     // Kept when words may differ (deltaSubjectCount > 0), split again otherwise.
     QStringList normalizedWords(int i) const;
     const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
-    // Sender and recipients of email i: lower case, sorted, no repeats.
-    // (Computed from the email when asked: only a match needs the strings.)
+    // Sender and recipients of email i: lower case, sorted, no repeats
+    // (computed from the email when asked).
     QStringList participants(int i) const;
-    // The same as addressKey() values, sorted: smart matching counts shared
-    // addresses on these and checks the strings only when it matters.
+    // The same as addressKey() values, sorted: smart matching finds shared
+    // addresses on these (two addresses sharing a 64-bit key would count as
+    // one; a chance of about n² in 2^64) without reading the email's strings.
     const std::vector<quint64> &participantKeys(int i) const { return m_entries[size_t(i)].keys; }
     // What a decision quotes of email i: its message id, regarding, and its
     // subject as written without tokens, white space collapsed. Copied out
@@ -103,6 +113,7 @@ public:
 private:
     void addMessageId(const QString &messageId, int row);
     bool hasMessageId(int row, const QString &messageId) const;
+    void addToken(qint64 token, int row);
     void addToThread(quint64 key, int row);
 
     // What the index derives from each email once, so decisions do not.
@@ -118,6 +129,7 @@ private:
         QString text;
         int idLength = 0;
         int regardingLength = 0;
+        qint64 token = 0; // what a token slot's row is checked against
     };
 
     // The emails with one normalised subject, one after the other: the row,
@@ -130,8 +142,9 @@ private:
     std::vector<Entry> m_entries;
     std::vector<Card> m_cards;
     FlatKeyIndex m_byMessageKey;             // a hash of the message id → row
-    QHash<QString, int> m_messageCollisions; // ids whose hash another id had first
+    QHash<QString, int> m_messageCollisions; // ids whose slot another id had first
     FlatKeyIndex m_byToken;
+    QHash<qint64, int> m_tokenCollisions; // tokens whose slot another token had first
     // By a hash of the 22-byte header (no copy of it to look up): the first
     // email of a thread, then each one's next in the same thread; candidates
     // are checked byte by byte.
