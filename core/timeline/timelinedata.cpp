@@ -14,14 +14,14 @@ std::optional<quint32> TimelineData::findItem(const QString &itemId) const
     return *found;
 }
 
-qsizetype TimelineData::findEvent(quint32 item, qint64 time) const
+qsizetype TimelineData::findEvent(quint32 item, qint64 time, int mailbox) const
 {
     // A linear scan: it runs once per selection, and an index per item would
     // cost more memory than the events themselves.
     qsizetype best = -1;
     for (qsizetype i = 0; i < eventCount(); ++i) {
         const TimelineEvent &e = m_events[size_t(i)];
-        if (e.item != item)
+        if (e.item != item || (mailbox >= 0 && e.mailbox != mailbox))
             continue;
         if (best < 0) {
             best = i;
@@ -36,6 +36,23 @@ qsizetype TimelineData::findEvent(quint32 item, qint64 time) const
             best = i;
     }
     return best;
+}
+
+qsizetype TimelineData::nearestInRow(int row, qint64 time) const
+{
+    const qsizetype begin = rowBegin(row), end = rowEnd(row);
+    if (begin == end)
+        return -1;
+    const qsizetype after = eventsIn(row, time, time).first; // first at or after `time`
+    if (after == end)
+        return end - 1;
+    if (after == begin)
+        return begin;
+    // Of a run of marks at the same time, the first one.
+    const qint64 before = m_events[size_t(after - 1)].time;
+    if (time - before <= m_events[size_t(after)].time - time)
+        return eventsIn(row, before, before + 1).first;
+    return after;
 }
 
 std::pair<qsizetype, qsizetype> TimelineData::eventsIn(int row, qint64 from, qint64 to) const

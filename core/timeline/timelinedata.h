@@ -52,9 +52,13 @@ public:
 
     QString itemId(quint32 item) const { return m_itemIds.at(item); }
     std::optional<quint32> findItem(const QString &itemId) const;
-    // The first event of `item` (any mailbox, any lane) at or after `time`, or
-    // its last one before; -1 when the item has none.
-    qsizetype findEvent(quint32 item, qint64 time = 0) const;
+    // The first event of `item` (in `mailbox`, or any when -1; any lane) at
+    // or after `time`, or its last one before; -1 when the item has none.
+    qsizetype findEvent(quint32 item, qint64 time = 0, int mailbox = -1) const;
+
+    // The event of `row` nearest to `time` (the earlier one on a tie), or -1
+    // when the row is empty: where keyboard selection lands in another row.
+    qsizetype nearestInRow(int row, qint64 time) const;
 
     // The events of `row` with from <= time < to, as [first, last).
     std::pair<qsizetype, qsizetype> eventsIn(int row, qint64 from, qint64 to) const;

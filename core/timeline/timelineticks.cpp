@@ -151,7 +151,11 @@ QString TimelineTicks::label(const QDateTime &time, Step step, bool major) const
             return dayLabel(date);
         QString format = m_locale.timeFormat(step.unit == U::Second ? QLocale::LongFormat
                                                                     : QLocale::ShortFormat);
-        format.remove(u't'); // the zone: the axis shows one zone, said once
+        format.remove(u't');          // the zone: the axis shows one zone, said once
+        if (step.unit != U::Second) { // some short formats (C's) still show seconds
+            static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+            format.remove(seconds);
+        }
         return m_locale.toString(time.time(), format.trimmed());
     }
     if (step.unit == U::Day || step.unit == U::Week) {
@@ -189,6 +193,13 @@ QString TimelineTicks::contextLabel(double time, Step step) const
     if (step.unit == U::Month)
         return m_locale.toString(at.date(), u"yyyy");
     return {};
+}
+
+QString TimelineTicks::instantLabel(qint64 time) const
+{
+    const auto at = QDateTime::fromMSecsSinceEpoch(time, m_zone);
+    return m_locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           label(at, Step{U::Second, 1}, false);
 }
 
 QString TimelineTicks::sampleLabel(Step step) const

@@ -47,6 +47,8 @@ public:
     // What a reader needs beside the ticks to place them: the date (or, for
     // coarse steps, nothing) at `time`.
     QString contextLabel(double time, Step step) const;
+    // An instant to the second, for tooltips: "3/2/26 9:15:00 AM".
+    QString instantLabel(qint64 time) const;
     // The widest label this step can write, to measure the spacing it needs.
     QString sampleLabel(Step step) const;
 

@@ -158,6 +158,33 @@ private Q_SLOTS:
         QCOMPARE(data->event(data->findEvent(*item, kT0 + 9000)).time, kT0 + 5000);
     }
 
+    void findsTheNearestMarkOfARow_data()
+    {
+        QTest::addColumn<qint64>("time");
+        QTest::addColumn<qint64>("found");
+        QTest::newRow("before all") << kT0 - 99 << kT0;
+        QTest::newRow("exactly") << kT0 + 5000 << kT0 + 5000;
+        QTest::newRow("nearer the earlier") << kT0 + 7000 << kT0 + 5000;
+        QTest::newRow("a tie goes earlier") << kT0 + 7500 << kT0 + 5000;
+        QTest::newRow("nearer the later") << kT0 + 9000 << kT0 + 10000;
+        QTest::newRow("after all") << kT0 + 99999 << kT0 + 10000;
+    }
+
+    void findsTheNearestMarkOfARow()
+    {
+        QFETCH(qint64, time);
+        QFETCH(qint64, found);
+        const auto data = oneMailbox({{kT0, ReasonCode::InNotTracked},
+                                      {kT0 + 5000, ReasonCode::InNotTracked},
+                                      {kT0 + 5000, ReasonCode::InNotTracked},
+                                      {kT0 + 10000, ReasonCode::InNotTracked}});
+        const qsizetype nearest = data->nearestInRow(0, time);
+        QCOMPARE(data->event(nearest).time, found);
+        if (nearest > 0) // the first of marks at the same time
+            QVERIFY(data->event(nearest - 1).time < found);
+        QCOMPARE(data->nearestInRow(1, time), -1); // the CRM lane is empty
+    }
+
     void staysUnder200BytesPerMark()
     {
         const auto data = randomTimeline(20, 100000, 96, 4);
