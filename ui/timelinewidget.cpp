@@ -48,8 +48,14 @@ void TimelineWidget::setData(std::shared_ptr<const TimelineData> data)
     m_scale.setBounds(m_data->firstTime(), m_data->lastTime());
     updateLayout();
     m_scale.fit();
-    if (!item.isEmpty() || !mailbox.isEmpty())
-        selectItem(item, mailbox);
+    if (!item.isEmpty() || !mailbox.isEmpty()) { // quietly: only a change is news
+        m_selected = findItemEvent(item, mailbox);
+        if (m_selected >= 0)
+            ensureVisible(m_selected);
+    }
+    if (selectedItemId() != item || selectedMailboxId() != mailbox)
+        Q_EMIT selectionChanged(selectedItemId(), selectedMailboxId());
+    updateAccessibleDescription();
     viewChanged();
 }
 
@@ -95,13 +101,18 @@ void TimelineWidget::setTimeZone(const QTimeZone &zone)
     update();
 }
 
-bool TimelineWidget::selectItem(const QString &itemId, const QString &mailboxId)
+qsizetype TimelineWidget::findItemEvent(const QString &itemId, const QString &mailboxId) const
 {
     const auto item = m_data->findItem(itemId);
     const int mailbox = mailboxId.isEmpty() ? -1 : m_data->mailboxIndex(mailboxId);
-    const qsizetype event = item && (mailboxId.isEmpty() || mailbox >= 0)
-                                ? m_data->findEvent(*item, qint64(m_scale.start()), mailbox)
-                                : -1;
+    if (!item || (!mailboxId.isEmpty() && mailbox < 0))
+        return -1;
+    return m_data->findEvent(*item, qint64(m_scale.start()), mailbox);
+}
+
+bool TimelineWidget::selectItem(const QString &itemId, const QString &mailboxId)
+{
+    const qsizetype event = findItemEvent(itemId, mailboxId);
     if (event < 0)
         return false;
     select(event);

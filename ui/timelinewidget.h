@@ -103,6 +103,7 @@ private:
     void updateLayout();
     void viewChanged();
     void setVerticalOffset(qreal offset);
+    qsizetype findItemEvent(const QString &itemId, const QString &mailboxId) const;
     void select(qsizetype event);
     void activate(qsizetype event);
     void ensureVisible(qsizetype event);
