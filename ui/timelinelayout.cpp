@@ -15,7 +15,7 @@ void TimelineLayout::setSize(qreal width, qreal height)
 void TimelineLayout::setTextMetrics(qreal lineHeight, qreal labelWidth)
 {
     m_lineHeight = lineHeight;
-    m_labelWidth = labelWidth;
+    m_labelWidth = std::round(labelWidth); // columns and bars start on whole pixels
 }
 
 void TimelineLayout::setVerticalOffset(qreal offset)

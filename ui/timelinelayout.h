@@ -3,6 +3,7 @@
 #include <QRectF>
 
 #include <algorithm>
+#include <cmath>
 
 #include <utility>
 
@@ -30,7 +31,7 @@ public:
     qreal lineHeight() const { return m_lineHeight; }
     qreal laneHeight() const;
     qreal mailboxHeight() const { return 2 * laneHeight() + mailboxGap(); }
-    qreal mailboxGap() const { return std::max<qreal>(4, m_lineHeight / 3); }
+    qreal mailboxGap() const { return std::round(std::max<qreal>(4, m_lineHeight / 3)); }
     qreal verticalOffset() const { return m_offset; }
     qreal contentHeight() const { return m_mailboxes * mailboxHeight(); }
     qreal maxVerticalOffset() const;

@@ -11,7 +11,7 @@ namespace SyncLens {
 
 namespace {
 
-constexpr qreal kBarPadding = 2; // above and below the bars of a lane
+constexpr int kBarPadding = 2; // above and below the bars of a lane
 
 quint32 totalOf(const TimelineMarkCounts &counts)
 {
@@ -144,42 +144,53 @@ void TimelinePainter::paintPileSize(QPainter &painter, int row, qreal x, qsizety
 {
     if (size < 2)
         return;
-    const QString text = QLocale().toString(size);
-    const QFontMetricsF metrics(m_s.smallFont);
+    // Laid out once per size and paint: a zoomed-in view has hundreds of
+    // piles, and laying out text is what a paint would spend its time on.
+    auto found = m_pileTexts.find(size);
+    if (found == m_pileTexts.end()) {
+        QStaticText text(QLocale().toString(size));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), m_s.smallFont);
+        found = m_pileTexts.emplace(size, std::move(text)).first;
+    }
+    const QStaticText &text = found->second;
     const qreal left = x + m_s.style.markSize() / 2.0 + 2;
-    const qreal width = metrics.horizontalAdvance(text);
-    if (left + width + 2 > nextX - m_s.style.markSize() / 2.0)
+    if (left + text.size().width() + 2 > nextX - m_s.style.markSize() / 2.0)
         return; // it would cover the next mark
-    painter.save();
     painter.setFont(m_s.smallFont);
     painter.setPen(m_s.palette.color(QPalette::Text));
     const QRectF lane = m_s.layout.rowRect(row);
-    painter.drawText(QRectF(left, lane.top(), width + 2, lane.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, text);
-    painter.restore();
+    painter.drawStaticText(QPointF(left, lane.center().y() - text.size().height() / 2), text);
 }
 
 void TimelinePainter::paintBars(QPainter &painter, int row,
                                 const std::vector<TimelineMarkCounts> &columns, double logMax) const
 {
-    const QRectF lane = m_s.layout.rowRect(row);
-    const qreal room = lane.height() - 2 * kBarPadding;
-    std::array<QList<QRectF>, TimelineMarkCount> rects;
-    const std::vector<BarSpan> spans = barSpans(columns);
-    for (const BarSpan &span : spans) {
+    // Whole pixels only: integer rectangles take the raster engine's fast
+    // path, which a million marks' worth of bars needs.
+    const QRect lane = m_s.layout.rowRect(row).toRect();
+    const int room = lane.height() - 2 * kBarPadding;
+    std::array<QList<QRect>, TimelineMarkCount> rects;
+    for (const BarSpan &span : barSpans(columns)) {
         const TimelineMarkCounts &counts = columns[size_t(span.column)];
         const quint32 total = totalOf(counts);
         // A third of the lane for one decision, all of it for the most in
         // view: a lone decision must show its colour.
-        const qreal height = room * (0.35 + 0.65 * std::log1p(double(total)) / logMax);
-        qreal bottom = lane.bottom() - kBarPadding;
+        const double height = room * (0.35 + 0.65 * std::log1p(double(total)) / logMax);
+        int bottom = lane.top() + lane.height() - kBarPadding;
         for (int k = 0; k < TimelineMarkCount; ++k) {
             const quint32 n = counts[size_t(k)];
             if (n == 0)
                 continue;
             // At least a pixel for each kind present: a rare kind stays visible.
-            const qreal h = std::max(1.0, height * n / total);
-            rects[size_t(k)].append(QRectF(span.left, bottom - h, span.right - span.left, h));
+            const int h = std::max(1, int(std::lround(height * n / total)));
+            QList<QRect> &list = rects[size_t(k)];
+            // Where the bar beside is the same, widen it: fewer rectangles to fill.
+            if (!list.isEmpty() && list.last().left() + list.last().width() == span.left &&
+                list.last().top() == bottom - h && list.last().height() == h)
+                list.last().setWidth(list.last().width() + span.right - span.left);
+            else
+                list.append(QRect(span.left, bottom - h, span.right - span.left, h));
             bottom -= h;
         }
     }
@@ -202,15 +213,15 @@ TimelinePainter::barSpans(const std::vector<TimelineMarkCounts> &columns) const
     for (int c = 0; c < int(columns.size()); ++c)
         if (totalOf(columns[size_t(c)]) > 0)
             spans.push_back({c, 0, 0});
-    const qreal width = TimelineGeometry::ColumnWidth;
-    const qreal grow = std::max(0.0, (m_s.style.markSize() - width) / 2);
+    const int width = TimelineGeometry::ColumnWidth;
+    const int grow = std::max(0, (m_s.style.markSize() - width) / 2);
+    // Half of the empty pixels on each side, less a pixel: bars of
+    // neighbouring cycles stay apart.
+    const auto share = [&](int empty) { return std::max(0, empty * width / 2 - 1); };
     for (size_t i = 0; i < spans.size(); ++i) {
-        const qreal left = m_s.geometry.columnLeft(spans[i].column);
-        // Half of the empty columns on each side, less half a pixel: bars of
-        // neighbouring cycles stay apart.
-        const auto share = [&](int empty) { return std::max(0.0, empty * width / 2 - 0.5); };
-        const qreal before = i == 0 ? grow : share(spans[i].column - spans[i - 1].column - 1);
-        const qreal after =
+        const int left = int(std::lround(m_s.geometry.columnLeft(spans[i].column)));
+        const int before = i == 0 ? grow : share(spans[i].column - spans[i - 1].column - 1);
+        const int after =
             i + 1 == spans.size() ? grow : share(spans[i + 1].column - spans[i].column - 1);
         spans[i].left = left - std::min(grow, before);
         spans[i].right = left + width + std::min(grow, after);

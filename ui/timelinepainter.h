@@ -5,6 +5,9 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QStaticText>
+
+#include <map>
 
 class QPainter;
 
@@ -47,8 +50,8 @@ private:
     struct BarSpan
     {
         int column = 0;
-        qreal left = 0;
-        qreal right = 0;
+        int left = 0;
+        int right = 0;
     };
     std::vector<BarSpan> barSpans(const std::vector<TimelineMarkCounts> &columns) const;
     void paintBars(QPainter &painter, int row, const std::vector<TimelineMarkCounts> &columns,
@@ -57,6 +60,7 @@ private:
     void paintHover(QPainter &painter) const;
 
     State m_s;
+    mutable std::map<qsizetype, QStaticText> m_pileTexts;
     int m_firstRow = 0;
     int m_lastRow = 0;
 };

@@ -98,6 +98,7 @@ void TimelineWidget::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
     m_ticks = TimelineTicks(locale(), m_zone);
+    updateLayout();
     update();
 }
 
@@ -183,7 +184,15 @@ void TimelineWidget::updateLayout()
         names = std::max(names, metrics.horizontalAdvance(m_data->mailboxLabel(m)));
     const qreal lanes =
         metrics.horizontalAdvance(TimelineMarkStyle::laneLabel(TimelineLane::Exchange));
-    m_layout.setTextMetrics(metrics.height(), std::clamp(names + lanes + 30, 120.0, 260.0));
+    // The corner above the names says which day the view is in: room for a
+    // long date (a Wednesday in September) too.
+    QFont bold = font();
+    bold.setBold(true);
+    const QDateTime wide(QDate(2000, 9, 27), QTime(12, 0), m_zone);
+    const qreal date = QFontMetricsF(bold).horizontalAdvance(m_ticks.contextLabel(
+        double(wide.toMSecsSinceEpoch()), TimelineTicks::Step{TimelineTicks::Unit::Hour, 1}));
+    m_layout.setTextMetrics(metrics.height(),
+                            std::clamp(std::max(names + lanes + 30, date + 16), 120.0, 280.0));
     m_legend = std::make_unique<TimelineLegend>(*m_style, font(), width());
     m_layout.setLegendHeight(m_legend->height());
     m_layout.setMailboxCount(m_data->mailboxCount());
@@ -332,6 +341,7 @@ void TimelineWidget::changeEvent(QEvent *event)
         break;
     case QEvent::LocaleChange:
         m_ticks = TimelineTicks(locale(), m_zone);
+        updateLayout();
         update();
         break;
     case QEvent::LanguageChange:

@@ -103,22 +103,60 @@ qint64 TimelineData::columnStart(qint64 from, qint64 to, qsizetype columns, qsiz
     return from + (qint64(column) * span + qint64(columns) - 1) / qint64(columns);
 }
 
+qsizetype TimelineData::seek(qsizetype first, qsizetype end, qint64 time) const
+{
+    // Search the checkpoints' times (compact, so they stay in the cache)
+    // outwards from `first`: 1, 2, 4, … checkpoints ahead, then within the
+    // last step. The next column boundary is usually near. Then scan the one
+    // block of events the answer is in: the same events countsBefore() reads.
+    const qsizetype lowBlock = first / CheckpointStride + 1;  // checkpoints after `first`
+    const qsizetype highBlock = (end - 1) / CheckpointStride; // ... and before `end`
+    qsizetype block = lowBlock;
+    if (lowBlock <= highBlock && m_checkpointTimes[size_t(lowBlock)] < time) {
+        qsizetype step = 1;
+        while (block + step <= highBlock && m_checkpointTimes[size_t(block + step)] < time) {
+            block += step;
+            step *= 2;
+        }
+        const auto times = m_checkpointTimes.begin();
+        block = std::lower_bound(times + block + 1, times + std::min(block + step, highBlock) + 1,
+                                 time) -
+                times;
+    }
+    qsizetype i = block == lowBlock ? first : (block - 1) * CheckpointStride;
+    const qsizetype stop = block > highBlock ? end : block * CheckpointStride;
+    while (i < stop && m_events[size_t(i)].time < time)
+        ++i;
+    return i;
+}
+
 void TimelineData::columnCounts(int row, qint64 from, qint64 to,
                                 std::span<TimelineMarkCounts> columns) const
 {
     const qsizetype n = qsizetype(columns.size());
-    const auto end = m_events.begin() + rowEnd(row);
-    const auto byTime = [](const TimelineEvent &e, qint64 t) { return e.time < t; };
-    auto first = std::lower_bound(m_events.begin() + rowBegin(row), end, from, byTime);
+    const qsizetype end = rowEnd(row);
+    qsizetype first = eventsIn(row, from, from).first;
+    // The counts before a column's first event: one column's end is the next
+    // one's start, so each boundary is counted once.
+    std::optional<TimelineMarkCounts> before;
     for (qsizetype c = 0; c < n; ++c) {
         const qint64 next = columnStart(from, to, n, c + 1);
-        // Most columns are empty or short: step before searching.
-        auto last = first;
-        if (last != end && last->time < next)
-            last = std::lower_bound(last + 1, end, next, byTime);
-        columns[size_t(c)] = last == first
-                                 ? TimelineMarkCounts{}
-                                 : countsBetween(first - m_events.begin(), last - m_events.begin());
+        const qsizetype last =
+            first < end && m_events[size_t(first)].time < next ? seek(first + 1, end, next) : first;
+        TimelineMarkCounts &out = columns[size_t(c)];
+        if (last - first <= CheckpointStride) { // short: count the events themselves
+            out = countsBetween(first, last);
+            if (before && last != first)
+                for (int k = 0; k < TimelineMarkCount; ++k)
+                    (*before)[k] += out[k];
+        } else {
+            if (!before)
+                before = countsBefore(first);
+            const TimelineMarkCounts after = countsBefore(last);
+            for (int k = 0; k < TimelineMarkCount; ++k)
+                out[k] = after[k] - (*before)[k];
+            before = after;
+        }
         first = last;
     }
 }
@@ -129,6 +167,7 @@ qsizetype TimelineData::bytes() const
     total += qsizetype(m_events.capacity() * sizeof(TimelineEvent));
     total += qsizetype(m_rowBegin.capacity() * sizeof(qsizetype));
     total += qsizetype(m_checkpoints.capacity() * sizeof(TimelineMarkCounts));
+    total += qsizetype(m_checkpointTimes.capacity() * sizeof(qint64));
     total += qsizetype(m_itemOrder.capacity() * sizeof(quint32));
     for (const QStringList *ids : {&m_itemIds, &m_mailboxIds, &m_mailboxLabels}) {
         total += ids->capacity() * qsizetype(sizeof(QString));

@@ -78,11 +78,15 @@ public:
 private:
     friend class TimelineDataBuilder;
     TimelineMarkCounts countsBefore(qsizetype index) const;
+    // The first event in [first, end) (one row's) at or after `time`.
+    qsizetype seek(qsizetype first, qsizetype end, qint64 time) const;
 
     std::vector<TimelineEvent> m_events;
     std::vector<qsizetype> m_rowBegin{0};
     // m_checkpoints[k]: counts of each kind among events [0, k × CheckpointStride).
     std::vector<TimelineMarkCounts> m_checkpoints;
+    // m_checkpointTimes[k]: the time of event k × CheckpointStride.
+    std::vector<qint64> m_checkpointTimes;
     QStringList m_itemIds;
     std::vector<quint32> m_itemOrder; // item indexes sorted by id, for findItem()
     QStringList m_mailboxIds;

@@ -131,6 +131,10 @@ void TimelineDataBuilder::countCheckpoints(TimelineData &data)
 {
     const qsizetype n = data.eventCount();
     data.m_checkpoints.assign(size_t(n / TimelineData::CheckpointStride) + 1, {});
+    data.m_checkpointTimes.resize(
+        size_t((n + TimelineData::CheckpointStride - 1) / TimelineData::CheckpointStride));
+    for (size_t k = 0; k < data.m_checkpointTimes.size(); ++k)
+        data.m_checkpointTimes[k] = data.m_events[k * TimelineData::CheckpointStride].time;
     TimelineMarkCounts counts{};
     for (qsizetype i = 0; i < n; ++i) {
         if (i % TimelineData::CheckpointStride == 0)

@@ -30,6 +30,23 @@ inline std::shared_ptr<const TimelineData> randomTimeline(int mailboxes, int dec
     return builder.build();
 }
 
+// `decisions` random decisions at random milliseconds within `spanMs`: few
+// share a time, so column boundaries fall between marks.
+inline std::shared_ptr<const TimelineData> scatteredTimeline(int mailboxes, int decisions,
+                                                             qint64 spanMs, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QList<ReasonCode> codes = allReasonCodes();
+    TimelineDataBuilder builder;
+    for (int m = 0; m < mailboxes; ++m)
+        builder.addMailbox(QStringLiteral("mb%1").arg(m), {});
+    for (int i = 0; i < decisions; ++i) {
+        builder.add(kT0 + qint64(random.bounded(double(spanMs))), i, random.bounded(mailboxes),
+                    QStringLiteral("item%1").arg(i), codes.at(random.bounded(int(codes.size()))));
+    }
+    return builder.build();
+}
+
 // Counts by looking at every event of the row: what the fast paths must equal.
 inline TimelineMarkCounts bruteCounts(const TimelineData &data, int row, qint64 from, qint64 to)
 {

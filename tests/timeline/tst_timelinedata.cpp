@@ -133,6 +133,32 @@ private Q_SLOTS:
         }
     }
 
+    void columnCountsOfScatteredMarks_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<qint64>("spanMs");
+        QTest::newRow("few marks per column") << 1600 << 3'600'000LL;
+        QTest::newRow("hundreds per column") << 40 << 3'600'000LL;
+        QTest::newRow("columns shorter than a ms") << 1000 << 500LL;
+    }
+
+    void columnCountsOfScatteredMarks()
+    {
+        QFETCH(int, columns);
+        QFETCH(qint64, spanMs);
+        const auto data = scatteredTimeline(3, 20000, spanMs, 5);
+        std::vector<TimelineMarkCounts> counts(static_cast<size_t>(columns));
+        const qint64 from = kT0 + spanMs / 10, to = kT0 + spanMs - spanMs / 7;
+        for (int row = 0; row < data->rowCount(); ++row) {
+            data->columnCounts(row, from, to, counts);
+            for (int c = 0; c < columns; ++c) {
+                const qint64 start = TimelineData::columnStart(from, to, columns, c);
+                const qint64 end = TimelineData::columnStart(from, to, columns, c + 1);
+                QCOMPARE(counts[size_t(c)], bruteCounts(*data, row, start, end));
+            }
+        }
+    }
+
     void columnsCoverTheRangeWithoutGaps()
     {
         const qint64 from = 1000, to = 1000 + 12345;
