@@ -82,8 +82,10 @@ void TimelineAxis::paintAxis(QPainter &painter, const QPalette &palette) const
     painter.restore();
 
     // The corner: which day, month or year the view starts in.
-    const QString context = m_ticks.contextLabel(m_scale.start(), m_step);
     const QRectF corner(6, axis.top() + 2, axis.left() - 12, axis.height() - kTickLength - 2);
+    QString context = m_ticks.contextLabel(m_scale.start(), m_step);
+    if (QFontMetricsF(m_bold).horizontalAdvance(context) > corner.width())
+        context = m_ticks.contextLabel(m_scale.start(), m_step, true); // "3/2/26"
     painter.setFont(m_bold);
     painter.setPen(palette.color(QPalette::WindowText));
     painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,

@@ -53,17 +53,17 @@ QPainterPath outlineOf(TimelineMarkStyle::Shape shape, QPointF c, qreal r)
         break;
     case S::Cross:
     case S::Plus: {
-        // A thick X or + drawn as one outline, so it fills like the others.
-        const qreal w = r * 0.38;
-        QPainterPath bar;
-        bar.addRect(QRectF(-r, -w, 2 * r, 2 * w));
-        bar.addRect(QRectF(-w, -r, 2 * w, 2 * r));
-        bar = bar.simplified();
+        // A thick + as one twelve-cornered outline (turned by 45° for the X),
+        // so it fills and rims like the other shapes.
+        const qreal w = r * 0.36;
+        QPolygonF plus{{-w, -r}, {w, -r}, {w, -w}, {r, -w}, {r, w},   {w, w},
+                       {w, r},   {-w, r}, {-w, w}, {-r, w}, {-r, -w}, {-w, -w}};
         QTransform t;
         t.translate(c.x(), c.y());
         if (shape == S::Cross)
             t.rotate(45);
-        path = t.map(bar);
+        path.addPolygon(t.map(plus));
+        path.closeSubpath();
         break;
     }
     }

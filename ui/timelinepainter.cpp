@@ -1,5 +1,7 @@
 #include "timelinepainter.h"
 
+#include "timelinebarstrip.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -166,11 +168,11 @@ void TimelinePainter::paintPileSize(QPainter &painter, int row, qreal x, qsizety
 void TimelinePainter::paintBars(QPainter &painter, int row,
                                 const std::vector<TimelineMarkCounts> &columns, double logMax) const
 {
-    // Whole pixels only: integer rectangles take the raster engine's fast
-    // path, which a million marks' worth of bars needs.
+    // Whole pixels only, and written straight into a strip image (see
+    // TimelineBarStrip): a million marks' worth of bars in a frame.
     const QRect lane = m_s.layout.rowRect(row).toRect();
     const int room = lane.height() - 2 * kBarPadding;
-    std::array<QList<QRect>, TimelineMarkCount> rects;
+    TimelineBarStrip strip(lane, painter.device()->devicePixelRatioF());
     for (const BarSpan &span : barSpans(columns)) {
         const TimelineMarkCounts &counts = columns[size_t(span.column)];
         const quint32 total = totalOf(counts);
@@ -183,24 +185,13 @@ void TimelinePainter::paintBars(QPainter &painter, int row,
             if (n == 0)
                 continue;
             // At least a pixel for each kind present: a rare kind stays visible.
-            const int h = std::max(1, int(std::lround(height * n / total)));
-            QList<QRect> &list = rects[size_t(k)];
-            // Where the bar beside is the same, widen it: fewer rectangles to fill.
-            if (!list.isEmpty() && list.last().left() + list.last().width() == span.left &&
-                list.last().top() == bottom - h && list.last().height() == h)
-                list.last().setWidth(list.last().width() + span.right - span.left);
-            else
-                list.append(QRect(span.left, bottom - h, span.right - span.left, h));
+            const int h = std::max(1, qRound(height * n / total));
+            strip.fill(QRect(span.left, bottom - h, span.right - span.left, h),
+                       m_s.style.color(TimelineMark(k)));
             bottom -= h;
         }
     }
-    painter.setPen(Qt::NoPen);
-    for (int k = 0; k < TimelineMarkCount; ++k) {
-        if (rects[size_t(k)].isEmpty())
-            continue;
-        painter.setBrush(m_s.style.color(TimelineMark(k)));
-        painter.drawRects(rects[size_t(k)].constData(), int(rects[size_t(k)].size()));
-    }
+    strip.paint(painter);
 }
 
 // A bar is a column wide, but grows up to a mark's width into empty columns
@@ -218,8 +209,9 @@ TimelinePainter::barSpans(const std::vector<TimelineMarkCounts> &columns) const
     // Half of the empty pixels on each side, less a pixel: bars of
     // neighbouring cycles stay apart.
     const auto share = [&](int empty) { return std::max(0, empty * width / 2 - 1); };
+    const int plotLeft = qRound(m_s.geometry.columnLeft(0));
     for (size_t i = 0; i < spans.size(); ++i) {
-        const int left = int(std::lround(m_s.geometry.columnLeft(spans[i].column)));
+        const int left = plotLeft + spans[i].column * width;
         const int before = i == 0 ? grow : share(spans[i].column - spans[i - 1].column - 1);
         const int after =
             i + 1 == spans.size() ? grow : share(spans[i + 1].column - spans[i].column - 1);

@@ -192,7 +192,8 @@ void TimelineWidget::updateLayout()
     const qreal date = QFontMetricsF(bold).horizontalAdvance(m_ticks.contextLabel(
         double(wide.toMSecsSinceEpoch()), TimelineTicks::Step{TimelineTicks::Unit::Hour, 1}));
     m_layout.setTextMetrics(metrics.height(),
-                            std::clamp(std::max(names + lanes + 30, date + 16), 120.0, 280.0));
+                            std::clamp(std::max(names + lanes + 30, date + 16), 120.0,
+                                       std::max(120.0, std::min(280.0, width() * 0.22))));
     m_legend = std::make_unique<TimelineLegend>(*m_style, font(), width());
     m_layout.setLegendHeight(m_legend->height());
     m_layout.setMailboxCount(m_data->mailboxCount());

@@ -182,11 +182,11 @@ QString TimelineTicks::dayLabel(const QDate &date) const
     return m_locale.toString(date, format.trimmed());
 }
 
-QString TimelineTicks::contextLabel(double time, Step step) const
+QString TimelineTicks::contextLabel(double time, Step step, bool compact) const
 {
     const auto at = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(time)), m_zone);
     if (isSubDay(step))
-        return m_locale.toString(at.date(), QLocale::LongFormat);
+        return m_locale.toString(at.date(), compact ? QLocale::ShortFormat : QLocale::LongFormat);
     if (step.unit == U::Day || step.unit == U::Week)
         return m_locale.standaloneMonthName(at.date().month(), QLocale::LongFormat) +
                QLatin1Char(' ') + m_locale.toString(at.date(), u"yyyy");

@@ -45,8 +45,8 @@ public:
     // The ticks of `step` with start <= time <= end.
     QList<Tick> ticks(double start, double end, Step step) const;
     // What a reader needs beside the ticks to place them: the date (or, for
-    // coarse steps, nothing) at `time`.
-    QString contextLabel(double time, Step step) const;
+    // coarse steps, nothing) at `time`; `compact` for the short form.
+    QString contextLabel(double time, Step step, bool compact = false) const;
     // An instant to the second, for tooltips: "3/2/26 9:15:00 AM".
     QString instantLabel(qint64 time) const;
     // The widest label this step can write, to measure the spacing it needs.
