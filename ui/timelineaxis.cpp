@@ -66,6 +66,7 @@ void TimelineAxis::paintAxis(QPainter &painter, const QPalette &palette) const
 
     painter.save();
     painter.setClipRect(axis);
+    qreal previousRight = axis.left();
     for (const TimelineTicks::Tick &tick : m_list) {
         const qreal x = xOf(tick.time);
         painter.setPen(QPen(palette.color(QPalette::WindowText), 0));
@@ -73,10 +74,16 @@ void TimelineAxis::paintAxis(QPainter &painter, const QPalette &palette) const
                          QPointF(x, axis.bottom()));
         const QFont &font = tick.major ? m_bold : m_font;
         const qreal width = QFontMetricsF(font).horizontalAdvance(tick.label);
-        if (x + 3 + width > axis.right())
-            continue; // a cut label reads wrong: the tick alone says enough
+        // Right of the tick; at the right edge, left of it (a cut label reads
+        // wrong), unless that runs into the label before.
+        qreal left = x + 3;
+        if (left + width > axis.right())
+            left = x - 3 - width;
+        if (left < previousRight + 8)
+            continue;
+        previousRight = left + width;
         painter.setFont(font);
-        const QRectF text(x + 3, axis.top() + 2, width + 2, axis.height() - kTickLength - 2);
+        const QRectF text(left, axis.top() + 2, width + 2, axis.height() - kTickLength - 2);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, tick.label);
     }
     painter.restore();

@@ -302,17 +302,31 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     rows.paintLabels(painter);
     axis.paintAxis(painter, palette());
     m_legend->paint(painter, m_layout.legendRect(), palette(), rows.anyAggregated());
-    if (m_data->isEmpty())
-        paintEmpty(painter);
+    paintEmpty(painter, geo);
     if (hasFocus())
         paintFocus(painter);
 }
 
-void TimelineWidget::paintEmpty(QPainter &painter)
+void TimelineWidget::paintEmpty(QPainter &painter, const TimelineGeometry &geometry)
 {
+    QString text;
+    if (m_data->isEmpty()) {
+        text = tr("No decisions to show yet: run a sync cycle, or choose other mailboxes.");
+    } else {
+        // Zoomed into a quiet stretch: say so, rather than show blank lanes.
+        for (int row = 0; row < m_data->rowCount(); ++row) {
+            const auto [first, last] = geometry.visibleEvents(row);
+            if (first != last)
+                return;
+        }
+        text = tr("No decisions in this time range. Press 0 to see them all.");
+    }
+    painter.setFont(font());
+    QRectF box = painter.fontMetrics().boundingRect(text).adjusted(-8, -4, 8, 4);
+    box.moveCenter(m_layout.plotRect().center());
+    painter.fillRect(box, palette().color(QPalette::Base));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(m_layout.plotRect(), Qt::AlignCenter | Qt::TextWordWrap,
-                     tr("No decisions to show yet: run a sync cycle, or choose other mailboxes."));
+    painter.drawText(m_layout.plotRect(), Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
 void TimelineWidget::paintFocus(QPainter &painter)

@@ -114,7 +114,8 @@ private:
     bool handleNativeGesture(QEvent *event);
     void updateHover(QPointF pos);
     void updateAccessibleDescription();
-    void paintEmpty(QPainter &painter);
+    // Says why the plot is blank, when it is.
+    void paintEmpty(QPainter &painter, const TimelineGeometry &geometry);
     void paintFocus(QPainter &painter);
 
     std::shared_ptr<const TimelineData> m_data;
