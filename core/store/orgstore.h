@@ -151,6 +151,12 @@ public:
     // A mailbox's decisions with from <= time < to, oldest first, at most `limit`.
     Result<QList<JournalEntry>> journalForMailbox(const QString &mailboxId, const QDateTime &from,
                                                   const QDateTime &to, int limit = 10000);
+    // The same, streamed and without facts (left empty): for the timeline,
+    // which reads a mailbox's whole history. An invalid `from` or `to` leaves
+    // that end open. `visit` returns false to stop early.
+    Result<void> forEachJournalEntry(const QString &mailboxId, const QDateTime &from,
+                                     const QDateTime &to,
+                                     const std::function<bool(const JournalEntry &)> &visit);
     // How many decisions of each reason code (one mailbox, or all when empty).
     Result<QHash<ReasonCode, qint64>> journalCountsByCode(const QString &mailboxId = {});
     Result<qint64> addAlert(const Alert &alert);

@@ -3,6 +3,8 @@
 #include "orgstore.h"
 #include "storerows.h"
 
+#include <limits>
+
 namespace SyncLens {
 
 using namespace StoreRows;
@@ -17,6 +19,26 @@ QString titleOf(const QJsonObject &fields, const QString &fallback)
             return text;
     }
     return fallback;
+}
+
+// A journal row without its facts. Unlike readJournalEntry() it builds no
+// message per row: reading a million rows must not translate a million texts.
+Result<JournalEntry> readJournalMark(const QString &path, const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.time = toTime(q.value(1));
+    e.cycle = q.value(2).toLongLong();
+    e.mailboxId = q.value(3).toString();
+    e.itemId = q.value(4).toString();
+    const QString name = q.value(5).toString();
+    const auto code = reasonCodeFromName(name);
+    if (!code) // the same message as readJournalEntry()
+        return parseEnum<ReasonCode>(path, OrgStore::tr("journal entry %1").arg(e.id), name,
+                                     reasonCodeFromName)
+            .error();
+    e.code = *code;
+    return e;
 }
 
 // LIKE with the pattern's own wildcards taken literally.
@@ -98,6 +120,22 @@ Result<QList<JournalEntry>> OrgStore::journal(const QString &itemId, const QStri
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "));
     return collect<JournalEntry>(
         exec(sql, values), [this](const QSqlQuery &q) { return readJournalEntry(m_path, q); });
+}
+
+Result<void> OrgStore::forEachJournalEntry(const QString &mailboxId, const QDateTime &from,
+                                           const QDateTime &to,
+                                           const std::function<bool(const JournalEntry &)> &visit)
+{
+    const qint64 fromMs =
+        from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    return stream<JournalEntry>(
+        m_db,
+        QStringLiteral("SELECT id, time, cycle, mailbox_id, item_id, code FROM journal"
+                       " WHERE mailbox_id = ? AND time >= ? AND time < ? ORDER BY time, id"),
+        {mailboxId, fromMs, toMs},
+        [this](const QSqlQuery &q) { return readJournalMark(m_path, q); }, visit,
+        [this](const QSqlQuery &q) { return sqlError(tr("reading the journal"), q); });
 }
 
 } // namespace SyncLens

@@ -11,6 +11,12 @@ std::map<QString, Benchmark> &benchmarks()
     return registry;
 }
 
+std::set<QString> &widgetBenchmarks()
+{
+    static std::set<QString> names;
+    return names;
+}
+
 qint64 peakResidentBytes()
 {
     QFile status(QStringLiteral("/proc/self/status"));

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace SyncLens::Bench {
 
@@ -13,6 +14,11 @@ using Benchmark = std::function<QJsonObject(const QStringList &arguments)>;
 
 // Registry of the subcommands of synclens-bench; later issues add theirs.
 std::map<QString, Benchmark> &benchmarks();
+
+// The benchmarks that paint widgets: main() gives them a QApplication
+// (offscreen unless QT_QPA_PLATFORM says otherwise), the rest a
+// QCoreApplication, so they keep running without a display.
+std::set<QString> &widgetBenchmarks();
 
 // Peak resident memory of this process so far, in bytes (0 where unknown).
 qint64 peakResidentBytes();

@@ -4,23 +4,36 @@
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
 #include "trackingbenchmark.h"
+#include "timelinebenchmark.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <memory>
 
 using namespace SyncLens::Bench;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
     registerStoreBenchmark();
     registerFilterBenchmark();
     registerSyncBenchmark();
     registerTrackingBenchmark();
+    registerTimelineBenchmark();
 
-    const QStringList args = app.arguments().mid(1);
+    // Only the benchmarks that paint get a QApplication; the others run
+    // where there is no display at all.
+    const bool widgets = argc > 1 && widgetBenchmarks().count(QString::fromLocal8Bit(argv[1])) > 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (widgets)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    const QStringList args = app->arguments().mid(1);
     const auto found = args.isEmpty() ? benchmarks().end() : benchmarks().find(args.first());
     if (found == benchmarks().end()) {
         std::fprintf(stderr, "usage: synclens-bench NAME [options]\nbenchmarks:");
