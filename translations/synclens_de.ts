@@ -258,6 +258,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
+        <source>Explain why an email is, or is not, tracked in CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../app/cli/explaincommands.cpp" line="+14"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+181"/>
         <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
@@ -266,7 +272,28 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The email&apos;s message id, as in the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>email explain needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In %1&apos;s mailbox (%2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+5"/>
         <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
@@ -275,7 +302,8 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+3"/>
         <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
         <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
@@ -283,7 +311,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,13 +321,14 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+2"/>
         <location line="+137"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,12 +589,13 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
+        <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +776,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,34 +838,6 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
 </context>
 <context>
-    <name>SyncLens::EmailSync</name>
-    <message>
-        <location filename="../core/sync/emailsync.cpp" line="+236"/>
-        <source>outgoing email is not synchronised for the mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the mailbox is not approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the mailbox is disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the sender has no mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>An email could not be sent: %1. It waits until the mailbox can send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SyncLens::Explainer</name>
     <message>
         <location filename="../core/sync/explainer.cpp" line="+62"/>
@@ -870,33 +872,40 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/sync/explainerphrases.cpp" line="+87"/>
+        <location line="+43"/>
+        <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>there is no sync filter for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>it does not match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>either %1 or %2</source>
+        <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,22 +1040,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2.</source>
+        <location line="+52"/>
+        <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sent from CRM through %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not be sent: %1. It stays queued and goes once the mailbox can send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,8 +1105,28 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox.</source>
+        <location filename="../core/sync/explaineremail.cpp" line="+23"/>
+        <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: the email is already in CRM once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,18 +2529,24 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
+        <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+101"/>
+        <source>reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+147"/>
+        <location filename="../core/store/orgstoresync.cpp" line="+156"/>
         <source>reading CRM records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,6 +2578,40 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location line="+21"/>
         <source>reading changed Exchange items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::OutgoingEmail</name>
+    <message>
+        <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
+        <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the sender has no mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mailbox is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mailbox is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
+        <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,7 +3077,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>the cycle was cancelled; nothing of it was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,6 +3092,459 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location line="+68"/>
         <source>There is no mailbox %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineLegend</name>
+    <message>
+        <location filename="../ui/timelinelegend.cpp" line="+21"/>
+        <source>Same item in Exchange and CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions per column (zoom in for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineLoader</name>
+    <message>
+        <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
+        <source>Loading the timeline was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineMarkStyle</name>
+    <message>
+        <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
+        <source>Tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwritten by Outlook</source>
+        <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox health</source>
+        <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineToolTip</name>
+    <message>
+        <location filename="../ui/timelinetooltip.cpp" line="+24"/>
+        <source>%1 · %2</source>
+        <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mailbox itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n decision(s), %1 – %2</source>
+        <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineWidget</name>
+    <message>
+        <location filename="../ui/timelinewidget.cpp" line="+27"/>
+        <location line="+336"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Scroll mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>No decisions to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No decisions in this time range. Press 0 to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TrackingContextLoader</name>
+    <message>
+        <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
+        <source>there is no mailbox &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the org&apos;s tracked folders are damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TrackingExplainer</name>
+    <message>
+        <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
+        <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tracked because %1 tracked it in Outlook; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
+        <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
+        <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differing words: %1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
+        <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Even its tracking token %1 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, which does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not matched by its token (tracking tokens are switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has the token %1, which belongs to no email in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no tracking token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not matched by its conversation (correlation is switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not reply to a tracked message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not matched by its subject (smart matching is switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has more recipients (%1) than smart matching allows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shares only %1 with %2 (%3 needed for smart matching)</source>
+        <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no subject to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a subject (%1) that no email in CRM has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has outgoing email set to none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>with no regarding record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regarding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 %2</source>
+        <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;</source>
+        <extracomment>a subject in a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

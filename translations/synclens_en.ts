@@ -208,4 +208,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncLens::TimelineToolTip</name>
+    <message numerus="yes">
+        <location filename="../ui/timelinetooltip.cpp" line="+41"/>
+        <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
+        <translation>
+            <numerusform>and %n more mark at this point; Ctrl+Left and Ctrl+Right step through them</numerusform>
+            <numerusform>and %n more marks at this point; Ctrl+Left and Ctrl+Right step through them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n decision(s), %1 – %2</source>
+        <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
+        <translation>
+            <numerusform>%n decision, %1 – %2</numerusform>
+            <numerusform>%n decisions, %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/timelinewidget.cpp" line="+271"/>
+        <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
+        <translation>
+            <numerusform>%n mailbox, %1 decisions marked from %2 to %3.</numerusform>
+            <numerusform>%n mailboxes, %1 decisions marked from %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
