@@ -90,6 +90,7 @@ int SyncCommand::run(const QCommandLineParser &parser)
             break;
     }
     progress.finish();
+    cycle.maintain();
     printOut(Command::tr("%n cycle(s) to %1: %2 decisions in %3 s\n", nullptr, int(done))
                  .arg(at.toString(Qt::ISODate))
                  .arg(decisions)

@@ -186,8 +186,12 @@ Result<void> OrgStore::configure()
 {
     // WAL lets readers (the UI, `org info`) work while the engine writes;
     // NORMAL sync is durable against a killed process, which is what we need.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144"}) {
+    // The log is folded into the file when the engine is idle (checkpoint()),
+    // not by whichever commit crosses 4 MB, so a cycle does not wait for it;
+    // 64 MB is the backstop.
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA cache_size = -262144", "PRAGMA wal_autocheckpoint = 16384"}) {
         if (auto r = exec(QLatin1String(pragma)); !r)
             return r.error();
         else

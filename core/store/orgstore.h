@@ -168,6 +168,8 @@ public:
     // Copies the write-ahead log into the database file now (outside a
     // transaction), instead of leaving it to the next writer.
     Result<void> checkpoint();
+    // How large the write-ahead log has grown, in bytes (0 in memory).
+    qint64 logBytes() const;
 
     // Test hook: the n-th write statement from now fails as if the disk had
     // refused it (0 switches the hook off).

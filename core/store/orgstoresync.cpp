@@ -3,6 +3,8 @@
 #include "orgstore.h"
 #include "storerows.h"
 
+#include <QFileInfo>
+
 namespace SyncLens {
 
 using namespace StoreRows;
@@ -37,6 +39,11 @@ Result<void> OrgStore::checkpoint()
         return query.error();
     (*query)->finish();
     return {};
+}
+
+qint64 OrgStore::logBytes() const
+{
+    return QFileInfo(m_path + QLatin1String("-wal")).size();
 }
 
 Result<qint64> OrgStore::changeMark(const QString &name)

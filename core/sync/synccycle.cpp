@@ -81,6 +81,17 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
     return summary;
 }
 
+bool SyncCycle::maintain()
+{
+    if (m_store.logBytes() < LogBytesToCheckpoint)
+        return false;
+    if (auto c = m_store.checkpoint(); !c) {
+        qCWarning(lcSync) << "checkpoint failed:" << c.error().message;
+        return false;
+    }
+    return true;
+}
+
 Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &summary,
                                          const QString &onlyMailbox)
 {

@@ -48,6 +48,8 @@ public:
 
     // A cycle with more decisions than this checkpoints the store's log.
     static constexpr qint64 LongCycleDecisions = 10000;
+    // Above this, maintain() folds the log into the file.
+    static constexpr qint64 LogBytesToCheckpoint = 4 << 20;
 
     using ProgressHandler = std::function<void(int done, int total)>;
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
@@ -61,6 +63,10 @@ public:
     // One cycle at `now` (not before the org's clock), for every mailbox or
     // only `onlyMailbox`.
     Result<CycleSummary> run(const QDateTime &now, const QString &onlyMailbox = {});
+
+    // Housekeeping for when no cycle is due (the engine idle, the CLI done):
+    // folds a grown log into the file. Returns whether it did.
+    bool maintain();
 
     SyncState &state() { return m_state; }
     // The org's simulated clock: the time of its last cycle or scenario step.

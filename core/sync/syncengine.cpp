@@ -18,6 +18,8 @@ SyncEngine::SyncEngine(QObject *parent)
     connect(&m_playTimer, &QTimer::timeout, this, [this]() {
         if (!runOne(nextTime()))
             pause();
+        else
+            m_cycle->maintain(); // between two ticks of the clock
     });
 }
 
@@ -93,6 +95,8 @@ void SyncEngine::runCycle()
     m_cancel = false;
     Q_EMIT busyChanged(true);
     runOne(nextTime());
+    if (m_cycle)
+        m_cycle->maintain(); // after the news is out, while nothing waits
     Q_EMIT busyChanged(false);
 }
 
@@ -108,6 +112,8 @@ void SyncEngine::runUntil(const QDateTime &until)
         m_cancel = false;
         Q_EMIT cancelled();
     }
+    if (m_cycle)
+        m_cycle->maintain();
     Q_EMIT busyChanged(false);
 }
 

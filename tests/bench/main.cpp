@@ -3,8 +3,8 @@
 #include "filterbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
-#include "trackingbenchmark.h"
 #include "timelinebenchmark.h"
+#include "trackingbenchmark.h"
 
 #include <QApplication>
 #include <QJsonDocument>
