@@ -2,6 +2,8 @@
 
 #include "store/orgstore.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 WhySearch::WhySearch(OrgStore &store, QLocale locale)
@@ -104,6 +106,10 @@ Result<QList<WhySearch::Match>> WhySearch::search(const QString &text, int limit
         }
         matches.append(std::move(match));
     }
+    // What went wrong first: an item with a cause of §5 leads the answer.
+    std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+        return !a.causes.isEmpty() && b.causes.isEmpty();
+    });
     return matches;
 }
 
