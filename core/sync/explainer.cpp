@@ -152,15 +152,15 @@ Result<Explanation> Explainer::explain(const QString &itemId)
     Explanation x;
     x.itemId = itemId;
     x.title = recordTitle(itemId);
-    if (auto record = m_store.crmRecord(itemId); record && *record)
+    if (auto record = m_store.crmRecord(itemId); record && *record) {
         x.type = (*record)->type;
-    for (const JournalEntry &e : *entries) {
-        if (x.type.isEmpty())
-            x.type = e.facts.value(QStringLiteral("type")).toString();
-        if (x.title == itemId && e.facts.contains(QStringLiteral("subject")))
-            x.title = e.facts.value(QStringLiteral("subject")).toString(itemId);
-        x.decisions.append(explainEntry(e));
+    } else if (auto items = m_store.exchangeItemsById(itemId); items && !items->isEmpty()) {
+        // Only in Outlook: named as the first mailbox that holds it has it.
+        x.type = items->first().type;
+        x.title = items->first().fields.value(QStringLiteral("subject")).toString(itemId);
     }
+    for (const JournalEntry &e : *entries)
+        x.decisions.append(explainEntry(e));
     if (!entries->isEmpty())
         x.advice = advice(entries->last());
     return x;
