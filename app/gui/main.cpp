@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "model/translations.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,7 +66,9 @@ int main(int argc, char **argv)
     Translations::install(language);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
-    MainWindow window;
+    // The engine's thread outlives the window (declared first, destroyed last).
+    SyncEngineThread engine;
+    MainWindow window(engine.engine());
     AppSettings settings;
     if (parser.isSet(QStringLiteral("org"))) {
         if (auto opened = window.openOrg(parser.value(QStringLiteral("org"))); !opened) {
