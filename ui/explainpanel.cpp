@@ -89,6 +89,7 @@ ExplainPanel::ExplainPanel(QWidget *parent)
 // later): none of them may call back into this panel while they go.
 ExplainPanel::~ExplainPanel()
 {
+    m_search->removeEventFilter(this);
     for (QObject *sender :
          std::initializer_list<QObject *>{m_search, m_results->selectionModel(), m_tree,
                                           m_tree->selectionModel(), m_tree->header(), m_runner})
