@@ -157,6 +157,46 @@
     </message>
 </context>
 <context>
+    <name>SyncLens::AlertListModel</name>
+    <message>
+        <location filename="../ui/alertlistmodel.cpp" line="+42"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::Cli::Command</name>
     <message>
         <location filename="../app/cli/command.cpp" line="+38"/>
@@ -739,7 +779,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation type="unfinished">
@@ -834,6 +874,109 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplainPanel</name>
+    <message>
+        <location filename="../ui/explainpanel.cpp" line="+53"/>
+        <source>Open Filt&amp;er…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show M&amp;ailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>What would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+138"/>
+        <source>No item chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+138"/>
+        <source>Search above, then choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Why did my meeting … disappear? Type a subject, person or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Histor&amp;y, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The item&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n items; type more to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1270,36 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplanationModel</name>
+    <message>
+        <location filename="../ui/explanationmodel.cpp" line="+55"/>
+        <source>When (UTC)</source>
+        <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Enter or double-click to open the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Enter or double-click to show the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2182,197 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>SyncLens::FilterDialog</name>
+    <message>
+        <location filename="../ui/filterdialog.cpp" line="+31"/>
+        <source>Sync Filter “%1”</source>
+        <extracomment>%1 the filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the filter selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FetchXML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;FetchXML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MailboxDetailsPane</name>
+    <message>
+        <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
+        <source>Mailbox details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions by reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions by &amp;reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Test &amp;&amp; Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop synchronising the mailbox until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No mailbox selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Disable the Mailbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxHealth</name>
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
@@ -2053,7 +2417,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 <context>
     <name>SyncLens::MailboxTableModel</name>
     <message>
-        <location filename="../ui/mailboxtablemodel.cpp" line="+15"/>
+        <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2452,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+152"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2487,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,9 +2529,9 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
 </context>
 <context>
-    <name>SyncLens::MainWindow</name>
+    <name>SyncLens::MailboxesPanel</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,11 +2542,70 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
     <message>
         <location line="+6"/>
+        <source>Show mailboxes in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <extracomment>Mailboxes that have alerts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>Mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,6 +2626,21 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2650,52 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario &amp;Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find an Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworg.cpp" line="+99"/>
         <source>SyncLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2717,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The filter %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open Org</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,12 +2757,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>About SyncLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,7 +2931,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,7 +3034,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+156"/>
+        <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +3100,234 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCodeText</name>
+    <message>
+        <location filename="../ui/reasoncodetext.cpp" line="+10"/>
+        <source>Email already tracked: no second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by the user in Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: in a tracked folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by its tracking token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: same conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by smart matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: the user tracks all email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is a contact, lead or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is an email-enabled record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: not a response to CRM email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: sender not in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: automatic tracking is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email not sent: mailbox cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in CRM: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change not sent: out of the sync filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in any sync filter: not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracked in Outlook: created in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tracked in Outlook: stays in Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook change copied to CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook overwrote a CRM edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: Outlook won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: CRM won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled: credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox synchronises again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCountModel</name>
+    <message>
+        <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::RunUntilDialog</name>
+    <message>
+        <location filename="../ui/rununtildialog.cpp" line="+19"/>
+        <source>Run Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,7 +3439,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 <context>
     <name>SyncLens::ScenarioChecker</name>
     <message>
-        <location filename="../core/sync/scenariochecker.cpp" line="+273"/>
+        <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,6 +3786,196 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     </message>
 </context>
 <context>
+    <name>SyncLens::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+38"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision about this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Subject or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Symptom</source>
+        <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncControls</name>
+    <message>
+        <location filename="../ui/synccontrols.cpp" line="+23"/>
+        <source>&amp;Run One Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run one synchronisation cycle, one step after the clock (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run cycles until a chosen time (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Play the simulated clock: a cycle every step (Space or F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running cycles or the playing clock (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulated minutes per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between cycles while playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every ¼ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ½ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play:</source>
+        <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::SyncCycle</name>
     <message>
         <location filename="../core/sync/synccycle.cpp" line="+43"/>
@@ -3077,7 +3983,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,13 +3991,70 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+69"/>
+        <location filename="../core/sync/syncengine.cpp" line="+71"/>
         <source>No org is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>There is no mailbox %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/syncstatusbar.cpp" line="+21"/>
+        <source>Org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The org&apos;s simulated clock: the time of its last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the cycle wrote nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clock: %1</source>
+        <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Cycle %1 at %2: %n decision(s).</source>
+        <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronisation Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimeText</name>
+    <message>
+        <location filename="../ui/timetext.cpp" line="+17"/>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,7 +4514,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 <context>
     <name>SyncLens::WhySearch</name>
     <message>
-        <location filename="../core/sync/whysearch.cpp" line="+43"/>
+        <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +4545,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+74"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Cannot Open the Org</source>
         <translation type="unfinished"></translation>
     </message>
