@@ -161,39 +161,39 @@
     <message>
         <location filename="../ui/alertlistmodel.cpp" line="+42"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time (UTC)</source>
         <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -882,102 +882,102 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/explainpanel.cpp" line="+53"/>
         <source>Open Filt&amp;er…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show M&amp;ailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ändern würde</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+138"/>
         <source>No item chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element ausgewählt</translation>
     </message>
     <message>
         <location line="-138"/>
         <location line="+138"/>
         <source>Search above, then choose an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie oben, und wählen Sie dann ein Element aus.</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Why did my meeting … disappear? Type a subject, person or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist meine Besprechung … verschwunden? Geben Sie einen Betreff, eine Person oder eine ID ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente suchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Elemente</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Histor&amp;y, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf, älteste zuerst:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The item&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen zu diesem Element</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element entspricht „%1“.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The first %n items; type more to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das erste Element (%n); geben Sie mehr ein, um die Auswahl einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Elemente; geben Sie mehr ein, um die Auswahl einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element gefunden.</numerusform>
+            <numerusform>%n Elemente gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 · %2</source>
         <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — noch keine Entscheidung dazu: Wurde seit seiner Erstellung ein Zyklus ausgeführt?</translation>
     </message>
 </context>
 <context>
@@ -2187,52 +2187,52 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/filterdialog.cpp" line="+31"/>
         <source>Sync Filter “%1”</source>
         <extracomment>%1 the filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfilter „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the filter selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Filter auswählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt aus:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FetchXML</source>
-        <translation type="unfinished"></translation>
+        <translation>FetchXML</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;FetchXML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FetchXML:</translation>
     </message>
 </context>
 <context>
@@ -2240,136 +2240,136 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
         <source>Mailbox details</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachdetails</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decisions by reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Ursachencode</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions by &amp;reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach &amp;Ursachencode</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zyklus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next retry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Test &amp;&amp; Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen &amp;&amp; aktivieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wieder aktivieren und seine Fehler zurücksetzen; der nächste Zyklus testet es.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach genehmigen, damit die serverseitige Synchronisierung es verwenden darf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop synchronising the mailbox until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung des Postfachs beenden, bis es wieder aktiviert wird.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No mailbox selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach ausgewählt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
         <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1, %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Fehler in Folge</numerusform>
+            <numerusform>%1, %n Fehler in Folge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fehlerhaft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Disable the Mailbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktivieren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren? Für dieses Postfach wird nichts synchronisiert, bis es getestet und wieder aktiviert wird; nichts in der Warteschlange geht verloren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -2533,53 +2533,53 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer nach Name, Adresse oder Status filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer filtern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show mailboxes in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer mit diesem Status anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
         <extracomment>Mailboxes that have alerts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
 </context>
 <context>
@@ -2587,189 +2587,189 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenario Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Player</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Org…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation öffnen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Sandbox Org…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sandbox-Organisation…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfach</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfächer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitachse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scenario &amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario-Player</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find an Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &amp;finden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;ilter Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer f&amp;iltern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <location filename="../ui/mainwindoworg.cpp" line="+99"/>
         <source>SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Organisation geöffnet. Verwenden Sie Datei ▸ Organisation öffnen oder Datei ▸ Neue Sandbox-Organisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — SyncLens</source>
         <extracomment>%1 is the org&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2 mailboxes · %3 CRM records · %4 Exchange items</source>
         <extracomment>%1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Postfächer · %3 CRM-Datensätze · %4 Exchange-Elemente</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The filter %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens-Organisationen (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replace the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei durch eine neue Sandbox-Organisation ersetzen?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the sandbox org %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Organisation %1 wird erstellt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sandbox-Organisation erstellt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>About SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SyncLens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens macht die serverseitige Synchronisierung von Dynamics 365 mit Exchange sichtbar und vorhersehbar: was synchronisiert wurde, warum, und was eine Änderung an einem Synchronisierungsfilter bewirkt, bevor Sie sie speichern.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2778,67 +2778,67 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/newsandboxdialog.cpp" line="+18"/>
         <location line="+69"/>
         <source>New Sandbox Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sandbox-Organisation</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Number of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Elemente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed always gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt immer dieselbe Organisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Org file</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsdatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elemente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens-Organisationen (*.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3305,30 +3305,30 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/rununtildialog.cpp" line="+19"/>
         <source>Run Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen bis</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die simulierte Uhr steht auf %1. Bis zum unten angegebenen Zeitpunkt wird jede %n Minute simulierter Zeit ein Zyklus ausgeführt.</numerusform>
+            <numerusform>Die simulierte Uhr steht auf %1. Bis zum unten angegebenen Zeitpunkt wird alle %n Minuten simulierter Zeit ein Zyklus ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen bis (UTC)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (UTC):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
 </context>
 <context>
@@ -3844,135 +3844,135 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/synccontrols.cpp" line="+23"/>
         <source>&amp;Run One Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einen Zyklus ausführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run one synchronisation cycle, one step after the clock (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Synchronisierungszyklus ausführen, einen Schritt nach der aktuellen Uhrzeit (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &amp;Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen &amp;bis…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run cycles until a chosen time (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen bis zu einem gewählten Zeitpunkt ausführen (Shift+F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Play the simulated clock: a cycle every step (Space or F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Uhr laufen lassen: ein Zyklus pro Schritt (Space oder F6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the running cycles or the playing clock (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Zyklen oder die laufende Uhr anhalten (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated minutes per cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Minuten pro Zyklus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time between cycles while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Zyklen beim Abspielen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every ¼ second</source>
-        <translation type="unfinished"></translation>
+        <translation>jede ¼ Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every ½ second</source>
-        <translation type="unfinished"></translation>
+        <translation>jede ½ Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every second</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every 2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>alle 2 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>alle 5 Sekunden</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schrittweite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play &amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspiel&amp;tempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step:</source>
         <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play:</source>
         <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen:</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
