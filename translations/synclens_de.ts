@@ -6,154 +6,154 @@
     <message>
         <location filename="../core/sync/jsonsourcelexer.cpp" line="+59"/>
         <source>the end of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Eingabe</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+32"/>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>unterminated string (a line break inside a string is written \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette (ein Zeilenumbruch in einer Zeichenkette wird als \n geschrieben)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen %1 in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \t oder \u0009</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>invalid escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unpaired surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungepaartes Surrogat in einer \u-Escape-Sequenz</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>\u needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a number cannot start with 0 (leading zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl kann nicht mit 0 beginnen (führende Null)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid number: a digit must follow &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: auf &apos;-&apos; muss eine Ziffer folgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid number: a digit must follow &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: auf &apos;.&apos; muss eine Ziffer folgen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid number: the exponent needs a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: der Exponent braucht eine Ziffer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>number %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>invalid literal; expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Literal; erwartet wurde true, false oder null</translation>
     </message>
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
         <source>no JSON value: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Wert: die Datei ist leer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected %1 after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet: %1 nach dem Ende des JSON-Werts</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unexpected end of input; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe; erwartet wurde ein Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected %1; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet: %1; erwartet wurde ein Wert</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>expected a key in double quotes, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Schlüssel in doppelten Anführungszeichen, gefunden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;:&apos; nach dem Schlüssel &quot;%1&quot;, gefunden: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;%1&apos;, gefunden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trailing comma before &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>überzähliges Komma vor &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/sync/scenarioloader.cpp" line="+58"/>
         <source>a scenario file holds one JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Szenariodatei enthält ein JSON-Objekt, nicht %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; fehlt; eine Szenariodatei beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; muss &quot;%1&quot; sein, nicht %2</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>&quot;do&quot; is missing in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;do&quot; fehlt in %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; %1 liegt vor dem Beginn des Szenarios (%2); die Zeit läuft nie zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
     </message>
 </context>
 <context>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../app/cli/command.cpp" line="+38"/>
         <source>--org FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--org DATEI ist erforderlich</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet wurde eine ganze Zahl, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+14"/>
@@ -216,7 +216,12 @@ SyncLens makes Dynamics 365 Server-Side Synchronization visible.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: synclens-cli BEFEHL [Optionen]
+
+SyncLens macht die serverseitige Synchronisierung von Dynamics 365 sichtbar.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -224,83 +229,87 @@ Commands:
 Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit &apos;synclens-cli BEFEHL --help&apos; sehen Sie die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingabe oder Verwendung.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Commands of %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle von %1:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;; &apos;synclens-cli --help&apos; zeigt die Liste</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Datensätze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Elemente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleinträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was eine Organisationsdatei enthält: Anzahlen pro Typ, Benutzer, Postfächer, Schemaversion.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
         <source>Explain why an email is, or is not, tracked in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, warum eine E-Mail in CRM nachverfolgt wird oder nicht.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -309,28 +318,29 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
         <location filename="../app/cli/synccommand.cpp" line="+24"/>
         <source>The org file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email&apos;s message id, as in the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten-ID der E-Mail, wie im Postfach.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>email explain needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>email explain braucht --%1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail mit der Nachrichten-ID &quot;%1&quot; in einem Postfach von %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postfach von %1 (%2):
+</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+1"/>
@@ -339,7 +349,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
         <location filename="../app/cli/synccommand.cpp" line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
@@ -348,135 +358,141 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
         <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf eines Elements in einfachen Worten erklären, und was ihn ändern würde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The item&apos;s id (a record id or an email&apos;s message id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Elements (eine Datensatz-ID oder die Nachrichten-ID einer E-Mail).</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
         <location filename="../app/cli/explaincommands.cpp" line="+2"/>
         <location line="+137"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain braucht --item ID</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Entscheidung zum Element %2 (wurde es schon synchronisiert?)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2 %3)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would change it:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ändern würde:
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Find items by subject, person or id and say why they moved or did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente nach Betreff, Person oder ID finden und sagen, warum sie übertragen wurden oder nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie sich erinnern: ein Betreff, ein Name oder eine ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>why needs the text to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>why braucht den Text, nach dem gesucht werden soll</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  Latest: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Zuletzt: %1
+</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>List the engine&apos;s decisions, newest first, by item, mailbox or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen der Engine auflisten, neueste zuerst, nach Element, Postfach oder Code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Element.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Postfach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this reason code (e.g. LEFT_SCOPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Ursachencode (z. B. LEFT_SCOPE).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele (Standard 100).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--code: unbekannter Ursachencode &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
         <source>org info needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>org info braucht genau eine DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deterministische Sandbox-Organisation erstellen: Personen, Firmen, Besprechungen, Aufgaben, Filter und ein Jahr E-Mail.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Number of users and mailboxes (1 to 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Benutzer und Postfächer (1 bis 10000).</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-12"/>
@@ -484,307 +500,316 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <location filename="../app/cli/synccommand.cpp" line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Number of CRM records and Exchange items in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der CRM-Datensätze und Exchange-Elemente insgesamt.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-3"/>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert: derselbe Startwert ergibt dieselbe Organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Organisationsdatei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ersetzen, falls sie existiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>sandbox create needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox create braucht --out DATEI</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: erwartet wurde eine ganze Zahl ab 0, nicht %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt: %2 Benutzer, %3 Elemente, Startwert %4, in %5 s
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filtercommands.cpp" line="+28"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 needs exactly one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine DATEI (oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say in plain language what a FetchXML sync filter selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten sagen, was ein FetchXML-Synchronisierungsfilter auswählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+29"/>
         <source>The FetchXML file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die FetchXML-Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI|-</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen FetchXML-Synchronisierungsfilter prüfen; Fehler nennen ihre Zeile und Spalte.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein gültiger Synchronisierungsfilter
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Filter für %2-Datensätze, nicht für %3-Datensätze</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>filter preview needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>filter preview braucht --%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type muss contact, appointment oder task sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Benutzer &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der gespeicherte Filter %2 (%3) ist fehlerhaft: %4</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>  — now fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  — erfüllt jetzt nicht mehr: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  … and %1 more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %1 weitere
+</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview which records a proposed filter brings into or out of a user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, welche Datensätze ein vorgeschlagener Filter in den Bereich eines Benutzers bringt oder daraus entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Benutzers.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact, appointment or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact, appointment oder task.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorgeschlagene Filter: ersetzt die Filter des Benutzers für diesen Typ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records listed per group (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistete Datensätze pro Gruppe (0: alle).</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für %1 (%2), %3-Datensätze
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell:       %1 — %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Neu im Bereich %1, verlassen den Bereich %2, bleiben %3, außerhalb %4
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entering</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu im Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen den Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben im Bereich</translation>
     </message>
     <message>
         <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariodateien als Prüfungen abspielen: eine PASS- oder FAIL-Zeile pro Prüfung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scenario files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariodateien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>scenario run needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario run braucht mindestens eine DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="-11"/>
         <source>Run synchronisation cycles on an org&apos;s simulated clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungszyklen auf der simulierten Uhr einer Organisation ausführen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run cycles a step apart until this time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen im Abstand eines Schritts bis zu diesem Zeitpunkt ausführen (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this many cycles (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Zyklen ausführen (Standard 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated minutes between cycles (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Minuten zwischen den Zyklen (Standard 15).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give --until or --cycles, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --until oder --cycles an, nicht beides</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--step and --cycles must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--step und --cycles müssen mindestens 1 sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until: &quot;%1&quot; ist keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--until %1 is before the org&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--until %1 liegt vor der Uhr der Organisation (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung läuft</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zyklus bis %1: %2 Entscheidungen in %3 s
+</numerusform>
+            <numerusform>%n Zyklen bis %1: %2 Entscheidungen in %3 s
+</numerusform>
         </translation>
     </message>
 </context>
