@@ -818,47 +818,47 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
         <source>no records of type %1 are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine Datensätze vom Typ %1 geladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>condition on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung für %1: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine link-entity heißt &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte wurde nicht geladen</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; passt nicht zum Operator %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Wert vom Typ %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>link-entity %1: ihre Spalten wurden nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -866,7 +866,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -874,32 +874,32 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine SyncLens-Organisationsdatenbank (keine SQLite-Datei)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beschädigter SQLite-Header (Seitengröße %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist abgeschnitten (%2 von %3 Bytes); stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
 </context>
 <context>
@@ -1010,292 +1010,292 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/explainer.cpp" line="+62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-35"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no sync filter for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Synchronisierungsfilter für %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it does not match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz entspricht nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entweder %1 oder %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfasst nur %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token zur Nachverfolgung: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matched header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmender Header: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Adressen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach: %1 (%2), Zyklus %3 um %4</translation>
     </message>
     <message>
         <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach von %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook von %1 kopiert, weil der Datensatz dem Synchronisierungsfilter „%2“ entspricht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook von %1 kopiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Änderungen wurden an Outlook von %1 gesendet: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Synchronisierungsfilter von %1 verlassen: %2. Die Kopie bleibt in Outlook, erhält aber keine CRM-Änderungen mehr, und Änderungen, die in Outlook daran vorgenommen werden, ändern CRM weiterhin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Synchronisierungsfilter von %1 verlassen: %2. Die Organisation entfernt Kopien, die den Bereich verlassen, daher wurde sie aus Outlook gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Outlook zeigt noch %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CRM-Änderung wurde nicht an Outlook von %1 gesendet: %2. Der Datensatz liegt außerhalb der Synchronisierungsfilter dieses Benutzers: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Outlook von %1 kopiert: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CRM gelöscht, daher wurde die Kopie aus Outlook von %1 entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es in Outlook nachverfolgt, daher wurde es in CRM erstellt, mit %1 als Besitzer und mit Bezug auf %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es in Outlook nachverfolgt, daher wurde es in CRM erstellt, mit %1 als Besitzer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook von %1 erstellt, aber nicht nachverfolgt, daher bleibt es nur in Outlook und erscheint nicht auf der CRM-Zeitachse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung in Outlook von %1 hat CRM geändert: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung in Outlook von %1 hat CRM überschrieben: %2. Der Datensatz liegt außerhalb der Synchronisierungsfilter von %1, daher hatte die CRM-Änderung Outlook nie erreicht, und der ältere Wert aus Outlook hat sich durchgesetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Zyklus sowohl in CRM als auch in Outlook von %1 geändert; die Änderung in Outlook war die spätere (oder beide waren gleichzeitig), daher hat sie sich durchgesetzt: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Zyklus sowohl in CRM als auch in Outlook von %1 geändert; die Änderung in CRM war die spätere, daher hat sie sich durchgesetzt und wurde nach Outlook kopiert: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted in %1&apos;s Outlook. The org keeps the CRM record and stops synchronising it with this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook von %1 gelöscht. Die Organisation behält den CRM-Datensatz und synchronisiert ihn nicht mehr mit diesem Postfach.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook von %1 gelöscht, und die Organisation löscht verknüpfte CRM-Datensätze, daher wurde er auch in CRM gelöscht und ist nicht mehr auf der CRM-Zeitachse.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren oder genehmigen Sie das Postfach des Absenders, oder stellen Sie dort ausgehende E-Mail auf serverseitige Synchronisierung um; die E-Mail wird danach im nächsten Zyklus gesendet.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 einen Synchronisierungsfilter für diesen Datensatztyp.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Widen %1&apos;s filter %2 so that it includes this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern Sie den Filter %2 von %1, sodass er diesen Datensatz einschließt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or set out-of-scope records to be removed from Outlook, so that a stale copy cannot overwrite CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder legen Sie fest, dass Datensätze außerhalb des Bereichs aus Outlook entfernt werden, damit eine veraltete Kopie CRM nicht überschreiben kann.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the lost CRM value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den verlorenen CRM-Wert erneut ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the record back into %1&apos;s filters, delete the stale copy in Outlook, or set out-of-scope records to be removed from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Datensatz wieder in die Filter von %1, löschen Sie die veraltete Kopie in Outlook, oder legen Sie fest, dass Datensätze außerhalb des Bereichs aus Outlook entfernt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der CRM-Wert der richtige war, geben Sie ihn erneut ein; er erreicht Outlook im nächsten Zyklus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track it in Outlook (Track, with a regarding record) to bring it into CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie es in Outlook nach (Nachverfolgen, mit einem Bezugsdatensatz), um es in CRM zu übernehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is still in CRM. To have it in Outlook again, track a copy in Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist noch in CRM. Damit er wieder in Outlook erscheint, verfolgen Sie eine Kopie in Outlook nach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM. To keep CRM records when Outlook copies are deleted, set Exchange deletes to stop tracking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Datensatz in CRM wieder her. Damit CRM-Datensätze erhalten bleiben, wenn Outlook-Kopien gelöscht werden, legen Sie fest, dass Löschungen in Exchange stattdessen nur die Nachverfolgung beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM to have it in Outlook again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Datensatz in CRM wieder her, damit er wieder in Outlook erscheint.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen Sie das Postfach von %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Ursache, und führen Sie dann „Testen &amp; aktivieren“ für das Postfach von %1 aus.</translation>
     </message>
     <message>
         <location filename="../core/sync/explaineremail.cpp" line="+23"/>
         <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie sie in Outlook manuell nach, oder verschieben Sie sie in einen nachverfolgten Ordner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder stellen Sie die E-Mail-Filterung von %1 auf alle E-Mail-Nachrichten oder auf E-Mails von CRM-Datensätzen ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Absender in CRM als Kontakt, Lead oder Firma hinzu, oder verfolgen Sie die E-Mail manuell nach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Filterung von %1 ist auf „Keine“ gesetzt: Wählen Sie eine andere Methode, oder verfolgen Sie die E-Mail manuell nach.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Die E-Mail ist bereits einmal in CRM vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1304,28 +1304,28 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../ui/explanationmodel.cpp" line="+55"/>
         <source>When (UTC)</source>
         <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Press Enter or double-click to open the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um den Filter zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press Enter or double-click to show the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um das Postfach anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1333,94 +1333,94 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; nimmt keinen Wert an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; braucht einen Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; nimmt einen Wert an, nicht %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; braucht zwei Werte (von und bis), nicht %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; braucht mindestens ein &lt;value&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; braucht eine ganze Zahl, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; braucht ein Datum wie 2026-03-01, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 hat den Typ %2; &quot;%3&quot; ist kein solcher Wert</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein-Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reference to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis auf einen Datensatz</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; gilt für Datumswerte; das Feld %2 hat den Typ %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; vergleicht Text; das Feld %2 hat den Typ %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &quot;%1&quot; gilt für ein Benutzerfeld; das Feld %2 hat den Typ %3</translation>
     </message>
 </context>
 <context>
@@ -1428,89 +1428,89 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
         <source>expected &lt;fetch&gt; as the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde &lt;fetch&gt; als Stammelement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>one &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;fetch&gt; has no &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fetch&gt; hat kein &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes XML: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="-39"/>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &lt;%1&gt;; erwartet wurde %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; braucht ein Attribut &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no child element</source>
-        <translation type="unfinished"></translation>
+        <translation>kein untergeordnetes Element</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; oder &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>descending muss true oder false sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filtertyp muss &quot;and&quot; oder &quot;or&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;condition&gt; or &lt;filter&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;condition&gt; oder &lt;filter&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>link-type muss &quot;inner&quot; oder &quot;outer&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; oder &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Operator &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;value&gt;</translation>
     </message>
 </context>
 <context>
@@ -1518,241 +1518,241 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/fetchxml/fieldcatalog.cpp" line="+40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>last modification</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Änderung</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all-day flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig-Kennzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>percent complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>business phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze vom Typ %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
