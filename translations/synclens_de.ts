@@ -1761,448 +1761,448 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../core/fetchxml/filterdescriber.cpp" line="+40"/>
         <source>All %1</source>
         <extracomment>%1 is a plural such as &quot;Appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>%1 plural entity (&quot;Appointments&quot;), %2 the conditions (&quot;that you own and …&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>that have a related %1</source>
         <extracomment>%1 a related record type, e.g. &quot;account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die einen verknüpften Datensatz vom Typ %1 haben</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>that have a related %1 %2</source>
         <extracomment>%1 a related record type, %2 its conditions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die verknüpfte Datensätze vom Typ %1 haben, %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>that have no related %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die keinen verknüpften Datensatz vom Typ %1 haben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of the related %2</source>
         <extracomment>%1 a field, %2 a related record type: &quot;city of the related account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 des verknüpften Datensatzes (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../core/fetchxml/filterphrases.cpp" line="+88"/>
         <location line="+32"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>either %1 or %2</source>
         <extracomment>%1 the first alternatives, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entweder %1 oder %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2</source>
         <extracomment>%1 the first conditions, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 at %2 UTC</source>
         <extracomment>%1 a date, %2 a time of day in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 UTC</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/filterphrases.cpp" line="-83"/>
         <location line="+24"/>
         <location line="+25"/>
         <source>whose %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 %2 ist</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>whose %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht %2 ist</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>whose %1 is after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nach %2 liegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is greater than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 größer als %2 ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+69"/>
         <source>whose %1 is on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 am oder nach dem %2 liegt</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>whose %1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 mindestens %2 ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 vor %2 liegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 kleiner als %2 ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>whose %1 is on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 am oder vor dem %2 liegt</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>whose %1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 höchstens %2 ist</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>whose %1 does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 %2 nicht enthält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 contains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 %2 enthält</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht mit %2 beginnt</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+11"/>
         <source>whose %1 begins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 mit %2 beginnt</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+15"/>
         <source>whose %1 does not end with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht mit %2 endet</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+12"/>
         <source>whose %1 ends with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 mit %2 endet</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht dem Muster %2 entspricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 dem Muster %2 entspricht</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>whose %1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 keiner der Werte %2 ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 zwischen %2 und %3 liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht zwischen %2 und %3 liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 leer ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 ausgefüllt ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sie besitzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>whose %1 is you</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 Sie sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that someone else owns</source>
-        <translation type="unfinished"></translation>
+        <translation>die jemand anderes besitzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is someone other than you</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 jemand anderes als Sie ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you or one of your teams own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sie oder eines Ihrer Teams besitzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 Sie oder eines Ihrer Teams ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 Ihre Unternehmenseinheit ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 nicht Ihre Unternehmenseinheit ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 am %2 liegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 die Bedingung %2 %3 erfüllt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>whose %1 is today</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 heute ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 gestern war</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 morgen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this week</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in dieser Woche liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last week</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in der letzten Woche lag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next week</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in der nächsten Woche liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this month</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in diesem Monat liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last month</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 im letzten Monat lag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next month</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 im nächsten Monat liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this year</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in diesem Jahr liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last year</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 im letzten Jahr lag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next year</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 im nächsten Jahr liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in den letzten sieben Tagen liegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1 in den nächsten sieben Tagen liegt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 in der letzten %n Stunde liegt</numerusform>
+            <numerusform>deren %1 in den letzten %n Stunden liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 in der nächsten %n Stunde liegt</numerusform>
+            <numerusform>deren %1 in den nächsten %n Stunden liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im letzten %n Tag liegt</numerusform>
+            <numerusform>deren %1 in den letzten %n Tagen liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im nächsten %n Tag liegt</numerusform>
+            <numerusform>deren %1 in den nächsten %n Tagen liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 in der letzten %n Woche liegt</numerusform>
+            <numerusform>deren %1 in den letzten %n Wochen liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 in der nächsten %n Woche liegt</numerusform>
+            <numerusform>deren %1 in den nächsten %n Wochen liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im letzten %n Monat liegt</numerusform>
+            <numerusform>deren %1 in den letzten %n Monaten liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im nächsten %n Monat liegt</numerusform>
+            <numerusform>deren %1 in den nächsten %n Monaten liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im letzten %n Jahr liegt</numerusform>
+            <numerusform>deren %1 in den letzten %n Jahren liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 im nächsten %n Jahr liegt</numerusform>
+            <numerusform>deren %1 in den nächsten %n Jahren liegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Minute zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Minuten zurückliegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Stunde zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Stunden zurückliegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Tag zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Tage zurückliegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Woche zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Wochen zurückliegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Monat zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Monate zurückliegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deren %1 mehr als %n Jahr zurückliegt</numerusform>
+            <numerusform>deren %1 mehr als %n Jahre zurückliegt</numerusform>
         </translation>
     </message>
 </context>
@@ -2402,41 +2402,41 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist nicht genehmigt: Es wird nichts synchronisiert, bis ein Administrator es genehmigt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Exchange refused the mailbox&apos;s credentials. The mailbox is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange hat die Anmeldeinformationen des Postfachs abgelehnt. Das Postfach bleibt deaktiviert, bis es getestet und wieder aktiviert wird.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exchange hat das Postfach gedrosselt (%n. Fehler in Folge).</numerusform>
+            <numerusform>Exchange hat das Postfach gedrosselt (%n. Fehler in Folge).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein vorübergehender Fehler hat den Zyklus des Postfachs abgebrochen (%n. Fehler in Folge).</numerusform>
+            <numerusform>Ein vorübergehender Fehler hat den Zyklus des Postfachs abgebrochen (%n. Fehler in Folge).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Postfach ist %n Mal in Folge fehlgeschlagen und bleibt deaktiviert, bis es getestet und wieder aktiviert wird.</numerusform>
+            <numerusform>Das Postfach ist %n Mal in Folge fehlgeschlagen und bleibt deaktiviert, bis es getestet und wieder aktiviert wird.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The mailbox synchronises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach synchronisiert wieder.</translation>
     </message>
 </context>
 <context>
@@ -2444,113 +2444,113 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This channel is not synchronised by Server-Side Synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal wird nicht durch die serverseitige Synchronisierung synchronisiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Versuch ist fehlgeschlagen; siehe die Warnungen des Postfachs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No synchronisation has run for this channel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kanal wurde noch keine Synchronisierung ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last synchronisation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Synchronisierung war erfolgreich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An administrator must approve this mailbox before anything synchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator muss dieses Postfach genehmigen, bevor etwas synchronisiert wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synchronisation is switched off for this mailbox until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist für dieses Postfach ausgeschaltet, bis es wieder aktiviert wird.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appointments, contacts, tasks</source>
         <extracomment>Appointments, contacts and tasks: one synchronisation channel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Termine, Kontakte, Aufgaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zyklus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/model/orgsettings.cpp" line="+50"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2880,47 +2880,47 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+24"/>
         <location line="+32"/>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>org setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinstellung %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde true oder false</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde einer dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected 1 to 20 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden 1 bis 20 Buchstaben oder Ziffern</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>expected a regular expression as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein regulärer Ausdruck als Zeichenkette</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>expected an object of field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt mit Synchronisierungsrichtungen pro Feld</translation>
     </message>
 </context>
 <context>
@@ -2928,170 +2928,170 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist bereits vorhanden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann hier nicht erstellt werden (der Ordner ist nicht beschreibbar, oder die Organisation wird gerade von einem anderen Prozess erstellt)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen SyncLens-Prozess geöffnet (PID %2 auf %3); schließen Sie die Datei zuerst dort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Sperrdatei %2 kann nicht erstellt werden (ist der Ordner beschreibbar?)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank ist beschädigt (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine SQLite-Datenbank, aber keine SyncLens-Organisation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren SyncLens-Version geschrieben (Schemaversion %2; dieses Programm liest bis %3); aktualisieren Sie SyncLens, um die Datei zu öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine SyncLens-Organisation ohne Schema (Version %2)</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+60"/>
         <source>%1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Transaktion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>committing a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen einer Transaktion</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Schritt der Transaktion ist fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: simulierter Schreibfehler (Test-Hook)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Organisationseinstellungen sind beschädigt (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist beschädigt (%3)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat einen unbekannten Wert &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+27"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 in %2</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
         <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Journals</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
         <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der CRM-Datensätze</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reading Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Exchange-Elemente</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Journal enthält einen unbekannten Ursachencode &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresync.cpp" line="-69"/>
         <source>link of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von %1 in %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>reading changed CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der geänderten CRM-Datensätze</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>reading changed Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der geänderten Exchange-Elemente</translation>
     </message>
 </context>
 <context>
@@ -3099,33 +3099,33 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wartet nicht auf das Senden (ihr Status ist &quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the sender has no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender hat kein Postfach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehende E-Mail des Postfachs wird nicht synchronisiert (auf „Keine“ gesetzt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach ist nicht genehmigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach ist deaktiviert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail &quot;%1&quot; konnte nicht gesendet werden: %2. Sie wird gesendet, sobald das Postfach senden kann.</translation>
     </message>
 </context>
 <context>
@@ -3133,172 +3133,172 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/reasoncodetext.cpp" line="+10"/>
         <source>Email already tracked: no second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bereits nachverfolgt: keine zweite Kopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by the user in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail vom Benutzer in Outlook nachverfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: in a tracked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nachverfolgt: in einem nachverfolgten Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by its tracking token</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail über ihr Token zur Nachverfolgung nachverfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: same conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nachverfolgt: gleiche Unterhaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail durch intelligenten Abgleich nachverfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: the user tracks all email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nachverfolgt: der Benutzer verfolgt alle E-Mails nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: sender is a contact, lead or account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nachverfolgt: Absender ist ein Kontakt, Lead oder eine Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: sender is an email-enabled record</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nachverfolgt: Absender ist ein E-Mail-aktivierter Datensatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: not a response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nicht nachverfolgt: keine Antwort auf eine CRM-E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: sender not in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nicht nachverfolgt: Absender nicht in CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: automatic tracking is off</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nicht nachverfolgt: automatische Nachverfolgung ist aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-E-Mail gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM email not sent: mailbox cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-E-Mail nicht gesendet: Postfach kann nicht senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM: Outlook copy deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>In CRM gelöscht: Outlook-Kopie gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook kopiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM change copied to Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Änderung in Outlook übernommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left the sync filters: Outlook copy kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfilter verlassen: Outlook-Kopie behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left the sync filters: Outlook copy deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfilter verlassen: Outlook-Kopie gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM change not sent: out of the sync filters</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Änderung nicht gesendet: außerhalb der Synchronisierungsfilter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in any sync filter: not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Synchronisierungsfilter: nicht kopiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracked in Outlook: created in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook nachverfolgt: in CRM erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tracked in Outlook: stays in Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook nicht nachverfolgt: bleibt in Exchange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlook change copied to CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Änderung in CRM übernommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlook overwrote a CRM edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook hat eine CRM-Änderung überschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed on both sides: Outlook won</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geändert: Outlook hat sich durchgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed on both sides: CRM won</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geändert: CRM hat sich durchgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in Outlook: CRM record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook gelöscht: CRM-Datensatz behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in Outlook: CRM record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook gelöscht: CRM-Datensatz gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach nicht genehmigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox disabled: credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktiviert: Anmeldeinformationen abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox disabled after repeated failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach nach wiederholten Fehlern deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox synchronises again</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach synchronisiert wieder</translation>
     </message>
 </context>
 <context>
@@ -3307,22 +3307,22 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachencode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
 </context>
 <context>
