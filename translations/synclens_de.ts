@@ -3362,42 +3362,42 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../core/sandbox/sandboxgenerator.cpp" line="+83"/>
         <location line="+15"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie eine andere Datei, oder erlauben Sie das Ersetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is open in another SyncLens process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen SyncLens-Prozess geöffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sandbox org (seed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Organisation (Startwert %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 cannot be written (renaming the finished file failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (das Umbenennen der fertigen Datei ist fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -3405,17 +3405,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sandbox/sandboxspec.cpp" line="+11"/>
         <source>the number of users must be from 1 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Benutzer muss zwischen 1 und 10000 liegen, nicht %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the number of items must be from 0 to 50000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Elemente muss zwischen 0 und 50000000 liegen, nicht %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the org&apos;s clock is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhr der Organisation ist keine gültige Zeitangabe</translation>
     </message>
 </context>
 <context>
@@ -3423,42 +3423,42 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Prüfungen, &quot;%2&quot; und &quot;%3&quot;; ein expect-Schritt hat eine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (%2); ein expect-Schritt braucht eine Prüfung: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 needs one check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Prüfung: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Datensatz oder Element vom Typ %2, keine E-Mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;inScope&quot; braucht einen Kontakt, einen Termin oder eine Aufgabe; &quot;%1&quot; hat den Typ %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&quot;includes&quot; must be a list of one or more reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;includes&quot; muss eine Liste mit einem oder mehreren Ursachencodes sein</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Ursachencode &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;fields&quot; cannot be checked on a record that is expected not to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fields&quot; kann nicht für einen Datensatz geprüft werden, der nicht existieren soll</translation>
     </message>
 </context>
 <context>
@@ -3466,12 +3466,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Postfach %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No decision was made about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wurde keine Entscheidung getroffen.</translation>
     </message>
 </context>
 <context>
@@ -3479,18 +3479,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &quot;%1&quot; hat bereits das Postfach &quot;%2&quot;; ein Benutzer hat ein Postfach</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; fragt Datensätze vom Typ %1 ab, aber der Typ des Filters ist %2</translation>
     </message>
 </context>
 <context>
@@ -3498,37 +3498,37 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht null sein: null leert ein Feld bei einer Aktualisierung und entspricht einem leeren Feld bei einer Prüfung</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be an ISO 8601 date, such as 2026-03-10 or 2026-03-10T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum nach ISO 8601 sein, etwa 2026-03-10 oder 2026-03-10T09:00:00Z</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 must be a whole number (a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein (eine Auswahl)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2; nicht %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette, eine Zahl, true oder false oder eine Liste davon sein; nicht %2</translation>
     </message>
 </context>
 <context>
@@ -3536,37 +3536,37 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Postfach &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filter &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datensatz oder unbekanntes Element &quot;%1&quot;: kein früherer Datensatz, keine frühere E-Mail und kein früheres Element hat diese ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist bereits ein Datensatz oder Element vom Typ %2, keine E-Mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail &quot;%1&quot; ist bereits im Postfach &quot;%2&quot; eingegangen (Zeile %3, Spalte %4)</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3574,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3583,99 +3583,99 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../core/sync/scenarionode.cpp" line="+67"/>
         <location line="+12"/>
         <source>the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be %2, not %3</source>
         <extracomment>%1 names a key, %2 what it must be, %3 what the file has: &quot;title&quot; must be a string, not a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2; nicht %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (%2); erwartet wurde einer von %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine E-Mail-Adresse sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 must be an ISO 8601 date and time with a time zone, such as 2026-03-02T08:00:00Z; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum mit Uhrzeit und Zeitzone nach ISO 8601 sein, etwa 2026-03-02T08:00:00Z; nicht %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -3683,32 +3683,32 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: Schritt %4 (%5): %6</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the check is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung fehlt</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen CRM-Datensatz %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Element %1 im Postfach %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>there is no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Postfach %1</translation>
     </message>
 </context>
 <context>
@@ -3717,23 +3717,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
         <source>%1 step %2</source>
         <extracomment>%1 is a file, %2 a step number, e.g. &quot;scenarios/01.json step 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritt %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3741,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;conversationIndex&quot; muss hexadezimal sein: ein 22-Byte-Header und 5 Bytes pro Antwort (44 Ziffern, dann 10 weitere pro Antwort)</translation>
     </message>
 </context>
 <context>
@@ -3749,65 +3749,65 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/fetchxml/scopepreview.cpp" line="+38"/>
         <source>a filter of %1 records cannot decide the scope of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter für Datensätze vom Typ %1 kann nicht über den Bereich von Datensätzen vom Typ %2 entscheiden</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no %1 records are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine Datensätze vom Typ %1 geladen</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der nächsten Synchronisierung in Outlook erstellt und danach in beide Richtungen abgeglichen: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der nächsten Synchronisierung aus Outlook entfernt, bleiben aber in CRM erhalten: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter begrenzen nur CRM → Outlook. Bleiben in Outlook, erhalten aber keine CRM-Änderungen mehr; Änderungen dort ändern CRM weiterhin: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben im Bereich und werden weiter in beide Richtungen synchronisiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -3815,53 +3815,53 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/searchresultmodel.cpp" line="+38"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No decision about this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung zu diesem Element.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Subject or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff oder Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Symptom</translation>
     </message>
 </context>
 <context>
@@ -4005,12 +4005,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/synccycle.cpp" line="+43"/>
         <source>a cycle at %1 would put the org&apos;s clock back (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zyklus um %1 würde die Uhr der Organisation zurückstellen (sie steht auf %2)</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zyklus wurde abgebrochen; nichts davon wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4018,12 +4018,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+71"/>
         <source>No org is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Organisation geöffnet.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>There is no mailbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Postfach %1.</translation>
     </message>
 </context>
 <context>
@@ -4031,47 +4031,47 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/syncstatusbar.cpp" line="+21"/>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Uhr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org&apos;s simulated clock: the time of its last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Uhr der Organisation: die Zeit ihres letzten Zyklus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklusfortschritt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled: the cycle wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Der Zyklus hat nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clock: %1</source>
         <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uhr: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Cycle %1 at %2: %n decision(s).</source>
         <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zyklus %1 um %2: %n Entscheidung.</numerusform>
+            <numerusform>Zyklus %1 um %2: %n Entscheidungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Synchronisation Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsproblem</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4080,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../ui/timetext.cpp" line="+17"/>
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -4088,12 +4088,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/timelinelegend.cpp" line="+21"/>
         <source>Same item in Exchange and CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Element in Exchange und CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions per column (zoom in for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen pro Spalte (für Einzelheiten vergrößern)</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4101,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
         <source>Loading the timeline was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Zeitachse wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4109,54 +4109,54 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachverfolgt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich verlassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overwritten by Outlook</source>
         <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von Outlook überschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mailbox health</source>
         <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfachzustand</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 <context>
@@ -4165,41 +4165,41 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../ui/timelinetooltip.cpp" line="+24"/>
         <source>%1 · %2</source>
         <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mailbox itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach selbst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Markierung an dieser Stelle; mit Ctrl+Left und Ctrl+Right wechseln Sie zwischen ihnen</numerusform>
+            <numerusform>und %n weitere Markierungen an dieser Stelle; mit Ctrl+Left und Ctrl+Right wechseln Sie zwischen ihnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung, %1 – %2</numerusform>
+            <numerusform>%n Entscheidungen, %1 – %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4208,40 +4208,40 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../ui/timelinewidget.cpp" line="+27"/>
         <location line="+336"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <location line="-334"/>
         <source>Scroll mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer scrollen</translation>
     </message>
     <message>
         <location line="+241"/>
         <source>No decisions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen vorhanden.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach, %1 Entscheidungen markiert von %2 bis %3.</numerusform>
+            <numerusform>%n Postfächer, %1 Entscheidungen markiert von %2 bis %3.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen vorhanden: Führen Sie einen Synchronisierungszyklus aus, oder wählen Sie andere Postfächer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No decisions in this time range. Press 0 to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen in diesem Zeitraum. Drücken Sie 0, um alle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4249,17 +4249,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Postfach &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach %1 gehört keinem Benutzer (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the org&apos;s tracked folders are damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die nachverfolgten Ordner der Organisation sind beschädigt (%1)</translation>
     </message>
 </context>
 <context>
@@ -4267,273 +4267,273 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut nachverfolgt: Die Nachricht %1 ist bereits in CRM, daher wird keine zweite CRM-E-Mail erstellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut nachverfolgt: Die Nachricht %1 ist bereits als %2 in CRM, daher wird keine zweite CRM-E-Mail erstellt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt, weil %1 sie in Outlook nachverfolgt hat; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt, weil sie im nachverfolgten Ordner „%2“ von %1 eingegangen ist; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt, weil %1 alle eingehenden E-Mails nachverfolgt; sie beantwortet keine E-Mail in CRM, daher hat sie keinen Bezugsdatensatz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
         <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt, weil %1 E-Mails von Kontakten, Leads und Firmen nachverfolgt und der Absender %2 %3 ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt, weil %1 E-Mails von allen E-Mail-aktivierten Datensätzen nachverfolgt und der Absender %2 %3 ist.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgt über ihr Token zur Nachverfolgung %1, das zu %2 gehört; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Betreff enthält %1 Token (%2); es zählt das erste, das zu einer E-Mail in CRM gehört.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teil einer Unterhaltung nachverfolgt: Sie antwortet auf %1 (In-Reply-To), eine E-Mail in CRM; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teil einer Unterhaltung nachverfolgt: Ihr References-Header nennt %1, eine E-Mail in CRM; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teil einer Unterhaltung nachverfolgt: Ihr Unterhaltungsindex setzt den von %1 fort, einer E-Mail in CRM; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same words</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differing words: %1, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Wörter: %1, höchstens %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durch intelligenten Abgleich nachverfolgt: Der Betreff entspricht %1 (%2), und die E-Mail hat %3 mit ihr gemeinsam (%4 erforderlich): %5; %6.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachverfolgt: %1 verfolgt keine E-Mails automatisch nach (die E-Mail-Filterung ist auf „Keine“ gesetzt); nur E-Mails, die %1 in Outlook nachverfolgt oder die in einem nachverfolgten Ordner eingehen, gelangen in CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Even its tracking token %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst ihr Token zur Nachverfolgung %1 wird nicht verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keiner davon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, which does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, was nicht zählt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachverfolgt: %1 verfolgt E-Mails von E-Mail-aktivierten Datensätzen nach (Kontakte, Leads, Firmen, Benutzer, Warteschlangen), und der Absender %2 %3; außerdem gilt: Diese Nachricht %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachverfolgt: %1 verfolgt E-Mails von Kontakten, Leads und Firmen nach, und der Absender %2 %3; außerdem gilt: Diese Nachricht %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachverfolgt: %1 verfolgt nur Antworten auf CRM-E-Mails nach, und diese Nachricht %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not matched by its token (tracking tokens are switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht über ihr Token zugeordnet (Token zur Nachverfolgung sind ausgeschaltet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has the token %1, which belongs to no email in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das Token %1, das zu keiner E-Mail in CRM gehört</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no tracking token</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Token zur Nachverfolgung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not matched by its conversation (correlation is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht über ihre Unterhaltung zugeordnet (die Korrelation ist ausgeschaltet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not reply to a tracked message</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht auf eine nachverfolgte Nachricht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not matched by its subject (smart matching is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht über ihren Betreff zugeordnet (der intelligente Abgleich ist ausgeschaltet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has more recipients (%1) than smart matching allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr Empfänger (%1), als der intelligente Abgleich zulässt (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hat nur %1 mit %2 gemeinsam (%3 für den intelligenten Abgleich erforderlich)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no subject to match</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Betreff für den Abgleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has a subject (%1) that no email in CRM has</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Betreff (%1), den keine E-Mail in CRM hat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CRM über das Postfach von %1 als %2 gesendet, ohne Token zur Nachverfolgung (Token zur Nachverfolgung sind ausgeschaltet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CRM über das Postfach von %1 mit dem Token zur Nachverfolgung %2 als %3 gesendet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has outgoing email set to none</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ausgehende E-Mail auf „Keine“ gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht genehmigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ist deaktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Postfach von %1 %2; %3 wartet in CRM und wird gesendet, sobald das Postfach senden kann.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>with no regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Bezugsdatensatz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>regarding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Bezug auf %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firma %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 %2</source>
         <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz %2 (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 address</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -4541,22 +4541,22 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing from CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A CRM edit did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CRM-Änderung wurde nicht beibehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-Änderungen erreichen Outlook nicht</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4564,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe: das &apos;%1&apos; in Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -4572,12 +4572,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Demo org</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisation</translation>
     </message>
 </context>
 </TS>
