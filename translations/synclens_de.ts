@@ -608,7 +608,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
-        <translation>%1: ein Filter für %2-Datensätze, nicht für %3-Datensätze</translation>
+        <translation>%1: ein Filter für Datensätze vom Typ %2, nicht vom Typ %3</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -687,7 +687,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
-        <translation>Vorschau für %1 (%2), %3-Datensätze
+        <translation>Vorschau für %1 (%2), Datensätze vom Typ %3
 </translation>
     </message>
     <message>
@@ -708,7 +708,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
-        <translation>Neu im Bereich %1, verlassen den Bereich %2, bleiben %3, außerhalb %4
+        <translation>Neu im Bereich: %1, verlassen den Bereich: %2, bleiben im Bereich: %3, außerhalb: %4
 </translation>
     </message>
     <message>
