@@ -2055,113 +2055,113 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/mailboxtablemodel.cpp" line="+15"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This channel is not synchronised by Server-Side Synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal n’est pas synchronisé par la synchronisation côté serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière tentative a échoué ; consultez les alertes de la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No synchronisation has run for this channel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation n’a encore été exécutée pour ce canal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last synchronisation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière synchronisation a réussi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An administrator must approve this mailbox before anything synchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur doit approuver cette boîte aux lettres avant toute synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synchronisation is switched off for this mailbox until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée pour cette boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier entrant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier sortant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appointments, contacts, tasks</source>
         <extracomment>Appointments, contacts and tasks: one synchronisation channel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous, contacts, tâches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -2169,119 +2169,119 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>Filter mailboxes by name, address or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Org…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une organisation…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New Sandbox Org…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle organisation bac à sable…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SyncLens</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n’est ouverte. Utilisez Fichier ▸ Ouvrir une organisation ou Fichier ▸ Nouvelle organisation bac à sable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — SyncLens</source>
         <extracomment>%1 is the org&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2 mailboxes · %3 CRM records · %4 Exchange items</source>
         <extracomment>%1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 boîtes aux lettres · %3 enregistrements CRM · %4 éléments Exchange</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replace the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer par une nouvelle organisation bac à sable ?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the sandbox org %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l’organisation bac à sable %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No Sandbox Org Was Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation bac à sable n’a été créée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SyncLens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible : ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2290,67 +2290,67 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/newsandboxdialog.cpp" line="+18"/>
         <location line="+69"/>
         <source>New Sandbox Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation bac à sable</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Number of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed always gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne toujours la même organisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Org file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l’organisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;léments :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3100,12 +3100,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/timelinelegend.cpp" line="+21"/>
         <source>Same item in Exchange and CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Même élément dans Exchange et dans CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions per column (zoom in for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par colonne (zoomez pour les voir une à une)</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3113,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
         <source>Loading the timeline was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la chronologie a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -3121,54 +3121,54 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors périmètre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti du périmètre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overwritten by Outlook</source>
         <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé par Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mailbox health</source>
         <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte aux lettres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 <context>
@@ -3177,41 +3177,41 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/timelinetooltip.cpp" line="+24"/>
         <source>%1 · %2</source>
         <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mailbox itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres elle-même</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre marque à cet endroit ; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
+            <numerusform>et %n autres marques à cet endroit ; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision, %1 – %2</numerusform>
+            <numerusform>%n décisions, %1 – %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3220,40 +3220,40 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/timelinewidget.cpp" line="+27"/>
         <location line="+336"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location line="-334"/>
         <source>Scroll mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+241"/>
         <source>No decisions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision à afficher.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boîte aux lettres, %1 décisions marquées entre %2 et %3.</numerusform>
+            <numerusform>%n boîtes aux lettres, %1 décisions marquées entre %2 et %3.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision à afficher pour l’instant : exécutez un cycle de synchronisation ou choisissez d’autres boîtes aux lettres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No decisions in this time range. Press 0 to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision dans cet intervalle de temps. Appuyez sur 0 pour toutes les voir.</translation>
     </message>
 </context>
 <context>
@@ -3584,12 +3584,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../app/gui/main.cpp" line="+74"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Demo org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de démonstration</translation>
     </message>
 </context>
 </TS>
