@@ -6,154 +6,154 @@
     <message>
         <location filename="../core/sync/jsonsourcelexer.cpp" line="+59"/>
         <source>the end of the input</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de l’entrée</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+32"/>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>unterminated string (a line break inside a string is written \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée (un saut de ligne dans une chaîne s’écrit \n)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle %1 dans une chaîne ; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>invalid escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d’échappement \%1 non valide dans une chaîne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unpaired surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-codet (surrogate) non apparié dans une séquence d’échappement \u</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>\u needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u nécessite quatre chiffres hexadécimaux</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a number cannot start with 0 (leading zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre ne peut pas commencer par 0 (zéro non significatif)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid number: a digit must follow &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide : un chiffre doit suivre &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid number: a digit must follow &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide : un chiffre doit suivre &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid number: the exponent needs a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide : l’exposant nécessite un chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>number %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1 est hors limites</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>invalid literal; expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>littéral non valide ; true, false ou null attendu</translation>
     </message>
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
         <source>no JSON value: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur JSON : le fichier est vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected %1 after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère %1 inattendu après la fin de la valeur JSON</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unexpected end of input; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de l’entrée inattendue ; une valeur est attendue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected %1; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère %1 inattendu ; une valeur est attendue</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>expected a key in double quotes, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé entre guillemets doubles est attendue, mais on trouve %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; est attendu après la clé « %1 », mais on trouve %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;%1&apos; est attendu, mais on trouve %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>trailing comma before &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule finale avant &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/sync/scenarioloader.cpp" line="+58"/>
         <source>a scenario file holds one JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de scénario contient un seul objet JSON, et non %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; est absent ; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; doit valoir &quot;%1&quot;, et non %2</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>&quot;do&quot; is missing in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;do&quot; est absent dans %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2 ; le temps ne recule jamais</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3 ; le temps ne recule jamais</translation>
     </message>
 </context>
 <context>
@@ -161,12 +161,12 @@
     <message>
         <location filename="../app/cli/command.cpp" line="+38"/>
         <source>--org FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--org FICHIER est requis</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : nombre entier attendu, et non « %2 »</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+14"/>
@@ -176,7 +176,12 @@ SyncLens makes Dynamics 365 Server-Side Synchronization visible.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : synclens-cli COMMANDE [options]
+
+SyncLens rend visible la synchronisation côté serveur de Dynamics 365.
+
+Commandes :
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -184,83 +189,87 @@ Commands:
 Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez « synclens-cli COMMANDE --help » pour afficher les options d’une commande.
+Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utilisation incorrecte.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Commands of %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de %1 :
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 » ; exécutez « synclens-cli --help » pour en obtenir la liste</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres de synchro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments Exchange</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu d’un fichier d’organisation : nombres par type, utilisateurs, boîtes aux lettres, version du schéma.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
         <source>Explain why an email is, or is not, tracked in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer pourquoi un e-mail est suivi, ou non, dans CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -269,28 +278,29 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
         <location filename="../app/cli/synccommand.cpp" line="+24"/>
         <source>The org file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email&apos;s message id, as in the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de message de l’e-mail, tel qu’il figure dans la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>email explain needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>email explain nécessite --%1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun e-mail avec l’ID de message « %1 » dans les boîtes aux lettres de %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la boîte aux lettres de %1 (%2) :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+1"/>
@@ -299,7 +309,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
         <location filename="../app/cli/synccommand.cpp" line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
@@ -308,135 +318,141 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
         <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un seul document JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer en langage clair l’historique d’un élément, et ce qui le changerait.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The item&apos;s id (a record id or an email&apos;s message id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de l’élément (un ID d’enregistrement ou l’ID de message d’un e-mail).</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
         <location filename="../app/cli/explaincommands.cpp" line="+2"/>
         <location line="+137"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain nécessite --item ID</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune décision concernant l’élément %2 (est-il déjà synchronisé ?)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2 %3)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would change it:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait le résultat :
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Find items by subject, person or id and say why they moved or did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des éléments par objet, personne ou ID et expliquer pourquoi ils ont été synchronisés ou non.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous vous souvenez : un objet, un nom ou un ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>why needs the text to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>why nécessite le texte à rechercher</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  Latest: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Plus récent : %1
+</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>List the engine&apos;s decisions, newest first, by item, mailbox or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les décisions du moteur, les plus récentes en premier, par élément, boîte aux lettres ou code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cet élément.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this reason code (e.g. LEFT_SCOPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce code de raison (p. ex. LEFT_SCOPE).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre de décisions (100 par défaut).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--code : code de raison inconnu « %1 »</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
         <source>org info needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>org info nécessite exactement un FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une organisation bac à sable déterministe : personnes, sociétés, réunions, tâches, filtres et un an d’e-mails.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Number of users and mailboxes (1 to 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs et de boîtes aux lettres (1 à 10000).</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-12"/>
@@ -444,307 +460,316 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <location filename="../app/cli/synccommand.cpp" line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Number of CRM records and Exchange items in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total d’enregistrements CRM et d’éléments Exchange.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-3"/>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine : la même graine donne la même organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’organisation à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisation.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FICHIER s’il existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>sandbox create needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox create nécessite --out FICHIER</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed : nombre entier supérieur ou égal à 0 attendu, et non %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1 terminée : %2 utilisateurs, %3 éléments, graine %4, en %5 s
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filtercommands.cpp" line="+28"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 needs exactly one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un FICHIER (ou - pour l’entrée standard)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say in plain language what a FetchXML sync filter selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire en langage clair ce que sélectionne un filtre de synchronisation FetchXML.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+29"/>
         <source>The FetchXML file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FetchXML, ou - pour l’entrée standard.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER|-</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un filtre de synchronisation FetchXML ; chaque erreur indique sa ligne et sa colonne.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : filtre de synchronisation valide
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : filtre d’enregistrements de type %2, et non %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>filter preview needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>filter preview nécessite --%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit être contact, appointment ou task, et non « %1 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’utilisateur « %2 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le filtre enregistré %2 (%3) est endommagé : %4</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>  — now fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  — ne satisfait plus : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  … and %1 more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … et %1 autres
+</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview which records a proposed filter brings into or out of a user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser les enregistrements qu’un filtre proposé fait entrer dans le périmètre d’un utilisateur, ou en sortir.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de l’utilisateur.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact, appointment or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact, appointment ou task.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre proposé : il remplace les filtres de l’utilisateur pour ce type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records listed per group (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements listés par groupe (0 : tous).</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour %1 (%2), enregistrements de type %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel :   %1 — %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé :  %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entrants %1, sortants %2, restants %3, hors périmètre %4
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entering</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
+        <translation>Restants</translation>
     </message>
     <message>
         <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des fichiers de scénario comme des vérifications : une ligne PASS ou FAIL par vérification.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scenario files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>scenario run needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario run nécessite au moins un FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="-11"/>
         <source>Run synchronisation cycles on an org&apos;s simulated clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des cycles de synchronisation sur l’horloge simulée d’une organisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run cycles a step apart until this time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des cycles espacés d’un pas jusqu’à cette heure (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this many cycles (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter ce nombre de cycles (1 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated minutes between cycles (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes simulées entre deux cycles (15 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give --until or --cycles, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --until ou --cycles, mais pas les deux</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--step and --cycles must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--step et --cycles doivent valoir au moins 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until : « %1 » n’est pas une heure ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--until %1 is before the org&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--until %1 est antérieur à l’horloge de l’organisation (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cycle jusqu’à %1 : %2 décisions en %3 s
+</numerusform>
+            <numerusform>%n cycles jusqu’à %1 : %2 décisions en %3 s
+</numerusform>
         </translation>
     </message>
 </context>
@@ -753,47 +778,47 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
         <source>no records of type %1 are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>condition on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>condition sur %1 : %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun link-entity ne s’appelle « %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne n’a pas été chargée</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne convient pas à l’opérateur %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une valeur de type %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>link-entity %1 : ses colonnes n’ont pas été chargées</translation>
     </message>
 </context>
 <context>
@@ -801,7 +826,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé : %1</translation>
     </message>
 </context>
 <context>
@@ -809,32 +834,32 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n’est pas une base de données d’organisation SyncLens (pas un fichier SQLite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en-tête SQLite endommagé (taille de page %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est tronqué (%2 octets sur %3) ; restaurez-le à partir d’une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -842,237 +867,237 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/explainer.cpp" line="+62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : de %2 à %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-35"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no sync filter for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun filtre de synchronisation pour les %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it does not match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne correspond pas à « %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne prend que les %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de suivi : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matched header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête correspondant : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses communes : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres : %1 (%2), cycle %3 à %4</translation>
     </message>
     <message>
         <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres de %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie créée dans l’Outlook de %1, car l’enregistrement correspond au filtre de synchronisation « %2 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie créée dans l’Outlook de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications CRM ont été envoyées dans l’Outlook de %1 : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1 : %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui y sont apportées dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1 : %2. L’organisation supprime les copies qui sortent du périmètre ; la copie a donc été supprimée d’Outlook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (Outlook affiche toujours %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1 : %2. L’enregistrement est en dehors de ses filtres de synchronisation : %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie dans l’Outlook de %1 : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été supprimé dans CRM ; sa copie a donc été retirée de l’Outlook de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a suivi cet élément dans Outlook ; il a donc été créé dans CRM, avec %1 comme propriétaire, concernant %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a suivi cet élément dans Outlook ; il a donc été créé dans CRM, avec %1 comme propriétaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été créé dans l’Outlook de %1 mais n’est pas suivi ; il reste donc uniquement dans Outlook et n’apparaît pas dans la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification dans l’Outlook de %1 a modifié CRM : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification dans l’Outlook de %1 a écrasé CRM : %2. L’enregistrement est en dehors des filtres de synchronisation de %1 ; la modification CRM n’avait donc jamais atteint Outlook, et l’ancienne valeur d’Outlook l’a emporté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle ; la modification Outlook était la plus récente (ou les deux étaient simultanées), elle l’a donc emporté : %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle ; la modification CRM était la plus récente, elle l’a donc emporté et a été copiée dans Outlook : %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted in %1&apos;s Outlook. The org keeps the CRM record and stops synchronising it with this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément a été supprimé dans l’Outlook de %1. L’organisation conserve l’enregistrement CRM et cesse de le synchroniser avec cette boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément a été supprimé dans l’Outlook de %1, et l’organisation supprime les enregistrements CRM liés ; il a donc aussi été supprimé dans CRM et a disparu de la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez ou approuvez la boîte aux lettres de l’expéditeur, ou définissez son courrier sortant sur la synchronisation côté serveur ; l’e-mail partira au cycle suivant.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 un filtre de synchronisation pour ce type d’enregistrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Widen %1&apos;s filter %2 so that it includes this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargissez le filtre %2 de %1 pour qu’il inclue cet enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or set out-of-scope records to be removed from Outlook, so that a stale copy cannot overwrite CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou configurez la suppression dans Outlook des enregistrements hors périmètre, afin qu’une copie obsolète ne puisse pas écraser CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the lost CRM value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau la valeur CRM perdue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the record back into %1&apos;s filters, delete the stale copy in Outlook, or set out-of-scope records to be removed from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez l’enregistrement dans les filtres de %1, supprimez la copie obsolète dans Outlook, ou configurez la suppression dans Outlook des enregistrements hors périmètre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la valeur CRM était la bonne, saisissez-la de nouveau ; elle atteindra Outlook au cycle suivant.</translation>
     </message>
     <message>
         <location line="+3"/>
