@@ -888,7 +888,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+16"/>
         <source>%1 from %2 to %3</source>
-        <translation>%1 : de %2 à %3</translation>
+        <translation>%1 passe de %2 à %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -921,7 +921,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
-        <translation>%1 ou %2</translation>
+        <translation>soit %1, soit %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1102,57 +1102,57 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+3"/>
         <source>Track it in Outlook (Track, with a regarding record) to bring it into CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez cet élément dans Outlook (Suivre, avec un enregistrement Concernant) pour l’importer dans CRM.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is still in CRM. To have it in Outlook again, track a copy in Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est toujours dans CRM. Pour le retrouver dans Outlook, suivez une copie dans Outlook.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM. To keep CRM records when Outlook copies are deleted, set Exchange deletes to stop tracking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez l’enregistrement dans CRM. Pour conserver les enregistrements CRM lorsque leurs copies Outlook sont supprimées, configurez plutôt les suppressions dans Exchange pour qu’elles arrêtent le suivi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM to have it in Outlook again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez l’enregistrement dans CRM pour le retrouver dans Outlook.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez la boîte aux lettres de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause, puis exécutez « Tester et activer » pour la boîte aux lettres de %1.</translation>
     </message>
     <message>
         <location filename="../core/sync/explaineremail.cpp" line="+23"/>
         <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez-le manuellement dans Outlook ou déplacez-le dans un dossier suivi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou définissez le filtrage des e-mails de %1 sur tous les messages électroniques, ou sur les e-mails provenant d’enregistrements CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’expéditeur dans CRM en tant que contact, prospect ou compte, ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtrage des e-mails de %1 est défini sur Aucun : choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : l’e-mail est déjà dans CRM, une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1160,94 +1160,94 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » n’accepte aucune valeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » nécessite une valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » accepte une seule valeur, et non %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » nécessite deux valeurs (début et fin), et non %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » nécessite au moins un élément &lt;value&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » nécessite un nombre entier, et non « %2 »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » nécessite une date telle que 2026-03-01, et non « %2 »</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de type %2 ; « %3 » n’est pas une valeur de ce type</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur oui/non</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reference to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>référence à un enregistrement</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » s’applique aux dates ; %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » compare du texte ; %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur « %1 » s’applique à un champ utilisateur ; %2 est de type %3</translation>
     </message>
 </context>
 <context>
@@ -1255,89 +1255,89 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
         <source>expected &lt;fetch&gt; as the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fetch&gt; attendu comme élément racine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>one &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;fetch&gt; has no &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fetch&gt; n’a pas d’élément &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formé : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="-39"/>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu ; attendu : %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; nécessite un attribut « %2 »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no child element</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément enfant</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>descending doit valoir true ou false, et non « %1 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de filtre doit être « and » ou « or », et non « %1 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;condition&gt; or &lt;filter&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;condition&gt; ou &lt;filter&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>link-type doit valoir « inner » ou « outer », et non « %1 »</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur « %1 » non pris en charge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;value&gt;</translation>
     </message>
 </context>
 <context>
@@ -1345,241 +1345,241 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/fetchxml/fieldcatalog.cpp" line="+40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>la description</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement Concernant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>la priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de création</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>last modification</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de dernière modification</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure de début</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d’échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all-day flag</source>
-        <translation type="unfinished"></translation>
+        <translation>l’indicateur « journée entière »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>percent complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le pourcentage d’achèvement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse e-mail</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>business phone</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>la fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la société</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>la société</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>account name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>le secteur d’activité</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>record id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ID d’enregistrement</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de type %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -1588,49 +1588,49 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location filename="../core/fetchxml/filterdescriber.cpp" line="+40"/>
         <source>All %1</source>
         <extracomment>%1 is a plural such as &quot;Appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’ensemble des %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>%1 plural entity (&quot;Appointments&quot;), %2 the conditions (&quot;that you own and …&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>that have a related %1</source>
         <extracomment>%1 a related record type, e.g. &quot;account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qui ont un enregistrement associé (%1)</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>that have a related %1 %2</source>
         <extracomment>%1 a related record type, %2 its conditions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qui ont un enregistrement associé (%1) %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>that have no related %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qui n’ont aucun enregistrement associé (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of the related %2</source>
         <extracomment>%1 a field, %2 a related record type: &quot;city of the related account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l’enregistrement associé (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../core/fetchxml/filterphrases.cpp" line="+88"/>
         <location line="+32"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
