@@ -1636,400 +1636,400 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+3"/>
         <source>either %1 or %2</source>
         <extracomment>%1 the first alternatives, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soit %1, soit %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2</source>
         <extracomment>%1 the first conditions, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 at %2 UTC</source>
         <extracomment>%1 a date, %2 a time of day in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 UTC</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/filterphrases.cpp" line="-83"/>
         <location line="+24"/>
         <location line="+25"/>
         <source>whose %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est %2</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>whose %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 n’est pas %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>whose %1 is after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est après %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is greater than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 vaut plus de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+69"/>
         <source>whose %1 is on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est le %2 ou après</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>whose %1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 vaut au moins %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est avant %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 vaut moins de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>whose %1 is on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est le %2 ou avant</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>whose %1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 vaut au plus %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>whose %1 does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne contient pas %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 contains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 contient %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne commence pas par %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+11"/>
         <source>whose %1 begins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 commence par %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+15"/>
         <source>whose %1 does not end with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne se termine pas par %2</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+12"/>
         <source>whose %1 ends with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 se termine par %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne correspond pas au modèle %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 correspond au modèle %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>whose %1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne vaut aucune des valeurs %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 se situe entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 ne se situe pas entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sans valeur pour %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec une valeur pour %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you own</source>
-        <translation type="unfinished"></translation>
+        <translation>dont vous êtes propriétaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>whose %1 is you</source>
-        <translation type="unfinished"></translation>
+        <translation>dont vous êtes %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that someone else owns</source>
-        <translation type="unfinished"></translation>
+        <translation>dont une autre personne est propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is someone other than you</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est une autre personne que vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you or one of your teams own</source>
-        <translation type="unfinished"></translation>
+        <translation>dont vous ou l’une de vos équipes êtes propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est vous ou l’une de vos équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 n’est pas votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est le %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 remplit la condition %2 %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>whose %1 is today</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 était hier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est demain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est cette semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 était la semaine dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est la semaine prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est ce mois-ci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 était le mois dernier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est le mois prochain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est cette année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 était l’année dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 est l’année prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 se situe dans les sept derniers jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>dont %1 se situe dans les sept prochains jours</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à %n heure au plus</numerusform>
+            <numerusform>dont %1 remonte à %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 est dans %n heure au plus</numerusform>
+            <numerusform>dont %1 est dans %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à %n jour au plus</numerusform>
+            <numerusform>dont %1 remonte à %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 est dans %n jour au plus</numerusform>
+            <numerusform>dont %1 est dans %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à %n semaine au plus</numerusform>
+            <numerusform>dont %1 remonte à %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 est dans %n semaine au plus</numerusform>
+            <numerusform>dont %1 est dans %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à %n mois au plus</numerusform>
+            <numerusform>dont %1 remonte à %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 est dans %n mois au plus</numerusform>
+            <numerusform>dont %1 est dans %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à %n an au plus</numerusform>
+            <numerusform>dont %1 remonte à %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 est dans %n an au plus</numerusform>
+            <numerusform>dont %1 est dans %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n minute</numerusform>
+            <numerusform>dont %1 remonte à plus de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n heure</numerusform>
+            <numerusform>dont %1 remonte à plus de %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n jour</numerusform>
+            <numerusform>dont %1 remonte à plus de %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n semaine</numerusform>
+            <numerusform>dont %1 remonte à plus de %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n mois</numerusform>
+            <numerusform>dont %1 remonte à plus de %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %1 remonte à plus de %n an</numerusform>
+            <numerusform>dont %1 remonte à plus de %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,41 +2038,41 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres n’est pas approuvée : rien n’est synchronisé tant qu’un administrateur ne l’a pas approuvée.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Exchange refused the mailbox&apos;s credentials. The mailbox is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange a refusé les informations d’identification de la boîte aux lettres. La boîte aux lettres est désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exchange a appliqué une limitation à la boîte aux lettres (%n échec consécutif).</numerusform>
+            <numerusform>Exchange a appliqué une limitation à la boîte aux lettres (%n échecs consécutifs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une erreur temporaire a interrompu le cycle de la boîte aux lettres (%n échec consécutif).</numerusform>
+            <numerusform>Une erreur temporaire a interrompu le cycle de la boîte aux lettres (%n échecs consécutifs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La boîte aux lettres a échoué %n fois de suite et reste désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</numerusform>
+            <numerusform>La boîte aux lettres a échoué %n fois de suite et reste désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The mailbox synchronises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres se synchronise de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2383,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/model/orgsettings.cpp" line="+50"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2392,47 +2392,47 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+24"/>
         <location line="+32"/>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>org setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre d’organisation %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de %1 à %2 attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected 1 to 20 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 20 lettres ou chiffres attendus</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>expected a regular expression as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière attendue sous forme de chaîne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière non valide à la position %1 : %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>expected an object of field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>objet de sens de synchronisation par champ attendu</translation>
     </message>
 </context>
 <context>
@@ -2440,170 +2440,170 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier existe déjà</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : création impossible à cet emplacement (le dossier n’est pas accessible en écriture ou l’organisation est en cours de création par un autre processus)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans un autre processus SyncLens (pid %2 sur %3) ; fermez-le d’abord dans ce processus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de créer le fichier de verrouillage %2 (le dossier est-il accessible en écriture ?)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible : %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: the database is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base de données est endommagée (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : base de données SQLite, mais pas une organisation SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de SyncLens (version de schéma %2 ; ce programme lit jusqu’à la version %3) ; mettez SyncLens à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : organisation SyncLens sans schéma (version %2)</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+60"/>
         <source>%1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage d’une transaction</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>committing a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>validation d’une transaction</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une étape de la transaction a échoué ; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec d’écriture simulé (point d’accroche de test)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 impossible : %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les paramètres de l’organisation sont endommagés (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : données endommagées pour %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a une valeur inconnue « %3 »</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+27"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 de la boîte aux lettres %2</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
         <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée de journal %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’alerte %1</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
         <location filename="../core/store/orgstoresync.cpp" line="+156"/>
         <source>reading CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des enregistrements CRM</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reading Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des éléments Exchange</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le journal contient un code de raison inconnu « %2 »</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresync.cpp" line="-69"/>
         <source>link of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien de %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des liens</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>reading changed CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des enregistrements CRM modifiés</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>reading changed Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des éléments Exchange modifiés</translation>
     </message>
 </context>
 <context>
@@ -2611,33 +2611,33 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’e-mail %1 n’est pas en attente d’envoi (son état est « %2 »)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the sender has no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expéditeur n’a pas de boîte aux lettres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier sortant de la boîte aux lettres n’est pas synchronisé (défini sur Aucun)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres n’est pas approuvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres est désactivée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail « %1 » n’a pas pu être envoyé : %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2646,42 +2646,42 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location filename="../core/sandbox/sandboxgenerator.cpp" line="+83"/>
         <location line="+15"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>opération annulée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre fichier ou autorisez son remplacement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is open in another SyncLens process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans un autre processus SyncLens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sandbox org (seed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bac à sable (graine %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 cannot be written (renaming the finished file failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 (le renommage du fichier terminé a échoué)</translation>
     </message>
 </context>
 <context>
@@ -2689,17 +2689,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sandbox/sandboxspec.cpp" line="+11"/>
         <source>the number of users must be from 1 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’utilisateurs doit être compris entre 1 et 10000, et non %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the number of items must be from 0 to 50000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’éléments doit être compris entre 0 et 50000000, et non %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the org&apos;s clock is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>l’horloge de l’organisation n’indique pas une heure valide</translation>
     </message>
 </context>
 <context>
@@ -2707,42 +2707,42 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a deux vérifications, « %2 » et « %3 » ; une étape expect n’en a qu’une</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » dans %2 ; une étape expect nécessite une vérification : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 needs one check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une vérification : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;inScope&quot; nécessite un contact, un rendez-vous ou une tâche ; « %1 » est de type %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&quot;includes&quot; must be a list of one or more reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;includes&quot; doit être une liste d’un ou plusieurs codes de raison</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : code de raison inconnu « %2 »</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;fields&quot; cannot be checked on a record that is expected not to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fields&quot; ne peut pas être vérifié sur un enregistrement censé ne pas exister</translation>
     </message>
 </context>
 <context>
@@ -2750,12 +2750,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariochecker.cpp" line="+273"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No decision was made about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision n’a été prise concernant %1.</translation>
     </message>
 </context>
 <context>
@@ -2763,18 +2763,18 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur « %1 » a déjà la boîte aux lettres « %2 » ; un utilisateur n’a qu’une boîte aux lettres</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; ne peut pas être analysé : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; interroge des enregistrements de type %1, mais le type du filtre est %2</translation>
     </message>
 </context>
 <context>
@@ -2782,37 +2782,37 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être null ici : null efface un champ lors d’une mise à jour et correspond à un champ vide lors d’une vérification</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be an ISO 8601 date, such as 2026-03-10 or 2026-03-10T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date ISO 8601, par exemple 2026-03-10 ou 2026-03-10T09:00:00Z</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 must be a whole number (a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier (un choix)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne, un nombre, true ou false, ou une liste de ces valeurs, et non %2</translation>
     </message>
 </context>
 <context>
@@ -2820,37 +2820,37 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte aux lettres inconnue « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre inconnu « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement ou élément inconnu « %1 » : aucun enregistrement, e-mail ou élément antérieur n’a cet ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID « %1 » en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’e-mail « %1 » est déjà arrivé dans la boîte aux lettres « %2 » (ligne %3, colonne %4)</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +2858,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -2867,99 +2867,99 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location filename="../core/sync/scenarionode.cpp" line="+67"/>
         <location line="+12"/>
         <source>the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be %2, not %3</source>
         <extracomment>%1 names a key, %2 what it must be, %3 what the file has: &quot;title&quot; must be a string, not a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2, et non %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » dans %2 ; clés attendues : %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est absent dans %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une adresse e-mail, et non « %2 »</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 must be an ISO 8601 date and time with a time zone, such as 2026-03-02T08:00:00Z; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date et heure ISO 8601 avec fuseau horaire, par exemple 2026-03-02T08:00:00Z, et non %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
 </context>
 <context>
@@ -2967,32 +2967,32 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: étape %4 (%5) : %6</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the check is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification est absente</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’enregistrement CRM %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>there is no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’utilisateur %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
@@ -3001,23 +3001,23 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
         <source>%1 step %2</source>
         <extracomment>%1 is a file, %2 a step number, e.g. &quot;scenarios/01.json step 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, trouvé : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussie(s), %2 en échec</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;conversationIndex&quot; doit être hexadécimal : un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
     </message>
 </context>
 <context>
@@ -3033,65 +3033,65 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/fetchxml/scopepreview.cpp" line="+38"/>
         <source>a filter of %1 records cannot decide the scope of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre d’enregistrements de type %1 ne peut pas déterminer le périmètre des enregistrements de type %2</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no %1 records are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Création dans Outlook à la prochaine synchronisation : %1, puis synchronisation dans les deux sens.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d’Outlook à la prochaine synchronisation : %1 (les enregistrements restent dans CRM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres ne limitent que le sens CRM → Outlook. Ces %1 restent dans Outlook mais ne reçoivent plus les modifications CRM ; les modifications qui y sont apportées modifieront toujours CRM.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restent dans le périmètre et continuent à se synchroniser dans les deux sens.</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3099,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/synccycle.cpp" line="+43"/>
         <source>a cycle at %1 would put the org&apos;s clock back (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cycle à %1 ferait reculer l’horloge de l’organisation (elle indique %2)</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>the cycle was cancelled; nothing of it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle a été annulé ; rien n’en a été écrit</translation>
     </message>
 </context>
 <context>
@@ -3112,12 +3112,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+69"/>
         <source>No org is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n’est ouverte.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>There is no mailbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de boîte aux lettres %1.</translation>
     </message>
 </context>
 <context>
