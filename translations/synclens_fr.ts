@@ -3286,17 +3286,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres « %1 »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres %1 n’appartient à aucun utilisateur (« %2 »)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the org&apos;s tracked folders are damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les dossiers suivis de l’organisation sont endommagés (%1)</translation>
     </message>
 </context>
 <context>
@@ -3304,273 +3304,273 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau suivi : le message %1 est déjà dans CRM ; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau suivi : le message %1 est déjà dans CRM sous l’objet %2 ; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 l’a suivi dans Outlook ; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car il est arrivé dans le dossier suivi « %2 » de %1 ; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit tous les e-mails entrants ; il ne répond à aucun e-mail dans CRM, il n’a donc pas d’enregistrement Concernant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
         <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit les e-mails provenant de tout enregistrement à extension messagerie, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi grâce à son jeton de suivi %1, qui appartient à %2 ; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet contient %1 jetons (%2) ; le premier qui appartient à un e-mail dans CRM est retenu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation : il répond à %1 (In-Reply-To), un e-mail dans CRM ; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation : son en-tête References cite %1, un e-mail dans CRM ; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation : son index de conversation prolonge celui de %1, un e-mail dans CRM ; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same words</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differing words: %1, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mots différents : %1, au plus %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi par correspondance intelligente : son objet correspond à %1 (%2) et il partage %3 avec lui (minimum requis : %4) : %5 ; %6.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : %1 ne suit aucun e-mail automatiquement (le filtrage des e-mails est défini sur Aucun) ; seuls les e-mails que %1 suit dans Outlook ou qui arrivent dans un dossier suivi vont dans CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Even its tracking token %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même son jeton de suivi %1 n’est pas utilisé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>n’en fait pas partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, which does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>est %1, qui ne compte pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : %1 suit les e-mails provenant d’enregistrements à extension messagerie (contacts, prospects, comptes, utilisateurs, files d’attente), et l’expéditeur %2 %3 ; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 %3 ; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi : %1 ne suit que les réponses aux e-mails CRM, et ce message %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not matched by its token (tracking tokens are switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par son jeton (les jetons de suivi sont désactivés)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has the token %1, which belongs to no email in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>a le jeton %1, qui n’appartient à aucun e-mail dans CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no tracking token</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de jeton de suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not matched by its conversation (correlation is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par sa conversation (la corrélation est désactivée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not reply to a tracked message</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond pas à un message suivi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not matched by its subject (smart matching is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par son objet (la correspondance intelligente est désactivée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has more recipients (%1) than smart matching allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de destinataires (%1) que la correspondance intelligente n’en autorise (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ne partage que %1 avec %2 (minimum requis pour la correspondance intelligente : %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no subject to match</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas d’objet à comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has a subject (%1) that no email in CRM has</source>
-        <translation type="unfinished"></translation>
+        <translation>a un objet (%1) qu’aucun e-mail dans CRM ne possède</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis CRM via la boîte aux lettres de %1 sous l’objet %2, sans jeton de suivi (les jetons de suivi sont désactivés).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis CRM via la boîte aux lettres de %1 avec le jeton de suivi %2, sous l’objet %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has outgoing email set to none</source>
-        <translation type="unfinished"></translation>
+        <translation>a son courrier sortant défini sur Aucun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas approuvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>est désactivée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : la boîte aux lettres de %1 %2 ; %3 attend dans CRM et sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>with no regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>sans enregistrement Concernant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>regarding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concernant %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le prospect %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d’attente %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 %2</source>
         <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 address</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -3578,22 +3578,22 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/whysearch.cpp" line="+43"/>
         <source>Missing from Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent d’Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing from CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A CRM edit did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification CRM n’a pas été conservée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications CRM n’atteignent pas Outlook</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3601,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de l’entrée inattendue : le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
     </message>
 </context>
 <context>
