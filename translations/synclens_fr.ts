@@ -22,7 +22,7 @@
     <message>
         <location line="+3"/>
         <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation>caractère de contrôle %1 dans une chaîne ; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
+        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -53,17 +53,17 @@
     <message>
         <location line="+2"/>
         <source>invalid number: a digit must follow &apos;-&apos;</source>
-        <translation>nombre non valide : un chiffre doit suivre &apos;-&apos;</translation>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid number: a digit must follow &apos;.&apos;</source>
-        <translation>nombre non valide : un chiffre doit suivre &apos;.&apos;</translation>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid number: the exponent needs a digit</source>
-        <translation>nombre non valide : l’exposant nécessite un chiffre</translation>
+        <translation>nombre non valide&#xa0;: l’exposant nécessite un chiffre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -73,12 +73,12 @@
     <message>
         <location line="+24"/>
         <source>invalid literal; expected true, false or null</source>
-        <translation>littéral non valide ; true, false ou null attendu</translation>
+        <translation>littéral non valide&#xa0;; true, false ou null attendu</translation>
     </message>
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
         <source>no JSON value: the file is empty</source>
-        <translation>aucune valeur JSON : le fichier est vide</translation>
+        <translation>aucune valeur JSON&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -88,7 +88,7 @@
     <message>
         <location line="+16"/>
         <source>unexpected end of input; expected a value</source>
-        <translation>fin de l’entrée inattendue ; une valeur est attendue</translation>
+        <translation>fin de l’entrée inattendue&#xa0;; une valeur est attendue</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -98,7 +98,7 @@
     <message>
         <location line="+13"/>
         <source>unexpected %1; expected a value</source>
-        <translation>caractère %1 inattendu ; une valeur est attendue</translation>
+        <translation>caractère %1 inattendu&#xa0;; une valeur est attendue</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -108,12 +108,12 @@
     <message>
         <location line="+7"/>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>clé « %1 » en double (première occurrence à la ligne %2, colonne %3)</translation>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation>&apos;:&apos; est attendu après la clé « %1 », mais on trouve %2</translation>
+        <translation>&apos;:&apos; est attendu après la clé «&#xa0;%1&#xa0;», mais on trouve %2</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -133,7 +133,7 @@
     <message>
         <location line="+6"/>
         <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>&quot;format&quot; est absent ; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
+        <translation>&quot;format&quot; est absent&#xa0;; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -148,12 +148,12 @@
     <message>
         <location line="+33"/>
         <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2 ; le temps ne recule jamais</translation>
+        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2&#xa0;; le temps ne recule jamais</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
-        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3 ; le temps ne recule jamais</translation>
+        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
-        <translation>--%1 : nombre entier attendu, et non « %2 »</translation>
+        <translation>--%1&#xa0;: nombre entier attendu, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+14"/>
@@ -176,11 +176,11 @@ SyncLens makes Dynamics 365 Server-Side Synchronization visible.
 
 Commands:
 </source>
-        <translation>Utilisation : synclens-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: synclens-cli COMMANDE [options]
 
 SyncLens rend visible la synchronisation côté serveur de Dynamics 365.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -190,21 +190,21 @@ Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 </source>
         <translation>
-Exécutez « synclens-cli COMMANDE --help » pour afficher les options d’une commande.
-Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utilisation incorrecte.
+Exécutez «&#xa0;synclens-cli COMMANDE --help&#xa0;» pour afficher les options d’une commande.
+Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou utilisation incorrecte.
 </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Commands of %1:
 </source>
-        <translation>Commandes de %1 :
+        <translation>Commandes de %1&#xa0;:
 </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
-        <translation>commande inconnue « %1 » ; exécutez « synclens-cli --help » pour en obtenir la liste</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; exécutez «&#xa0;synclens-cli --help&#xa0;» pour en obtenir la liste</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
@@ -264,7 +264,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
-        <translation>Afficher le contenu d’un fichier d’organisation : nombres par type, utilisateurs, boîtes aux lettres, version du schéma.</translation>
+        <translation>Afficher le contenu d’un fichier d’organisation&#xa0;: nombres par type, utilisateurs, boîtes aux lettres, version du schéma.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
@@ -293,13 +293,13 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
-        <translation>aucun e-mail avec l’ID de message « %1 » dans les boîtes aux lettres de %2</translation>
+        <translation>aucun e-mail avec l’ID de message «&#xa0;%1&#xa0;» dans les boîtes aux lettres de %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
-        <translation>Dans la boîte aux lettres de %1 (%2) :
+        <translation>Dans la boîte aux lettres de %1 (%2)&#xa0;:
 </translation>
     </message>
     <message>
@@ -345,7 +345,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
-        <translation>%1 : aucune décision concernant l’élément %2 (est-il déjà synchronisé ?)</translation>
+        <translation>%1&#xa0;: aucune décision concernant l’élément %2 (est-il déjà synchronisé&#xa0;?)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -360,7 +360,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+4"/>
         <source>What would change it:
 </source>
-        <translation>Ce qui changerait le résultat :
+        <translation>Ce qui changerait le résultat&#xa0;:
 </translation>
     </message>
     <message>
@@ -371,7 +371,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
-        <translation>Ce dont vous vous souvenez : un objet, un nom ou un ID.</translation>
+        <translation>Ce dont vous vous souvenez&#xa0;: un objet, un nom ou un ID.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,7 +387,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
-        <translation>Aucun résultat pour « %1 ».
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
@@ -401,7 +401,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+5"/>
         <source>  Latest: %1
 </source>
-        <translation>  Plus récent : %1
+        <translation>  Plus récent&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -437,7 +437,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
-        <translation>--code : code de raison inconnu « %1 »</translation>
+        <translation>--code&#xa0;: code de raison inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
@@ -447,7 +447,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
-        <translation>Créer une organisation bac à sable déterministe : personnes, sociétés, réunions, tâches, filtres et un an d’e-mails.</translation>
+        <translation>Créer une organisation bac à sable déterministe&#xa0;: personnes, sociétés, réunions, tâches, filtres et un an d’e-mails.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -476,7 +476,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
-        <translation>Graine : la même graine donne la même organisation.</translation>
+        <translation>Graine&#xa0;: la même graine donne la même organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -511,7 +511,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
-        <translation>--seed : nombre entier supérieur ou égal à 0 attendu, et non %1</translation>
+        <translation>--seed&#xa0;: nombre entier supérieur ou égal à 0 attendu, et non %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -522,14 +522,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
-        <translation>Création de %1 terminée : %2 utilisateurs, %3 éléments, graine %4, en %5 s
+        <translation>Création de %1 terminée&#xa0;: %2 utilisateurs, %3 éléments, graine %4, en %5 s
 </translation>
     </message>
     <message>
         <location filename="../app/cli/filtercommands.cpp" line="+28"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -556,19 +556,19 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
-        <translation>Vérifier un filtre de synchronisation FetchXML ; chaque erreur indique sa ligne et sa colonne.</translation>
+        <translation>Vérifier un filtre de synchronisation FetchXML&#xa0;; chaque erreur indique sa ligne et sa colonne.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
-        <translation>%1 : filtre de synchronisation valide
+        <translation>%1&#xa0;: filtre de synchronisation valide
 </translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
-        <translation>%1 : filtre d’enregistrements de type %2, et non %3</translation>
+        <translation>%1&#xa0;: filtre d’enregistrements de type %2, et non %3</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -578,22 +578,22 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
-        <translation>--type doit être contact, appointment ou task, et non « %1 »</translation>
+        <translation>--type doit être contact, appointment ou task, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation>%1 n’a pas d’utilisateur « %2 »</translation>
+        <translation>%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
-        <translation>%1 : le filtre enregistré %2 (%3) est endommagé : %4</translation>
+        <translation>%1&#xa0;: le filtre enregistré %2 (%3) est endommagé&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>  — now fails: %1</source>
-        <translation>  — ne satisfait plus : %1</translation>
+        <translation>  — ne satisfait plus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -636,12 +636,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
-        <translation>Le filtre proposé : il remplace les filtres de l’utilisateur pour ce type.</translation>
+        <translation>Le filtre proposé&#xa0;: il remplace les filtres de l’utilisateur pour ce type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records listed per group (0: all).</source>
-        <translation>Enregistrements listés par groupe (0 : tous).</translation>
+        <translation>Enregistrements listés par groupe (0&#xa0;: tous).</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -654,14 +654,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
-        <translation>Actuel :   %1 — %2
+        <translation>Actuel&#xa0;:   %1 — %2
 </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed: %1
 </source>
-        <translation>Proposé :  %1
+        <translation>Proposé&#xa0;:  %1
 </translation>
     </message>
     <message>
@@ -689,7 +689,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
-        <translation>Exécuter des fichiers de scénario comme des vérifications : une ligne PASS ou FAIL par vérification.</translation>
+        <translation>Exécuter des fichiers de scénario comme des vérifications&#xa0;: une ligne PASS ou FAIL par vérification.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -749,7 +749,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation>--until : « %1 » n’est pas une heure ISO 8601</translation>
+        <translation>--until&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -766,9 +766,9 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
-            <numerusform>%n cycle jusqu’à %1 : %2 décisions en %3 s
+            <numerusform>%n cycle jusqu’à %1&#xa0;: %2 décisions en %3 s
 </numerusform>
-            <numerusform>%n cycles jusqu’à %1 : %2 décisions en %3 s
+            <numerusform>%n cycles jusqu’à %1&#xa0;: %2 décisions en %3 s
 </numerusform>
         </translation>
     </message>
@@ -783,12 +783,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+6"/>
         <source>condition on %1: %2</source>
-        <translation>condition sur %1 : %2</translation>
+        <translation>condition sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
-        <translation>aucun link-entity ne s’appelle « %1 »</translation>
+        <translation>aucun link-entity ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -798,12 +798,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
-        <translation>« %1 » ne convient pas à l’opérateur %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne convient pas à l’opérateur %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
-        <translation>« %1 » n’est pas une valeur de type %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de type %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -818,7 +818,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
-        <translation>link-entity %1 : ses colonnes n’ont pas été chargées</translation>
+        <translation>link-entity %1&#xa0;: ses colonnes n’ont pas été chargées</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
-        <translation>Le trousseau du système a refusé : %1</translation>
+        <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -834,32 +834,32 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a file</source>
-        <translation>%1 : n’est pas un fichier</translation>
+        <translation>%1&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
-        <translation>%1 : n’est pas une base de données d’organisation SyncLens (pas un fichier SQLite)</translation>
+        <translation>%1&#xa0;: n’est pas une base de données d’organisation SyncLens (pas un fichier SQLite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
-        <translation>%1 : en-tête SQLite endommagé (taille de page %2)</translation>
+        <translation>%1&#xa0;: en-tête SQLite endommagé (taille de page %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
-        <translation>%1 : le fichier est tronqué (%2 octets sur %3) ; restaurez-le à partir d’une sauvegarde</translation>
+        <translation>%1&#xa0;: le fichier est tronqué (%2 octets sur %3)&#xa0;; restaurez-le à partir d’une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+6"/>
         <location line="+34"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -893,7 +893,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -915,7 +915,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+10"/>
         <source>it does not match “%1”</source>
-        <translation>il ne correspond pas à « %1 »</translation>
+        <translation>il ne correspond pas à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -927,7 +927,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+3"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
-        <translation>« %1 » ne prend que les %2 %3</translation>
+        <translation>«&#xa0;%1&#xa0;» ne prend que les %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,47 +937,47 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+36"/>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter: %1 (%2)</source>
-        <translation>Filtre : %1 (%2)</translation>
+        <translation>Filtre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fields: %1</source>
-        <translation>Champs : %1</translation>
+        <translation>Champs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking token: %1</source>
-        <translation>Jeton de suivi : %1</translation>
+        <translation>Jeton de suivi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matched header: %1</source>
-        <translation>En-tête correspondant : %1</translation>
+        <translation>En-tête correspondant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared addresses: %1</source>
-        <translation>Adresses communes : %1</translation>
+        <translation>Adresses communes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
-        <translation>Boîte aux lettres : %1 (%2), cycle %3 à %4</translation>
+        <translation>Boîte aux lettres&#xa0;: %1 (%2), cycle %3 à %4</translation>
     </message>
     <message>
         <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
-        <translation>Boîte aux lettres de %1 : %2</translation>
+        <translation>Boîte aux lettres de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
-        <translation>Copie créée dans l’Outlook de %1, car l’enregistrement correspond au filtre de synchronisation « %2 ».</translation>
+        <translation>Copie créée dans l’Outlook de %1, car l’enregistrement correspond au filtre de synchronisation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -987,72 +987,72 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
-        <translation>Les modifications CRM ont été envoyées dans l’Outlook de %1 : %2.</translation>
+        <translation>Les modifications CRM ont été envoyées dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
-        <translation>L’enregistrement est sorti des filtres de synchronisation de %1 : %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui y sont apportées dans Outlook modifient toujours CRM.</translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui y sont apportées dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
-        <translation>L’enregistrement est sorti des filtres de synchronisation de %1 : %2. L’organisation supprime les copies qui sortent du périmètre ; la copie a donc été supprimée d’Outlook.</translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. L’organisation supprime les copies qui sortent du périmètre&#xa0;; la copie a donc été supprimée d’Outlook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
-        <translation>%1 : %2 (Outlook affiche toujours %3)</translation>
+        <translation>%1&#xa0;: %2 (Outlook affiche toujours %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
-        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1 : %2. L’enregistrement est en dehors de ses filtres de synchronisation : %3.</translation>
+        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1&#xa0;: %2. L’enregistrement est en dehors de ses filtres de synchronisation&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
-        <translation>Aucune copie dans l’Outlook de %1 : %2.</translation>
+        <translation>Aucune copie dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
-        <translation>L’enregistrement a été supprimé dans CRM ; sa copie a donc été retirée de l’Outlook de %1.</translation>
+        <translation>L’enregistrement a été supprimé dans CRM&#xa0;; sa copie a donc été retirée de l’Outlook de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
-        <translation>%1 a suivi cet élément dans Outlook ; il a donc été créé dans CRM, avec %1 comme propriétaire, concernant %2.</translation>
+        <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire, concernant %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
-        <translation>%1 a suivi cet élément dans Outlook ; il a donc été créé dans CRM, avec %1 comme propriétaire.</translation>
+        <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
-        <translation>Cet élément a été créé dans l’Outlook de %1 mais n’est pas suivi ; il reste donc uniquement dans Outlook et n’apparaît pas dans la chronologie CRM.</translation>
+        <translation>Cet élément a été créé dans l’Outlook de %1 mais n’est pas suivi&#xa0;; il reste donc uniquement dans Outlook et n’apparaît pas dans la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
-        <translation>Une modification dans l’Outlook de %1 a modifié CRM : %2.</translation>
+        <translation>Une modification dans l’Outlook de %1 a modifié CRM&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
-        <translation>Une modification dans l’Outlook de %1 a écrasé CRM : %2. L’enregistrement est en dehors des filtres de synchronisation de %1 ; la modification CRM n’avait donc jamais atteint Outlook, et l’ancienne valeur d’Outlook l’a emporté.</translation>
+        <translation>Une modification dans l’Outlook de %1 a écrasé CRM&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;; la modification CRM n’avait donc jamais atteint Outlook, et l’ancienne valeur d’Outlook l’a emporté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
-        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle ; la modification Outlook était la plus récente (ou les deux étaient simultanées), elle l’a donc emporté : %2.</translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification Outlook était la plus récente (ou les deux étaient simultanées), elle l’a donc emporté&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
-        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle ; la modification CRM était la plus récente, elle l’a donc emporté et a été copiée dans Outlook : %2.</translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification CRM était la plus récente, elle l’a donc emporté et a été copiée dans Outlook&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1062,12 +1062,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
-        <translation>L’élément a été supprimé dans l’Outlook de %1, et l’organisation supprime les enregistrements CRM liés ; il a donc aussi été supprimé dans CRM et a disparu de la chronologie CRM.</translation>
+        <translation>L’élément a été supprimé dans l’Outlook de %1, et l’organisation supprime les enregistrements CRM liés&#xa0;; il a donc aussi été supprimé dans CRM et a disparu de la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
-        <translation>Activez ou approuvez la boîte aux lettres de l’expéditeur, ou définissez son courrier sortant sur la synchronisation côté serveur ; l’e-mail partira au cycle suivant.</translation>
+        <translation>Activez ou approuvez la boîte aux lettres de l’expéditeur, ou définissez son courrier sortant sur la synchronisation côté serveur&#xa0;; l’e-mail partira au cycle suivant.</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -1097,7 +1097,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
-        <translation>Si la valeur CRM était la bonne, saisissez-la de nouveau ; elle atteindra Outlook au cycle suivant.</translation>
+        <translation>Si la valeur CRM était la bonne, saisissez-la de nouveau&#xa0;; elle atteindra Outlook au cycle suivant.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1127,7 +1127,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
-        <translation>Corrigez la cause, puis exécutez « Tester et activer » pour la boîte aux lettres de %1.</translation>
+        <translation>Corrigez la cause, puis exécutez «&#xa0;Tester et activer&#xa0;» pour la boîte aux lettres de %1.</translation>
     </message>
     <message>
         <location filename="../core/sync/explaineremail.cpp" line="+23"/>
@@ -1147,12 +1147,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation>Le filtrage des e-mails de %1 est défini sur Aucun : choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
+        <translation>Le filtrage des e-mails de %1 est défini sur Aucun&#xa0;: choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
-        <translation>Rien à faire : l’e-mail est déjà dans CRM, une seule fois.</translation>
+        <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1160,43 +1160,43 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
-        <translation>l’opérateur « %1 » n’accepte aucune valeur</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» n’accepte aucune valeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
-        <translation>l’opérateur « %1 » nécessite une valeur</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
-        <translation>l’opérateur « %1 » accepte une seule valeur, et non %2</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» accepte une seule valeur, et non %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
-        <translation>l’opérateur « %1 » nécessite deux valeurs (début et fin), et non %2</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite deux valeurs (début et fin), et non %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
-        <translation>l’opérateur « %1 » nécessite au moins un élément &lt;value&gt;</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite au moins un élément &lt;value&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
-        <translation>l’opérateur « %1 » nécessite un nombre entier, et non « %2 »</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite un nombre entier, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
-        <translation>l’opérateur « %1 » nécessite une date telle que 2026-03-01, et non « %2 »</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une date telle que 2026-03-01, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
-        <translation>%1 est de type %2 ; « %3 » n’est pas une valeur de ce type</translation>
+        <translation>%1 est de type %2&#xa0;; «&#xa0;%3&#xa0;» n’est pas une valeur de ce type</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1237,17 +1237,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
-        <translation>l’opérateur « %1 » s’applique aux dates ; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique aux dates&#xa0;; %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
-        <translation>l’opérateur « %1 » compare du texte ; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» compare du texte&#xa0;; %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
-        <translation>l’opérateur « %1 » s’applique à un champ utilisateur ; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique à un champ utilisateur&#xa0;; %2 est de type %3</translation>
     </message>
 </context>
 <context>
@@ -1270,24 +1270,24 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+23"/>
         <source>malformed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="-39"/>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
-        <translation>élément &lt;%1&gt; inattendu ; attendu : %2</translation>
+        <translation>élément &lt;%1&gt; inattendu&#xa0;; attendu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
-        <translation>&lt;%1&gt; nécessite un attribut « %2 »</translation>
+        <translation>&lt;%1&gt; nécessite un attribut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1302,7 +1302,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
-        <translation>descending doit valoir true ou false, et non « %1 »</translation>
+        <translation>descending doit valoir true ou false, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1312,7 +1312,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
-        <translation>le type de filtre doit être « and » ou « or », et non « %1 »</translation>
+        <translation>le type de filtre doit être «&#xa0;and&#xa0;» ou «&#xa0;or&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1322,7 +1322,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
-        <translation>link-type doit valoir « inner » ou « outer », et non « %1 »</translation>
+        <translation>link-type doit valoir «&#xa0;inner&#xa0;» ou «&#xa0;outer&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1332,7 +1332,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
-        <translation>opérateur « %1 » non pris en charge</translation>
+        <translation>opérateur «&#xa0;%1&#xa0;» non pris en charge</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1456,7 +1456,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+1"/>
         <source>all-day flag</source>
-        <translation>l’indicateur « journée entière »</translation>
+        <translation>l’indicateur «&#xa0;journée entière&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2038,7 +2038,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
-        <translation>La boîte aux lettres n’est pas approuvée : rien n’est synchronisé tant qu’un administrateur ne l’a pas approuvée.</translation>
+        <translation>La boîte aux lettres n’est pas approuvée&#xa0;: rien n’est synchronisé tant qu’un administrateur ne l’a pas approuvée.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2125,7 +2125,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
-        <translation>La dernière tentative a échoué ; consultez les alertes de la boîte aux lettres.</translation>
+        <translation>La dernière tentative a échoué&#xa0;; consultez les alertes de la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2276,12 +2276,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+11"/>
         <source>Replace the File?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
-        <translation>%1 existe déjà. Voulez-vous le remplacer par une nouvelle organisation bac à sable ?</translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer par une nouvelle organisation bac à sable&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2306,7 +2306,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible : ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible&#xa0;: ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2350,22 +2350,22 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+7"/>
         <source>&amp;Users:</source>
-        <translation>&amp;Utilisateurs :</translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items:</source>
-        <translation>É&amp;léments :</translation>
+        <translation>É&amp;léments&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2397,7 +2397,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="-120"/>
         <source>org setting %1: %2</source>
-        <translation>paramètre d’organisation %1 : %2</translation>
+        <translation>paramètre d’organisation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2412,7 +2412,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+11"/>
         <source>expected one of: %1</source>
-        <translation>valeur attendue parmi : %1</translation>
+        <translation>valeur attendue parmi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2427,7 +2427,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
-        <translation>expression régulière non valide à la position %1 : %2</translation>
+        <translation>expression régulière non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2440,52 +2440,52 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
-        <translation>%1 : le fichier existe déjà</translation>
+        <translation>%1&#xa0;: le fichier existe déjà</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
-        <translation>%1 : création impossible à cet emplacement (le dossier n’est pas accessible en écriture ou l’organisation est en cours de création par un autre processus)</translation>
+        <translation>%1&#xa0;: création impossible à cet emplacement (le dossier n’est pas accessible en écriture ou l’organisation est en cours de création par un autre processus)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
-        <translation>%1 est déjà ouvert dans un autre processus SyncLens (pid %2 sur %3) ; fermez-le d’abord dans ce processus</translation>
+        <translation>%1 est déjà ouvert dans un autre processus SyncLens (pid %2 sur %3)&#xa0;; fermez-le d’abord dans ce processus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
-        <translation>%1 : impossible de créer le fichier de verrouillage %2 (le dossier est-il accessible en écriture ?)</translation>
+        <translation>%1&#xa0;: impossible de créer le fichier de verrouillage %2 (le dossier est-il accessible en écriture&#xa0;?)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
-        <translation>%1 : ouverture impossible : %2</translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: the database is damaged (%2)</source>
-        <translation>%1 : la base de données est endommagée (%2)</translation>
+        <translation>%1&#xa0;: la base de données est endommagée (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
-        <translation>%1 : base de données SQLite, mais pas une organisation SyncLens</translation>
+        <translation>%1&#xa0;: base de données SQLite, mais pas une organisation SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
-        <translation>%1 a été écrit par une version plus récente de SyncLens (version de schéma %2 ; ce programme lit jusqu’à la version %3) ; mettez SyncLens à jour pour l’ouvrir</translation>
+        <translation>%1 a été écrit par une version plus récente de SyncLens (version de schéma %2&#xa0;; ce programme lit jusqu’à la version %3)&#xa0;; mettez SyncLens à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
-        <translation>%1 : organisation SyncLens sans schéma (version %2)</translation>
+        <translation>%1&#xa0;: organisation SyncLens sans schéma (version %2)</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2506,32 +2506,32 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
-        <translation>%1 : une étape de la transaction a échoué ; rien n’a été écrit</translation>
+        <translation>%1&#xa0;: une étape de la transaction a échoué&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
-        <translation>%1 : échec d’écriture simulé (point d’accroche de test)</translation>
+        <translation>%1&#xa0;: échec d’écriture simulé (point d’accroche de test)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 failed: %3</source>
-        <translation>%1 : %2 impossible : %3</translation>
+        <translation>%1&#xa0;: %2 impossible&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
-        <translation>%1 : les paramètres de l’organisation sont endommagés (%2)</translation>
+        <translation>%1&#xa0;: les paramètres de l’organisation sont endommagés (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
-        <translation>%1 : données endommagées pour %2 (%3)</translation>
+        <translation>%1&#xa0;: données endommagées pour %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
-        <translation>%1 : %2 a une valeur inconnue « %3 »</translation>
+        <translation>%1&#xa0;: %2 a une valeur inconnue «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+27"/>
@@ -2583,7 +2583,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
-        <translation>%1 : le journal contient un code de raison inconnu « %2 »</translation>
+        <translation>%1&#xa0;: le journal contient un code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresync.cpp" line="-69"/>
@@ -2611,7 +2611,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
-        <translation>l’e-mail %1 n’est pas en attente d’envoi (son état est « %2 »)</translation>
+        <translation>l’e-mail %1 n’est pas en attente d’envoi (son état est «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2637,7 +2637,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
-        <translation>L’e-mail « %1 » n’a pas pu être envoyé : %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
+        <translation>L’e-mail «&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2651,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
-        <translation>%1 existe déjà ; choisissez un autre fichier ou autorisez son remplacement</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre fichier ou autorisez son remplacement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2661,7 +2661,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation>%1 : le dossier %2 n’existe pas</translation>
+        <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2676,7 +2676,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2707,27 +2707,27 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
-        <translation>%1 a deux vérifications, « %2 » et « %3 » ; une étape expect n’en a qu’une</translation>
+        <translation>%1 a deux vérifications, «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»&#xa0;; une étape expect n’en a qu’une</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
-        <translation>clé inconnue « %1 » dans %2 ; une étape expect nécessite une vérification : %3</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; une étape expect nécessite une vérification&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 needs one check: %2</source>
-        <translation>%1 nécessite une vérification : %2</translation>
+        <translation>%1 nécessite une vérification&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
-        <translation>« %1 » est un enregistrement ou un élément de type %2, et non un e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» est un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
-        <translation>&quot;inScope&quot; nécessite un contact, un rendez-vous ou une tâche ; « %1 » est de type %2</translation>
+        <translation>&quot;inScope&quot; nécessite un contact, un rendez-vous ou une tâche&#xa0;; «&#xa0;%1&#xa0;» est de type %2</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2737,7 +2737,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
-        <translation>%1 : code de raison inconnu « %2 »</translation>
+        <translation>%1&#xa0;: code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2763,13 +2763,13 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
-        <translation>l’utilisateur « %1 » a déjà la boîte aux lettres « %2 » ; un utilisateur n’a qu’une boîte aux lettres</translation>
+        <translation>l’utilisateur «&#xa0;%1&#xa0;» a déjà la boîte aux lettres «&#xa0;%2&#xa0;»&#xa0;; un utilisateur n’a qu’une boîte aux lettres</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
-        <translation>&quot;fetchxml&quot; ne peut pas être analysé : %1</translation>
+        <translation>&quot;fetchxml&quot; ne peut pas être analysé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2782,7 +2782,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
-        <translation>%1 ne peut pas être null ici : null efface un champ lors d’une mise à jour et correspond à un champ vide lors d’une vérification</translation>
+        <translation>%1 ne peut pas être null ici&#xa0;: null efface un champ lors d’une mise à jour et correspond à un champ vide lors d’une vérification</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2820,37 +2820,37 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
-        <translation>utilisateur inconnu « %1 »</translation>
+        <translation>utilisateur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
-        <translation>boîte aux lettres inconnue « %1 »</translation>
+        <translation>boîte aux lettres inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation>filtre inconnu « %1 »</translation>
+        <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
-        <translation>enregistrement ou élément inconnu « %1 » : aucun enregistrement, e-mail ou élément antérieur n’a cet ID</translation>
+        <translation>enregistrement ou élément inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun enregistrement, e-mail ou élément antérieur n’a cet ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>ID « %1 » en double (première occurrence à la ligne %2, colonne %3)</translation>
+        <translation>ID «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
-        <translation>« %1 » est déjà un enregistrement ou un élément de type %2, et non un e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
-        <translation>l’e-mail « %1 » est déjà arrivé dans la boîte aux lettres « %2 » (ligne %3, colonne %4)</translation>
+        <translation>l’e-mail «&#xa0;%1&#xa0;» est déjà arrivé dans la boîte aux lettres «&#xa0;%2&#xa0;» (ligne %3, colonne %4)</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +2858,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2929,12 +2929,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
-        <translation>clé inconnue « %1 » dans %2 ; clés attendues : %3</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; clés attendues&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
-        <translation>« %1 » est absent dans %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est absent dans %2</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2944,7 +2944,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
-        <translation>%1 doit être une adresse e-mail, et non « %2 »</translation>
+        <translation>%1 doit être une adresse e-mail, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2967,7 +2967,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
-        <translation>%1:%2:%3: étape %4 (%5) : %6</translation>
+        <translation>%1:%2:%3: étape %4 (%5)&#xa0;: %6</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3011,7 +3011,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+2"/>
         <source>expected %1, found %2</source>
-        <translation>attendu : %1, trouvé : %2</translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3025,7 +3025,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
-        <translation>&quot;conversationIndex&quot; doit être hexadécimal : un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
+        <translation>&quot;conversationIndex&quot; doit être hexadécimal&#xa0;: un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
     </message>
 </context>
 <context>
@@ -3076,17 +3076,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
-        <translation>Création dans Outlook à la prochaine synchronisation : %1, puis synchronisation dans les deux sens.</translation>
+        <translation>Création dans Outlook à la prochaine synchronisation&#xa0;: %1, puis synchronisation dans les deux sens.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
-        <translation>Suppression d’Outlook à la prochaine synchronisation : %1 (les enregistrements restent dans CRM).</translation>
+        <translation>Suppression d’Outlook à la prochaine synchronisation&#xa0;: %1 (les enregistrements restent dans CRM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
-        <translation>Les filtres ne limitent que le sens CRM → Outlook. Ces %1 restent dans Outlook mais ne reçoivent plus les modifications CRM ; les modifications qui y sont apportées modifieront toujours CRM.</translation>
+        <translation>Les filtres ne limitent que le sens CRM → Outlook. Ces %1 restent dans Outlook mais ne reçoivent plus les modifications CRM&#xa0;; les modifications qui y sont apportées modifieront toujours CRM.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3104,7 +3104,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+110"/>
         <source>the cycle was cancelled; nothing of it was written</source>
-        <translation>le cycle a été annulé ; rien n’en a été écrit</translation>
+        <translation>le cycle a été annulé&#xa0;; rien n’en a été écrit</translation>
     </message>
 </context>
 <context>
@@ -3219,8 +3219,8 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
         <translation>
-            <numerusform>et %n autre marque à cet endroit ; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
-            <numerusform>et %n autres marques à cet endroit ; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
+            <numerusform>et %n autre marque à cet endroit&#xa0;; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
+            <numerusform>et %n autres marques à cet endroit&#xa0;; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3236,7 +3236,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3268,12 +3268,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+8"/>
         <source>Selected: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
-        <translation>Aucune décision à afficher pour l’instant : exécutez un cycle de synchronisation ou choisissez d’autres boîtes aux lettres.</translation>
+        <translation>Aucune décision à afficher pour l’instant&#xa0;: exécutez un cycle de synchronisation ou choisissez d’autres boîtes aux lettres.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3286,12 +3286,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
-        <translation>il n’y a pas de boîte aux lettres « %1 »</translation>
+        <translation>il n’y a pas de boîte aux lettres «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
-        <translation>la boîte aux lettres %1 n’appartient à aucun utilisateur (« %2 »)</translation>
+        <translation>la boîte aux lettres %1 n’appartient à aucun utilisateur («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3304,28 +3304,28 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
-        <translation>Pas de nouveau suivi : le message %1 est déjà dans CRM ; aucun second e-mail CRM n’est créé.</translation>
+        <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
-        <translation>Pas de nouveau suivi : le message %1 est déjà dans CRM sous l’objet %2 ; aucun second e-mail CRM n’est créé.</translation>
+        <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM sous l’objet %2&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
-        <translation>Suivi, car %1 l’a suivi dans Outlook ; %2.</translation>
+        <translation>Suivi, car %1 l’a suivi dans Outlook&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
-        <translation>Suivi, car il est arrivé dans le dossier suivi « %2 » de %1 ; %3.</translation>
+        <translation>Suivi, car il est arrivé dans le dossier suivi «&#xa0;%2&#xa0;» de %1&#xa0;; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
-        <translation>Suivi, car %1 suit tous les e-mails entrants ; il ne répond à aucun e-mail dans CRM, il n’a donc pas d’enregistrement Concernant.</translation>
+        <translation>Suivi, car %1 suit tous les e-mails entrants&#xa0;; il ne répond à aucun e-mail dans CRM, il n’a donc pas d’enregistrement Concernant.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3341,27 +3341,27 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
-        <translation>Suivi grâce à son jeton de suivi %1, qui appartient à %2 ; %3.</translation>
+        <translation>Suivi grâce à son jeton de suivi %1, qui appartient à %2&#xa0;; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
-        <translation>Son objet contient %1 jetons (%2) ; le premier qui appartient à un e-mail dans CRM est retenu.</translation>
+        <translation>Son objet contient %1 jetons (%2)&#xa0;; le premier qui appartient à un e-mail dans CRM est retenu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
-        <translation>Suivi dans le cadre d’une conversation : il répond à %1 (In-Reply-To), un e-mail dans CRM ; %2.</translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: il répond à %1 (In-Reply-To), un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
-        <translation>Suivi dans le cadre d’une conversation : son en-tête References cite %1, un e-mail dans CRM ; %2.</translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: son en-tête References cite %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
-        <translation>Suivi dans le cadre d’une conversation : son index de conversation prolonge celui de %1, un e-mail dans CRM ; %2.</translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: son index de conversation prolonge celui de %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3371,18 +3371,18 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+1"/>
         <source>differing words: %1, at most %2</source>
-        <translation>mots différents : %1, au plus %2</translation>
+        <translation>mots différents&#xa0;: %1, au plus %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
-        <translation>Suivi par correspondance intelligente : son objet correspond à %1 (%2) et il partage %3 avec lui (minimum requis : %4) : %5 ; %6.</translation>
+        <translation>Suivi par correspondance intelligente&#xa0;: son objet correspond à %1 (%2) et il partage %3 avec lui (minimum requis&#xa0;: %4)&#xa0;: %5&#xa0;; %6.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
-        <translation>Non suivi : %1 ne suit aucun e-mail automatiquement (le filtrage des e-mails est défini sur Aucun) ; seuls les e-mails que %1 suit dans Outlook ou qui arrivent dans un dossier suivi vont dans CRM.</translation>
+        <translation>Non suivi&#xa0;: %1 ne suit aucun e-mail automatiquement (le filtrage des e-mails est défini sur Aucun)&#xa0;; seuls les e-mails que %1 suit dans Outlook ou qui arrivent dans un dossier suivi vont dans CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3402,17 +3402,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
-        <translation>Non suivi : %1 suit les e-mails provenant d’enregistrements à extension messagerie (contacts, prospects, comptes, utilisateurs, files d’attente), et l’expéditeur %2 %3 ; de plus, ce message %4.</translation>
+        <translation>Non suivi&#xa0;: %1 suit les e-mails provenant d’enregistrements à extension messagerie (contacts, prospects, comptes, utilisateurs, files d’attente), et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
-        <translation>Non suivi : %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 %3 ; de plus, ce message %4.</translation>
+        <translation>Non suivi&#xa0;: %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
-        <translation>Non suivi : %1 ne suit que les réponses aux e-mails CRM, et ce message %2.</translation>
+        <translation>Non suivi&#xa0;: %1 ne suit que les réponses aux e-mails CRM, et ce message %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3453,7 +3453,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
-        <translation>ne partage que %1 avec %2 (minimum requis pour la correspondance intelligente : %3)</translation>
+        <translation>ne partage que %1 avec %2 (minimum requis pour la correspondance intelligente&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3498,7 +3498,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
-        <translation>Non envoyé : la boîte aux lettres de %1 %2 ; %3 attend dans CRM et sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
+        <translation>Non envoyé&#xa0;: la boîte aux lettres de %1 %2&#xa0;; %3 attend dans CRM et sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3555,7 +3555,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
         <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3601,7 +3601,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou utili
     <message>
         <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation>fin de l’entrée inattendue : le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
+        <translation>fin de l’entrée inattendue&#xa0;: le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
     </message>
 </context>
 <context>
