@@ -967,7 +967,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
-        <translation>Boîte aux lettres&#xa0;: %1 (%2), cycle %3 à %4</translation>
+        <translation>Boîte aux lettres&#xa0;: %1 (%2), cycle %3 du %4</translation>
     </message>
     <message>
         <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
@@ -1196,7 +1196,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
-        <translation>%1 est de type %2&#xa0;; «&#xa0;%3&#xa0;» n’est pas une valeur de ce type</translation>
+        <translation>le champ %1 est de type %2&#xa0;; «&#xa0;%3&#xa0;» n’est pas une valeur de ce type</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1237,17 +1237,17 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
-        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique aux dates&#xa0;; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique aux dates&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
-        <translation>l’opérateur «&#xa0;%1&#xa0;» compare du texte&#xa0;; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» compare du texte&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
-        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique à un champ utilisateur&#xa0;; %2 est de type %3</translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique à un champ utilisateur&#xa0;; le champ %2 est de type %3</translation>
     </message>
 </context>
 <context>
@@ -1390,140 +1390,140 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+3"/>
         <source>subject</source>
-        <translation>l’objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation>la description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>owner</source>
-        <translation>le propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>regarding record</source>
-        <translation>l’enregistrement Concernant</translation>
+        <translation>Concernant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation>la priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>creation date</source>
-        <translation>la date de création</translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>last modification</source>
-        <translation>la date de dernière modification</translation>
+        <translation>Date de modification</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>start time</source>
-        <translation>l’heure de début</translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation>la date d’échéance</translation>
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation>l’heure de fin</translation>
+        <translation>Heure de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>status</source>
-        <translation>le statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>location</source>
-        <translation>le lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all-day flag</source>
-        <translation>l’indicateur «&#xa0;journée entière&#xa0;»</translation>
+        <translation>Journée entière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>percent complete</source>
-        <translation>le pourcentage d’achèvement</translation>
+        <translation>Pourcentage d’achèvement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first name</source>
-        <translation>le prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation>le nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation>le nom complet</translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>email address</source>
-        <translation>l’adresse e-mail</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>business phone</source>
-        <translation>le téléphone professionnel</translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>job title</source>
-        <translation>la fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company name</source>
-        <translation>le nom de la société</translation>
+        <translation>Nom de la société</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation>la société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>city</source>
-        <translation>la ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>account name</source>
-        <translation>le nom du compte</translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>industry</source>
-        <translation>le secteur d’activité</translation>
+        <translation>Secteur d’activité</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>record id</source>
-        <translation>l’ID d’enregistrement</translation>
+        <translation>ID d’enregistrement</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1665,124 +1665,124 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+24"/>
         <location line="+25"/>
         <source>whose %1 is %2</source>
-        <translation>dont %1 est %2</translation>
+        <translation>dont le champ %1 est %2</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>whose %1 is not %2</source>
-        <translation>dont %1 n’est pas %2</translation>
+        <translation>dont le champ %1 n’est pas %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>whose %1 is after %2</source>
-        <translation>dont %1 est après %2</translation>
+        <translation>dont le champ %1 est après %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is greater than %2</source>
-        <translation>dont %1 vaut plus de %2</translation>
+        <translation>dont le champ %1 vaut plus de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+69"/>
         <source>whose %1 is on or after %2</source>
-        <translation>dont %1 est le %2 ou après</translation>
+        <translation>dont le champ %1 est le %2 ou après</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>whose %1 is at least %2</source>
-        <translation>dont %1 vaut au moins %2</translation>
+        <translation>dont le champ %1 vaut au moins %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is before %2</source>
-        <translation>dont %1 est avant %2</translation>
+        <translation>dont le champ %1 est avant %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is less than %2</source>
-        <translation>dont %1 vaut moins de %2</translation>
+        <translation>dont le champ %1 vaut moins de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>whose %1 is on or before %2</source>
-        <translation>dont %1 est le %2 ou avant</translation>
+        <translation>dont le champ %1 est le %2 ou avant</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>whose %1 is at most %2</source>
-        <translation>dont %1 vaut au plus %2</translation>
+        <translation>dont le champ %1 vaut au plus %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>whose %1 does not contain %2</source>
-        <translation>dont %1 ne contient pas %2</translation>
+        <translation>dont le champ %1 ne contient pas %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 contains %2</source>
-        <translation>dont %1 contient %2</translation>
+        <translation>dont le champ %1 contient %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
-        <translation>dont %1 ne commence pas par %2</translation>
+        <translation>dont le champ %1 ne commence pas par %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+11"/>
         <source>whose %1 begins with %2</source>
-        <translation>dont %1 commence par %2</translation>
+        <translation>dont le champ %1 commence par %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+15"/>
         <source>whose %1 does not end with %2</source>
-        <translation>dont %1 ne se termine pas par %2</translation>
+        <translation>dont le champ %1 ne se termine pas par %2</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+12"/>
         <source>whose %1 ends with %2</source>
-        <translation>dont %1 se termine par %2</translation>
+        <translation>dont le champ %1 se termine par %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
-        <translation>dont %1 ne correspond pas au modèle %2</translation>
+        <translation>dont le champ %1 ne correspond pas au modèle %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
-        <translation>dont %1 correspond au modèle %2</translation>
+        <translation>dont le champ %1 correspond au modèle %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>whose %1 is none of %2</source>
-        <translation>dont %1 ne vaut aucune des valeurs %2</translation>
+        <translation>dont le champ %1 ne vaut aucune des valeurs %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
-        <translation>dont %1 se situe entre %2 et %3</translation>
+        <translation>dont le champ %1 se situe entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
-        <translation>dont %1 ne se situe pas entre %2 et %3</translation>
+        <translation>dont le champ %1 ne se situe pas entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with no %1</source>
-        <translation>sans valeur pour %1</translation>
+        <translation>sans valeur pour le champ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with a %1</source>
-        <translation>avec une valeur pour %1</translation>
+        <translation>avec une valeur pour le champ %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1792,7 +1792,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+0"/>
         <source>whose %1 is you</source>
-        <translation>dont vous êtes %1</translation>
+        <translation>dont le champ %1 vous désigne</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1802,7 +1802,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+1"/>
         <source>whose %1 is someone other than you</source>
-        <translation>dont %1 est une autre personne que vous</translation>
+        <translation>dont le champ %1 désigne une autre personne que vous</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1812,224 +1812,224 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
-        <translation>dont %1 est vous ou l’une de vos équipes</translation>
+        <translation>dont le champ %1 vous désigne, vous ou l’une de vos équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is your business unit</source>
-        <translation>dont %1 est votre division</translation>
+        <translation>dont le champ %1 est votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not your business unit</source>
-        <translation>dont %1 n’est pas votre division</translation>
+        <translation>dont le champ %1 n’est pas votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is on %2</source>
-        <translation>dont %1 est le %2</translation>
+        <translation>dont le champ %1 est le %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
-        <translation>dont %1 remplit la condition %2 %3</translation>
+        <translation>dont le champ %1 remplit la condition %2 %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>whose %1 is today</source>
-        <translation>dont %1 est aujourd’hui</translation>
+        <translation>dont le champ %1 est aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was yesterday</source>
-        <translation>dont %1 était hier</translation>
+        <translation>dont le champ %1 était hier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is tomorrow</source>
-        <translation>dont %1 est demain</translation>
+        <translation>dont le champ %1 est demain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this week</source>
-        <translation>dont %1 est cette semaine</translation>
+        <translation>dont le champ %1 est cette semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last week</source>
-        <translation>dont %1 était la semaine dernière</translation>
+        <translation>dont le champ %1 était la semaine dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next week</source>
-        <translation>dont %1 est la semaine prochaine</translation>
+        <translation>dont le champ %1 est la semaine prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this month</source>
-        <translation>dont %1 est ce mois-ci</translation>
+        <translation>dont le champ %1 est ce mois-ci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last month</source>
-        <translation>dont %1 était le mois dernier</translation>
+        <translation>dont le champ %1 était le mois dernier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next month</source>
-        <translation>dont %1 est le mois prochain</translation>
+        <translation>dont le champ %1 est le mois prochain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this year</source>
-        <translation>dont %1 est cette année</translation>
+        <translation>dont le champ %1 est cette année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last year</source>
-        <translation>dont %1 était l’année dernière</translation>
+        <translation>dont le champ %1 était l’année dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next year</source>
-        <translation>dont %1 est l’année prochaine</translation>
+        <translation>dont le champ %1 est l’année prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
-        <translation>dont %1 se situe dans les sept derniers jours</translation>
+        <translation>dont le champ %1 se situe dans les sept derniers jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
-        <translation>dont %1 se situe dans les sept prochains jours</translation>
+        <translation>dont le champ %1 se situe dans les sept prochains jours</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
         <translation>
-            <numerusform>dont %1 remonte à %n heure au plus</numerusform>
-            <numerusform>dont %1 remonte à %n heures au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n heure au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
         <translation>
-            <numerusform>dont %1 est dans %n heure au plus</numerusform>
-            <numerusform>dont %1 est dans %n heures au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n heure au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
         <translation>
-            <numerusform>dont %1 remonte à %n jour au plus</numerusform>
-            <numerusform>dont %1 remonte à %n jours au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n jour au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
         <translation>
-            <numerusform>dont %1 est dans %n jour au plus</numerusform>
-            <numerusform>dont %1 est dans %n jours au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n jour au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
         <translation>
-            <numerusform>dont %1 remonte à %n semaine au plus</numerusform>
-            <numerusform>dont %1 remonte à %n semaines au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n semaine au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
         <translation>
-            <numerusform>dont %1 est dans %n semaine au plus</numerusform>
-            <numerusform>dont %1 est dans %n semaines au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n semaine au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
         <translation>
-            <numerusform>dont %1 remonte à %n mois au plus</numerusform>
-            <numerusform>dont %1 remonte à %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
         <translation>
-            <numerusform>dont %1 est dans %n mois au plus</numerusform>
-            <numerusform>dont %1 est dans %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
         <translation>
-            <numerusform>dont %1 remonte à %n an au plus</numerusform>
-            <numerusform>dont %1 remonte à %n ans au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n an au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
         <translation>
-            <numerusform>dont %1 est dans %n an au plus</numerusform>
-            <numerusform>dont %1 est dans %n ans au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n an au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n minute</numerusform>
-            <numerusform>dont %1 remonte à plus de %n minutes</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n minute</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n heure</numerusform>
-            <numerusform>dont %1 remonte à plus de %n heures</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n heure</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n jour</numerusform>
-            <numerusform>dont %1 remonte à plus de %n jours</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n jour</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n semaine</numerusform>
-            <numerusform>dont %1 remonte à plus de %n semaines</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n semaine</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n mois</numerusform>
-            <numerusform>dont %1 remonte à plus de %n mois</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n mois</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
         <translation>
-            <numerusform>dont %1 remonte à plus de %n an</numerusform>
-            <numerusform>dont %1 remonte à plus de %n ans</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n an</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -3453,7 +3453,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
-        <translation>ne partage que %1 avec %2 (minimum requis pour la correspondance intelligente&#xa0;: %3)</translation>
+        <translation>partage seulement %1 avec %2 (minimum requis pour la correspondance intelligente&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
