@@ -992,7 +992,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
-        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui y sont apportées dans Outlook modifient toujours CRM.</translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui lui sont apportées dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1007,7 +1007,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
-        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1&#xa0;: %2. L’enregistrement est en dehors de ses filtres de synchronisation&#xa0;: %3.</translation>
+        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3086,12 +3086,12 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
-        <translation>Les filtres ne limitent que le sens CRM → Outlook. Ces %1 restent dans Outlook mais ne reçoivent plus les modifications CRM&#xa0;; les modifications qui y sont apportées modifieront toujours CRM.</translation>
+        <translation>Les filtres ne limitent que le sens CRM → Outlook. Copies conservées dans Outlook, mais qui ne reçoivent plus les modifications CRM&#xa0;: %1&#xa0;; les modifications qui y sont apportées modifieront toujours CRM.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
-        <translation>%1 restent dans le périmètre et continuent à se synchroniser dans les deux sens.</translation>
+        <translation>Maintien dans le périmètre et synchronisation dans les deux sens&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
