@@ -2,158 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>SyncLens::AlertListModel</name>
     <message>
-        <location filename="../core/sync/jsonsourcelexer.cpp" line="+59"/>
-        <source>the end of the input</source>
-        <translation>la fin de l’entrée</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+32"/>
-        <source>unterminated string</source>
-        <translation>chaîne non terminée</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>unterminated string (a line break inside a string is written \n)</source>
-        <translation>chaîne non terminée (un saut de ligne dans une chaîne s’écrit \n)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>invalid escape \%1 in a string</source>
-        <translation>séquence d’échappement \%1 non valide dans une chaîne</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unpaired surrogate in a \u escape</source>
-        <translation>demi-codet (surrogate) non apparié dans une séquence d’échappement \u</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>\u needs four hexadecimal digits</source>
-        <translation>\u nécessite quatre chiffres hexadécimaux</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+6"/>
-        <source>invalid UTF-8</source>
-        <translation>UTF-8 non valide</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a number cannot start with 0 (leading zero)</source>
-        <translation>un nombre ne peut pas commencer par 0 (zéro non significatif)</translation>
+        <location filename="../ui/alertlistmodel.cpp" line="+42"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>invalid number: a digit must follow &apos;-&apos;</source>
-        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>invalid number: a digit must follow &apos;.&apos;</source>
-        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;.&apos;</translation>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>invalid number: the exponent needs a digit</source>
-        <translation>nombre non valide&#xa0;: l’exposant nécessite un chiffre</translation>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>number %1 is out of range</source>
-        <translation>le nombre %1 est hors limites</translation>
+        <location line="+14"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>invalid literal; expected true, false or null</source>
-        <translation>littéral non valide&#xa0;; true, false ou null attendu</translation>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
-        <source>no JSON value: the file is empty</source>
-        <translation>aucune valeur JSON&#xa0;: le fichier est vide</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unexpected %1 after the end of the JSON value</source>
-        <translation>caractère %1 inattendu après la fin de la valeur JSON</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unexpected end of input; expected a value</source>
-        <translation>fin de l’entrée inattendue&#xa0;; une valeur est attendue</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>nested deeper than %1 levels</source>
-        <translation>imbrication de plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unexpected %1; expected a value</source>
-        <translation>caractère %1 inattendu&#xa0;; une valeur est attendue</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>expected a key in double quotes, found %1</source>
-        <translation>une clé entre guillemets doubles est attendue, mais on trouve %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation>&apos;:&apos; est attendu après la clé «&#xa0;%1&#xa0;», mais on trouve %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
-        <translation>&apos;,&apos; ou &apos;%1&apos; est attendu, mais on trouve %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>trailing comma before &apos;%1&apos;</source>
-        <translation>virgule finale avant &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+58"/>
-        <source>a scenario file holds one JSON object, not %1</source>
-        <translation>un fichier de scénario contient un seul objet JSON, et non %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>&quot;format&quot; est absent&#xa0;; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
-        <translation>&quot;format&quot; doit valoir &quot;%1&quot;, et non %2</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>&quot;do&quot; is missing in %1</source>
-        <translation>&quot;do&quot; est absent dans %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2&#xa0;; le temps ne recule jamais</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
-        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,7 +647,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
@@ -771,6 +656,15 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
             <numerusform>%n cycles jusqu’à %1&#xa0;: %2 décisions en %3 s
 </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::Cli::ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/progressprinter.cpp" line="+56"/>
+        <source>%1: %2% (%3 of %4)</source>
+        <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
+        <translation>%1 : %2 % (%3 sur %4)</translation>
     </message>
 </context>
 <context>
@@ -863,6 +757,109 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::ExplainPanel</name>
+    <message>
+        <location filename="../ui/explainpanel.cpp" line="+53"/>
+        <source>Open Filt&amp;er…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show M&amp;ailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>What would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+138"/>
+        <source>No item chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+138"/>
+        <source>Search above, then choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Why did my meeting … disappear? Type a subject, person or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Histor&amp;y, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The item&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n items; type more to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::Explainer</name>
     <message>
         <location filename="../core/sync/explainer.cpp" line="+62"/>
@@ -924,7 +921,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>soit %1, soit %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne prend que les %2 %3</translation>
@@ -1153,6 +1150,36 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
         <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplanationModel</name>
+    <message>
+        <location filename="../ui/explanationmodel.cpp" line="+55"/>
+        <source>When (UTC)</source>
+        <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Enter or double-click to open the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Enter or double-click to show the mailbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1584,38 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Enregistrements de type %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>appointments</source>
+        <extracomment>inside a sentence (&quot;All appointments&quot;); a language whose nouns keep their capital (German) translates it capitalised</extracomment>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records of type %1</source>
+        <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
+        <translation>enregistrements de type %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
@@ -1585,9 +1644,9 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message>
-        <location filename="../core/fetchxml/filterdescriber.cpp" line="+40"/>
+        <location filename="../core/fetchxml/filterdescriber.cpp" line="+39"/>
         <source>All %1</source>
-        <extracomment>%1 is a plural such as &quot;Appointments&quot;</extracomment>
+        <extracomment>%1 is a plural within a sentence, such as &quot;appointments&quot;</extracomment>
         <translation>L’ensemble des %1</translation>
     </message>
     <message>
@@ -2034,6 +2093,327 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::FilterDialog</name>
+    <message>
+        <location filename="../ui/filterdialog.cpp" line="+31"/>
+        <source>Sync Filter “%1”</source>
+        <extracomment>%1 the filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the filter selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FetchXML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;FetchXML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::JsonSourceParser</name>
+    <message>
+        <location filename="../core/sync/jsonsourcelexer.cpp" line="+57"/>
+        <source>the end of the input</source>
+        <translation>la fin de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>unterminated string (a line break inside a string is written \n)</source>
+        <translation>chaîne non terminée (un saut de ligne dans une chaîne s’écrit \n)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
+        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>invalid escape \%1 in a string</source>
+        <translation>séquence d’échappement \%1 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unpaired surrogate in a \u escape</source>
+        <translation>demi-codet (surrogate) non apparié dans une séquence d’échappement \u</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u nécessite quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number cannot start with 0 (leading zero)</source>
+        <translation>un nombre ne peut pas commencer par 0 (zéro non significatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid number: a digit must follow &apos;-&apos;</source>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid number: a digit must follow &apos;.&apos;</source>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid number: the exponent needs a digit</source>
+        <translation>nombre non valide&#xa0;: l’exposant nécessite un chiffre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number %1 is out of range</source>
+        <translation>le nombre %1 est hors limites</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>littéral non valide&#xa0;; true, false ou null attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/jsonsourceparser.cpp" line="+26"/>
+        <source>no JSON value: the file is empty</source>
+        <translation>aucune valeur JSON&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>caractère %1 inattendu après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected end of input; expected a value</source>
+        <translation>fin de l’entrée inattendue&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected %1; expected a value</source>
+        <translation>caractère %1 inattendu&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>une clé entre guillemets doubles est attendue, mais on trouve %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
+        <translation>&apos;:&apos; est attendu après la clé «&#xa0;%1&#xa0;», mais on trouve %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
+        <translation>&apos;,&apos; ou &apos;%1&apos; est attendu, mais on trouve %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trailing comma before &apos;%1&apos;</source>
+        <translation>virgule finale avant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
+        <translation>fin de l’entrée inattendue : le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MailboxDetailsPane</name>
+    <message>
+        <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
+        <source>Mailbox details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions by reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions by &amp;reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Test &amp;&amp; Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop synchronising the mailbox until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No mailbox selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished">En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation type="unfinished">Jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Disable the Mailbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxHealth</name>
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
@@ -2078,7 +2458,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MailboxTableModel</name>
     <message>
-        <location filename="../ui/mailboxtablemodel.cpp" line="+15"/>
+        <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
         <translation>Non synchronisé</translation>
     </message>
@@ -2113,7 +2493,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Activée</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+152"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -2148,7 +2528,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>La synchronisation est désactivée pour cette boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -2190,24 +2570,83 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
-    <name>SyncLens::MainWindow</name>
+    <name>SyncLens::MailboxesPanel</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
-        <translation>Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
+        <translation type="unfinished">Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter mailboxes</source>
-        <translation>Filtrer les boîtes aux lettres</translation>
+        <translation type="unfinished">Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Show mailboxes in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished">En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <extracomment>Mailboxes that have alerts</extracomment>
+        <translation type="unfinished">Alertes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mailboxes</source>
+        <translation type="unfinished">Boîtes aux lettres</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2228,6 +2667,21 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2237,7 +2691,52 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>À &amp;propos de SyncLens</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario &amp;Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find an Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworg.cpp" line="+99"/>
         <source>SyncLens</source>
         <translation>SyncLens</translation>
     </message>
@@ -2259,7 +2758,12 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>%1 · %2 boîtes aux lettres · %3 enregistrements CRM · %4 éléments Exchange</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The filter %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open Org</source>
         <translation>Ouvrir une organisation</translation>
     </message>
@@ -2294,12 +2798,12 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
         <translation>Aucune organisation bac à sable n’a été créée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>About SyncLens</source>
         <translation>À propos de SyncLens</translation>
     </message>
@@ -2468,7 +2972,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
         <translation>%1&#xa0;: la base de données est endommagée (%2)</translation>
     </message>
@@ -2571,7 +3075,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+156"/>
+        <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
         <translation>lecture des enregistrements CRM</translation>
     </message>
@@ -2638,6 +3142,234 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>L’e-mail «&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCodeText</name>
+    <message>
+        <location filename="../ui/reasoncodetext.cpp" line="+10"/>
+        <source>Email already tracked: no second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by the user in Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: in a tracked folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by its tracking token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: same conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by smart matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: the user tracks all email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is a contact, lead or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is an email-enabled record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: not a response to CRM email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: sender not in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: automatic tracking is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email not sent: mailbox cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in CRM: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change not sent: out of the sync filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in any sync filter: not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracked in Outlook: created in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tracked in Outlook: stays in Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook change copied to CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook overwrote a CRM edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: Outlook won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: CRM won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled: credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox synchronises again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCountModel</name>
+    <message>
+        <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::RunUntilDialog</name>
+    <message>
+        <location filename="../ui/rununtildialog.cpp" line="+19"/>
+        <source>Run Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,7 +3480,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioChecker</name>
     <message>
-        <location filename="../core/sync/scenariochecker.cpp" line="+273"/>
+        <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
         <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
@@ -2856,7 +3588,37 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioLoader</name>
     <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
+        <location filename="../core/sync/scenarioloader.cpp" line="+56"/>
+        <source>a scenario file holds one JSON object, not %1</source>
+        <translation>un fichier de scénario contient un seul objet JSON, et non %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>&quot;format&quot; est absent&#xa0;; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
+        <translation>&quot;format&quot; doit valoir &quot;%1&quot;, et non %2</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>&quot;do&quot; is missing in %1</source>
+        <translation>&quot;do&quot; est absent dans %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
+        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2&#xa0;; le temps ne recule jamais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
+        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
@@ -3095,6 +3857,196 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+38"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished">Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision about this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Subject or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Symptom</source>
+        <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncControls</name>
+    <message>
+        <location filename="../ui/synccontrols.cpp" line="+23"/>
+        <source>&amp;Run One Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run one synchronisation cycle, one step after the clock (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run cycles until a chosen time (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Play the simulated clock: a cycle every step (Space or F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running cycles or the playing clock (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulated minutes per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between cycles while playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every ¼ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ½ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play:</source>
+        <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::SyncCycle</name>
     <message>
         <location filename="../core/sync/synccycle.cpp" line="+43"/>
@@ -3102,7 +4054,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>un cycle à %1 ferait reculer l’horloge de l’organisation (elle indique %2)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
         <translation>le cycle a été annulé&#xa0;; rien n’en a été écrit</translation>
     </message>
@@ -3110,14 +4062,71 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+69"/>
+        <location filename="../core/sync/syncengine.cpp" line="+71"/>
         <source>No org is open.</source>
         <translation>Aucune organisation n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>There is no mailbox %1.</source>
         <translation>Il n’y a pas de boîte aux lettres %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/syncstatusbar.cpp" line="+21"/>
+        <source>Org</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The org&apos;s simulated clock: the time of its last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the cycle wrote nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clock: %1</source>
+        <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Cycle %1 at %2: %n decision(s).</source>
+        <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronisation Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimeText</name>
+    <message>
+        <location filename="../ui/timetext.cpp" line="+17"/>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3576,7 +4585,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::WhySearch</name>
     <message>
-        <location filename="../core/sync/whysearch.cpp" line="+43"/>
+        <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
         <translation>Absent d’Outlook</translation>
     </message>
@@ -3597,17 +4606,9 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
-        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation>fin de l’entrée inattendue&#xa0;: le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+74"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Cannot Open the Org</source>
         <translation>Impossible d’ouvrir l’organisation</translation>
     </message>

@@ -115,6 +115,24 @@ QString FieldCatalog::pluralEntityName(const QString &entity) const
     return tr("Records of type %1").arg(entity);
 }
 
+QString FieldCatalog::pluralInSentence(const QString &entity) const
+{
+    //: inside a sentence ("All appointments"); a language whose nouns keep
+    //: their capital (German) translates it capitalised
+    if (entity == RecordTypes::Appointment)
+        return tr("appointments");
+    if (entity == RecordTypes::Task)
+        return tr("tasks");
+    if (entity == RecordTypes::Contact)
+        return tr("contacts");
+    if (entity == RecordTypes::Account)
+        return tr("accounts");
+    if (entity == RecordTypes::Email)
+        return tr("emails");
+    //: %1 is an entity's logical name, e.g. "new_project"
+    return tr("records of type %1").arg(entity);
+}
+
 QString FieldCatalog::singularEntityName(const QString &entity) const
 {
     if (entity == RecordTypes::Appointment)

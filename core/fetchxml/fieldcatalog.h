@@ -44,6 +44,9 @@ public:
     QString displayName(const QString &entity, const QString &attribute) const;
     // "Appointments", "Contacts", … (translated).
     QString pluralEntityName(const QString &entity) const;
+    // The plural as it reads within a sentence: "appointments" in English,
+    // where only the translation knows whether it takes a capital.
+    QString pluralInSentence(const QString &entity) const;
     // "appointment", "account", … (translated, lower case).
     QString singularEntityName(const QString &entity) const;
     // The attribute that holds a record's own id: "contactid", "activityid", …
