@@ -8,6 +8,10 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kMailboxTable = QStringLiteral("mainWindow/mailboxTable");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kSplitter = QStringLiteral("mainWindow/splitter/%1");
+const QString kSelectedMailbox = QStringLiteral("mailboxes/selected");
+const QString kStepMinutes = QStringLiteral("sync/stepMinutes");
+const QString kPlayInterval = QStringLiteral("sync/playIntervalMs");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -50,6 +54,46 @@ QByteArray AppSettings::mailboxTableState() const
 void AppSettings::setMailboxTableState(const QByteArray &state)
 {
     m_settings.setValue(kMailboxTable, state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(kSplitter.arg(name)).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(kSplitter.arg(name), state);
+}
+
+QString AppSettings::selectedMailbox() const
+{
+    return m_settings.value(kSelectedMailbox).toString();
+}
+
+void AppSettings::setSelectedMailbox(const QString &mailboxId)
+{
+    m_settings.setValue(kSelectedMailbox, mailboxId);
+}
+
+int AppSettings::stepMinutes() const
+{
+    return m_settings.value(kStepMinutes, 15).toInt();
+}
+
+void AppSettings::setStepMinutes(int minutes)
+{
+    m_settings.setValue(kStepMinutes, minutes);
+}
+
+int AppSettings::playIntervalMs() const
+{
+    return m_settings.value(kPlayInterval, 1000).toInt();
+}
+
+void AppSettings::setPlayIntervalMs(int ms)
+{
+    m_settings.setValue(kPlayInterval, ms);
 }
 
 QString AppSettings::language() const

@@ -22,6 +22,18 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray mailboxTableState() const;
     void setMailboxTableState(const QByteArray &state);
+    // Splitters by name ("mailboxes", "explain"): each pane's sizes.
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QString selectedMailbox() const;
+    void setSelectedMailbox(const QString &mailboxId);
+
+    // The simulated clock's speed: minutes per cycle, real milliseconds
+    // between cycles while playing.
+    int stepMinutes() const;
+    void setStepMinutes(int minutes);
+    int playIntervalMs() const;
+    void setPlayIntervalMs(int ms);
 
     // "de", "fr", "en", or empty for the system's language.
     QString language() const;

@@ -2,8 +2,7 @@
 
 #include "statusicons.h"
 #include "store/orgstore.h"
-
-#include <QLocale>
+#include "timetext.h"
 
 namespace SyncLens {
 
@@ -90,6 +89,78 @@ void MailboxTableModel::clear()
     endResetModel();
 }
 
+bool MailboxTableModel::updateMailboxes(const QList<Mailbox> &mailboxes)
+{
+    if (mailboxes.size() != m_rows.size())
+        return false;
+    QHash<QString, int> rowOfId;
+    for (int r = 0; r < m_rows.size(); ++r)
+        rowOfId.insert(m_rows.at(r).mailbox.id, r);
+    for (const Mailbox &m : mailboxes) {
+        if (!rowOfId.contains(m.id))
+            return false;
+    }
+    for (const Mailbox &m : mailboxes) {
+        const int r = rowOfId.value(m.id);
+        if (m_rows.at(r).mailbox == m)
+            continue;
+        m_rows[r].mailbox = m;
+        rowChanged(r);
+    }
+    return true;
+}
+
+void MailboxTableModel::setAlertCounts(const QHash<QString, int> &counts)
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const int count = counts.value(m_rows.at(r).mailbox.id);
+        if (m_rows.at(r).alerts == count)
+            continue;
+        m_rows[r].alerts = count;
+        rowChanged(r);
+    }
+}
+
+void MailboxTableModel::rowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<Mailbox> MailboxTableModel::mailbox(const QString &mailboxId) const
+{
+    const int r = rowOf(mailboxId);
+    return r < 0 ? std::nullopt : std::optional<Mailbox>(m_rows.at(r).mailbox);
+}
+
+QString MailboxTableModel::userName(const QString &mailboxId) const
+{
+    const int r = rowOf(mailboxId);
+    return r < 0 ? QString() : m_rows.at(r).userName;
+}
+
+int MailboxTableModel::rowOf(const QString &mailboxId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).mailbox.id == mailboxId)
+            return r;
+    }
+    return -1;
+}
+
+int MailboxTableModel::stateFlags(const Row &row) const
+{
+    int flags = 0;
+    if (row.mailbox.isFailing())
+        flags |= Failing;
+    if (!row.mailbox.enabled)
+        flags |= Disabled;
+    if (!row.mailbox.approved)
+        flags |= AwaitingApproval;
+    if (row.alerts > 0)
+        flags |= HasAlerts;
+    return flags;
+}
+
 int MailboxTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -110,9 +181,7 @@ QVariant MailboxTableModel::display(const Row &row, int column) const
     case StateColumn:
         return stateText(row.mailbox);
     case LastCycleColumn:
-        return row.mailbox.lastCycle.isValid()
-                   ? QLocale().toString(row.mailbox.lastCycle.toLocalTime(), QLocale::ShortFormat)
-                   : tr("Never");
+        return TimeText::format(row.mailbox.lastCycle, tr("Never"));
     case AlertsColumn:
         return row.alerts;
     default: {
@@ -179,6 +248,8 @@ QVariant MailboxTableModel::data(const QModelIndex &index, int role) const
         return sortKey(row, index.column());
     case MailboxIdRole:
         return row.mailbox.id;
+    case StateFlagsRole:
+        return stateFlags(row);
     default:
         return {};
     }

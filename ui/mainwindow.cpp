@@ -1,84 +1,129 @@
+// MainWindow: its docks, menus and settings. Opening orgs and the engine's
+// answers are in mainwindoworg.cpp.
 #include "mainwindow.h"
 
+#include "explainpanel.h"
+#include "mailboxdetailspane.h"
+#include "mailboxespanel.h"
 #include "mailboxtablemodel.h"
-#include "newsandboxdialog.h"
 #include "sandbox/sandboxjob.h"
+#include "spacekeyguard.h"
 #include "store/orgstore.h"
+#include "sync/syncengine.h"
+#include "synccontrols.h"
+#include "syncstatusbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QDockWidget>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcUi, "synclens.ui", QtInfoMsg)
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace SyncLens {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new MailboxTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_orgLabel(new QLabel(this))
+    , m_engine(engine)
+    , m_mailboxes(new MailboxesPanel(this))
+    , m_explain(new ExplainPanel(this))
+    , m_controls(new SyncControls(engine, m_settings, this))
+    , m_status(new SyncStatusBar(engine, statusBar()))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MailboxTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column: name, address or state
-
-    m_filter->setObjectName(QStringLiteral("mailboxFilter"));
-    m_filter->setPlaceholderText(tr("Filter mailboxes by name, address or state"));
-    m_filter->setAccessibleName(tr("Filter mailboxes"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    m_table->setObjectName(QStringLiteral("mailboxTable"));
-    m_table->setAccessibleName(tr("Mailboxes"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(MailboxTableModel::UserColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(MailboxTableModel::EmailColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-
-    m_orgLabel->setObjectName(QStringLiteral("orgLabel"));
-    statusBar()->addWidget(m_orgLabel, 1);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    qApp->installEventFilter(new SpaceKeyGuard(this));
+    createDocks();
     createMenus();
-    updateOrgInfo();
-
-    resize(1180, 640);
-    restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
+    connectEngine();
+    connectPanels();
+    updateOrgInfo(nullptr);
+    resize(1280, 800);
+    m_defaultLayout = saveState();
+    restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+// The panels are children, deleted after the store: they let go of it first.
+MainWindow::~MainWindow()
+{
+    m_mailboxes->setStore(nullptr);
+    m_explain->setOrg(nullptr, {});
+}
+
+MailboxTableModel *MainWindow::mailboxModel() const
+{
+    return m_mailboxes->model();
+}
+
+QTableView *MainWindow::mailboxTable() const
+{
+    return m_mailboxes->table();
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() knows docks by name
+    dock->setAccessibleName(QString(title).remove(u'&'));
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+// No central widget: every surface is a dock the user can move, tab, float
+// or close, and the layout comes back on the next start. Mailboxes and
+// Explain share the top area side by side, Timeline and Scenario player the
+// bottom (left and right areas would be held at their minimum height, as
+// nothing in the centre could take the rest).
+void MainWindow::createDocks()
+{
+    setCentralWidget(nullptr);
+    m_mailboxDock = addDock(m_mailboxes, tr("Mailboxes"), QStringLiteral("mailboxesDock"),
+                            Qt::TopDockWidgetArea);
+    m_explainDock =
+        addDock(m_explain, tr("Explain"), QStringLiteral("explainDock"), Qt::TopDockWidgetArea);
+    splitDockWidget(m_mailboxDock, m_explainDock, Qt::Horizontal);
+    auto *timeline = new QWidget(this); // the Timeline widget replaces it
+    timeline->setObjectName(QStringLiteral("timelinePlaceholder"));
+    m_timelineDock =
+        addDock(timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    auto *player = new QWidget(this); // the Scenario player replaces it
+    player->setObjectName(QStringLiteral("scenarioPlaceholder"));
+    m_scenarioDock = addDock(player, tr("Scenario Player"), QStringLiteral("scenarioDock"),
+                             Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_timelineDock, m_scenarioDock);
+    m_timelineDock->raise();
+}
+
+// Dock sizes take only once the window has its size: after the first show.
+void MainWindow::sizeDocks()
+{
+    // The mailbox table has the most columns: it gets a little more room.
+    resizeDocks({m_mailboxDock, m_explainDock}, {width() * 55 / 100, width() * 45 / 100},
+                Qt::Horizontal);
+    resizeDocks({m_mailboxDock, m_timelineDock}, {height() * 3 / 4, height() / 6}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
+    for (QDockWidget *dock : {m_mailboxDock, m_timelineDock, m_explainDock, m_scenarioDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    m_timelineDock->raise();
+    sizeDocks();
+    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+}
 
 void MainWindow::createMenus()
 {
@@ -96,128 +141,117 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    auto *toolBar = addToolBar(tr("Sync"));
+    toolBar->setObjectName(QStringLiteral("syncToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_controls->populate(sync, toolBar);
+
+    QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    MailboxDetailsPane *details = m_mailboxes->details();
+    mailbox->addActions(
+        {details->testAndEnableAction(), details->approveAction(), details->disableAction()});
+    addActions(mailbox->actions());
+    createViewMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SyncLens"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
 
-Result<void> MainWindow::openOrg(const QString &path)
+void MainWindow::createViewMenu()
 {
-    auto store = OrgStore::open(path);
-    if (!store)
-        return store.error();
-    if (auto loaded = m_model->reload(**store); !loaded) {
-        if (m_store)
-            (void)m_model->reload(*m_store); // the old org's rows come back
-        return loaded.error();
-    }
-    m_store = std::move(store).value();
-    m_settings.setLastOrgPath(QFileInfo(path).absoluteFilePath());
-    m_table->resizeColumnsToContents();
-    updateOrgInfo();
-    qCInfo(lcUi) << "opened" << path;
-    Q_EMIT orgOpened(path);
-    return {};
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto go = [&](const QString &text, QDockWidget *dock, QWidget *focus, int key,
+                  const QString &name) {
+        QAction *a = view->addAction(text, this, [this, dock, focus] { showDock(dock, focus); });
+        a->setObjectName(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | key));
+    };
+    go(tr("&Mailboxes"), m_mailboxDock, m_mailboxes->table(), Qt::Key_1,
+       QStringLiteral("showMailboxesAction"));
+    go(tr("&Timeline"), m_timelineDock, nullptr, Qt::Key_2, QStringLiteral("showTimelineAction"));
+    go(tr("&Explain"), m_explainDock, m_explain->explanationView(), Qt::Key_3,
+       QStringLiteral("showExplainAction"));
+    go(tr("Scenario &Player"), m_scenarioDock, nullptr, Qt::Key_4,
+       QStringLiteral("showScenarioAction"));
+    view->addSeparator();
+    go(tr("&Find an Item…"), m_explainDock, m_explain->searchField(), Qt::Key_F,
+       QStringLiteral("findItemAction"));
+    go(tr("F&ilter Mailboxes"), m_mailboxDock, m_mailboxes->filterEdit(), Qt::Key_L,
+       QStringLiteral("filterMailboxesAction"));
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : {m_mailboxDock, m_timelineDock, m_explainDock, m_scenarioDock})
+        panels->addAction(dock->toggleViewAction());
+    panels->addAction(findChild<QToolBar *>(QStringLiteral("syncToolBar"))->toggleViewAction());
 }
 
-QString MainWindow::orgPath() const
+void MainWindow::showDock(QDockWidget *dock, QWidget *focus)
 {
-    return m_store ? m_store->path() : QString();
+    dock->show();
+    dock->raise();
+    QWidget *target = focus ? focus : dock->widget();
+    target->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(target))
+        edit->selectAll();
 }
 
-void MainWindow::updateOrgInfo()
+void MainWindow::connectPanels()
 {
-    if (!m_store) {
-        setWindowTitle(tr("SyncLens"));
-        m_orgLabel->setText(tr("No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org."));
-        return;
-    }
-    const auto storedName = m_store->orgName();
-    const QString name = storedName.ok() && !storedName->isEmpty()
-                             ? *storedName
-                             : QFileInfo(m_store->path()).fileName();
-    //: %1 is the org's name
-    setWindowTitle(tr("%1 — SyncLens").arg(name));
-    const auto counts = m_store->counts();
-    if (!counts) {
-        m_orgLabel->setText(name);
-        return;
-    }
-    //: %1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items
-    m_orgLabel->setText(tr("%1 · %2 mailboxes · %3 CRM records · %4 Exchange items")
-                            .arg(name)
-                            .arg(counts->mailboxes)
-                            .arg(QLocale().toString(counts->crmRecords()),
-                                 QLocale().toString(counts->exchangeItems())));
-}
-
-void MainWindow::chooseOrgToOpen()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Org"), QFileInfo(orgPath()).absolutePath(),
-                                     tr("SyncLens orgs (*.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto opened = openOrg(path); !opened)
-        QMessageBox::critical(this, tr("Cannot Open the Org"), opened.error().message);
-}
-
-void MainWindow::chooseNewSandboxOrg()
-{
-    NewSandboxDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    bool overwrite = false;
-    if (QFileInfo::exists(dialog.path())) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace the File?"),
-            tr("%1 already exists. Replace it with a new sandbox org?").arg(dialog.path()));
-        if (answer != QMessageBox::Yes)
-            return;
-        overwrite = true;
-    }
-    createSandboxOrg(dialog.path(), dialog.spec(), overwrite);
-}
-
-void MainWindow::createSandboxOrg(const QString &path, const SandboxSpec &spec, bool overwrite)
-{
-    if (m_job)
-        return;
-    m_job = new SandboxJob(path, spec, overwrite, this);
-    m_progress =
-        new QProgressDialog(tr("Creating the sandbox org %1…").arg(QFileInfo(path).fileName()),
-                            tr("Cancel"), 0, 1000, this);
-    m_progress->setObjectName(QStringLiteral("sandboxProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &SandboxJob::cancel);
-    connect(m_job, &SandboxJob::progress, m_progress, [this](qint64 done, qint64 total) {
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    MailboxDetailsPane *details = m_mailboxes->details();
+    SyncEngine *engine = m_engine;
+    // Auto connections to an object on another thread are queued.
+    connect(details, &MailboxDetailsPane::testAndEnableRequested, engine,
+            &SyncEngine::testAndEnable);
+    connect(details, &MailboxDetailsPane::approveRequested, engine,
+            [engine](const QString &id) { engine->setApproved(id, true); });
+    connect(details, &MailboxDetailsPane::disableRequested, engine, &SyncEngine::disableMailbox);
+    connect(m_mailboxes, &MailboxesPanel::currentMailboxChanged, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_settings.setSelectedMailbox(id);
     });
-    connect(m_job, &SandboxJob::finished, this, &MainWindow::onSandboxFinished);
-    m_job->start();
+    connect(m_explain, &ExplainPanel::filterRequested, this, &MainWindow::showFilter);
+    connect(m_explain, &ExplainPanel::mailboxRequested, this, &MainWindow::showMailbox);
 }
 
-void MainWindow::onSandboxFinished(bool ok, const QString &message)
+void MainWindow::showMailbox(const QString &mailboxId)
 {
-    const QString path = m_job->path();
-    m_job->deleteLater();
-    m_job = nullptr;
-    m_progress->deleteLater();
-    m_progress = nullptr;
-    QString problem = message;
-    if (ok) {
-        if (auto opened = openOrg(path); !opened) {
-            ok = false;
-            problem = opened.error().message;
-        }
-    }
-    if (!ok && !problem.isEmpty() && isVisible())
-        QMessageBox::warning(this, tr("No Sandbox Org Was Created"), problem);
-    Q_EMIT sandboxFinished(ok, problem);
+    if (m_mailboxes->selectMailbox(mailboxId))
+        showDock(m_mailboxDock, m_mailboxes->table());
+}
+
+void MainWindow::showItem(const QString &itemId)
+{
+    m_explain->showItem(itemId);
+    m_explainDock->show();
+    m_explainDock->raise();
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings.windowGeometry());
+    m_layoutRestored = restoreState(m_settings.windowState());
+    m_mailboxes->splitter()->restoreState(m_settings.splitterState(QStringLiteral("mailboxes")));
+    m_mailboxes->details()->splitter()->restoreState(
+        m_settings.splitterState(QStringLiteral("mailboxDetails")));
+    m_explain->splitter()->restoreState(m_settings.splitterState(QStringLiteral("explain")));
+    if (const QByteArray header = m_settings.mailboxTableState(); !header.isEmpty())
+        m_mailboxes->table()->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(QStringLiteral("mailboxes"), m_mailboxes->splitter()->saveState());
+    m_settings.setSplitterState(QStringLiteral("mailboxDetails"),
+                                m_mailboxes->details()->splitter()->saveState());
+    m_settings.setSplitterState(QStringLiteral("explain"), m_explain->splitter()->saveState());
+    m_settings.setMailboxTableState(m_mailboxes->table()->horizontalHeader()->saveState());
 }
 
 void MainWindow::showAbout()
@@ -230,6 +264,14 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_layoutRestored)
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+    m_shownOnce = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_job) {
@@ -239,8 +281,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 Qt::SingleShotConnection);
         return;
     }
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,45 +1,79 @@
 #pragma once
 
 #include "appsettings.h"
+#include "model/mailbox.h"
 #include "model/result.h"
 #include "sandbox/sandboxspec.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
+class QDockWidget;
 class QProgressDialog;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace SyncLens {
 
+class ExplainPanel;
+class MailboxesPanel;
 class MailboxTableModel;
 class OrgStore;
 class SandboxJob;
+class SyncControls;
+class SyncEngine;
+class SyncStatusBar;
 
-// The main window: the open org's mailboxes in a table, the File and Help
-// menus, and the org's name and size in the status bar.
+// The main window over one org: docks for the Mailboxes, the Timeline, the
+// Explain view and the Scenario player; the Sync menu and toolbar that drive
+// the engine; the org's name and simulated clock in the status bar.
+//
+// The engine lives on its own thread (app/ creates it); the window talks to
+// it only by queued calls and signals, and reads the org through a read-only
+// store of its own, re-read after each cycle.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(SyncEngine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the org at `path`; on failure the current org stays open and the
-    // error is returned (the caller decides how to show it).
+    // Checks the org at `path` and shows its mailboxes at once, then has the
+    // engine open it; orgOpened() follows when the engine has it. On failure
+    // the current org stays open and the error is returned.
     Result<void> openOrg(const QString &path);
-    QString orgPath() const;
+    QString orgPath() const { return m_orgPath; }
+    // True once the engine has the org open and the views read it live.
+    bool isOrgReady() const { return m_store != nullptr; }
     bool isBusy() const { return m_job != nullptr; }
-    MailboxTableModel *mailboxModel() const { return m_model; }
-    QTableView *mailboxTable() const { return m_table; }
+
+    SyncEngine *engine() const { return m_engine; }
+    OrgStore *store() const { return m_store.get(); }
+    SyncControls *syncControls() const { return m_controls; }
+    MailboxesPanel *mailboxesPanel() const { return m_mailboxes; }
+    ExplainPanel *explainPanel() const { return m_explain; }
+    MailboxTableModel *mailboxModel() const;
+    QTableView *mailboxTable() const;
+    // Where the timeline and the scenario player go: setWidget() on these.
+    QDockWidget *timelineDock() const { return m_timelineDock; }
+    QDockWidget *scenarioDock() const { return m_scenarioDock; }
+    QDockWidget *mailboxesDock() const { return m_mailboxDock; }
+    QDockWidget *explainDock() const { return m_explainDock; }
 
     // Creates a sandbox org with a progress dialog, then opens it.
     void createSandboxOrg(const QString &path, const SandboxSpec &spec, bool overwrite);
+
+public Q_SLOTS:
+    // Selects the mailbox in the Mailboxes dock and brings the dock forward.
+    void showMailbox(const QString &mailboxId);
+    // Shows the item's history in the Explain dock and brings it forward.
+    void showItem(const QString &itemId);
+    // Shows a sync filter's sentence and FetchXML (read-only).
+    void showFilter(const QString &filterId);
+    // Puts every dock back where it is on a first start.
+    void resetLayout();
 
 Q_SIGNALS:
     void orgOpened(const QString &path);
@@ -47,24 +81,45 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void createDocks();
+    void sizeDocks();
     void createMenus();
+    void createViewMenu();
+    void connectEngine();
+    void connectPanels();
+    void restoreSettings();
+    void saveSettings();
+    void showDock(QDockWidget *dock, QWidget *focus);
+    void onEngineOrgOpened(const QString &path, const QDateTime &clock);
+    void onCycleFinished();
     void chooseOrgToOpen();
     void chooseNewSandboxOrg();
     void showAbout();
     void onSandboxFinished(bool ok, const QString &message);
-    void updateOrgInfo();
+    void updateOrgInfo(OrgStore *store);
 
+    SyncEngine *m_engine;
     AppSettings m_settings;
     std::unique_ptr<OrgStore> m_store;
-    MailboxTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QLabel *m_orgLabel;
+    QString m_orgPath;
+    MailboxesPanel *m_mailboxes;
+    ExplainPanel *m_explain;
+    QDockWidget *m_mailboxDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_explainDock = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    SyncControls *m_controls;
+    SyncStatusBar *m_status;
     SandboxJob *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;
+    QByteArray m_defaultLayout;
+    bool m_layoutRestored = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace SyncLens

@@ -4,6 +4,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace SyncLens {
 
 namespace {
@@ -13,8 +15,49 @@ enum class Shape
     Tick,
     Cross,
     Hollow,
-    Dash
+    Dash,
+    Octagon,
+    Exclamation,
+    Info
 };
+
+// Severity shapes: filled, with a glyph of their own, so that the shape
+// alone tells them apart.
+void paintSeverity(QPainter &p, Shape shape, int size)
+{
+    const qreal s = size;
+    p.setPen(Qt::NoPen);
+    if (shape == Shape::Octagon) {
+        QPolygonF octagon;
+        for (int i = 0; i < 8; ++i) {
+            const qreal a = (22.5 + 45.0 * i) * M_PI / 180.0;
+            octagon << QPointF(s / 2 + (s / 2 - 1) * std::cos(a),
+                               s / 2 + (s / 2 - 1) * std::sin(a));
+        }
+        p.setBrush(QColor(0xb0, 0x1e, 0x1e)); // deep red
+        p.drawPolygon(octagon);
+        p.setPen(QPen(Qt::white, s / 8.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
+        p.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
+    } else if (shape == Shape::Exclamation) {
+        QPainterPath triangle;
+        triangle.moveTo(s / 2.0, 1);
+        triangle.lineTo(s - 1, s - 2);
+        triangle.lineTo(1, s - 2);
+        triangle.closeSubpath();
+        p.setBrush(QColor(0xe8, 0xa3, 0x17)); // amber: black reads on it
+        p.drawPath(triangle);
+        p.setPen(QPen(Qt::black, s / 9.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.64));
+        p.drawPoint(QPointF(s / 2, s * 0.78));
+    } else {
+        p.setBrush(QColor(0x1f, 0x5f, 0xa8)); // blue
+        p.drawEllipse(QRectF(1.5, 1.5, s - 3, s - 3));
+        p.setPen(QPen(Qt::white, s / 8.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawPoint(QPointF(s / 2, s * 0.3));
+        p.drawLine(QPointF(s / 2, s * 0.46), QPointF(s / 2, s * 0.72));
+    }
+}
 
 QPixmap paint(Shape shape, int size, qreal ratio)
 {
@@ -56,6 +99,11 @@ QPixmap paint(Shape shape, int size, qreal ratio)
         p.setPen(QPen(QColor(0x80, 0x80, 0x80), size / 7.0, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(size * 0.25, size / 2.0), QPointF(size * 0.75, size / 2.0));
         break;
+    case Shape::Octagon:
+    case Shape::Exclamation:
+    case Shape::Info:
+        paintSeverity(p, shape, size);
+        break;
     }
     return pixmap;
 }
@@ -88,6 +136,22 @@ QIcon StatusIcons::forStatus(ChannelMode mode, ChannelStatus status)
         return hollow;
     }
     return hollow;
+}
+
+QIcon StatusIcons::forSeverity(AlertSeverity severity)
+{
+    static const QIcon error = makeIcon(Shape::Octagon);
+    static const QIcon warning = makeIcon(Shape::Exclamation);
+    static const QIcon information = makeIcon(Shape::Info);
+    switch (severity) {
+    case AlertSeverity::Error:
+        return error;
+    case AlertSeverity::Warning:
+        return warning;
+    case AlertSeverity::Information:
+        return information;
+    }
+    return information;
 }
 
 } // namespace SyncLens

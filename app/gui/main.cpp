@@ -2,6 +2,8 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "model/translations.h"
+#include "screenshottour.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +37,25 @@ int fail(const QString &message)
     return 2;
 }
 
+// --screenshot FILE: the main window; --screenshot-all DIR: every view. The
+// same window size every time, whatever the user's saved layout.
+void takeScreenshots(MainWindow &window, const QString &file, const QString &dir)
+{
+    window.resize(1440, 900);
+    auto *tour = new ScreenshotTour(
+        window, dir.isEmpty() ? QFileInfo(file).absoluteDir() : QDir(dir), &window);
+    if (dir.isEmpty())
+        tour->addShot({QFileInfo(file).fileName(),
+                       [](const ScreenshotTour::Ready &ready) { ready(); },
+                       [&window] { return static_cast<QWidget *>(&window); }});
+    else
+        tour->addStandardShots();
+    QObject::connect(tour, &ScreenshotTour::finished, &window, [](bool ok, const QString &message) {
+        QApplication::exit(ok ? 0 : fail(message));
+    });
+    whenLoaded(window, [tour] { tour->start(); });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,8 +73,12 @@ int main(int argc, char **argv)
     parser.addOptions({
         {QStringLiteral("org"), QStringLiteral("Open this org file."), QStringLiteral("FILE")},
         {QStringLiteral("screenshot"),
-         QStringLiteral("Save a PNG of the window once loaded, then quit."),
+         QStringLiteral("Save a PNG of the window once loaded (and synchronised), then quit."),
          QStringLiteral("FILE.png")},
+        {QStringLiteral("screenshot-all"),
+         QStringLiteral("Save a PNG of each view into DIR (screenshot-main.png, "
+                        "screenshot-mailbox.png, screenshot-explain.png), then quit."),
+         QStringLiteral("DIR")},
         {QStringLiteral("lang"), QStringLiteral("Language: de, fr or en (default: the system's)."),
          QStringLiteral("LANG")},
     });
@@ -63,9 +88,12 @@ int main(int argc, char **argv)
                                  ? parser.value(QStringLiteral("lang"))
                                  : AppSettings().language();
     Translations::install(language);
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const bool screenshotAll = parser.isSet(QStringLiteral("screenshot-all"));
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot")) || screenshotAll;
 
-    MainWindow window;
+    // The engine's thread outlives the window (declared first, destroyed last).
+    SyncEngineThread engine;
+    MainWindow window(engine.engine());
     AppSettings settings;
     if (parser.isSet(QStringLiteral("org"))) {
         if (auto opened = window.openOrg(parser.value(QStringLiteral("org"))); !opened) {
@@ -91,13 +119,8 @@ int main(int argc, char **argv)
     window.show();
 
     if (screenshot) {
-        const QString file = parser.value(QStringLiteral("screenshot"));
-        int status = 0;
-        whenLoaded(window, [&] {
-            if (!window.grab().save(file, "PNG"))
-                status = fail(QStringLiteral("cannot write %1").arg(file));
-            QApplication::exit(status);
-        });
+        takeScreenshots(window, parser.value(QStringLiteral("screenshot")),
+                        parser.value(QStringLiteral("screenshot-all")));
     }
     return app.exec();
 }

@@ -26,39 +26,14 @@ QString folderOf(const QString &type)
     return QStringLiteral("Contacts");
 }
 
-// Fields whose CRM value changed since agreed and that the Exchange copy
-// overwrites: CRM values that never reached Exchange.
-QStringList valuesLost(const QJsonObject &crm, const QJsonObject &exchange,
-                       const QJsonObject &agreed, const QStringList &inbound)
-{
-    QStringList lost;
-    for (const QString &f : inbound) {
-        if (!FieldSync::sameValue(crm.value(f), agreed.value(f)) &&
-            !FieldSync::sameValue(exchange.value(f), crm.value(f)))
-            lost.append(f);
-    }
-    return lost;
-}
+} // namespace
 
-QJsonArray lostFacts(const QStringList &fields, const QJsonObject &crm, const QJsonObject &exchange)
-{
-    QJsonArray facts;
-    for (const QString &f : fields) {
-        facts.append(QJsonObject{{QStringLiteral("field"), f},
-                                 {QStringLiteral("crm"), crm.value(f)},
-                                 {QStringLiteral("exchange"), exchange.value(f)}});
-    }
-    return facts;
-}
-
-QJsonObject merged(QJsonObject a, const QJsonObject &b)
+QJsonObject ActSync::merged(QJsonObject a, const QJsonObject &b)
 {
     for (auto it = b.begin(); it != b.end(); ++it)
         a.insert(it.key(), it.value());
     return a;
 }
-
-} // namespace
 
 ActSync::ActSync(CycleContext &context, Mailbox &mailbox, const User &user)
     : m_ctx(context)
@@ -124,138 +99,6 @@ Result<void> ActSync::dropLink(const QString &itemId)
 {
     m_links->remove(itemId);
     return m_ctx.store.removeLink(m_mailbox.id, itemId);
-}
-
-// --- inbound --------------------------------------------------------------
-
-Result<void> ActSync::inbound(const ExchangeItem &item)
-{
-    Link *link = linkOf(item.id);
-    // An item left apart is looked at again only when it changed after that.
-    if (link && link->state != Link::State::Linked && item.modifiedOn.isValid() &&
-        link->lastSynced.isValid() && item.modifiedOn <= link->lastSynced)
-        return {};
-    const FieldSync &fields = m_fields[item.type];
-    SyncRules::InboundFacts facts;
-    facts.link = link;
-    facts.itemDeleted = item.deleted;
-    facts.trackRequested = item.trackRequested;
-    facts.exchangeModified = item.modifiedOn;
-    if (link && link->isLinked()) {
-        auto crm = m_ctx.store.crmRecord(item.id);
-        if (!crm)
-            return crm.error();
-        if (*crm && !(*crm)->deleted) {
-            const CrmRecord &record = **crm;
-            facts.inScope = inScope(item.type, item.id);
-            facts.exchangeChanged =
-                FieldSync::changedFields(item.fields, link->synced, fields.inbound());
-            facts.crmChanged =
-                FieldSync::changedFields(record.fields, link->synced, fields.outbound());
-            facts.crmValuesLost =
-                valuesLost(record.fields, item.fields, link->synced, fields.inbound());
-            facts.crmModified = record.modifiedOn;
-        }
-    }
-    const auto code = SyncRules::decideInbound(facts, m_ctx.state.settings().sync.exchangeDelete);
-    if (!code)
-        return {};
-    return applyInbound(*code, item, link, facts);
-}
-
-Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *link,
-                                   const SyncRules::InboundFacts &facts)
-{
-    const FieldSync &fields = m_fields[item.type];
-    QJsonObject journalFacts{
-        {QStringLiteral("type"), item.type},
-        {QStringLiteral("subject"), item.fields.value(QStringLiteral("subject"))}};
-    Link updated = link ? *link : Link{m_mailbox.id, item.id, Link::State::Decided};
-    updated.lastSynced = m_ctx.now;
-
-    auto crmResult = m_ctx.store.crmRecord(item.id);
-    if (!crmResult)
-        return crmResult.error();
-    CrmRecord crm = crmResult->value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
-
-    switch (code) {
-    case ReasonCode::InNotTracked:
-        updated.state = Link::State::Decided;
-        break;
-    case ReasonCode::InCreate: {
-        crm.type = item.type;
-        crm.deleted = false;
-        crm.modifiedOn = m_ctx.now;
-        QJsonObject agreed;
-        journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(item.fields, crm.fields, agreed, fields.inbound()));
-        crm.fields.insert(QStringLiteral("ownerid"), m_user.id);
-        if (!item.regardingId.isEmpty()) {
-            crm.fields.insert(QStringLiteral("regardingobjectid"), item.regardingId);
-            journalFacts.insert(QStringLiteral("regarding"), item.regardingId);
-        }
-        if (auto r = writeCrm(crm); !r)
-            return r;
-        updated.state = Link::State::Linked;
-        updated.inScope = false; // the outbound walk sets it
-        updated.synced = fields.agreedValues(crm.fields, item.fields);
-        break;
-    }
-    case ReasonCode::InUpdate:
-    case ReasonCode::InOverwriteOutOfScope:
-    case ReasonCode::ConflictExchangeWon: {
-        if (code == ReasonCode::InOverwriteOutOfScope) {
-            journalFacts.insert(QStringLiteral("lost"),
-                                lostFacts(facts.crmValuesLost, crm.fields, item.fields));
-        }
-        journalFacts.insert(
-            QStringLiteral("fields"),
-            FieldSync::copy(item.fields, crm.fields, updated.synced, fields.inbound()));
-        crm.modifiedOn = m_ctx.now;
-        if (auto r = writeCrm(crm); !r)
-            return r;
-        break;
-    }
-    case ReasonCode::ConflictCrmWon: {
-        journalFacts.insert(
-            QStringLiteral("fields"),
-            FieldSync::copy(crm.fields, item.fields, updated.synced, fields.outbound()));
-        item.modifiedOn = m_ctx.now;
-        if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
-            return r;
-        break;
-    }
-    case ReasonCode::ExchangeDeleteUntracked:
-        updated.state = Link::State::Untracked;
-        break;
-    case ReasonCode::ExchangeDeletePropagated:
-        crm.deleted = true;
-        crm.modifiedOn = m_ctx.now;
-        if (auto r = writeCrm(crm); !r)
-            return r;
-        if (auto r = dropLink(item.id); !r)
-            return r;
-        return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
-    default:
-        break;
-    }
-    if (code == ReasonCode::ConflictCrmWon || code == ReasonCode::ConflictExchangeWon) {
-        journalFacts.insert(QStringLiteral("crmModified"), facts.crmModified.toString(Qt::ISODate));
-        journalFacts.insert(QStringLiteral("exchangeModified"),
-                            facts.exchangeModified.toString(Qt::ISODate));
-    }
-    if (code == ReasonCode::InOverwriteOutOfScope || code == ReasonCode::InUpdate) {
-        if (!facts.inScope) {
-            auto s = scope(item.type);
-            const int row = m_ctx.state.scope().rowOf(item.type, item.id);
-            if (s && row >= 0)
-                journalFacts = merged(journalFacts, ScopeFacts::outOfScope(**s, row));
-            journalFacts.insert(QStringLiteral("inScope"), false);
-        }
-    }
-    if (auto r = saveLink(updated); !r)
-        return r;
-    return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
 }
 
 // --- outbound -------------------------------------------------------------

@@ -43,6 +43,8 @@ private:
     Result<bool> scopeRulesChanged(const QString &type);
     Result<const UserScope *> scope(const QString &type);
     bool inScope(const QString &type, const QString &id);
+    // `b`'s keys added to (or replacing those of) `a`.
+    static QJsonObject merged(QJsonObject a, const QJsonObject &b);
     Link *linkOf(const QString &itemId);
 
     CycleContext &m_ctx;

@@ -115,21 +115,28 @@ void ScenarioChecker::compareFields(const QJsonObject &expected, const QJsonObje
     }
 }
 
+// An existence check, then the listed fields of what exists.
+void ScenarioChecker::compareExisting(const ScenarioCheck &c, bool exists,
+                                      const QJsonObject &fields, CheckResult &r)
+{
+    const bool wanted = c.exists.value_or(true);
+    if (exists != wanted) {
+        r.passed = false;
+        r.expected = QStringLiteral("exists=%1").arg(yesNo(wanted));
+        r.found = QStringLiteral("exists=%1").arg(yesNo(exists));
+        return;
+    }
+    if (exists)
+        compareFields(c.fields, fields, r);
+}
+
 Result<void> ScenarioChecker::checkRecord(const ScenarioCheck &c, CheckResult &r)
 {
     auto record = m_store.crmRecord(c.target);
     if (!record)
         return record.error();
     const bool exists = *record && !(*record)->deleted;
-    const bool wanted = c.exists.value_or(true);
-    if (exists != wanted) {
-        r.passed = false;
-        r.expected = QStringLiteral("exists=%1").arg(yesNo(wanted));
-        r.found = QStringLiteral("exists=%1").arg(yesNo(exists));
-        return {};
-    }
-    if (exists)
-        compareFields(c.fields, (*record)->fields, r);
+    compareExisting(c, exists, exists ? (*record)->fields : QJsonObject(), r);
     return {};
 }
 
@@ -139,15 +146,7 @@ Result<void> ScenarioChecker::checkItem(const ScenarioCheck &c, CheckResult &r)
     if (!item)
         return item.error();
     const bool exists = *item && !(*item)->deleted;
-    const bool wanted = c.exists.value_or(true);
-    if (exists != wanted) {
-        r.passed = false;
-        r.expected = QStringLiteral("exists=%1").arg(yesNo(wanted));
-        r.found = QStringLiteral("exists=%1").arg(yesNo(exists));
-        return {};
-    }
-    if (exists)
-        compareFields(c.fields, (*item)->fields, r);
+    compareExisting(c, exists, exists ? (*item)->fields : QJsonObject(), r);
     return {};
 }
 

@@ -35,6 +35,8 @@ private:
     Result<void> checkDecisions(const ScenarioCheck &c, CheckResult &r);
     Result<void> checkMailbox(const ScenarioCheck &c, CheckResult &r);
     void compareFields(const QJsonObject &expected, const QJsonObject &found, CheckResult &r);
+    void compareExisting(const ScenarioCheck &c, bool exists, const QJsonObject &fields,
+                         CheckResult &r);
     QString explanation(const QString &itemId);
 
     OrgStore &m_store;

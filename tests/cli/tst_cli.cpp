@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "temporg.h"
@@ -19,21 +20,11 @@ using namespace SyncLens;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SYNCLENS_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Test::runCli(arguments);
 }
 
 QByteArray hashOf(const QString &path)

@@ -68,8 +68,9 @@ class TestSyncCrash : public QObject
                                         " AND NOT EXISTS (SELECT 1 FROM links l WHERE"
                                         " l.mailbox_id = i.mailbox_id AND l.item_id = i.id)")),
             0);
-        // And a cycle after that finds nothing left to decide.
-        auto idle = cycle.run(next.addSecs(15 * 60));
+        // And a cycle after that finds nothing left to decide. At the same
+        // time: relative-date filters may move records at midnight.
+        auto idle = cycle.run(next);
         SL_VERIFY_OK(idle);
         QCOMPARE(idle->decisions, 0);
     }

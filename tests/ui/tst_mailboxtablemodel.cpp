@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace SyncLens;
@@ -88,6 +89,46 @@ private Q_SLOTS:
                  QStringLiteral("Alerts"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void takesTheEnginesNewsRowByRow()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        for (const char *name : {"alice", "bob"}) {
+            const QString id = QLatin1String(name);
+            SL_VERIFY_OK(store->upsertUser(User{id, id, id + QStringLiteral("@contoso.com")}));
+            SL_VERIFY_OK(store->upsertMailbox(Mailbox{QStringLiteral("m-") + id, id}));
+        }
+        MailboxTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SL_VERIFY_OK(model.reload(*store));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto mailboxes = store->mailboxes();
+        SL_VERIFY_OK(mailboxes);
+        QList<Mailbox> next = *mailboxes;
+        next[1].incomingStatus = ChannelStatus::Failure;
+        QVERIFY(model.updateMailboxes(next));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toModelIndex().row(), model.rowOf(next[1].id));
+        QCOMPARE(model.mailbox(next[1].id)->incomingStatus, ChannelStatus::Failure);
+        QCOMPARE(
+            model.index(model.rowOf(next[1].id), 0).data(MailboxTableModel::StateFlagsRole).toInt(),
+            int(MailboxTableModel::Failing));
+        model.setAlertCounts({{next[0].id, 2}});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(
+            model.index(model.rowOf(next[0].id), MailboxTableModel::AlertsColumn).data().toInt(),
+            2);
+        // Mailboxes that came or went: the caller reloads.
+        next.removeLast();
+        QVERIFY(!model.updateMailboxes(next));
+        QCOMPARE(model.userName(QStringLiteral("m-bob")), QStringLiteral("bob"));
+        QCOMPARE(model.rowOf(QStringLiteral("m-nobody")), -1);
     }
 };
 

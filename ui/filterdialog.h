@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/syncfilter.h"
+
+#include <QDialog>
+
+namespace SyncLens {
+
+// A sync filter, read-only: its name, owner and type, what it selects as a
+// sentence, and its FetchXML. The filter designer (a later issue) edits it.
+class FilterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FilterDialog(const SyncFilter &filter, const QString &ownerName, const QString &sentence,
+                 QWidget *parent = nullptr);
+};
+
+} // namespace SyncLens

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "model/mailbox.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace SyncLens {
+
+class AlertListModel;
+class OrgStore;
+class ReasonCountModel;
+
+// The selected mailbox in detail: its state and next retry, its alerts, how
+// many decisions of each reason code its cycles took, and the admin's
+// actions on it (Test & Enable, Approve, Disable). The actions only ask:
+// the window passes them on to the engine, whose answer comes back through
+// setMailbox().
+class MailboxDetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MailboxDetailsPane(QWidget *parent = nullptr);
+
+    // The store to read alerts and counts from (the UI's read-only one).
+    void setStore(OrgStore *store);
+    // Shows `mailbox` (none: an empty pane) owned by `userName`.
+    void setMailbox(const std::optional<Mailbox> &mailbox, const QString &userName);
+    // Reads the alerts and counts again (after a cycle).
+    void refresh();
+
+    QString mailboxId() const { return m_mailbox ? m_mailbox->id : QString(); }
+    QAction *testAndEnableAction() const { return m_testAndEnable; }
+    QAction *approveAction() const { return m_approve; }
+    QAction *disableAction() const { return m_disable; }
+    AlertListModel *alertModel() const { return m_alerts; }
+    ReasonCountModel *countModel() const { return m_counts; }
+    QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void testAndEnableRequested(const QString &mailboxId);
+    void approveRequested(const QString &mailboxId);
+    // Emitted once the admin confirmed.
+    void disableRequested(const QString &mailboxId);
+
+private:
+    void createActions();
+    QWidget *createButtons();
+    QTableView *createTable(const QString &objectName, const QString &accessibleName);
+    void updateHeader(const QString &userName);
+    void updateActions();
+    void confirmDisable();
+
+    OrgStore *m_store = nullptr;
+    std::optional<Mailbox> m_mailbox;
+    AlertListModel *m_alerts;
+    ReasonCountModel *m_counts;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_lastCycle;
+    QLabel *m_nextRetry;
+    QLabel *m_problem;
+    QTableView *m_alertTable;
+    QTableView *m_countTable;
+    QSplitter *m_splitter;
+    QAction *m_testAndEnable = nullptr;
+    QAction *m_approve = nullptr;
+    QAction *m_disable = nullptr;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,174 @@
+#include "screenshottour.h"
+
+#include "explainpanel.h"
+#include "explanationmodel.h"
+#include "mailboxespanel.h"
+#include "mainwindow.h"
+#include "store/orgstore.h"
+#include "sync/syncengine.h"
+
+#include <QDockWidget>
+
+namespace SyncLens {
+
+namespace {
+
+// The codes whose stories make the best picture of the explain view, best first.
+const QList<ReasonCode> kTellingCodes{ReasonCode::InOverwriteOutOfScope, ReasonCode::LeftScope,
+                                      ReasonCode::OutSkippedOutOfScope,  ReasonCode::NotInScope,
+                                      ReasonCode::Conversation,          ReasonCode::OutCreate};
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, QDir dir, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(std::move(dir))
+{
+    // A stuck tour fails instead of hanging a script.
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(180000);
+    connect(&m_watchdog, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("the screenshots took too long")); });
+}
+
+void ScreenshotTour::addStandardShots(const QString &mainFile)
+{
+    addShot({mainFile, [](const Ready &ready) { ready(); }, [this] { return &m_window; }});
+    addShot({QStringLiteral("screenshot-mailbox.png"), [](const Ready &ready) { ready(); },
+             [this] { return m_window.mailboxesDock(); }});
+    addShot({QStringLiteral("screenshot-explain.png"), [](const Ready &ready) { ready(); },
+             [this] { return m_window.explainDock(); }});
+}
+
+void ScreenshotTour::start()
+{
+    m_watchdog.start();
+    m_dir.mkpath(QStringLiteral("."));
+    connect(m_window.engine(), &SyncEngine::failed, this, &ScreenshotTour::fail);
+    if (m_window.isOrgReady()) {
+        QTimer::singleShot(0, this, &ScreenshotTour::onOrgReady);
+        return;
+    }
+    connect(&m_window, &MainWindow::orgOpened, this, &ScreenshotTour::onOrgReady,
+            Qt::SingleShotConnection);
+}
+
+void ScreenshotTour::onOrgReady()
+{
+    auto counts = m_window.store()->journalCountsByCode();
+    m_cyclesLeft = counts && counts->isEmpty() ? CyclesBeforeShots : 0;
+    if (m_cyclesLeft == 0) {
+        prepareViews();
+        return;
+    }
+    // The window refreshes its views on the same signal, connected first.
+    connect(m_window.engine(), &SyncEngine::cycleFinished, this, [this] {
+        if (--m_cyclesLeft == 0)
+            prepareViews();
+    });
+    for (int i = 0; i < CyclesBeforeShots; ++i)
+        QMetaObject::invokeMethod(m_window.engine(), &SyncEngine::runCycle, Qt::QueuedConnection);
+}
+
+void ScreenshotTour::prepareViews()
+{
+    m_window.resetLayout();
+    chooseMailbox();
+    chooseItem([this] { QTimer::singleShot(0, this, &ScreenshotTour::takeNext); });
+}
+
+// A mailbox with alerts, an unapproved one if there is one: the details pane
+// then shows what an admin has to act on.
+void ScreenshotTour::chooseMailbox()
+{
+    auto alerts = m_window.store()->journal({}, {}, ReasonCode::MailboxNotApproved, 1);
+    if (alerts && !alerts->isEmpty()) {
+        m_window.mailboxesPanel()->selectMailbox(alerts->first().mailboxId);
+        return;
+    }
+    if (auto counts = m_window.store()->alertCountsByMailbox(); counts && !counts->isEmpty())
+        m_window.mailboxesPanel()->selectMailbox(counts->keys().first());
+}
+
+// An item with a story: searched by its title as a user would, then shown.
+void ScreenshotTour::chooseItem(const Ready &ready)
+{
+    const QString itemId = tellingItem();
+    if (itemId.isEmpty()) {
+        ready();
+        return;
+    }
+    ExplainPanel *explain = m_window.explainPanel();
+    explain->showItem(itemId);
+    const QString title = explain->explanationModel()->explanation().title;
+    connect(
+        explain, &ExplainPanel::searchFinished, this,
+        [explain, itemId, ready] {
+            explain->showItem(itemId);
+            ready();
+        },
+        Qt::SingleShotConnection);
+    explain->search(title);
+}
+
+// "Why did my meeting disappear?": an item with a telling decision, best
+// one with more than one decision (a longer story) and an appointment.
+QString ScreenshotTour::tellingItem() const
+{
+    QString best;
+    int bestScore = -1;
+    for (ReasonCode code : kTellingCodes) {
+        auto entries = m_window.store()->journal({}, {}, code, 300);
+        if (!entries)
+            continue;
+        for (const JournalEntry &e : *entries) {
+            if (e.itemId.isEmpty())
+                continue;
+            auto history = m_window.store()->journalForItem(e.itemId);
+            const int score =
+                (history && history->size() > 1 ? 2 : 0) +
+                (e.facts.value(QStringLiteral("type")).toString() == u"appointment" ? 1 : 0);
+            if (score > bestScore) {
+                best = e.itemId;
+                bestScore = score;
+            }
+            if (bestScore == 3)
+                return best;
+        }
+    }
+    return best;
+}
+
+void ScreenshotTour::takeNext()
+{
+    if (m_done)
+        return;
+    if (m_next >= m_shots.size()) {
+        m_done = true;
+        m_watchdog.stop();
+        Q_EMIT finished(true, {});
+        return;
+    }
+    const Shot &shot = m_shots.at(m_next);
+    shot.prepare([this] {
+        const Shot &current = m_shots.at(m_next++);
+        const QString path = m_dir.filePath(current.file);
+        if (!current.target()->grab().save(path, "PNG")) {
+            fail(QStringLiteral("cannot write %1").arg(path));
+            return;
+        }
+        QTimer::singleShot(0, this, &ScreenshotTour::takeNext);
+    });
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_watchdog.stop();
+    Q_EMIT finished(false, message);
+}
+
+} // namespace SyncLens

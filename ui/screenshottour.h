@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QWidget;
+
+namespace SyncLens {
+
+class MainWindow;
+
+// Saves PNGs of the window's views for the README (synclens --screenshot,
+// --screenshot-all). Waits until the engine has the org; an org that never
+// synced first runs some cycles through the engine (waiting on its signals,
+// never sleeping); then each shot puts its view in place and is grabbed.
+//
+// To add a view (the timeline, the scenario player), add a Shot: a file
+// name, a `prepare` that calls `ready` once the view shows what it should,
+// and the widget to grab.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Ready = std::function<void()>;
+    struct Shot
+    {
+        QString file;
+        std::function<void(const Ready &ready)> prepare;
+        std::function<QWidget *()> target;
+    };
+
+    static constexpr int CyclesBeforeShots = 8;
+
+    ScreenshotTour(MainWindow &window, QDir dir, QObject *parent = nullptr);
+
+    void addShot(Shot shot) { m_shots.append(std::move(shot)); }
+    // The main window, the mailbox details and the explain view.
+    void addStandardShots(const QString &mainFile = QStringLiteral("screenshot-main.png"));
+    // Starts once the window's org is ready; finished() follows.
+    void start();
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &message);
+
+private:
+    void onOrgReady();
+    void runCycles();
+    void prepareViews();
+    void takeNext();
+    void fail(const QString &message);
+    void chooseMailbox();
+    void chooseItem(const Ready &ready);
+    QString tellingItem() const;
+
+    MainWindow &m_window;
+    QDir m_dir;
+    QList<Shot> m_shots;
+    int m_next = 0;
+    int m_cyclesLeft = 0;
+    QTimer m_watchdog;
+    bool m_done = false;
+};
+
+} // namespace SyncLens

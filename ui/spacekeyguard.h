@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+namespace SyncLens {
+
+// Space plays and pauses the clock anywhere in the window, except where
+// Space already means something: a focused button is pressed, a check box
+// toggled, a combo box opened, text typed. This filter claims Space for
+// those widgets (by accepting the ShortcutOverride), so keyboard users keep
+// them. Install it on the application.
+class SpaceKeyGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace SyncLens
