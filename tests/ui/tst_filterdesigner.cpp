@@ -3,11 +3,15 @@
 #include "designer/filterhistorypanel.h"
 #include "designer/filterlistmodel.h"
 #include "designerfixture.h"
+#include "mailboxdetailspane.h"
+#include "mailboxespanel.h"
+#include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace SyncLens;
@@ -259,6 +263,42 @@ private Q_SLOTS:
         QTRY_VERIFY(!QFile::exists(window->draftStore().fileFor(filterId)));
         auto again = m_fixture.open(m_user);
         QVERIFY(!again->findChild<QWidget *>(QStringLiteral("draftBanner"))->isVisible());
+    }
+
+    void theMainWindowOpensItForTheSelectedMailboxsUser()
+    {
+        MainWindow main(m_fixture.engine());
+        QSignalSpy opened(&main, &MainWindow::orgOpened);
+        QVERIFY(main.openOrg(m_fixture.orgPath()));
+        QVERIFY(opened.wait(20000));
+        QString mailboxId;
+        for (const Mailbox &m : m_fixture.reader().mailboxes().value()) {
+            if (m.userId == m_user)
+                mailboxId = m.id;
+        }
+        QVERIFY(!mailboxId.isEmpty());
+        auto *edit = main.findChild<QAction *>(QStringLiteral("editFiltersAction"));
+        QVERIFY(edit);
+        QCOMPARE(edit->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        QVERIFY(main.mailboxTable()->actions().contains(edit)); // its context menu
+        main.show();
+        QVERIFY(QTest::qWaitForWindowActive(&main));
+        main.showMailbox(mailboxId);
+        QTRY_VERIFY(edit->isEnabled());
+        QTest::keyClick(&main, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString name = QStringLiteral("filterDesigner:") + m_user;
+        auto *designer = main.findChild<FilterDesignerWindow *>(name);
+        QVERIFY(designer);
+        QVERIFY(designer->isWindow());
+        QTRY_VERIFY(designer->isVisible());
+        QVERIFY(!designer->currentFilterId().isEmpty());
+        // The details' button brings the same window forward, not a second.
+        auto *button = main.mailboxesPanel()->details()->findChild<QPushButton *>(
+            QStringLiteral("editFiltersButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(main.findChildren<FilterDesignerWindow *>().size(), 1);
+        designer->close();
     }
 
     void keyboardMovesBetweenTheParts()
