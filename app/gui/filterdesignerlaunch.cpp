@@ -2,16 +2,38 @@
 // mailboxes table): an engine thread with the org open, then the window.
 #include "filterdesignerlaunch.h"
 
+#include "designer/fetchxmleditor.h"
 #include "designer/filterdesignerwindow.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
+#include <QTextBlock>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 using namespace SyncLens;
+
+namespace {
+
+// Types a condition before the first </filter> of the FetchXML, as a user
+// would (an appointment filter's start time; other types keep their text).
+void narrowForScreenshot(FilterDesignerWindow &window)
+{
+    FetchXmlEditor *editor = window.fetchXmlEditor();
+    const QString text = editor->toPlainText();
+    const qsizetype at = text.indexOf(QStringLiteral("</filter>"));
+    if (at < 0 || !text.contains(QStringLiteral("\"appointment\"")))
+        return;
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(int(at));
+    cursor.insertText(QStringLiteral("  <condition attribute=\"scheduledstart\" "
+                                     "operator=\"next-x-months\" value=\"3\"/>\n    "));
+    editor->setTextCursor(cursor);
+}
+
+} // namespace
 
 int runFilterDesigner(const QString &orgPath, const QString &userId, const QString &type,
                       const QString &screenshot)
@@ -38,14 +60,25 @@ int runFilterDesigner(const QString &orgPath, const QString &userId, const QStri
             window->show();
             if (screenshot.isEmpty())
                 return;
-            QObject::connect(window.get(), &FilterDesignerWindow::previewShown, qApp, [&] {
-                QTimer::singleShot(200, qApp, [&] {
-                    if (!window->grab().save(screenshot, "PNG"))
-                        fail(QStringLiteral("cannot write %1").arg(screenshot));
-                    else
-                        QApplication::exit(0);
-                });
-            });
+            window->resize(1440, 900);
+            // The shot shows an edit being previewed: the filter narrowed to
+            // meetings of the next 3 months, typed into the FetchXML, unsaved.
+            QObject::connect(
+                window.get(), &FilterDesignerWindow::previewShown, qApp,
+                [&] {
+                    narrowForScreenshot(*window);
+                    QObject::connect(window.get(), &FilterDesignerWindow::previewShown, qApp, [&] {
+                        if (!window->isPreviewCurrent())
+                            return;
+                        QTimer::singleShot(200, qApp, [&] {
+                            if (!window->grab().save(screenshot, "PNG"))
+                                fail(QStringLiteral("cannot write %1").arg(screenshot));
+                            else
+                                QApplication::exit(0);
+                        });
+                    });
+                },
+                Qt::SingleShotConnection);
         },
         Qt::SingleShotConnection);
     QMetaObject::invokeMethod(engine.engine(), "openOrg", Q_ARG(QString, orgPath));

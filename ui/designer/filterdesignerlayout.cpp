@@ -95,7 +95,7 @@ QWidget *FilterDesignerWindow::buildEditorArea()
     editors->setObjectName(QStringLiteral("editorsSplitter"));
     editors->addWidget(m_tree);
     editors->addWidget(xmlSide);
-    editors->setSizes({700, 560});
+    editors->setSizes({600, 660}); // FetchXML lines are long
 
     m_preview = new PreviewPanel(area);
     m_history = new FilterHistoryPanel(area);
