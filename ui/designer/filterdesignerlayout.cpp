@@ -1,10 +1,13 @@
-// FilterDesignerWindow: the widgets, menus and tool bar of the window.
+// FilterDesignerWindow: the widgets, menus and tool bar of the window, and
+// how they are wired to the draft, the engine and the preview.
 #include "conditiontreeeditor.h"
 #include "fetchxmleditor.h"
 #include "filterdesignerwindow.h"
 #include "filterhistorypanel.h"
 #include "filterlistpanel.h"
 #include "previewpanel.h"
+#include "previewrunner.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -156,6 +159,68 @@ void FilterDesignerWindow::buildActions()
         goMenu->addAction(parts[i].first, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), target,
                           [target] { target->setFocus(Qt::ShortcutFocusReason); });
     }
+}
+
+void FilterDesignerWindow::connectParts()
+{
+    connect(m_listPanel, &FilterListPanel::currentFilterChanged, this,
+            &FilterDesignerWindow::onCurrentFilterChanged);
+    connect(m_listPanel, &FilterListPanel::createRequested, this,
+            &FilterDesignerWindow::createFilter);
+    connect(m_listPanel, &FilterListPanel::duplicateRequested, this,
+            &FilterDesignerWindow::duplicateFilter);
+    connect(m_listPanel, &FilterListPanel::deleteRequested, this,
+            &FilterDesignerWindow::deleteFilter);
+    connect(m_listModel, &FilterListModel::enabledToggled, this,
+            [this](const QString &id, bool enabled) {
+                openFilter(id);
+                m_draft->setEnabled(enabled);
+            });
+    connect(m_listModel, &FilterListModel::renamed, this,
+            [this](const QString &id, const QString &name) {
+                openFilter(id);
+                m_draft->setName(name);
+            });
+    connect(m_name, &QLineEdit::textEdited, m_draft, &FilterDraft::setName);
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            m_draft->setEnabled(on);
+    });
+    connect(m_draft, &FilterDraft::changed, this, &FilterDesignerWindow::onDraftChanged);
+    connect(m_draft, &FilterDraft::textRewritten, m_xml, &FetchXmlEditor::replaceText);
+    connect(m_xml, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_draft->setText(m_xml->toPlainText());
+    });
+    connect(m_tree, &ConditionTreeEditor::edited, m_draft, &FilterDraft::setConditions);
+    connect(m_xml, &QPlainTextEdit::undoAvailable, m_undoEditAction, &QAction::setEnabled);
+    connect(m_xml, &QPlainTextEdit::redoAvailable, m_redoEditAction, &QAction::setEnabled);
+    connect(m_undoEditAction, &QAction::triggered, m_xml, &QPlainTextEdit::undo);
+    connect(m_redoEditAction, &QAction::triggered, m_xml, &QPlainTextEdit::redo);
+    connect(m_saveAction, &QAction::triggered, this, &FilterDesignerWindow::save);
+    connect(m_discardAction, &QAction::triggered, this, &FilterDesignerWindow::discardChanges);
+    connect(m_undoChangeAction, &QAction::triggered, this, &FilterDesignerWindow::undoLastChange);
+    connect(m_bulkAction, &QAction::triggered, this, &FilterDesignerWindow::applyToOtherUsers);
+    connect(m_history, &FilterHistoryPanel::restoreRequested, this,
+            &FilterDesignerWindow::restoreVersion);
+    connect(&m_previewTimer, &QTimer::timeout, this, &FilterDesignerWindow::requestLivePreview);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &FilterDesignerWindow::autosave);
+    connect(m_runner, &PreviewRunner::finished, this, &FilterDesignerWindow::onPreviewFinished);
+    connect(m_runner, &PreviewRunner::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_preview->showStatus(tr("Reading the org's records for the preview…"));
+    });
+    if (!m_engine)
+        return;
+    connect(m_engine, &SyncEngine::filtersChanged, this, &FilterDesignerWindow::onFiltersChanged);
+    connect(m_engine, &SyncEngine::filterChangeFailed, this, &FilterDesignerWindow::onChangeFailed);
+    // A cycle changes records and the clock: the preview reads them again.
+    connect(m_engine, &SyncEngine::cycleFinished, this, [this] {
+        m_runner->reload();
+        m_keyCache.clear();
+        if (m_draft->query())
+            m_previewTimer.start();
+    });
 }
 
 } // namespace SyncLens

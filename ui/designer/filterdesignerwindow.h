@@ -89,7 +89,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Building (filterdesignerwindow.cpp)
+    // Building and wiring (filterdesignerlayout.cpp)
     void buildActions();
     QWidget *buildEditorArea();
     QWidget *buildDraftBanner();
