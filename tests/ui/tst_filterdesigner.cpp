@@ -154,6 +154,7 @@ private Q_SLOTS:
         typeText(window->fetchXmlEditor(), lines);
         FetchXmlEditor *editor = window->fetchXmlEditor();
         QCOMPARE(editor->errorLine(), 3);
+        QTRY_COMPARE(editor->extraSelections().size(), 2); // the line and the wavy mark
         const auto [start, end] = editor->errorRange();
         const QString marked = editor->toPlainText().mid(start, end - start);
         QVERIFY2(marked.startsWith(QStringLiteral("<condition attribute=\"subject\"")),
@@ -180,6 +181,7 @@ private Q_SLOTS:
         typeText(editor, fixed);
         QCOMPARE(editor->errorLine(), 0);
         QCOMPARE(editor->errorRange().first, -1);
+        QTRY_VERIFY(editor->extraSelections().isEmpty());
         QVERIFY(!message->isVisible());
         QVERIFY(!window->conditionEditor()->isBlocked());
         QVERIFY(action(*window, "saveFilter")->isEnabled());

@@ -73,14 +73,17 @@ void FetchXmlEditor::setError(const std::optional<Error> &error)
             m_errorRange = {block.position() + start, block.position() + end};
         }
     }
-    updateSelections();
+    // Marked once the document has finished the change that led here: in the
+    // middle of it, the editor's previous marks still point past the text.
+    QMetaObject::invokeMethod(this, &FetchXmlEditor::updateSelections, Qt::QueuedConnection);
     m_margin->update();
 }
 
 void FetchXmlEditor::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_errorRange.first >= 0) {
+    const int size = document()->characterCount();
+    if (m_errorRange.first >= 0 && m_errorRange.second < size) {
         QTextEdit::ExtraSelection line;
         line.format.setBackground(QColor(255, 0, 0, 28));
         line.format.setProperty(QTextFormat::FullWidthSelection, true);
