@@ -152,6 +152,7 @@ void MainWindow::createMenus()
     mailbox->addActions(
         {details->testAndEnableAction(), details->approveAction(), details->disableAction()});
     addActions(mailbox->actions());
+    createFiltersMenu();
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -17,6 +17,7 @@ class QTableView;
 namespace SyncLens {
 
 class ExplainPanel;
+class FilterDesignerWindow;
 class MailboxesPanel;
 class MailboxTableModel;
 class OrgStore;
@@ -74,6 +75,9 @@ public Q_SLOTS:
     void showFilter(const QString &filterId);
     // Puts every dock back where it is on a first start.
     void resetLayout();
+    // Opens (or brings forward) the filter designer for a user; null while
+    // no org is open (mainwindowfilters.cpp).
+    FilterDesignerWindow *openFilterDesigner(const QString &userId);
 
 Q_SIGNALS:
     void orgOpened(const QString &path);
@@ -90,6 +94,8 @@ private:
     void sizeDocks();
     void createMenus();
     void createViewMenu();
+    void createFiltersMenu();
+    QString currentUserId() const;
     void connectEngine();
     void connectPanels();
     void restoreSettings();

@@ -2,6 +2,8 @@
 
 #include "model/recordtypes.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 namespace {
@@ -91,6 +93,15 @@ std::optional<FieldInfo> FieldCatalog::field(const QString &entity, const QStrin
     if (info == fields->cend())
         return std::nullopt;
     return *info;
+}
+
+QList<FieldInfo> FieldCatalog::fields(const QString &entity) const
+{
+    QList<FieldInfo> list = m_fields.value(entity).values();
+    std::sort(list.begin(), list.end(), [](const FieldInfo &a, const FieldInfo &b) {
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    return list;
 }
 
 QString FieldCatalog::displayName(const QString &entity, const QString &attribute) const

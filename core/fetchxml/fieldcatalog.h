@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -40,6 +41,8 @@ public:
     static const FieldCatalog &standard();
 
     std::optional<FieldInfo> field(const QString &entity, const QString &attribute) const;
+    // The fields known for `entity`, by display name (for pickers).
+    QList<FieldInfo> fields(const QString &entity) const;
     // The display name, or the logical name when the field is unknown.
     QString displayName(const QString &entity, const QString &attribute) const;
     // "Appointments", "Contacts", … (translated).
