@@ -28,7 +28,7 @@ BulkApplyDialog::BulkApplyDialog(const SyncFilter &filter, OrgStore *store, Prev
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("bulkApplyDialog"));
-    const QString plural = FieldCatalog::standard().pluralEntityName(filter.type).toLower();
+    const QString plural = FieldCatalog::standard().pluralInSentence(filter.type);
     //: %1 a filter's name
     setWindowTitle(tr("Apply “%1” to Other Users").arg(filter.name));
     if (auto query = FetchXmlParser().parse(filter.fetchXml))

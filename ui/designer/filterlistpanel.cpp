@@ -91,11 +91,12 @@ QMenu *FilterListPanel::buildNewMenu()
                                 QString(RecordTypes::Task)}) {
         const QString plural = catalog.pluralEntityName(type);
         QMenu *sub = menu->addMenu(plural);
-        //: menu item: a filter with no conditions, %1 e.g. "Appointments"
-        QAction *blank = sub->addAction(tr("Blank filter of %1").arg(plural.toLower()));
+        const QString inSentence = catalog.pluralInSentence(type);
+        //: menu item: a filter with no conditions, %1 e.g. "appointments"
+        QAction *blank = sub->addAction(tr("Blank filter of %1").arg(inSentence));
         blank->setObjectName(QStringLiteral("blank:") + type);
-        connect(blank, &QAction::triggered, this, [this, type, plural] {
-            Q_EMIT createRequested(type, tr("New %1 filter").arg(plural.toLower()),
+        connect(blank, &QAction::triggered, this, [this, type, inSentence] {
+            Q_EMIT createRequested(type, tr("New %1 filter").arg(inSentence),
                                    FilterTemplates::blank(type));
         });
         sub->addSeparator();

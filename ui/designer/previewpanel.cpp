@@ -30,6 +30,21 @@ QString groupName(Group group)
     return PreviewPanel::tr("Staying");
 }
 
+// The same within a sentence ("12 leaving"), where only the translation
+// knows whether it takes a capital.
+QString groupInSentence(Group group)
+{
+    switch (group) {
+    case Group::Entering:
+        return PreviewPanel::tr("entering");
+    case Group::Leaving:
+        return PreviewPanel::tr("leaving");
+    case Group::Staying:
+        break;
+    }
+    return PreviewPanel::tr("staying");
+}
+
 QString objectPrefix(Group group)
 {
     return group == Group::Entering  ? QStringLiteral("entering")
@@ -145,12 +160,12 @@ void PreviewPanel::showStatus(const QString &text)
 void PreviewPanel::showGroup(Group group, const ScopePreview::Consequence &consequence)
 {
     GroupWidgets &w = m_groups[int(group)];
-    const QString plural = FieldCatalog::standard().pluralEntityName(m_outcome->type).toLower();
+    const QString plural = FieldCatalog::standard().pluralInSentence(m_outcome->type);
     //: a count in the preview: %1 a number, %2 "entering", "leaving" or "staying"
     w.count->setText(
-        tr("%1 %2").arg(QLocale().toString(consequence.count), groupName(group).toLower()));
+        tr("%1 %2").arg(QLocale().toString(consequence.count), groupInSentence(group)));
     w.count->setAccessibleName(
-        tr("%1 %2 %3").arg(consequence.count).arg(plural, groupName(group).toLower()));
+        tr("%1 %2 %3").arg(consequence.count).arg(plural, groupInSentence(group)));
     w.sentence->setText(consequence.sentence);
     w.model->setRecords(m_outcome, group);
     const int tab = m_tabs->indexOf(w.view);
@@ -178,8 +193,7 @@ void PreviewPanel::showOutcome(const PreviewOutcomePtr &outcome, const QString &
                                                                       : leaving.sentence);
     //: %1 a user, %2 "appointments", %3 the org's date and time (UTC)
     showStatus(tr("For %1's %2, as of %3 UTC (the org's clock); %4 outside the filters.")
-                   .arg(userName,
-                        FieldCatalog::standard().pluralEntityName(outcome->type).toLower(),
+                   .arg(userName, FieldCatalog::standard().pluralInSentence(outcome->type),
                         QLocale().toString(outcome->now, QLocale::ShortFormat),
                         QLocale().toString(preview.outside)));
 }
