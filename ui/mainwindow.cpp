@@ -9,9 +9,12 @@
 #include "sandbox/sandboxjob.h"
 #include "spacekeyguard.h"
 #include "store/orgstore.h"
+#include "storesource.h"
 #include "sync/syncengine.h"
 #include "synccontrols.h"
 #include "syncstatusbar.h"
+#include "timelinepanel.h"
+#include "timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,10 +44,13 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     qApp->installEventFilter(new SpaceKeyGuard(this));
+    m_source = new StoreSource(this);
+    m_timeline = new TimelinePanel(m_source, this);
     createDocks();
     createMenus();
     connectEngine();
     connectPanels();
+    connectTimeline();
     updateOrgInfo(nullptr);
     resize(1280, 800);
     m_defaultLayout = saveState();
@@ -54,6 +60,7 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
 // The panels are children, deleted after the store: they let go of it first.
 MainWindow::~MainWindow()
 {
+    m_source->disconnect();
     m_mailboxes->setStore(nullptr);
     m_explain->setOrg(nullptr, {});
 }
@@ -92,10 +99,8 @@ void MainWindow::createDocks()
     m_explainDock =
         addDock(m_explain, tr("Explain"), QStringLiteral("explainDock"), Qt::TopDockWidgetArea);
     splitDockWidget(m_mailboxDock, m_explainDock, Qt::Horizontal);
-    auto *timeline = new QWidget(this); // the Timeline widget replaces it
-    timeline->setObjectName(QStringLiteral("timelinePlaceholder"));
-    m_timelineDock =
-        addDock(timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    m_timelineDock = addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
+                             Qt::BottomDockWidgetArea);
     auto *player = new QWidget(this); // the Scenario player replaces it
     player->setObjectName(QStringLiteral("scenarioPlaceholder"));
     m_scenarioDock = addDock(player, tr("Scenario Player"), QStringLiteral("scenarioDock"),
@@ -171,7 +176,8 @@ void MainWindow::createViewMenu()
     };
     go(tr("&Mailboxes"), m_mailboxDock, m_mailboxes->table(), Qt::Key_1,
        QStringLiteral("showMailboxesAction"));
-    go(tr("&Timeline"), m_timelineDock, nullptr, Qt::Key_2, QStringLiteral("showTimelineAction"));
+    go(tr("&Timeline"), m_timelineDock, m_timeline->timeline(), Qt::Key_2,
+       QStringLiteral("showTimelineAction"));
     go(tr("&Explain"), m_explainDock, m_explain->explanationView(), Qt::Key_3,
        QStringLiteral("showExplainAction"));
     go(tr("Scenario &Player"), m_scenarioDock, nullptr, Qt::Key_4,
@@ -216,6 +222,17 @@ void MainWindow::connectPanels()
     });
     connect(m_explain, &ExplainPanel::filterRequested, this, &MainWindow::showFilter);
     connect(m_explain, &ExplainPanel::mailboxRequested, this, &MainWindow::showMailbox);
+}
+
+// The timeline follows the mailbox chosen in Mailboxes; a click on a mark
+// explains its item, and an item Explain shows is selected on the timeline.
+void MainWindow::connectTimeline()
+{
+    connect(m_mailboxes, &MailboxesPanel::currentMailboxChanged, m_timeline,
+            &TimelinePanel::setSelectedMailbox);
+    connect(m_timeline, &TimelinePanel::itemActivated, this,
+            [this](const QString &itemId) { showItem(itemId); });
+    connect(m_explain, &ExplainPanel::itemShown, m_timeline, &TimelinePanel::selectItem);
 }
 
 void MainWindow::showMailbox(const QString &mailboxId)

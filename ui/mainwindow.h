@@ -21,9 +21,11 @@ class MailboxesPanel;
 class MailboxTableModel;
 class OrgStore;
 class SandboxJob;
+class StoreSource;
 class SyncControls;
 class SyncEngine;
 class SyncStatusBar;
+class TimelinePanel;
 
 // The main window over one org: docks for the Mailboxes, the Timeline, the
 // Explain view and the Scenario player; the Sync menu and toolbar that drive
@@ -54,9 +56,11 @@ public:
     SyncControls *syncControls() const { return m_controls; }
     MailboxesPanel *mailboxesPanel() const { return m_mailboxes; }
     ExplainPanel *explainPanel() const { return m_explain; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    // The org the Timeline and Explain show: the engine's, or a scenario's.
+    StoreSource *storeSource() const { return m_source; }
     MailboxTableModel *mailboxModel() const;
     QTableView *mailboxTable() const;
-    // Where the timeline and the scenario player go: setWidget() on these.
     QDockWidget *timelineDock() const { return m_timelineDock; }
     QDockWidget *scenarioDock() const { return m_scenarioDock; }
     QDockWidget *mailboxesDock() const { return m_mailboxDock; }
@@ -92,6 +96,7 @@ private:
     void createViewMenu();
     void connectEngine();
     void connectPanels();
+    void connectTimeline();
     void restoreSettings();
     void saveSettings();
     void showDock(QDockWidget *dock, QWidget *focus);
@@ -109,6 +114,8 @@ private:
     QString m_orgPath;
     MailboxesPanel *m_mailboxes;
     ExplainPanel *m_explain;
+    StoreSource *m_source = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_explainDock = nullptr;
