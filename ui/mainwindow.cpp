@@ -7,6 +7,7 @@
 #include "mailboxespanel.h"
 #include "mailboxtablemodel.h"
 #include "sandbox/sandboxjob.h"
+#include "scenarioplayerpanel.h"
 #include "spacekeyguard.h"
 #include "store/orgstore.h"
 #include "storesource.h"
@@ -22,8 +23,10 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,11 +49,13 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     qApp->installEventFilter(new SpaceKeyGuard(this));
     m_source = new StoreSource(this);
     m_timeline = new TimelinePanel(m_source, this);
+    m_player = new ScenarioPlayerPanel(this);
     createDocks();
     createMenus();
     connectEngine();
     connectPanels();
     connectTimeline();
+    connectPlayer();
     updateOrgInfo(nullptr);
     resize(1280, 800);
     m_defaultLayout = saveState();
@@ -101,9 +106,14 @@ void MainWindow::createDocks()
     splitDockWidget(m_mailboxDock, m_explainDock, Qt::Horizontal);
     m_timelineDock = addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
                              Qt::BottomDockWidgetArea);
-    auto *player = new QWidget(this); // the Scenario player replaces it
-    player->setObjectName(QStringLiteral("scenarioPlaceholder"));
-    m_scenarioDock = addDock(player, tr("Scenario Player"), QStringLiteral("scenarioDock"),
+    // Scrolled when the dock is short: the bottom area shares its height
+    // with the timeline and must not squeeze the Mailboxes for the player.
+    auto *playerScroll = new QScrollArea(this);
+    playerScroll->setObjectName(QStringLiteral("scenarioScroll"));
+    playerScroll->setWidgetResizable(true);
+    playerScroll->setFrameShape(QFrame::NoFrame);
+    playerScroll->setWidget(m_player);
+    m_scenarioDock = addDock(playerScroll, tr("Scenario Player"), QStringLiteral("scenarioDock"),
                              Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_timelineDock, m_scenarioDock);
     m_timelineDock->raise();
@@ -157,6 +167,7 @@ void MainWindow::createMenus()
     mailbox->addActions(
         {details->testAndEnableAction(), details->approveAction(), details->disableAction()});
     addActions(mailbox->actions());
+    createScenarioMenu();
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -180,7 +191,7 @@ void MainWindow::createViewMenu()
        QStringLiteral("showTimelineAction"));
     go(tr("&Explain"), m_explainDock, m_explain->explanationView(), Qt::Key_3,
        QStringLiteral("showExplainAction"));
-    go(tr("Scenario &Player"), m_scenarioDock, nullptr, Qt::Key_4,
+    go(tr("Scenario &Player"), m_scenarioDock, m_player->stepView(), Qt::Key_4,
        QStringLiteral("showScenarioAction"));
     view->addSeparator();
     go(tr("&Find an Item…"), m_explainDock, m_explain->searchField(), Qt::Key_F,
@@ -222,17 +233,6 @@ void MainWindow::connectPanels()
     });
     connect(m_explain, &ExplainPanel::filterRequested, this, &MainWindow::showFilter);
     connect(m_explain, &ExplainPanel::mailboxRequested, this, &MainWindow::showMailbox);
-}
-
-// The timeline follows the mailbox chosen in Mailboxes; a click on a mark
-// explains its item, and an item Explain shows is selected on the timeline.
-void MainWindow::connectTimeline()
-{
-    connect(m_mailboxes, &MailboxesPanel::currentMailboxChanged, m_timeline,
-            &TimelinePanel::setSelectedMailbox);
-    connect(m_timeline, &TimelinePanel::itemActivated, this,
-            [this](const QString &itemId) { showItem(itemId); });
-    connect(m_explain, &ExplainPanel::itemShown, m_timeline, &TimelinePanel::selectItem);
 }
 
 void MainWindow::showMailbox(const QString &mailboxId)

@@ -21,6 +21,7 @@ class MailboxesPanel;
 class MailboxTableModel;
 class OrgStore;
 class SandboxJob;
+class ScenarioPlayerPanel;
 class StoreSource;
 class SyncControls;
 class SyncEngine;
@@ -57,6 +58,7 @@ public:
     MailboxesPanel *mailboxesPanel() const { return m_mailboxes; }
     ExplainPanel *explainPanel() const { return m_explain; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
+    ScenarioPlayerPanel *scenarioPanel() const { return m_player; }
     // The org the Timeline and Explain show: the engine's, or a scenario's.
     StoreSource *storeSource() const { return m_source; }
     MailboxTableModel *mailboxModel() const;
@@ -97,6 +99,10 @@ private:
     void connectEngine();
     void connectPanels();
     void connectTimeline();
+    void connectPlayer();
+    void createScenarioMenu();
+    void onScenarioReset();
+    void onScenarioStepped();
     void restoreSettings();
     void saveSettings();
     void showDock(QDockWidget *dock, QWidget *focus);
@@ -116,6 +122,7 @@ private:
     ExplainPanel *m_explain;
     StoreSource *m_source = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    ScenarioPlayerPanel *m_player = nullptr;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_explainDock = nullptr;

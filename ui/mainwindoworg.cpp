@@ -49,7 +49,6 @@ Result<void> MainWindow::openOrg(const QString &path)
     m_source->setOrg(nullptr, {});
     m_store.reset(); // views wait for the engine's read-write open
     m_mailboxes->setStore(nullptr);
-    m_explain->setOrg(nullptr, {});
     m_controls->setOrgOpen(false);
     if (!m_mailboxes->reload(**probe))
         m_mailboxes->model()->clear(); // an older schema: the engine migrates it first
@@ -78,7 +77,6 @@ void MainWindow::onEngineOrgOpened(const QString &path, const QDateTime &clock)
     if (m_mailboxes->currentMailboxId().isEmpty())
         m_mailboxes->selectMailbox(m_settings.selectedMailbox());
     m_mailboxes->refresh();
-    m_explain->setOrg(m_store.get(), path);
     m_source->setOrg(m_store.get(), path);
     m_controls->setOrgOpen(true);
     m_controls->setClock(clock);
@@ -209,7 +207,6 @@ void MainWindow::createSandboxOrg(const QString &path, const SandboxSpec &spec, 
     m_store.reset();
     m_orgPath.clear();
     m_mailboxes->setStore(nullptr);
-    m_explain->setOrg(nullptr, {});
     m_controls->setOrgOpen(false);
     SandboxJob *job = m_job;
     callEngine(m_engine, [job](SyncEngine &e) {
