@@ -6,6 +6,7 @@
 #include "mailboxdetailspane.h"
 #include "mailboxespanel.h"
 #include "mailboxtablemodel.h"
+#include "presentationmode.h"
 #include "sandbox/sandboxjob.h"
 #include "scenarioplayerpanel.h"
 #include "spacekeyguard.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     m_timeline = new TimelinePanel(m_source, this);
     m_player = new ScenarioPlayerPanel(this);
     createDocks();
+    m_presentation = new PresentationMode(this, {m_scenarioDock, m_timelineDock, m_explainDock});
     createMenus();
     connectEngine();
     connectPanels();
@@ -199,6 +201,7 @@ void MainWindow::createViewMenu()
     go(tr("F&ilter Mailboxes"), m_mailboxDock, m_mailboxes->filterEdit(), Qt::Key_L,
        QStringLiteral("filterMailboxesAction"));
     view->addSeparator();
+    view->addAction(m_presentation->toggleAction());
     QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
     QMenu *panels = view->addMenu(tr("&Panels"));
@@ -298,6 +301,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 Qt::SingleShotConnection);
         return;
     }
+    m_presentation->setActive(false); // the user's own layout is the one kept
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -19,6 +19,7 @@ namespace SyncLens {
 class ExplainPanel;
 class MailboxesPanel;
 class MailboxTableModel;
+class PresentationMode;
 class OrgStore;
 class SandboxJob;
 class ScenarioPlayerPanel;
@@ -59,6 +60,7 @@ public:
     ExplainPanel *explainPanel() const { return m_explain; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ScenarioPlayerPanel *scenarioPanel() const { return m_player; }
+    PresentationMode *presentationMode() const { return m_presentation; }
     // The org the Timeline and Explain show: the engine's, or a scenario's.
     StoreSource *storeSource() const { return m_source; }
     MailboxTableModel *mailboxModel() const;
@@ -123,6 +125,7 @@ private:
     StoreSource *m_source = nullptr;
     TimelinePanel *m_timeline = nullptr;
     ScenarioPlayerPanel *m_player = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_explainDock = nullptr;
