@@ -112,6 +112,7 @@ void MainWindow::createDocks()
     // with the timeline and must not squeeze the Mailboxes for the player.
     auto *playerScroll = new QScrollArea(this);
     playerScroll->setObjectName(QStringLiteral("scenarioScroll"));
+    playerScroll->setAccessibleName(tr("Scenario player"));
     playerScroll->setWidgetResizable(true);
     playerScroll->setFrameShape(QFrame::NoFrame);
     playerScroll->setWidget(m_player);
