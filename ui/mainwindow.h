@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -18,6 +19,7 @@ namespace SyncLens {
 
 class ExplainPanel;
 class MailboxesPanel;
+class LanguageMenu;
 class MailboxTableModel;
 class PresentationMode;
 class OrgStore;
@@ -61,6 +63,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ScenarioPlayerPanel *scenarioPanel() const { return m_player; }
     PresentationMode *presentationMode() const { return m_presentation; }
+    LanguageMenu *languageMenu() const { return m_language; }
     // The org the Timeline and Explain show: the engine's, or a scenario's.
     StoreSource *storeSource() const { return m_source; }
     MailboxTableModel *mailboxModel() const;
@@ -89,10 +92,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+    // Docks and menus say their words in `apply`: run now, and again on
+    // each language change (retranslateUi).
+    void onLanguage(std::function<void()> apply);
+    void retranslateUi();
+    QDockWidget *addDock(QWidget *widget, std::function<QString()> title, const QString &objectName,
                          Qt::DockWidgetArea area);
     void createDocks();
     void sizeDocks();
@@ -126,6 +134,8 @@ private:
     TimelinePanel *m_timeline = nullptr;
     ScenarioPlayerPanel *m_player = nullptr;
     PresentationMode *m_presentation = nullptr;
+    LanguageMenu *m_language = nullptr;
+    QList<std::function<void()>> m_retranslators;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_explainDock = nullptr;

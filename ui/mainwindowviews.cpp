@@ -1,5 +1,5 @@
 // MainWindow: how the Timeline, Explain and the Scenario player follow each
-// other and the org they show (StoreSource).
+// other and the org they show (StoreSource); its words in another language.
 #include "mainwindow.h"
 
 #include "explainpanel.h"
@@ -40,8 +40,9 @@ void MainWindow::connectPlayer()
 
 void MainWindow::createScenarioMenu()
 {
-    QMenu *menu = menuBar()->addMenu(tr("S&cenario"));
+    QMenu *menu = menuBar()->addMenu(QString());
     menu->setObjectName(QStringLiteral("scenarioMenu"));
+    onLanguage([menu] { menu->setTitle(tr("S&cenario")); });
     const QList<QAction *> actions = m_player->menuActions();
     menu->addActions(actions.mid(0, 2));
     menu->addSeparator();
@@ -66,6 +67,30 @@ void MainWindow::onScenarioStepped()
         m_explain->refresh();
     else
         m_explain->showItem(item);
+}
+
+void MainWindow::onLanguage(std::function<void()> apply)
+{
+    apply();
+    m_retranslators.append(std::move(apply));
+}
+
+// View ▸ Language installed another translation: the window's own words
+// again, live. (The panels' items that their models phrase, and texts of
+// dialogs already open, follow at their next refresh.)
+void MainWindow::retranslateUi()
+{
+    for (const auto &apply : std::as_const(m_retranslators))
+        apply();
+    if (m_store || m_orgPath.isEmpty())
+        updateOrgInfo(m_store.get());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace SyncLens
