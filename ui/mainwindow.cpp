@@ -121,6 +121,7 @@ void MainWindow::createDocks()
     playerScroll->setObjectName(QStringLiteral("scenarioScroll"));
     onLanguage([playerScroll] { playerScroll->setAccessibleName(tr("Scenario player")); });
     playerScroll->setWidgetResizable(true);
+    playerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // its lines wrap
     playerScroll->setFrameShape(QFrame::NoFrame);
     playerScroll->setWidget(m_player);
     m_scenarioDock = addDock(
