@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/sync/jsonsourcelexer.cpp" line="+59"/>
-        <source>the end of the input</source>
-        <translation>das Ende der Eingabe</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+32"/>
-        <source>unterminated string</source>
-        <translation>nicht abgeschlossene Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>unterminated string (a line break inside a string is written \n)</source>
-        <translation>nicht abgeschlossene Zeichenkette (ein Zeilenumbruch in einer Zeichenkette wird als \n geschrieben)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation>Steuerzeichen %1 in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \t oder \u0009</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>invalid escape \%1 in a string</source>
-        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unpaired surrogate in a \u escape</source>
-        <translation>ungepaartes Surrogat in einer \u-Escape-Sequenz</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>\u needs four hexadecimal digits</source>
-        <translation>\u braucht vier Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+6"/>
-        <source>invalid UTF-8</source>
-        <translation>ungültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a number cannot start with 0 (leading zero)</source>
-        <translation>eine Zahl kann nicht mit 0 beginnen (führende Null)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>invalid number: a digit must follow &apos;-&apos;</source>
-        <translation>ungültige Zahl: auf &apos;-&apos; muss eine Ziffer folgen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid number: a digit must follow &apos;.&apos;</source>
-        <translation>ungültige Zahl: auf &apos;.&apos; muss eine Ziffer folgen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid number: the exponent needs a digit</source>
-        <translation>ungültige Zahl: der Exponent braucht eine Ziffer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>number %1 is out of range</source>
-        <translation>die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>invalid literal; expected true, false or null</source>
-        <translation>ungültiges Literal; erwartet wurde true, false oder null</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
-        <source>no JSON value: the file is empty</source>
-        <translation>kein JSON-Wert: die Datei ist leer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unexpected %1 after the end of the JSON value</source>
-        <translation>unerwartet: %1 nach dem Ende des JSON-Werts</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unexpected end of input; expected a value</source>
-        <translation>unerwartetes Ende der Eingabe; erwartet wurde ein Wert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unexpected %1; expected a value</source>
-        <translation>unerwartet: %1; erwartet wurde ein Wert</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>expected a key in double quotes, found %1</source>
-        <translation>erwartet wurde ein Schlüssel in doppelten Anführungszeichen, gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation>erwartet wurde &apos;:&apos; nach dem Schlüssel &quot;%1&quot;, gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
-        <translation>erwartet wurde &apos;,&apos; oder &apos;%1&apos;, gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>trailing comma before &apos;%1&apos;</source>
-        <translation>überzähliges Komma vor &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+58"/>
-        <source>a scenario file holds one JSON object, not %1</source>
-        <translation>eine Szenariodatei enthält ein JSON-Objekt, nicht %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>&quot;format&quot; fehlt; eine Szenariodatei beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
-        <translation>&quot;format&quot; muss &quot;%1&quot; sein, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>&quot;do&quot; is missing in %1</source>
-        <translation>&quot;do&quot; fehlt in %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation>&quot;at&quot; %1 liegt vor dem Beginn des Szenarios (%2); die Zeit läuft nie zurück</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
-        <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
-    </message>
-</context>
-<context>
     <name>SyncLens::AlertListModel</name>
     <message>
         <location filename="../ui/alertlistmodel.cpp" line="+42"/>
@@ -814,6 +659,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::Cli::ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/progressprinter.cpp" line="+56"/>
+        <source>%1: %2% (%3 of %4)</source>
+        <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
+        <translation>%1: %2% (%3 von %4)</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::CompiledFilter</name>
     <message>
         <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
@@ -1067,7 +921,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>entweder %1 oder %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
         <translation>„%1“ erfasst nur %2, %3</translation>
@@ -1730,6 +1584,38 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Datensätze vom Typ %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>appointments</source>
+        <extracomment>inside a sentence (&quot;All appointments&quot;); a language whose nouns keep their capital (German) translates it capitalised</extracomment>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records of type %1</source>
+        <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
+        <translation>Datensätze vom Typ %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>appointment</source>
         <translation>Termin</translation>
@@ -1758,9 +1644,9 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message>
-        <location filename="../core/fetchxml/filterdescriber.cpp" line="+40"/>
+        <location filename="../core/fetchxml/filterdescriber.cpp" line="+39"/>
         <source>All %1</source>
-        <extracomment>%1 is a plural such as &quot;Appointments&quot;</extracomment>
+        <extracomment>%1 is a plural within a sentence, such as &quot;appointments&quot;</extracomment>
         <translation>Alle %1</translation>
     </message>
     <message>
@@ -2258,6 +2144,136 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+4"/>
         <source>&amp;FetchXML:</source>
         <translation>&amp;FetchXML:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::JsonSourceParser</name>
+    <message>
+        <location filename="../core/sync/jsonsourcelexer.cpp" line="+57"/>
+        <source>the end of the input</source>
+        <translation>das Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>unterminated string (a line break inside a string is written \n)</source>
+        <translation>nicht abgeschlossene Zeichenkette (ein Zeilenumbruch in einer Zeichenkette wird als \n geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
+        <translation>Steuerzeichen %1 in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \t oder \u0009</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>invalid escape \%1 in a string</source>
+        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unpaired surrogate in a \u escape</source>
+        <translation>ungepaartes Surrogat in einer \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number cannot start with 0 (leading zero)</source>
+        <translation>eine Zahl kann nicht mit 0 beginnen (führende Null)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid number: a digit must follow &apos;-&apos;</source>
+        <translation>ungültige Zahl: auf &apos;-&apos; muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid number: a digit must follow &apos;.&apos;</source>
+        <translation>ungültige Zahl: auf &apos;.&apos; muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid number: the exponent needs a digit</source>
+        <translation>ungültige Zahl: der Exponent braucht eine Ziffer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>ungültiges Literal; erwartet wurde true, false oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/jsonsourceparser.cpp" line="+26"/>
+        <source>no JSON value: the file is empty</source>
+        <translation>kein JSON-Wert: die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>unerwartet: %1 nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected end of input; expected a value</source>
+        <translation>unerwartetes Ende der Eingabe; erwartet wurde ein Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected %1; expected a value</source>
+        <translation>unerwartet: %1; erwartet wurde ein Wert</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>erwartet wurde ein Schlüssel in doppelten Anführungszeichen, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
+        <translation>erwartet wurde &apos;:&apos; nach dem Schlüssel &quot;%1&quot;, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;%1&apos;, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trailing comma before &apos;%1&apos;</source>
+        <translation>überzähliges Komma vor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
+        <translation>unerwartetes Ende der Eingabe: das &apos;%1&apos; in Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3588,37 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioLoader</name>
     <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
+        <location filename="../core/sync/scenarioloader.cpp" line="+56"/>
+        <source>a scenario file holds one JSON object, not %1</source>
+        <translation>eine Szenariodatei enthält ein JSON-Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>&quot;format&quot; fehlt; eine Szenariodatei beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
+        <translation>&quot;format&quot; muss &quot;%1&quot; sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>&quot;do&quot; is missing in %1</source>
+        <translation>&quot;do&quot; fehlt in %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
+        <translation>&quot;at&quot; %1 liegt vor dem Beginn des Szenarios (%2); die Zeit läuft nie zurück</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
+        <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -4557,14 +4603,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
         <translation>CRM-Änderungen erreichen Outlook nicht</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
-        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation>unerwartetes Ende der Eingabe: das &apos;%1&apos; in Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
 </context>
 <context>

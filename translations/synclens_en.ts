@@ -4,7 +4,7 @@
 <context>
     <name>SyncLens::Cli::Command</name>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="+93"/>
+        <location filename="../app/cli/synccommand.cpp" line="+94"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
@@ -12,6 +12,25 @@
 </numerusform>
             <numerusform>%n cycles to %1: %2 decisions in %3 s
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplainPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/explainpanel.cpp" line="+260"/>
+        <source>The first %n items; type more to narrow them.</source>
+        <translation>
+            <numerusform>The first %n items; type more to narrow them.</numerusform>
+            <numerusform>The first %n items; type more to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n item found.</numerusform>
+            <numerusform>%n items found.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>SyncLens::MailboxDetailsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/mailboxdetailspane.cpp" line="+201"/>
+        <source>%1, %n failure(s) in a row</source>
+        <translation>
+            <numerusform>%1, %n failure in a row</numerusform>
+            <numerusform>%1, %n failures in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxHealth</name>
     <message numerus="yes">
         <location filename="../core/sync/mailboxhealth.cpp" line="+69"/>
@@ -170,6 +200,17 @@
         <translation>
             <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
             <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::RunUntilDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/rununtildialog.cpp" line="+21"/>
+        <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
+        <translation>
+            <numerusform>The simulated clock stands at %1. Cycles run every %n minute of simulated time until the time below.</numerusform>
+            <numerusform>The simulated clock stands at %1. Cycles run every %n minutes of simulated time until the time below.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,6 +246,18 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/syncstatusbar.cpp" line="+87"/>
+        <source>Cycle %1 at %2: %n decision(s).</source>
+        <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
+        <translation>
+            <numerusform>Cycle %1 at %2: %n decision.</numerusform>
+            <numerusform>Cycle %1 at %2: %n decisions.</numerusform>
         </translation>
     </message>
 </context>

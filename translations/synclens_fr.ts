@@ -2,157 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>SyncLens::AlertListModel</name>
     <message>
-        <location filename="../core/sync/jsonsourcelexer.cpp" line="+59"/>
-        <source>the end of the input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+32"/>
-        <source>unterminated string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>unterminated string (a line break inside a string is written \n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>invalid escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unpaired surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>\u needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+6"/>
-        <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a number cannot start with 0 (leading zero)</source>
+        <location filename="../ui/alertlistmodel.cpp" line="+42"/>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>invalid number: a digit must follow &apos;-&apos;</source>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>invalid number: a digit must follow &apos;.&apos;</source>
+        <location line="+2"/>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>invalid number: the exponent needs a digit</source>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>number %1 is out of range</source>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>invalid literal; expected true, false or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+27"/>
-        <source>no JSON value: the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unexpected %1 after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unexpected end of input; expected a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unexpected %1; expected a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>expected a key in double quotes, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>trailing comma before &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+58"/>
-        <source>a scenario file holds one JSON object, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>&quot;do&quot; is missing in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
+        <location line="+2"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,12 +46,12 @@
     <message>
         <location filename="../app/cli/command.cpp" line="+38"/>
         <source>--org FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--org FICHIER est requis</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: nombre entier attendu, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+14"/>
@@ -176,7 +61,12 @@ SyncLens makes Dynamics 365 Server-Side Synchronization visible.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: synclens-cli COMMANDE [options]
+
+SyncLens rend visible la synchronisation côté serveur de Dynamics 365.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -184,83 +74,87 @@ Commands:
 Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez «&#xa0;synclens-cli COMMANDE --help&#xa0;» pour afficher les options d’une commande.
+Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou utilisation incorrecte.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Commands of %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de %1&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; exécutez «&#xa0;synclens-cli --help&#xa0;» pour en obtenir la liste</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres de synchro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments Exchange</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu d’un fichier d’organisation&#xa0;: nombres par type, utilisateurs, boîtes aux lettres, version du schéma.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
         <source>Explain why an email is, or is not, tracked in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer pourquoi un e-mail est suivi, ou non, dans CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -269,28 +163,29 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
         <location filename="../app/cli/synccommand.cpp" line="+24"/>
         <source>The org file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email&apos;s message id, as in the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de message de l’e-mail, tel qu’il figure dans la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>email explain needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>email explain nécessite --%1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun e-mail avec l’ID de message «&#xa0;%1&#xa0;» dans les boîtes aux lettres de %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la boîte aux lettres de %1 (%2)&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+1"/>
@@ -299,7 +194,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
         <location filename="../app/cli/synccommand.cpp" line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
@@ -308,135 +203,141 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
         <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un seul document JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer en langage clair l’historique d’un élément, et ce qui le changerait.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The item&apos;s id (a record id or an email&apos;s message id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de l’élément (un ID d’enregistrement ou l’ID de message d’un e-mail).</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
         <location filename="../app/cli/explaincommands.cpp" line="+2"/>
         <location line="+137"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>explain nécessite --item ID</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune décision concernant l’élément %2 (est-il déjà synchronisé&#xa0;?)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2 %3)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would change it:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait le résultat&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Find items by subject, person or id and say why they moved or did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des éléments par objet, personne ou ID et expliquer pourquoi ils ont été synchronisés ou non.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous vous souvenez&#xa0;: un objet, un nom ou un ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>why needs the text to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>why nécessite le texte à rechercher</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  Latest: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Plus récent&#xa0;: %1
+</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>List the engine&apos;s decisions, newest first, by item, mailbox or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les décisions du moteur, les plus récentes en premier, par élément, boîte aux lettres ou code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cet élément.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this reason code (e.g. LEFT_SCOPE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce code de raison (p. ex. LEFT_SCOPE).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre de décisions (100 par défaut).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--code&#xa0;: code de raison inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
         <source>org info needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>org info nécessite exactement un FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une organisation bac à sable déterministe&#xa0;: personnes, sociétés, réunions, tâches, filtres et un an d’e-mails.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Number of users and mailboxes (1 to 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs et de boîtes aux lettres (1 à 10000).</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-12"/>
@@ -444,308 +345,326 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <location filename="../app/cli/synccommand.cpp" line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Number of CRM records and Exchange items in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total d’enregistrements CRM et d’éléments Exchange.</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommands.cpp" line="-3"/>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine&#xa0;: la même graine donne la même organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’organisation à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisation.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FICHIER s’il existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>sandbox create needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox create nécessite --out FICHIER</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed&#xa0;: nombre entier supérieur ou égal à 0 attendu, et non %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1 terminée&#xa0;: %2 utilisateurs, %3 éléments, graine %4, en %5 s
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filtercommands.cpp" line="+28"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 needs exactly one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un FICHIER (ou - pour l’entrée standard)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say in plain language what a FetchXML sync filter selects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire en langage clair ce que sélectionne un filtre de synchronisation FetchXML.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+29"/>
         <source>The FetchXML file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FetchXML, ou - pour l’entrée standard.</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER|-</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un filtre de synchronisation FetchXML&#xa0;; chaque erreur indique sa ligne et sa colonne.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: filtre de synchronisation valide
+</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: filtre d’enregistrements de type %2, et non %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>filter preview needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>filter preview nécessite --%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--type doit être contact, appointment ou task, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le filtre enregistré %2 (%3) est endommagé&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>  — now fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  — ne satisfait plus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  … and %1 more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … et %1 autres
+</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview which records a proposed filter brings into or out of a user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser les enregistrements qu’un filtre proposé fait entrer dans le périmètre d’un utilisateur, ou en sortir.</translation>
     </message>
     <message>
         <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de l’utilisateur.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact, appointment or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact, appointment ou task.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre proposé&#xa0;: il remplace les filtres de l’utilisateur pour ce type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records listed per group (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements listés par groupe (0&#xa0;: tous).</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour %1 (%2), enregistrements de type %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel&#xa0;:   %1 — %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé&#xa0;:  %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entrants %1, sortants %2, restants %3, hors périmètre %4
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entering</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
+        <translation>Restants</translation>
     </message>
     <message>
         <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des fichiers de scénario comme des vérifications&#xa0;: une ligne PASS ou FAIL par vérification.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scenario files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>scenario run needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario run nécessite au moins un FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="-11"/>
         <source>Run synchronisation cycles on an org&apos;s simulated clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des cycles de synchronisation sur l’horloge simulée d’une organisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run cycles a step apart until this time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des cycles espacés d’un pas jusqu’à cette heure (ISO 8601, UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this many cycles (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter ce nombre de cycles (1 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated minutes between cycles (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes simulées entre deux cycles (15 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give --until or --cycles, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --until ou --cycles, mais pas les deux</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--step and --cycles must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--step et --cycles doivent valoir au moins 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--until %1 is before the org&apos;s clock (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--until %1 est antérieur à l’horloge de l’organisation (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cycle jusqu’à %1&#xa0;: %2 décisions en %3 s
+</numerusform>
+            <numerusform>%n cycles jusqu’à %1&#xa0;: %2 décisions en %3 s
+</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::Cli::ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/progressprinter.cpp" line="+56"/>
+        <source>%1: %2% (%3 of %4)</source>
+        <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
+        <translation>%1 : %2 % (%3 sur %4)</translation>
     </message>
 </context>
 <context>
@@ -753,47 +672,47 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
         <source>no records of type %1 are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>condition on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>condition sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun link-entity ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne n’a pas été chargée</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne convient pas à l’opérateur %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de type %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>link-entity %1&#xa0;: ses colonnes n’ont pas été chargées</translation>
     </message>
 </context>
 <context>
@@ -801,7 +720,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -809,31 +728,134 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n’est pas une base de données d’organisation SyncLens (pas un fichier SQLite)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en-tête SQLite endommagé (taille de page %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
+        <translation>%1&#xa0;: le fichier est tronqué (%2 octets sur %3)&#xa0;; restaurez-le à partir d’une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplainPanel</name>
+    <message>
+        <location filename="../ui/explainpanel.cpp" line="+53"/>
+        <source>Open Filt&amp;er…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show M&amp;ailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>What would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+138"/>
+        <source>No item chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+138"/>
+        <source>Search above, then choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Why did my meeting … disappear? Type a subject, person or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Histor&amp;y, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The item&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n items; type more to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,291 +864,321 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/explainer.cpp" line="+62"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe de %2 à %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+43"/>
         <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-35"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>there is no sync filter for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun filtre de synchronisation pour les %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it does not match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne correspond pas à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soit %1, soit %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne prend que les %2 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de suivi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matched header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête correspondant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shared addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses communes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres&#xa0;: %1 (%2), cycle %3 du %4</translation>
     </message>
     <message>
         <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie créée dans l’Outlook de %1, car l’enregistrement correspond au filtre de synchronisation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie créée dans l’Outlook de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications CRM ont été envoyées dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui lui sont apportées dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. L’organisation supprime les copies qui sortent du périmètre&#xa0;; la copie a donc été supprimée d’Outlook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (Outlook affiche toujours %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été supprimé dans CRM&#xa0;; sa copie a donc été retirée de l’Outlook de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire, concernant %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été créé dans l’Outlook de %1 mais n’est pas suivi&#xa0;; il reste donc uniquement dans Outlook et n’apparaît pas dans la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification dans l’Outlook de %1 a modifié CRM&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification dans l’Outlook de %1 a écrasé CRM&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;; la modification CRM n’avait donc jamais atteint Outlook, et l’ancienne valeur d’Outlook l’a emporté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification Outlook était la plus récente (ou les deux étaient simultanées), elle l’a donc emporté&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification CRM était la plus récente, elle l’a donc emporté et a été copiée dans Outlook&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted in %1&apos;s Outlook. The org keeps the CRM record and stops synchronising it with this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément a été supprimé dans l’Outlook de %1. L’organisation conserve l’enregistrement CRM et cesse de le synchroniser avec cette boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément a été supprimé dans l’Outlook de %1, et l’organisation supprime les enregistrements CRM liés&#xa0;; il a donc aussi été supprimé dans CRM et a disparu de la chronologie CRM.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez ou approuvez la boîte aux lettres de l’expéditeur, ou définissez son courrier sortant sur la synchronisation côté serveur&#xa0;; l’e-mail partira au cycle suivant.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 un filtre de synchronisation pour ce type d’enregistrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Widen %1&apos;s filter %2 so that it includes this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargissez le filtre %2 de %1 pour qu’il inclue cet enregistrement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or set out-of-scope records to be removed from Outlook, so that a stale copy cannot overwrite CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou configurez la suppression dans Outlook des enregistrements hors périmètre, afin qu’une copie obsolète ne puisse pas écraser CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the lost CRM value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau la valeur CRM perdue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the record back into %1&apos;s filters, delete the stale copy in Outlook, or set out-of-scope records to be removed from Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez l’enregistrement dans les filtres de %1, supprimez la copie obsolète dans Outlook, ou configurez la suppression dans Outlook des enregistrements hors périmètre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la valeur CRM était la bonne, saisissez-la de nouveau&#xa0;; elle atteindra Outlook au cycle suivant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track it in Outlook (Track, with a regarding record) to bring it into CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez cet élément dans Outlook (Suivre, avec un enregistrement Concernant) pour l’importer dans CRM.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is still in CRM. To have it in Outlook again, track a copy in Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est toujours dans CRM. Pour le retrouver dans Outlook, suivez une copie dans Outlook.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM. To keep CRM records when Outlook copies are deleted, set Exchange deletes to stop tracking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez l’enregistrement dans CRM. Pour conserver les enregistrements CRM lorsque leurs copies Outlook sont supprimées, configurez plutôt les suppressions dans Exchange pour qu’elles arrêtent le suivi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the record in CRM to have it in Outlook again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez l’enregistrement dans CRM pour le retrouver dans Outlook.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez la boîte aux lettres de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause, puis exécutez «&#xa0;Tester et activer&#xa0;» pour la boîte aux lettres de %1.</translation>
     </message>
     <message>
         <location filename="../core/sync/explaineremail.cpp" line="+23"/>
         <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez-le manuellement dans Outlook ou déplacez-le dans un dossier suivi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou définissez le filtrage des e-mails de %1 sur tous les messages électroniques, ou sur les e-mails provenant d’enregistrements CRM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’expéditeur dans CRM en tant que contact, prospect ou compte, ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtrage des e-mails de %1 est défini sur Aucun&#xa0;: choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
+        <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ExplanationModel</name>
+    <message>
+        <location filename="../ui/explanationmodel.cpp" line="+55"/>
+        <source>When (UTC)</source>
+        <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Enter or double-click to open the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Enter or double-click to show the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,94 +1187,94 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» n’accepte aucune valeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» accepte une seule valeur, et non %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite deux valeurs (début et fin), et non %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite au moins un élément &lt;value&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite un nombre entier, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une date telle que 2026-03-01, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 est de type %2&#xa0;; «&#xa0;%3&#xa0;» n’est pas une valeur de ce type</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur oui/non</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reference to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>référence à un enregistrement</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique aux dates&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» compare du texte&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique à un champ utilisateur&#xa0;; le champ %2 est de type %3</translation>
     </message>
 </context>
 <context>
@@ -1230,89 +1282,89 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
         <source>expected &lt;fetch&gt; as the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fetch&gt; attendu comme élément racine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>one &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;fetch&gt; has no &lt;entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fetch&gt; n’a pas d’élément &lt;entity&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="-39"/>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu&#xa0;; attendu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; nécessite un attribut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no child element</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément enfant</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>descending doit valoir true ou false, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de filtre doit être «&#xa0;and&#xa0;» ou «&#xa0;or&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;condition&gt; or &lt;filter&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;condition&gt; ou &lt;filter&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>link-type doit valoir «&#xa0;inner&#xa0;» ou «&#xa0;outer&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur «&#xa0;%1&#xa0;» non pris en charge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;value&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;value&gt;</translation>
     </message>
 </context>
 <context>
@@ -1320,692 +1372,1045 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/fieldcatalog.cpp" line="+40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <location line="+9"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>last modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de modification</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all-day flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée entière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>percent complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage d’achèvement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>business phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur d’activité</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’enregistrement</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de type %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>appointments</source>
+        <extracomment>inside a sentence (&quot;All appointments&quot;); a language whose nouns keep their capital (German) translates it capitalised</extracomment>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records of type %1</source>
+        <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
+        <translation>enregistrements de type %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message>
-        <location filename="../core/fetchxml/filterdescriber.cpp" line="+40"/>
+        <location filename="../core/fetchxml/filterdescriber.cpp" line="+39"/>
         <source>All %1</source>
-        <extracomment>%1 is a plural such as &quot;Appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a plural within a sentence, such as &quot;appointments&quot;</extracomment>
+        <translation>L’ensemble des %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>%1 plural entity (&quot;Appointments&quot;), %2 the conditions (&quot;that you own and …&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>that have a related %1</source>
         <extracomment>%1 a related record type, e.g. &quot;account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qui ont un enregistrement associé (%1)</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>that have a related %1 %2</source>
         <extracomment>%1 a related record type, %2 its conditions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qui ont un enregistrement associé (%1) %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>that have no related %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qui n’ont aucun enregistrement associé (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of the related %2</source>
         <extracomment>%1 a field, %2 a related record type: &quot;city of the related account&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l’enregistrement associé (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../core/fetchxml/filterphrases.cpp" line="+88"/>
         <location line="+32"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>either %1 or %2</source>
         <extracomment>%1 the first alternatives, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soit %1, soit %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2</source>
         <extracomment>%1 the first conditions, %2 the last one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 at %2 UTC</source>
         <extracomment>%1 a date, %2 a time of day in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 UTC</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/fetchxml/filterphrases.cpp" line="-83"/>
         <location line="+24"/>
         <location line="+25"/>
         <source>whose %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est %2</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+20"/>
         <source>whose %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 n’est pas %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>whose %1 is after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est après %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is greater than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vaut plus de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+69"/>
         <source>whose %1 is on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est le %2 ou après</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>whose %1 is at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vaut au moins %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est avant %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vaut moins de %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>whose %1 is on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est le %2 ou avant</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>whose %1 is at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vaut au plus %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>whose %1 does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne contient pas %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 contains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 contient %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne commence pas par %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+11"/>
         <source>whose %1 begins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 commence par %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+15"/>
         <source>whose %1 does not end with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne se termine pas par %2</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+12"/>
         <source>whose %1 ends with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 se termine par %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne correspond pas au modèle %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 correspond au modèle %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>whose %1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne vaut aucune des valeurs %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 se situe entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 ne se situe pas entre %2 et %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sans valeur pour le champ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec une valeur pour le champ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you own</source>
-        <translation type="unfinished"></translation>
+        <translation>dont vous êtes propriétaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>whose %1 is you</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vous désigne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that someone else owns</source>
-        <translation type="unfinished"></translation>
+        <translation>dont une autre personne est propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is someone other than you</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 désigne une autre personne que vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that you or one of your teams own</source>
-        <translation type="unfinished"></translation>
+        <translation>dont vous ou l’une de vos équipes êtes propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 vous désigne, vous ou l’une de vos équipes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is not your business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 n’est pas votre division</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est le %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 remplit la condition %2 %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>whose %1 is today</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 était hier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est demain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est cette semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 était la semaine dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next week</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est la semaine prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est ce mois-ci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 était le mois dernier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next month</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est le mois prochain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is this year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est cette année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 was last year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 était l’année dernière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is next year</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 est l’année prochaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 se situe dans les sept derniers jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>dont le champ %1 se situe dans les sept prochains jours</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à %n heure au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 est dans %n heure au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n heures au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à %n jour au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 est dans %n jour au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n jours au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à %n semaine au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 est dans %n semaine au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n semaines au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 est dans %n mois au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n mois au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à %n an au plus</numerusform>
+            <numerusform>dont le champ %1 remonte à %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 est dans %n an au plus</numerusform>
+            <numerusform>dont le champ %1 est dans %n ans au plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n minute</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n heure</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n jour</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n semaine</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n mois</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
+        <translation>
+            <numerusform>dont le champ %1 remonte à plus de %n an</numerusform>
+            <numerusform>dont le champ %1 remonte à plus de %n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterDialog</name>
+    <message>
+        <location filename="../ui/filterdialog.cpp" line="+31"/>
+        <source>Sync Filter “%1”</source>
+        <extracomment>%1 the filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the filter selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FetchXML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;FetchXML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::JsonSourceParser</name>
+    <message>
+        <location filename="../core/sync/jsonsourcelexer.cpp" line="+57"/>
+        <source>the end of the input</source>
+        <translation>la fin de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>unterminated string (a line break inside a string is written \n)</source>
+        <translation>chaîne non terminée (un saut de ligne dans une chaîne s’écrit \n)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
+        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>invalid escape \%1 in a string</source>
+        <translation>séquence d’échappement \%1 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unpaired surrogate in a \u escape</source>
+        <translation>demi-codet (surrogate) non apparié dans une séquence d’échappement \u</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u nécessite quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number cannot start with 0 (leading zero)</source>
+        <translation>un nombre ne peut pas commencer par 0 (zéro non significatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid number: a digit must follow &apos;-&apos;</source>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid number: a digit must follow &apos;.&apos;</source>
+        <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid number: the exponent needs a digit</source>
+        <translation>nombre non valide&#xa0;: l’exposant nécessite un chiffre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number %1 is out of range</source>
+        <translation>le nombre %1 est hors limites</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>littéral non valide&#xa0;; true, false ou null attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/jsonsourceparser.cpp" line="+26"/>
+        <source>no JSON value: the file is empty</source>
+        <translation>aucune valeur JSON&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>caractère %1 inattendu après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected end of input; expected a value</source>
+        <translation>fin de l’entrée inattendue&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unexpected %1; expected a value</source>
+        <translation>caractère %1 inattendu&#xa0;; une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>une clé entre guillemets doubles est attendue, mais on trouve %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
+        <translation>&apos;:&apos; est attendu après la clé «&#xa0;%1&#xa0;», mais on trouve %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
+        <translation>&apos;,&apos; ou &apos;%1&apos; est attendu, mais on trouve %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trailing comma before &apos;%1&apos;</source>
+        <translation>virgule finale avant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
+        <translation>fin de l’entrée inattendue : le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MailboxDetailsPane</name>
+    <message>
+        <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
+        <source>Mailbox details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions by reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions by &amp;reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Test &amp;&amp; Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop synchronising the mailbox until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No mailbox selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished">En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n failure(s) in a row</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation type="unfinished">Jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Disable the Mailbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,275 +2418,399 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres n’est pas approuvée&#xa0;: rien n’est synchronisé tant qu’un administrateur ne l’a pas approuvée.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Exchange refused the mailbox&apos;s credentials. The mailbox is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange a refusé les informations d’identification de la boîte aux lettres. La boîte aux lettres est désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exchange a appliqué une limitation à la boîte aux lettres (%n échec consécutif).</numerusform>
+            <numerusform>Exchange a appliqué une limitation à la boîte aux lettres (%n échecs consécutifs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une erreur temporaire a interrompu le cycle de la boîte aux lettres (%n échec consécutif).</numerusform>
+            <numerusform>Une erreur temporaire a interrompu le cycle de la boîte aux lettres (%n échecs consécutifs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La boîte aux lettres a échoué %n fois de suite et reste désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</numerusform>
+            <numerusform>La boîte aux lettres a échoué %n fois de suite et reste désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The mailbox synchronises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres se synchronise de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::MailboxTableModel</name>
     <message>
-        <location filename="../ui/mailboxtablemodel.cpp" line="+15"/>
+        <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+152"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This channel is not synchronised by Server-Side Synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal n’est pas synchronisé par la synchronisation côté serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière tentative a échoué&#xa0;; consultez les alertes de la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No synchronisation has run for this channel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation n’a encore été exécutée pour ce canal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last synchronisation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière synchronisation a réussi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An administrator must approve this mailbox before anything synchronises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur doit approuver cette boîte aux lettres avant toute synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synchronisation is switched off for this mailbox until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée pour cette boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier entrant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier sortant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appointments, contacts, tasks</source>
         <extracomment>Appointments, contacts and tasks: one synchronisation channel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous, contacts, tâches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::MailboxesPanel</name>
+    <message>
+        <location filename="../ui/mailboxespanel.cpp" line="+70"/>
+        <source>Filter mailboxes by name, address or state</source>
+        <translation type="unfinished">Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter mailboxes</source>
+        <translation type="unfinished">Filtrer les boîtes aux lettres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show mailboxes in state</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished">En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <extracomment>Mailboxes that have alerts</extracomment>
+        <translation type="unfinished">Alertes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mailboxes</source>
+        <translation type="unfinished">Boîtes aux lettres</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
-        <source>Filter mailboxes by name, address or state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter mailboxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Org…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;New Sandbox Org…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Quit</source>
+        <location line="+3"/>
+        <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Help</source>
+        <source>Timeline</source>
+        <translation type="unfinished">Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario Player</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Org…</source>
+        <translation>&amp;Ouvrir une organisation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Sandbox Org…</source>
+        <translation>&amp;Nouvelle organisation bac à sable…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About SyncLens</source>
+        <translation>À &amp;propos de SyncLens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>SyncLens</source>
+        <location line="+7"/>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
+        <source>&amp;Explain</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario &amp;Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find an Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworg.cpp" line="+99"/>
+        <source>SyncLens</source>
+        <translation>SyncLens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
+        <translation>Aucune organisation n’est ouverte. Utilisez Fichier ▸ Ouvrir une organisation ou Fichier ▸ Nouvelle organisation bac à sable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — SyncLens</source>
         <extracomment>%1 is the org&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2 mailboxes · %3 CRM records · %4 Exchange items</source>
         <extracomment>%1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items</extracomment>
+        <translation>%1 · %2 boîtes aux lettres · %3 enregistrements CRM · %4 éléments Exchange</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The filter %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Open Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replace the File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer par une nouvelle organisation bac à sable&#xa0;?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the sandbox org %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l’organisation bac à sable %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation bac à sable n’a été créée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>About SyncLens</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SyncLens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible&#xa0;: ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2290,67 +2819,67 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/newsandboxdialog.cpp" line="+18"/>
         <location line="+69"/>
         <source>New Sandbox Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation bac à sable</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Number of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed always gives the same org.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne toujours la même organisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Org file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l’organisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;léments&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2887,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/model/orgsettings.cpp" line="+50"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2367,47 +2896,47 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location line="+24"/>
         <location line="+32"/>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>org setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre d’organisation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de %1 à %2 attendu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected 1 to 20 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 20 lettres ou chiffres attendus</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>expected a regular expression as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière attendue sous forme de chaîne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>expected an object of field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>objet de sens de synchronisation par champ attendu</translation>
     </message>
 </context>
 <context>
@@ -2415,170 +2944,170 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier existe déjà</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: création impossible à cet emplacement (le dossier n’est pas accessible en écriture ou l’organisation est en cours de création par un autre processus)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans un autre processus SyncLens (pid %2 sur %3)&#xa0;; fermez-le d’abord dans ce processus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le fichier de verrouillage %2 (le dossier est-il accessible en écriture&#xa0;?)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la base de données est endommagée (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: base de données SQLite, mais pas une organisation SyncLens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de SyncLens (version de schéma %2&#xa0;; ce programme lit jusqu’à la version %3)&#xa0;; mettez SyncLens à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: organisation SyncLens sans schéma (version %2)</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+60"/>
         <source>%1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage d’une transaction</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>committing a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>validation d’une transaction</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une étape de la transaction a échoué&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec d’écriture simulé (point d’accroche de test)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 impossible&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les paramètres de l’organisation sont endommagés (%2)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: données endommagées pour %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a une valeur inconnue «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+27"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 de la boîte aux lettres %2</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
         <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée de journal %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal</translation>
     </message>
     <message>
         <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’alerte %1</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+156"/>
+        <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des enregistrements CRM</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reading Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des éléments Exchange</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le journal contient un code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/store/orgstoresync.cpp" line="-69"/>
         <source>link of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien de %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des liens</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>reading changed CRM records</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des enregistrements CRM modifiés</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>reading changed Exchange items</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des éléments Exchange modifiés</translation>
     </message>
 </context>
 <context>
@@ -2586,32 +3115,260 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’e-mail %1 n’est pas en attente d’envoi (son état est «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the sender has no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expéditeur n’a pas de boîte aux lettres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier sortant de la boîte aux lettres n’est pas synchronisé (défini sur Aucun)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres n’est pas approuvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the mailbox is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres est désactivée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
+        <translation>L’e-mail «&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCodeText</name>
+    <message>
+        <location filename="../ui/reasoncodetext.cpp" line="+10"/>
+        <source>Email already tracked: no second copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by the user in Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: in a tracked folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by its tracking token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: same conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked by smart matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: the user tracks all email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is a contact, lead or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email tracked: sender is an email-enabled record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: not a response to CRM email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: sender not in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email not tracked: automatic tracking is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM email not sent: mailbox cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in CRM: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change copied to Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the sync filters: Outlook copy deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM change not sent: out of the sync filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in any sync filter: not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracked in Outlook: created in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tracked in Outlook: stays in Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook change copied to CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook overwrote a CRM edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: Outlook won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on both sides: CRM won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in Outlook: CRM record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled: credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox disabled after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox synchronises again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReasonCountModel</name>
+    <message>
+        <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
+        <source>%1: %2</source>
+        <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::RunUntilDialog</name>
+    <message>
+        <location filename="../ui/rununtildialog.cpp" line="+19"/>
+        <source>Run Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,42 +3378,42 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../core/sandbox/sandboxgenerator.cpp" line="+83"/>
         <location line="+15"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>opération annulée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre fichier ou autorisez son remplacement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is open in another SyncLens process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans un autre processus SyncLens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sandbox org (seed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bac à sable (graine %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 cannot be written (renaming the finished file failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 (le renommage du fichier terminé a échoué)</translation>
     </message>
 </context>
 <context>
@@ -2664,17 +3421,17 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sandbox/sandboxspec.cpp" line="+11"/>
         <source>the number of users must be from 1 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’utilisateurs doit être compris entre 1 et 10000, et non %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the number of items must be from 0 to 50000000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’éléments doit être compris entre 0 et 50000000, et non %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the org&apos;s clock is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>l’horloge de l’organisation n’indique pas une heure valide</translation>
     </message>
 </context>
 <context>
@@ -2682,55 +3439,55 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a deux vérifications, «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»&#xa0;; une étape expect n’en a qu’une</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; une étape expect nécessite une vérification&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 needs one check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une vérification&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;inScope&quot; nécessite un contact, un rendez-vous ou une tâche&#xa0;; «&#xa0;%1&#xa0;» est de type %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&quot;includes&quot; must be a list of one or more reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;includes&quot; doit être une liste d’un ou plusieurs codes de raison</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;fields&quot; cannot be checked on a record that is expected not to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fields&quot; ne peut pas être vérifié sur un enregistrement censé ne pas exister</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ScenarioChecker</name>
     <message>
-        <location filename="../core/sync/scenariochecker.cpp" line="+273"/>
+        <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No decision was made about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision n’a été prise concernant %1.</translation>
     </message>
 </context>
 <context>
@@ -2738,18 +3495,18 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur «&#xa0;%1&#xa0;» a déjà la boîte aux lettres «&#xa0;%2&#xa0;»&#xa0;; un utilisateur n’a qu’une boîte aux lettres</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; ne peut pas être analysé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fetchxml&quot; interroge des enregistrements de type %1, mais le type du filtre est %2</translation>
     </message>
 </context>
 <context>
@@ -2757,37 +3514,37 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être null ici&#xa0;: null efface un champ lors d’une mise à jour et correspond à un champ vide lors d’une vérification</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be an ISO 8601 date, such as 2026-03-10 or 2026-03-10T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date ISO 8601, par exemple 2026-03-10 ou 2026-03-10T09:00:00Z</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 must be a whole number (a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier (un choix)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne, un nombre, true ou false, ou une liste de ces valeurs, et non %2</translation>
     </message>
 </context>
 <context>
@@ -2795,45 +3552,75 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte aux lettres inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement ou élément inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun enregistrement, e-mail ou élément antérieur n’a cet ID</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’e-mail «&#xa0;%1&#xa0;» est déjà arrivé dans la boîte aux lettres «&#xa0;%2&#xa0;» (ligne %3, colonne %4)</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ScenarioLoader</name>
     <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+25"/>
+        <location filename="../core/sync/scenarioloader.cpp" line="+56"/>
+        <source>a scenario file holds one JSON object, not %1</source>
+        <translation>un fichier de scénario contient un seul objet JSON, et non %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>&quot;format&quot; est absent&#xa0;; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
+        <translation>&quot;format&quot; doit valoir &quot;%1&quot;, et non %2</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>&quot;do&quot; is missing in %1</source>
+        <translation>&quot;do&quot; est absent dans %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
+        <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2&#xa0;; le temps ne recule jamais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
+        <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2842,99 +3629,99 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../core/sync/scenarionode.cpp" line="+67"/>
         <location line="+12"/>
         <source>the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+13"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be %2, not %3</source>
         <extracomment>%1 names a key, %2 what it must be, %3 what the file has: &quot;title&quot; must be a string, not a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2, et non %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be one of %2; not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; clés attendues&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est absent dans %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une adresse e-mail, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 must be an ISO 8601 date and time with a time zone, such as 2026-03-02T08:00:00Z; not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date et heure ISO 8601 avec fuseau horaire, par exemple 2026-03-02T08:00:00Z, et non %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
 </context>
 <context>
@@ -2942,32 +3729,32 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: étape %4 (%5)&#xa0;: %6</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the check is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification est absente</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’enregistrement CRM %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>there is no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’utilisateur %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
@@ -2976,23 +3763,23 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
         <source>%1 step %2</source>
         <extracomment>%1 is a file, %2 a step number, e.g. &quot;scenarios/01.json step 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussie(s), %2 en échec</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3787,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;conversationIndex&quot; doit être hexadécimal&#xa0;: un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
     </message>
 </context>
 <context>
@@ -3008,64 +3795,254 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/fetchxml/scopepreview.cpp" line="+38"/>
         <source>a filter of %1 records cannot decide the scope of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre d’enregistrements de type %1 ne peut pas déterminer le périmètre des enregistrements de type %2</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no %1 records are loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Création dans Outlook à la prochaine synchronisation&#xa0;: %1, puis synchronisation dans les deux sens.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d’Outlook à la prochaine synchronisation&#xa0;: %1 (les enregistrements restent dans CRM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres ne limitent que le sens CRM → Outlook. Copies conservées dans Outlook, mais qui ne reçoivent plus les modifications CRM&#xa0;: %1&#xa0;; les modifications qui y sont apportées modifieront toujours CRM.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
+        <translation>Maintien dans le périmètre et synchronisation dans les deux sens&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+38"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished">Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision about this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Subject or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Symptom</source>
+        <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncControls</name>
+    <message>
+        <location filename="../ui/synccontrols.cpp" line="+23"/>
+        <source>&amp;Run One Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run one synchronisation cycle, one step after the clock (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run cycles until a chosen time (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+182"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Play the simulated clock: a cycle every step (Space or F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running cycles or the playing clock (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulated minutes per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between cycles while playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every ¼ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ½ second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step:</source>
+        <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play:</source>
+        <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,24 +4051,81 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/sync/synccycle.cpp" line="+43"/>
         <source>a cycle at %1 would put the org&apos;s clock back (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cycle à %1 ferait reculer l’horloge de l’organisation (elle indique %2)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle a été annulé&#xa0;; rien n’en a été écrit</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+69"/>
+        <location filename="../core/sync/syncengine.cpp" line="+71"/>
         <source>No org is open.</source>
+        <translation>Aucune organisation n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>There is no mailbox %1.</source>
+        <translation>Il n’y a pas de boîte aux lettres %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/syncstatusbar.cpp" line="+21"/>
+        <source>Org</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>There is no mailbox %1.</source>
+        <location line="+1"/>
+        <source>The org&apos;s simulated clock: the time of its last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: the cycle wrote nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clock: %1</source>
+        <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Cycle %1 at %2: %n decision(s).</source>
+        <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronisation Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimeText</name>
+    <message>
+        <location filename="../ui/timetext.cpp" line="+17"/>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,12 +4134,12 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/timelinelegend.cpp" line="+21"/>
         <source>Same item in Exchange and CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Même élément dans Exchange et dans CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions per column (zoom in for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par colonne (zoomez pour les voir une à une)</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +4147,7 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
         <source>Loading the timeline was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la chronologie a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -3121,54 +4155,54 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors périmètre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti du périmètre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overwritten by Outlook</source>
         <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé par Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mailbox health</source>
         <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte aux lettres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 <context>
@@ -3177,41 +4211,41 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/timelinetooltip.cpp" line="+24"/>
         <source>%1 · %2</source>
         <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mailbox itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres elle-même</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre marque à cet endroit&#xa0;; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
+            <numerusform>et %n autres marques à cet endroit&#xa0;; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision, %1 – %2</numerusform>
+            <numerusform>%n décisions, %1 – %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3220,40 +4254,40 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
         <location filename="../ui/timelinewidget.cpp" line="+27"/>
         <location line="+336"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location line="-334"/>
         <source>Scroll mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+241"/>
         <source>No decisions to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision à afficher.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boîte aux lettres, %1 décisions marquées entre %2 et %3.</numerusform>
+            <numerusform>%n boîtes aux lettres, %1 décisions marquées entre %2 et %3.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision à afficher pour l’instant&#xa0;: exécutez un cycle de synchronisation ou choisissez d’autres boîtes aux lettres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No decisions in this time range. Press 0 to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision dans cet intervalle de temps. Appuyez sur 0 pour toutes les voir.</translation>
     </message>
 </context>
 <context>
@@ -3261,17 +4295,17 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de boîte aux lettres «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte aux lettres %1 n’appartient à aucun utilisateur («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the org&apos;s tracked folders are damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les dossiers suivis de l’organisation sont endommagés (%1)</translation>
     </message>
 </context>
 <context>
@@ -3279,317 +4313,309 @@ Exit status: 0 done, 1 a check failed, 2 bad input or usage.
     <message>
         <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM sous l’objet %2&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 l’a suivi dans Outlook&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car il est arrivé dans le dossier suivi «&#xa0;%2&#xa0;» de %1&#xa0;; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit tous les e-mails entrants&#xa0;; il ne répond à aucun e-mail dans CRM, il n’a donc pas d’enregistrement Concernant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
         <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, car %1 suit les e-mails provenant de tout enregistrement à extension messagerie, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi grâce à son jeton de suivi %1, qui appartient à %2&#xa0;; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet contient %1 jetons (%2)&#xa0;; le premier qui appartient à un e-mail dans CRM est retenu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: il répond à %1 (In-Reply-To), un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: son en-tête References cite %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans le cadre d’une conversation&#xa0;: son index de conversation prolonge celui de %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same words</source>
-        <translation type="unfinished"></translation>
+        <translation>les mêmes mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differing words: %1, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mots différents&#xa0;: %1, au plus %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivi par correspondance intelligente&#xa0;: son objet correspond à %1 (%2) et il partage %3 avec lui (minimum requis&#xa0;: %4)&#xa0;: %5&#xa0;; %6.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi&#xa0;: %1 ne suit aucun e-mail automatiquement (le filtrage des e-mails est défini sur Aucun)&#xa0;; seuls les e-mails que %1 suit dans Outlook ou qui arrivent dans un dossier suivi vont dans CRM.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Even its tracking token %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même son jeton de suivi %1 n’est pas utilisé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>n’en fait pas partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, which does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>est %1, qui ne compte pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi&#xa0;: %1 suit les e-mails provenant d’enregistrements à extension messagerie (contacts, prospects, comptes, utilisateurs, files d’attente), et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi&#xa0;: %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi&#xa0;: %1 ne suit que les réponses aux e-mails CRM, et ce message %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is not matched by its token (tracking tokens are switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par son jeton (les jetons de suivi sont désactivés)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has the token %1, which belongs to no email in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>a le jeton %1, qui n’appartient à aucun e-mail dans CRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no tracking token</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de jeton de suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not matched by its conversation (correlation is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par sa conversation (la corrélation est désactivée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not reply to a tracked message</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond pas à un message suivi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not matched by its subject (smart matching is switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas reconnu par son objet (la correspondance intelligente est désactivée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has more recipients (%1) than smart matching allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de destinataires (%1) que la correspondance intelligente n’en autorise (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>partage seulement %1 avec %2 (minimum requis pour la correspondance intelligente&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no subject to match</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas d’objet à comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has a subject (%1) that no email in CRM has</source>
-        <translation type="unfinished"></translation>
+        <translation>a un objet (%1) qu’aucun e-mail dans CRM ne possède</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis CRM via la boîte aux lettres de %1 sous l’objet %2, sans jeton de suivi (les jetons de suivi sont désactivés).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis CRM via la boîte aux lettres de %1 avec le jeton de suivi %2, sous l’objet %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n’existe pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has outgoing email set to none</source>
-        <translation type="unfinished"></translation>
+        <translation>a son courrier sortant défini sur Aucun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas approuvée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>est désactivée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: la boîte aux lettres de %1 %2&#xa0;; %3 attend dans CRM et sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>with no regarding record</source>
-        <translation type="unfinished"></translation>
+        <translation>sans enregistrement Concernant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>regarding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concernant %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le prospect %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d’attente %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the %1 %2</source>
         <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 address</source>
-        <translation type="unfinished"></translation>
+        <translation>1 adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::WhySearch</name>
     <message>
-        <location filename="../core/sync/whysearch.cpp" line="+43"/>
+        <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent d’Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing from CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A CRM edit did not stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification CRM n’a pas été conservée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+7"/>
-        <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications CRM n’atteignent pas Outlook</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+74"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Cannot Open the Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Demo org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de démonstration</translation>
     </message>
 </context>
 </TS>

@@ -147,7 +147,15 @@ QWidget *MailboxDetailsPane::createButtons()
     layout->addWidget(buttonFor(m_approve, QStringLiteral("approveButton"), row));
     layout->addWidget(buttonFor(m_disable, QStringLiteral("disableButton"), row));
     layout->addStretch(1);
+    m_buttons = layout;
     return row;
+}
+
+void MailboxDetailsPane::addButton(QAction *action, const QString &objectName)
+{
+    // Before the stretch, next to the pane's own buttons.
+    m_buttons->insertWidget(m_buttons->count() - 1,
+                            buttonFor(action, objectName, m_buttons->parentWidget()));
 }
 
 QTableView *MailboxDetailsPane::createTable(const QString &objectName,

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -29,6 +30,9 @@ class MailboxDetailsPane : public QWidget
 
 public:
     explicit MailboxDetailsPane(QWidget *parent = nullptr);
+    // Adds a button for `action` after the pane's own (e.g. the main window's
+    // "Edit Sync Filters…").
+    void addButton(QAction *action, const QString &objectName);
 
     // The store to read alerts and counts from (the UI's read-only one).
     void setStore(OrgStore *store);
@@ -54,6 +58,7 @@ Q_SIGNALS:
 private:
     void createActions();
     QWidget *createButtons();
+    QHBoxLayout *m_buttons = nullptr;
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
     void updateHeader(const QString &userName);
     void updateActions();

@@ -179,6 +179,7 @@ void MainWindow::createMenus()
         {details->testAndEnableAction(), details->approveAction(), details->disableAction()});
     addActions(mailbox->actions());
     createScenarioMenu();
+    createFiltersMenu();
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(QString());

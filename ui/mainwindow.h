@@ -18,6 +18,7 @@ class QTableView;
 namespace SyncLens {
 
 class ExplainPanel;
+class FilterDesignerWindow;
 class MailboxesPanel;
 class LanguageMenu;
 class MailboxTableModel;
@@ -85,6 +86,9 @@ public Q_SLOTS:
     void showFilter(const QString &filterId);
     // Puts every dock back where it is on a first start.
     void resetLayout();
+    // Opens (or brings forward) the filter designer for a user; null while
+    // no org is open (mainwindowfilters.cpp).
+    FilterDesignerWindow *openFilterDesigner(const QString &userId);
 
 Q_SIGNALS:
     void orgOpened(const QString &path);
@@ -106,6 +110,8 @@ private:
     void sizeDocks();
     void createMenus();
     void createViewMenu();
+    void createFiltersMenu();
+    QString currentUserId() const;
     void connectEngine();
     void connectPanels();
     void connectTimeline();

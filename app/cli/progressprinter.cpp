@@ -1,5 +1,7 @@
 #include "progressprinter.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -38,14 +40,24 @@ bool ProgressPrinter::update(qint64 done, qint64 total)
         if (m_terminal)
             std::fprintf(stderr, "\r%s: %3d%%", qUtf8Printable(m_what), percent);
         else
-            std::fprintf(stderr, "%s: %d%% (%lld of %lld)\n", qUtf8Printable(m_what), percent,
-                         static_cast<long long>(done), static_cast<long long>(total));
+            std::fprintf(stderr, "%s\n", qUtf8Printable(lineFor(percent, done, total)));
         std::fflush(stderr);
         m_lastPercent = percent;
         m_printed = true;
         m_sincePrint.restart();
     }
     return !g_interrupted.load();
+}
+
+// A line per ten percent when stderr is a log rather than a terminal.
+QString ProgressPrinter::lineFor(int percent, qint64 done, qint64 total) const
+{
+    //: progress in a log: "Creating org: 40% (400 of 1000)"
+    return QCoreApplication::translate("SyncLens::Cli::ProgressPrinter", "%1: %2% (%3 of %4)")
+        .arg(m_what)
+        .arg(percent)
+        .arg(done)
+        .arg(total);
 }
 
 void ProgressPrinter::finish()

@@ -18,6 +18,7 @@ public:
     void finish();
 
 private:
+    QString lineFor(int percent, qint64 done, qint64 total) const;
     QString m_what;
     bool m_terminal;
     int m_lastPercent = -1;

@@ -1,5 +1,6 @@
 // synclens: the only place that creates the application object and the window.
 #include "appsettings.h"
+#include "filterdesignerlaunch.h"
 #include "mainwindow.h"
 #include "model/translations.h"
 #include "screenshottour.h"
@@ -83,6 +84,12 @@ int main(int argc, char **argv)
          QStringLiteral("DIR")},
         {QStringLiteral("lang"), QStringLiteral("Language: de, fr or en (default: the system's)."),
          QStringLiteral("LANG")},
+        {QStringLiteral("filters"),
+         QStringLiteral("Open the filter designer for this user (with --org)."),
+         QStringLiteral("USER")},
+        {QStringLiteral("filter-type"),
+         QStringLiteral("With --filters: start on the first filter of this type."),
+         QStringLiteral("TYPE")},
     });
     parser.process(app);
     // German, French or English from --lang, the setting, or the system.
@@ -92,6 +99,14 @@ int main(int argc, char **argv)
     Translations::install(language);
     const bool screenshotAll = parser.isSet(QStringLiteral("screenshot-all"));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot")) || screenshotAll;
+    if (parser.isSet(QStringLiteral("filters"))) {
+        if (!parser.isSet(QStringLiteral("org")))
+            return fail(QStringLiteral("--filters needs --org FILE"));
+        return runFilterDesigner(parser.value(QStringLiteral("org")),
+                                 parser.value(QStringLiteral("filters")),
+                                 parser.value(QStringLiteral("filter-type")),
+                                 parser.value(QStringLiteral("screenshot")));
+    }
 
     // The engine's thread outlives the window (declared first, destroyed last).
     SyncEngineThread engine;

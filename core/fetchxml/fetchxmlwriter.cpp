@@ -105,6 +105,9 @@ QString FetchXmlWriter::write(const FetchQuery &query)
         writeLink(xml, link);
     xml.writeEndElement();
     xml.writeEndElement();
+    // Auto-formatting starts with a line break: the text starts at <fetch>.
+    if (text.startsWith(u'\n'))
+        text.remove(0, 1);
     return text;
 }
 

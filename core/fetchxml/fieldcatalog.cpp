@@ -2,6 +2,8 @@
 
 #include "model/recordtypes.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 namespace {
@@ -93,6 +95,15 @@ std::optional<FieldInfo> FieldCatalog::field(const QString &entity, const QStrin
     return *info;
 }
 
+QList<FieldInfo> FieldCatalog::fields(const QString &entity) const
+{
+    QList<FieldInfo> list = m_fields.value(entity).values();
+    std::sort(list.begin(), list.end(), [](const FieldInfo &a, const FieldInfo &b) {
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    return list;
+}
+
 QString FieldCatalog::displayName(const QString &entity, const QString &attribute) const
 {
     const auto info = field(entity, attribute);
@@ -113,6 +124,24 @@ QString FieldCatalog::pluralEntityName(const QString &entity) const
         return tr("Emails");
     //: %1 is an entity's logical name, e.g. "new_project"
     return tr("Records of type %1").arg(entity);
+}
+
+QString FieldCatalog::pluralInSentence(const QString &entity) const
+{
+    //: inside a sentence ("All appointments"); a language whose nouns keep
+    //: their capital (German) translates it capitalised
+    if (entity == RecordTypes::Appointment)
+        return tr("appointments");
+    if (entity == RecordTypes::Task)
+        return tr("tasks");
+    if (entity == RecordTypes::Contact)
+        return tr("contacts");
+    if (entity == RecordTypes::Account)
+        return tr("accounts");
+    if (entity == RecordTypes::Email)
+        return tr("emails");
+    //: %1 is an entity's logical name, e.g. "new_project"
+    return tr("records of type %1").arg(entity);
 }
 
 QString FieldCatalog::singularEntityName(const QString &entity) const

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -40,10 +41,15 @@ public:
     static const FieldCatalog &standard();
 
     std::optional<FieldInfo> field(const QString &entity, const QString &attribute) const;
+    // The fields known for `entity`, by display name (for pickers).
+    QList<FieldInfo> fields(const QString &entity) const;
     // The display name, or the logical name when the field is unknown.
     QString displayName(const QString &entity, const QString &attribute) const;
     // "Appointments", "Contacts", … (translated).
     QString pluralEntityName(const QString &entity) const;
+    // The plural as it reads within a sentence: "appointments" in English,
+    // where only the translation knows whether it takes a capital.
+    QString pluralInSentence(const QString &entity) const;
     // "appointment", "account", … (translated, lower case).
     QString singularEntityName(const QString &entity) const;
     // The attribute that holds a record's own id: "contactid", "activityid", …

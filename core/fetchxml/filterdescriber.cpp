@@ -34,13 +34,12 @@ QString FilterDescriber::describe(const FetchQuery &query) const
         if (link.linkType == FetchLinkEntity::Type::Inner)
             clauses.append(describeLink(link));
     }
-    const QString plural = m_catalog.pluralEntityName(entity.name);
     if (clauses.isEmpty()) {
-        //: %1 is a plural such as "Appointments"
-        return tr("All %1").arg(plural.toLower());
+        //: %1 is a plural within a sentence, such as "appointments"
+        return tr("All %1").arg(m_catalog.pluralInSentence(entity.name));
     }
     //: %1 plural entity ("Appointments"), %2 the conditions ("that you own and …")
-    return tr("%1 %2").arg(plural, joinList(clauses, false));
+    return tr("%1 %2").arg(m_catalog.pluralEntityName(entity.name), joinList(clauses, false));
 }
 
 QString FilterDescriber::describeLink(const FetchLinkEntity &link) const

@@ -3,6 +3,7 @@
 #include "model/alert.h"
 #include "model/crmrecord.h"
 #include "model/exchangeitem.h"
+#include "model/filterversion.h"
 #include "model/journalentry.h"
 #include "model/link.h"
 #include "model/mailbox.h"
@@ -88,6 +89,16 @@ public:
     Result<void> upsertFilter(const SyncFilter &filter);
     Result<void> removeFilter(const QString &id);
     Result<QList<SyncFilter>> filters(const QString &userId = {});
+    Result<std::optional<SyncFilter>> filter(const QString &id);
+
+    // The history of filters (schema 4; an older file read-only has none).
+    // Appends `version` as its filter's newest and returns its id.
+    Result<qint64> appendFilterVersion(const FilterVersion &version);
+    // One filter's versions, oldest first.
+    Result<QList<FilterVersion>> filterVersions(const QString &filterId);
+    // The versions of all of a user's filters (removed ones too), oldest first.
+    Result<QList<FilterVersion>> filterVersionsOfUser(const QString &userId);
+    Result<std::optional<FilterVersion>> filterVersion(qint64 id);
 
     // CRM records and Exchange items (many: streamed, never loaded whole)
     Result<void> upsertCrmRecord(const CrmRecord &record);

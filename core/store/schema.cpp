@@ -93,6 +93,24 @@ QStringList version3()
     };
 }
 
+// Version 4: the history of sync filters. Each change made through SyncLens
+// (save, remove, restore, undo) appends the filter as it is afterwards, with
+// the time and the author, so that a change can be undone and any earlier
+// version brought back.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE filter_versions (id INTEGER PRIMARY KEY,"
+                       " filter_id TEXT NOT NULL, user_id TEXT NOT NULL, type TEXT NOT NULL,"
+                       " name TEXT NOT NULL, fetchxml TEXT NOT NULL, enabled INTEGER NOT NULL,"
+                       " modified_on INTEGER, change TEXT NOT NULL, time INTEGER NOT NULL,"
+                       " author TEXT NOT NULL, based_on INTEGER NOT NULL DEFAULT 0,"
+                       " present INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX filter_versions_filter ON filter_versions (filter_id, id)"),
+        QStringLiteral("CREATE INDEX filter_versions_user ON filter_versions (user_id, id)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -104,6 +122,8 @@ QStringList migrationTo(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -120,7 +120,7 @@ QString Explainer::excludingConditions(const QJsonObject &facts, const QString &
 {
     if (facts.value(QStringLiteral("noFilter")).toBool())
         return tr("there is no sync filter for %1")
-            .arg(FieldCatalog::standard().pluralEntityName(type).toLower());
+            .arg(FieldCatalog::standard().pluralInSentence(type));
     QStringList reasons;
     for (const QJsonValue &f : facts.value(QStringLiteral("filters")).toArray()) {
         const QJsonObject filter = f.toObject();
@@ -137,9 +137,8 @@ QString Explainer::excludingConditions(const QJsonObject &facts, const QString &
         const QString wanted =
             phrases.isEmpty() ? last : tr("either %1 or %2").arg(phrases.join(tr(", ")), last);
         //: e.g. “My appointments” takes only appointments that you own
-        reasons.append(
-            tr("“%1” takes only %2 %3")
-                .arg(name, FieldCatalog::standard().pluralEntityName(type).toLower(), wanted));
+        reasons.append(tr("“%1” takes only %2 %3")
+                           .arg(name, FieldCatalog::standard().pluralInSentence(type), wanted));
     }
     return reasons.join(tr("; "));
 }

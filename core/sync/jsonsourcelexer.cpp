@@ -8,8 +8,6 @@ namespace SyncLens {
 
 namespace {
 
-using Tr = JsonSourceParser; // one translation context for the whole reader
-
 bool isDigit(uchar c)
 {
     return c >= '0' && c <= '9';
@@ -56,7 +54,7 @@ void JsonSourceLexer::skipSpace()
 QString JsonSourceLexer::describeHere() const
 {
     if (atEnd())
-        return Tr::tr("the end of the input");
+        return JsonSourceParser::tr("the end of the input");
     const uchar c = peek();
     if (c > 0x20 && c < 0x7F)
         return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
@@ -89,7 +87,7 @@ std::optional<QString> JsonSourceLexer::readString()
     QString text;
     for (;;) {
         if (atEnd())
-            return fail(open, Tr::tr("unterminated string"));
+            return fail(open, JsonSourceParser::tr("unterminated string"));
         const uchar c = peek();
         bool ok = true;
         if (c == '"') {
@@ -97,12 +95,14 @@ std::optional<QString> JsonSourceLexer::readString()
             return text;
         } else if (c == '\n') {
             // The usual cause is a missing closing quote, so point at the opening one.
-            return fail(open, Tr::tr("unterminated string (a line break inside a string is "
-                                     "written \\n)"));
+            return fail(open,
+                        JsonSourceParser::tr("unterminated string (a line break inside a string is "
+                                             "written \\n)"));
         } else if (c < 0x20) {
-            return fail(here(), Tr::tr("control character %1 in a string; write it as an "
-                                       "escape such as \\t or \\u0009")
-                                    .arg(describeHere()));
+            return fail(here(),
+                        JsonSourceParser::tr("control character %1 in a string; write it as an "
+                                             "escape such as \\t or \\u0009")
+                            .arg(describeHere()));
         } else if (c == '\\') {
             ok = readEscape(text, open);
         } else if (c < 0x80) {
@@ -121,7 +121,7 @@ bool JsonSourceLexer::readEscape(QString &text, JsonPosition open)
     const JsonPosition escape = here();
     advance(); // the backslash
     if (atEnd())
-        return failed(open, Tr::tr("unterminated string"));
+        return failed(open, JsonSourceParser::tr("unterminated string"));
     const uchar c = peek();
     advance();
     static const QByteArray simple("\"\\/bfnrt");
@@ -132,7 +132,7 @@ bool JsonSourceLexer::readEscape(QString &text, JsonPosition open)
     }
     if (c != 'u') {
         const QString shown = c > 0x20 && c < 0x7F ? QString(QLatin1Char(char(c))) : QString();
-        return failed(escape, Tr::tr("invalid escape \\%1 in a string").arg(shown));
+        return failed(escape, JsonSourceParser::tr("invalid escape \\%1 in a string").arg(shown));
     }
     return readUnicodeEscape(text, escape);
 }
@@ -140,7 +140,7 @@ bool JsonSourceLexer::readEscape(QString &text, JsonPosition open)
 // \uXXXX, and after a high surrogate the \uXXXX of its low surrogate.
 bool JsonSourceLexer::readUnicodeEscape(QString &text, JsonPosition escape)
 {
-    const QString unpaired = Tr::tr("unpaired surrogate in a \\u escape");
+    const QString unpaired = JsonSourceParser::tr("unpaired surrogate in a \\u escape");
     const auto unit = readHex4(escape);
     if (!unit)
         return false;
@@ -171,7 +171,7 @@ std::optional<char16_t> JsonSourceLexer::readHex4(JsonPosition escape)
     for (int i = 0; i < 4; ++i) {
         const int digit = atEnd() ? -1 : hexValue(peek());
         if (digit < 0)
-            return fail(escape, Tr::tr("\\u needs four hexadecimal digits"));
+            return fail(escape, JsonSourceParser::tr("\\u needs four hexadecimal digits"));
         value = char16_t(value * 16 + digit);
         advance();
     }
@@ -190,13 +190,13 @@ bool JsonSourceLexer::readUtf8(QString &text)
     advance();
     for (int i = 0; i < extra; ++i) {
         if (atEnd() || (peek() & 0xC0) != 0x80)
-            return failed(start, Tr::tr("invalid UTF-8"));
+            return failed(start, JsonSourceParser::tr("invalid UTF-8"));
         code = (code << 6) | (peek() & 0x3F);
         advance();
     }
     if (extra == 0 || lead > 0xF4 || code < minimum[extra] || code > 0x10FFFF ||
         (code >= 0xD800 && code <= 0xDFFF))
-        return failed(start, Tr::tr("invalid UTF-8"));
+        return failed(start, JsonSourceParser::tr("invalid UTF-8"));
     text.append(QString::fromUcs4(&code, 1));
     return true;
 }
@@ -210,27 +210,29 @@ std::optional<QJsonValue> JsonSourceLexer::readNumber()
     if (at('0')) {
         advance();
         if (!atEnd() && isDigit(peek()))
-            return fail(start, Tr::tr("a number cannot start with 0 (leading zero)"));
+            return fail(start, JsonSourceParser::tr("a number cannot start with 0 (leading zero)"));
     } else if (!readDigits()) {
-        return fail(start, Tr::tr("invalid number: a digit must follow '-'"));
+        return fail(start, JsonSourceParser::tr("invalid number: a digit must follow '-'"));
     }
     if (at('.')) {
         advance();
         if (!readDigits())
-            return fail(here(), Tr::tr("invalid number: a digit must follow '.'"));
+            return fail(here(), JsonSourceParser::tr("invalid number: a digit must follow '.'"));
     }
     if (at('e') || at('E')) {
         advance();
         if (at('+') || at('-'))
             advance();
         if (!readDigits())
-            return fail(here(), Tr::tr("invalid number: the exponent needs a digit"));
+            return fail(here(), JsonSourceParser::tr("invalid number: the exponent needs a digit"));
     }
     const QByteArray lexeme = m_text.mid(first, m_pos - first);
     bool ok = false;
     const double value = lexeme.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return fail(start, Tr::tr("number %1 is out of range").arg(QString::fromLatin1(lexeme)));
+        return fail(
+            start,
+            JsonSourceParser::tr("number %1 is out of range").arg(QString::fromLatin1(lexeme)));
     return QJsonValue(value);
 }
 
@@ -254,7 +256,7 @@ std::optional<QJsonValue> JsonSourceLexer::readLiteral()
             advance();
         return word[0] == 'n' ? QJsonValue(QJsonValue::Null) : QJsonValue(word[0] == 't');
     }
-    return fail(start, Tr::tr("invalid literal; expected true, false or null"));
+    return fail(start, JsonSourceParser::tr("invalid literal; expected true, false or null"));
 }
 
 } // namespace SyncLens

@@ -9,8 +9,6 @@ namespace SyncLens {
 
 namespace {
 
-using Tr = JsonSourceParser;
-
 // The structure (objects, arrays) over the lexer's tokens, filling the position
 // tables as it goes. Recursion is bounded by MaxDepth.
 class Reader
@@ -24,15 +22,16 @@ public:
     {
         m_lex.skipSpace();
         if (m_lex.atEnd())
-            return m_lex.fail(m_lex.here(), Tr::tr("no JSON value: the file is empty"));
+            return m_lex.fail(m_lex.here(),
+                              JsonSourceParser::tr("no JSON value: the file is empty"));
         auto root = readValue(QString(), 0);
         if (!root)
             return std::nullopt;
         m_lex.skipSpace();
         if (!m_lex.atEnd()) {
-            return m_lex.fail(
-                m_lex.here(),
-                Tr::tr("unexpected %1 after the end of the JSON value").arg(m_lex.describeHere()));
+            return m_lex.fail(m_lex.here(),
+                              JsonSourceParser::tr("unexpected %1 after the end of the JSON value")
+                                  .arg(m_lex.describeHere()));
         }
         return root;
     }
@@ -48,12 +47,13 @@ private:
     {
         values.insert(pointer, m_lex.here());
         if (m_lex.atEnd())
-            return m_lex.fail(m_lex.here(), Tr::tr("unexpected end of input; expected a value"));
+            return m_lex.fail(m_lex.here(),
+                              JsonSourceParser::tr("unexpected end of input; expected a value"));
         const uchar c = m_lex.peek();
         if (c == '{' || c == '[') {
             if (depth >= JsonSourceParser::MaxDepth) {
-                return m_lex.fail(m_lex.here(),
-                                  Tr::tr("nested deeper than %1 levels").arg(Tr::MaxDepth));
+                return m_lex.fail(m_lex.here(), JsonSourceParser::tr("nested deeper than %1 levels")
+                                                    .arg(JsonSourceParser::MaxDepth));
             }
             return c == '{' ? readObject(pointer, depth + 1) : readArray(pointer, depth + 1);
         }
@@ -65,8 +65,9 @@ private:
             return m_lex.readNumber();
         if (c == 't' || c == 'f' || c == 'n')
             return m_lex.readLiteral();
-        return m_lex.fail(m_lex.here(),
-                          Tr::tr("unexpected %1; expected a value").arg(m_lex.describeHere()));
+        return m_lex.fail(
+            m_lex.here(),
+            JsonSourceParser::tr("unexpected %1; expected a value").arg(m_lex.describeHere()));
     }
 
     std::optional<QJsonValue> readObject(const QString &pointer, int depth)
@@ -104,26 +105,28 @@ private:
         if (m_lex.atEnd())
             return unclosed('{', open);
         if (!m_lex.at('"')) {
-            return m_lex.fail(
-                m_lex.here(),
-                Tr::tr("expected a key in double quotes, found %1").arg(m_lex.describeHere()));
+            return m_lex.fail(m_lex.here(),
+                              JsonSourceParser::tr("expected a key in double quotes, found %1")
+                                  .arg(m_lex.describeHere()));
         }
         const JsonPosition at = m_lex.here();
         const auto key = m_lex.readString();
         if (!key)
             return std::nullopt;
         if (const auto first = seen.constFind(*key); first != seen.cend()) {
-            return m_lex.fail(at, Tr::tr("duplicate key \"%1\" (first at line %2, column %3)")
-                                      .arg(*key)
-                                      .arg(first->line)
-                                      .arg(first->column));
+            return m_lex.fail(
+                at, JsonSourceParser::tr("duplicate key \"%1\" (first at line %2, column %3)")
+                        .arg(*key)
+                        .arg(first->line)
+                        .arg(first->column));
         }
         seen.insert(*key, at);
         keys.insert(JsonSourceDocument::childPointer(pointer, *key), at);
         m_lex.skipSpace();
         if (!m_lex.at(':')) {
-            return m_lex.fail(m_lex.here(), Tr::tr("expected ':' after the key \"%1\", found %2")
-                                                .arg(*key, m_lex.describeHere()));
+            return m_lex.fail(m_lex.here(),
+                              JsonSourceParser::tr("expected ':' after the key \"%1\", found %2")
+                                  .arg(*key, m_lex.describeHere()));
         }
         m_lex.advance();
         m_lex.skipSpace();
@@ -164,7 +167,7 @@ private:
         if (m_lex.at(close))
             return false;
         if (!m_lex.at(',')) {
-            return m_lex.fail(m_lex.here(), Tr::tr("expected ',' or '%1', found %2")
+            return m_lex.fail(m_lex.here(), JsonSourceParser::tr("expected ',' or '%1', found %2")
                                                 .arg(QLatin1Char(close))
                                                 .arg(m_lex.describeHere()));
         }
@@ -172,15 +175,17 @@ private:
         m_lex.advance();
         m_lex.skipSpace();
         if (m_lex.at(close))
-            return m_lex.fail(comma, Tr::tr("trailing comma before '%1'").arg(QLatin1Char(close)));
+            return m_lex.fail(
+                comma, JsonSourceParser::tr("trailing comma before '%1'").arg(QLatin1Char(close)));
         return true;
     }
 
     std::nullopt_t unclosed(char bracket, JsonPosition open)
     {
         return m_lex.fail(m_lex.here(),
-                          Tr::tr("unexpected end of input: the '%1' at line %2, column %3 is "
-                                 "not closed")
+                          SyncLens::JsonSourceParser::tr(
+                              "unexpected end of input: the '%1' at line %2, column %3 is "
+                              "not closed")
                               .arg(QLatin1Char(bracket))
                               .arg(open.line)
                               .arg(open.column));

@@ -13,8 +13,6 @@ namespace SyncLens {
 
 namespace {
 
-using Tr = ScenarioLoader;
-
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
@@ -55,21 +53,22 @@ private:
     Result<void> header()
     {
         if (!m_root.json().isObject()) {
-            return m_root.error(Tr::tr("a scenario file holds one JSON object, not %1")
+            return m_root.error(ScenarioLoader::tr("a scenario file holds one JSON object, not %1")
                                     .arg(ScenarioNode::typeName(m_root.json())));
         }
         // The format first: a file of another format fails on it, not on its keys.
         const ScenarioNode format = m_root.child(key("format"));
         if (!format.exists()) {
-            return m_root.error(Tr::tr("\"format\" is missing; a scenario file starts with "
-                                       "\"format\": \"%1\"")
-                                    .arg(ScenarioLoader::Format));
+            return m_root.error(
+                ScenarioLoader::tr("\"format\" is missing; a scenario file starts with "
+                                   "\"format\": \"%1\"")
+                    .arg(ScenarioLoader::Format));
         }
         if (format.json().toString() != ScenarioLoader::Format) {
             const QString found = format.json().isString() ? u'"' + format.json().toString() + u'"'
                                                            : ScenarioNode::typeName(format.json());
-            return format.error(
-                Tr::tr("\"format\" must be \"%1\", not %2").arg(ScenarioLoader::Format, found));
+            return format.error(ScenarioLoader::tr("\"format\" must be \"%1\", not %2")
+                                    .arg(ScenarioLoader::Format, found));
         }
         m_scenario.format = ScenarioLoader::Format;
         const QStringList required{key("format"), key("title"), key("start"), key("steps")};
@@ -200,7 +199,7 @@ private:
             return object.error();
         const ScenarioNode kind = node.child(key("do"));
         if (!kind.exists())
-            return node.error(Tr::tr("\"do\" is missing in %1").arg(node.where()));
+            return node.error(ScenarioLoader::tr("\"do\" is missing in %1").arg(node.where()));
         const auto kindValue = kind.choice(&ScenarioStep::kindFromName, ScenarioStep::kindNames());
         if (!kindValue)
             return kindValue.error();
@@ -233,15 +232,17 @@ private:
         if (!time)
             return time;
         if (!m_previous.isValid() && *time < m_scenario.start) {
-            return at.error(Tr::tr("\"at\" %1 is before the scenario's start, %2; time never "
+            return at.error(
+                ScenarioLoader::tr("\"at\" %1 is before the scenario's start, %2; time never "
                                    "goes back")
-                                .arg(iso(*time), iso(m_scenario.start)));
+                    .arg(iso(*time), iso(m_scenario.start)));
         }
         if (m_previous.isValid() && *time < m_previous) {
-            return at.error(Tr::tr("\"at\" %1 is before step %2, at %3; time never goes back")
-                                .arg(iso(*time))
-                                .arg(number - 1)
-                                .arg(iso(m_previous)));
+            return at.error(
+                ScenarioLoader::tr("\"at\" %1 is before step %2, at %3; time never goes back")
+                    .arg(iso(*time))
+                    .arg(number - 1)
+                    .arg(iso(m_previous)));
         }
         return time;
     }

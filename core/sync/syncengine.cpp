@@ -14,6 +14,9 @@ SyncEngine::SyncEngine(QObject *parent)
     qRegisterMetaType<SyncLens::CycleSummary>();
     qRegisterMetaType<QList<SyncLens::JournalEntry>>();
     qRegisterMetaType<QList<SyncLens::Mailbox>>();
+    qRegisterMetaType<SyncLens::SyncFilter>();
+    qRegisterMetaType<SyncLens::FilterVersion>();
+    qRegisterMetaType<QList<SyncLens::FilterVersion>>();
     m_playTimer.setParent(this);
     connect(&m_playTimer, &QTimer::timeout, this, [this]() {
         if (!runOne(nextTime()))

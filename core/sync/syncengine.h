@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/filterversion.h"
 #include "model/journalentry.h"
 #include "model/mailbox.h"
 #include "synccycle.h"
@@ -50,6 +51,16 @@ public Q_SLOTS:
     void testAndEnable(const QString &mailboxId);
     void setApproved(const QString &mailboxId, bool approved);
     void disableMailbox(const QString &mailboxId);
+    // Sync filters (the filter designer). Each is one transaction recorded in
+    // the filter history with `author` (see FilterHistory); filtersChanged()
+    // follows for each user whose filters changed, or filterChangeFailed().
+    // The next cycle decides those users' scope again.
+    void saveFilter(const SyncLens::SyncFilter &filter, const QString &author);
+    void removeFilter(const QString &filterId, const QString &author);
+    void restoreFilterVersion(qint64 versionId, const QString &author);
+    void undoFilterChange(const QString &filterId, const QString &author);
+    void applyFilterToUsers(const SyncLens::SyncFilter &filter, const QStringList &userIds,
+                            bool disableOthers, const QString &author);
 
 Q_SIGNALS:
     void orgOpened(const QString &path, const QDateTime &clock);
@@ -64,11 +75,17 @@ Q_SIGNALS:
     void mailboxesChanged(const QList<SyncLens::Mailbox> &mailboxes);
     void clockChanged(const QDateTime &clock);
     void progress(int done, int total);
+    // `versions` are the ones just recorded for `userId`'s filters.
+    void filtersChanged(const QString &userId, const QList<SyncLens::FilterVersion> &versions);
+    // `filterId` is empty when the change concerned several filters.
+    void filterChangeFailed(const QString &filterId, const QString &message);
 
 private:
     bool runOne(const QDateTime &at);
     bool changeMailbox(const QString &mailboxId, const std::function<void(Mailbox &)> &change);
     void emitMailboxes();
+    bool changeFilters(const QString &filterId,
+                       const std::function<Result<QList<FilterVersion>>()> &change);
     QDateTime nextTime() const;
 
     std::unique_ptr<OrgStore> m_store;
@@ -95,3 +112,5 @@ private:
 } // namespace SyncLens
 
 Q_DECLARE_METATYPE(SyncLens::CycleSummary)
+Q_DECLARE_METATYPE(SyncLens::SyncFilter)
+Q_DECLARE_METATYPE(SyncLens::FilterVersion)

@@ -1,5 +1,6 @@
 // synclens-bench NAME [options]: runs one benchmark and prints one JSON line.
 #include "benchmark.h"
+#include "designerbenchmark.h"
 #include "filterbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     registerSyncBenchmark();
     registerTrackingBenchmark();
     registerTimelineBenchmark();
+    registerDesignerBenchmark();
 
     // Only the benchmarks that paint get a QApplication; the others run
     // where there is no display at all.

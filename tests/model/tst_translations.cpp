@@ -2,6 +2,7 @@
 #include "fetchxml/filterdescriber.h"
 #include "fetchxml/scopepreview.h"
 #include "model/translations.h"
+#include "sync/jsonsourceparser.h"
 
 #include <QFile>
 #include <QTest>
@@ -50,6 +51,31 @@ private Q_SLOTS:
         QVERIFY2(sentence.endsWith(phrase), qPrintable(sentence));
         QCOMPARE(ScopePreviewer::countedRecords(QStringLiteral("task"), days),
                  days == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(days));
+    }
+
+    // Installed last: the German translator then answers before English.
+    void germanKeepsItsCapitalsAndTranslatesTheReader_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("all contacts") << "<fetch><entity name=\"contact\"/></fetch>"
+                                      << "Alle Kontakte";
+        QTest::newRow("all tasks") << "<fetch><entity name=\"task\"/></fetch>"
+                                   << "Alle Aufgaben";
+    }
+
+    void germanKeepsItsCapitalsAndTranslatesTheReader()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, german);
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        const auto query = FetchXmlParser().parse(source);
+        QVERIFY(query.ok());
+        QCOMPARE(FilterDescriber().describe(*query), german);
+        // The JSON reader's messages live in its class's context, where
+        // lupdate files them.
+        QVERIFY(JsonSourceParser::tr("trailing comma before '%1'") !=
+                u"trailing comma before '%1'");
     }
 };
 

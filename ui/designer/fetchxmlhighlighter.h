@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace SyncLens {
+
+// Colours FetchXML: element names, attribute names, quoted values, comments.
+// Comments may span lines (the block state carries "inside a comment").
+class FetchXmlHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit FetchXmlHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void highlightComments(const QString &text);
+
+    QTextCharFormat m_element;
+    QTextCharFormat m_attribute;
+    QTextCharFormat m_value;
+    QTextCharFormat m_comment;
+    QRegularExpression m_elementPattern;
+    QRegularExpression m_attributePattern;
+    QRegularExpression m_valuePattern;
+};
+
+} // namespace SyncLens
