@@ -242,6 +242,12 @@ void ExplainPanel::startSearch()
         m_searchStatus->clear();
         return;
     }
+    if (m_runner->orgPath().isEmpty()) {
+        // An org in memory (a scenario's) has no file a search thread can open.
+        m_resultModel->setMatches({});
+        m_searchStatus->setText(tr("A scenario's org is not searched: its steps choose the item."));
+        return;
+    }
     m_searchStatus->setText(tr("Searching…"));
     m_runner->search(text);
 }

@@ -3,15 +3,21 @@
 #include "mainwindow.h"
 
 #include "explainpanel.h"
+#include "languagemenu.h"
 #include "mailboxdetailspane.h"
 #include "mailboxespanel.h"
 #include "mailboxtablemodel.h"
+#include "presentationmode.h"
 #include "sandbox/sandboxjob.h"
+#include "scenarioplayerpanel.h"
 #include "spacekeyguard.h"
 #include "store/orgstore.h"
+#include "storesource.h"
 #include "sync/syncengine.h"
 #include "synccontrols.h"
 #include "syncstatusbar.h"
+#include "timelinepanel.h"
+#include "timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,8 +25,10 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -41,10 +49,16 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     qApp->installEventFilter(new SpaceKeyGuard(this));
+    m_source = new StoreSource(this);
+    m_timeline = new TimelinePanel(m_source, this);
+    m_player = new ScenarioPlayerPanel(this);
     createDocks();
+    m_presentation = new PresentationMode(this, {m_scenarioDock, m_timelineDock, m_explainDock});
     createMenus();
     connectEngine();
     connectPanels();
+    connectTimeline();
+    connectPlayer();
     updateOrgInfo(nullptr);
     resize(1280, 800);
     m_defaultLayout = saveState();
@@ -54,6 +68,7 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
 // The panels are children, deleted after the store: they let go of it first.
 MainWindow::~MainWindow()
 {
+    m_source->disconnect();
     m_mailboxes->setStore(nullptr);
     m_explain->setOrg(nullptr, {});
 }
@@ -68,12 +83,15 @@ QTableView *MainWindow::mailboxTable() const
     return m_mailboxes->table();
 }
 
-QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
-                                 Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(QWidget *widget, std::function<QString()> title,
+                                 const QString &objectName, Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
+    auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName); // saveState() knows docks by name
-    dock->setAccessibleName(QString(title).remove(u'&'));
+    onLanguage([dock, title] {
+        dock->setWindowTitle(title());
+        dock->setAccessibleName(title().remove(u'&'));
+    });
     dock->setWidget(widget);
     addDockWidget(area, dock);
     return dock;
@@ -87,19 +105,28 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 void MainWindow::createDocks()
 {
     setCentralWidget(nullptr);
-    m_mailboxDock = addDock(m_mailboxes, tr("Mailboxes"), QStringLiteral("mailboxesDock"),
-                            Qt::TopDockWidgetArea);
-    m_explainDock =
-        addDock(m_explain, tr("Explain"), QStringLiteral("explainDock"), Qt::TopDockWidgetArea);
+    m_mailboxDock = addDock(
+        m_mailboxes, [] { return tr("Mailboxes"); }, QStringLiteral("mailboxesDock"),
+        Qt::TopDockWidgetArea);
+    m_explainDock = addDock(
+        m_explain, [] { return tr("Explain"); }, QStringLiteral("explainDock"),
+        Qt::TopDockWidgetArea);
     splitDockWidget(m_mailboxDock, m_explainDock, Qt::Horizontal);
-    auto *timeline = new QWidget(this); // the Timeline widget replaces it
-    timeline->setObjectName(QStringLiteral("timelinePlaceholder"));
-    m_timelineDock =
-        addDock(timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
-    auto *player = new QWidget(this); // the Scenario player replaces it
-    player->setObjectName(QStringLiteral("scenarioPlaceholder"));
-    m_scenarioDock = addDock(player, tr("Scenario Player"), QStringLiteral("scenarioDock"),
-                             Qt::BottomDockWidgetArea);
+    m_timelineDock = addDock(
+        m_timeline, [] { return tr("Timeline"); }, QStringLiteral("timelineDock"),
+        Qt::BottomDockWidgetArea);
+    // Scrolled when the dock is short: the bottom area shares its height
+    // with the timeline and must not squeeze the Mailboxes for the player.
+    auto *playerScroll = new QScrollArea(this);
+    playerScroll->setObjectName(QStringLiteral("scenarioScroll"));
+    onLanguage([playerScroll] { playerScroll->setAccessibleName(tr("Scenario player")); });
+    playerScroll->setWidgetResizable(true);
+    playerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // its lines wrap
+    playerScroll->setFrameShape(QFrame::NoFrame);
+    playerScroll->setWidget(m_player);
+    m_scenarioDock = addDock(
+        playerScroll, [] { return tr("Scenario Player"); }, QStringLiteral("scenarioDock"),
+        Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_timelineDock, m_scenarioDock);
     m_timelineDock->raise();
 }
@@ -127,68 +154,95 @@ void MainWindow::resetLayout()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Org…"), this, &MainWindow::chooseOrgToOpen);
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *open = file->addAction(QString(), this, &MainWindow::chooseOrgToOpen);
     open->setObjectName(QStringLiteral("openOrgAction"));
     open->setShortcut(QKeySequence::Open);
-    QAction *sandbox =
-        file->addAction(tr("&New Sandbox Org…"), this, &MainWindow::chooseNewSandboxOrg);
+    QAction *sandbox = file->addAction(QString(), this, &MainWindow::chooseNewSandboxOrg);
     sandbox->setObjectName(QStringLiteral("newSandboxAction"));
     sandbox->setShortcut(QKeySequence::New);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
-    auto *toolBar = addToolBar(tr("Sync"));
+    QMenu *sync = menuBar()->addMenu(QString());
+    auto *toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("syncToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_controls->populate(sync, toolBar);
 
-    QMenu *mailbox = menuBar()->addMenu(tr("&Mailbox"));
+    QMenu *mailbox = menuBar()->addMenu(QString());
     MailboxDetailsPane *details = m_mailboxes->details();
     mailbox->addActions(
         {details->testAndEnableAction(), details->approveAction(), details->disableAction()});
     addActions(mailbox->actions());
+    createScenarioMenu();
     createFiltersMenu();
     createViewMenu();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About SyncLens"), this, &MainWindow::showAbout);
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    onLanguage([=, this] {
+        file->setTitle(tr("&File"));
+        open->setText(tr("&Open Org…"));
+        sandbox->setText(tr("&New Sandbox Org…"));
+        quit->setText(tr("&Quit"));
+        sync->setTitle(tr("&Sync"));
+        toolBar->setWindowTitle(tr("Sync"));
+        mailbox->setTitle(tr("&Mailbox"));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About SyncLens"));
+    });
 }
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto go = [&](const QString &text, QDockWidget *dock, QWidget *focus, int key,
-                  const QString &name) {
-        QAction *a = view->addAction(text, this, [this, dock, focus] { showDock(dock, focus); });
+    QMenu *view = menuBar()->addMenu(QString());
+    auto go = [&](QDockWidget *dock, QWidget *focus, int key, const QString &name) {
+        QAction *a =
+            view->addAction(QString(), this, [this, dock, focus] { showDock(dock, focus); });
         a->setObjectName(name);
         a->setShortcut(QKeySequence(Qt::CTRL | key));
+        return a;
     };
-    go(tr("&Mailboxes"), m_mailboxDock, m_mailboxes->table(), Qt::Key_1,
-       QStringLiteral("showMailboxesAction"));
-    go(tr("&Timeline"), m_timelineDock, nullptr, Qt::Key_2, QStringLiteral("showTimelineAction"));
-    go(tr("&Explain"), m_explainDock, m_explain->explanationView(), Qt::Key_3,
-       QStringLiteral("showExplainAction"));
-    go(tr("Scenario &Player"), m_scenarioDock, nullptr, Qt::Key_4,
-       QStringLiteral("showScenarioAction"));
+    QAction *mailboxes =
+        go(m_mailboxDock, m_mailboxes->table(), Qt::Key_1, QStringLiteral("showMailboxesAction"));
+    QAction *timeline =
+        go(m_timelineDock, m_timeline->timeline(), Qt::Key_2, QStringLiteral("showTimelineAction"));
+    QAction *explain = go(m_explainDock, m_explain->explanationView(), Qt::Key_3,
+                          QStringLiteral("showExplainAction"));
+    QAction *player =
+        go(m_scenarioDock, m_player->stepView(), Qt::Key_4, QStringLiteral("showScenarioAction"));
     view->addSeparator();
-    go(tr("&Find an Item…"), m_explainDock, m_explain->searchField(), Qt::Key_F,
-       QStringLiteral("findItemAction"));
-    go(tr("F&ilter Mailboxes"), m_mailboxDock, m_mailboxes->filterEdit(), Qt::Key_L,
-       QStringLiteral("filterMailboxesAction"));
+    QAction *find =
+        go(m_explainDock, m_explain->searchField(), Qt::Key_F, QStringLiteral("findItemAction"));
+    QAction *filter = go(m_mailboxDock, m_mailboxes->filterEdit(), Qt::Key_L,
+                         QStringLiteral("filterMailboxesAction"));
     view->addSeparator();
-    QAction *reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    view->addAction(m_presentation->toggleAction());
+    QAction *reset = view->addAction(QString(), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = view->addMenu(QString());
     for (QDockWidget *dock : {m_mailboxDock, m_timelineDock, m_explainDock, m_scenarioDock})
         panels->addAction(dock->toggleViewAction());
     panels->addAction(findChild<QToolBar *>(QStringLiteral("syncToolBar"))->toggleViewAction());
+    m_language = new LanguageMenu(view->addMenu(QString()));
+    onLanguage([=, this] {
+        view->setTitle(tr("&View"));
+        mailboxes->setText(tr("&Mailboxes"));
+        timeline->setText(tr("&Timeline"));
+        explain->setText(tr("&Explain"));
+        player->setText(tr("Scenario &Player"));
+        find->setText(tr("&Find an Item…"));
+        filter->setText(tr("F&ilter Mailboxes"));
+        reset->setText(tr("&Reset Layout"));
+        panels->setTitle(tr("&Panels"));
+        m_language->retranslate();
+    });
 }
 
 void MainWindow::showDock(QDockWidget *dock, QWidget *focus)
@@ -282,6 +336,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 Qt::SingleShotConnection);
         return;
     }
+    m_presentation->setActive(false); // the user's own layout is the one kept
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -19,12 +20,17 @@ namespace SyncLens {
 class ExplainPanel;
 class FilterDesignerWindow;
 class MailboxesPanel;
+class LanguageMenu;
 class MailboxTableModel;
+class PresentationMode;
 class OrgStore;
 class SandboxJob;
+class ScenarioPlayerPanel;
+class StoreSource;
 class SyncControls;
 class SyncEngine;
 class SyncStatusBar;
+class TimelinePanel;
 
 // The main window over one org: docks for the Mailboxes, the Timeline, the
 // Explain view and the Scenario player; the Sync menu and toolbar that drive
@@ -55,9 +61,14 @@ public:
     SyncControls *syncControls() const { return m_controls; }
     MailboxesPanel *mailboxesPanel() const { return m_mailboxes; }
     ExplainPanel *explainPanel() const { return m_explain; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    ScenarioPlayerPanel *scenarioPanel() const { return m_player; }
+    PresentationMode *presentationMode() const { return m_presentation; }
+    LanguageMenu *languageMenu() const { return m_language; }
+    // The org the Timeline and Explain show: the engine's, or a scenario's.
+    StoreSource *storeSource() const { return m_source; }
     MailboxTableModel *mailboxModel() const;
     QTableView *mailboxTable() const;
-    // Where the timeline and the scenario player go: setWidget() on these.
     QDockWidget *timelineDock() const { return m_timelineDock; }
     QDockWidget *scenarioDock() const { return m_scenarioDock; }
     QDockWidget *mailboxesDock() const { return m_mailboxDock; }
@@ -85,10 +96,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName,
+    // Docks and menus say their words in `apply`: run now, and again on
+    // each language change (retranslateUi).
+    void onLanguage(std::function<void()> apply);
+    void retranslateUi();
+    QDockWidget *addDock(QWidget *widget, std::function<QString()> title, const QString &objectName,
                          Qt::DockWidgetArea area);
     void createDocks();
     void sizeDocks();
@@ -98,6 +114,11 @@ private:
     QString currentUserId() const;
     void connectEngine();
     void connectPanels();
+    void connectTimeline();
+    void connectPlayer();
+    void createScenarioMenu();
+    void onScenarioReset();
+    void onScenarioStepped();
     void restoreSettings();
     void saveSettings();
     void showDock(QDockWidget *dock, QWidget *focus);
@@ -115,6 +136,12 @@ private:
     QString m_orgPath;
     MailboxesPanel *m_mailboxes;
     ExplainPanel *m_explain;
+    StoreSource *m_source = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    ScenarioPlayerPanel *m_player = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    LanguageMenu *m_language = nullptr;
+    QList<std::function<void()>> m_retranslators;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_explainDock = nullptr;

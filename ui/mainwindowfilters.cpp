@@ -15,12 +15,16 @@ namespace SyncLens {
 
 void MainWindow::createFiltersMenu()
 {
-    QMenu *filters = menuBar()->addMenu(tr("Fil&ters"));
-    QAction *edit = filters->addAction(tr("&Edit Sync Filters…"), this,
-                                       [this] { openFilterDesigner(currentUserId()); });
+    QMenu *filters = menuBar()->addMenu(QString());
+    QAction *edit =
+        filters->addAction(QString(), this, [this] { openFilterDesigner(currentUserId()); });
     edit->setObjectName(QStringLiteral("editFiltersAction"));
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    edit->setStatusTip(tr("Edit and preview the sync filters of the selected mailbox's user"));
+    onLanguage([filters, edit] {
+        filters->setTitle(tr("Fil&ters"));
+        edit->setText(tr("&Edit Sync Filters…"));
+        edit->setStatusTip(tr("Edit and preview the sync filters of the selected mailbox's user"));
+    });
     addAction(edit); // the shortcut works with the menu bar hidden too
     QTableView *table = m_mailboxes->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);

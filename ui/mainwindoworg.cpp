@@ -11,6 +11,7 @@
 #include "newsandboxdialog.h"
 #include "sandbox/sandboxjob.h"
 #include "store/orgstore.h"
+#include "storesource.h"
 #include "sync/syncengine.h"
 #include "synccontrols.h"
 #include "syncstatusbar.h"
@@ -45,9 +46,9 @@ Result<void> MainWindow::openOrg(const QString &path)
     if (!probe)
         return probe.error();
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_source->setOrg(nullptr, {});
     m_store.reset(); // views wait for the engine's read-write open
     m_mailboxes->setStore(nullptr);
-    m_explain->setOrg(nullptr, {});
     m_controls->setOrgOpen(false);
     if (!m_mailboxes->reload(**probe))
         m_mailboxes->model()->clear(); // an older schema: the engine migrates it first
@@ -76,7 +77,7 @@ void MainWindow::onEngineOrgOpened(const QString &path, const QDateTime &clock)
     if (m_mailboxes->currentMailboxId().isEmpty())
         m_mailboxes->selectMailbox(m_settings.selectedMailbox());
     m_mailboxes->refresh();
-    m_explain->setOrg(m_store.get(), path);
+    m_source->setOrg(m_store.get(), path);
     m_controls->setOrgOpen(true);
     m_controls->setClock(clock);
     m_status->setClock(clock);
@@ -91,6 +92,7 @@ void MainWindow::onCycleFinished()
         return;
     m_mailboxes->refresh();
     m_explain->refresh();
+    m_source->orgUpdated();
 }
 
 void MainWindow::updateOrgInfo(OrgStore *store)
@@ -201,10 +203,10 @@ void MainWindow::createSandboxOrg(const QString &path, const SandboxSpec &spec, 
     }
     // The engine holds the file open (and locked): it lets go first, then the
     // job replaces the file. The window does not close while a job exists.
+    m_source->setOrg(nullptr, {});
     m_store.reset();
     m_orgPath.clear();
     m_mailboxes->setStore(nullptr);
-    m_explain->setOrg(nullptr, {});
     m_controls->setOrgOpen(false);
     SandboxJob *job = m_job;
     callEngine(m_engine, [job](SyncEngine &e) {

@@ -4,8 +4,12 @@
 #include "explanationmodel.h"
 #include "mailboxespanel.h"
 #include "mainwindow.h"
+#include "scenarioplayerpanel.h"
+#include "scenariosession.h"
 #include "store/orgstore.h"
 #include "sync/syncengine.h"
+#include "timelinepanel.h"
+#include "timelinewidget.h"
 
 #include <QDockWidget>
 
@@ -39,6 +43,75 @@ void ScreenshotTour::addStandardShots(const QString &mainFile)
              [this] { return m_window.mailboxesDock(); }});
     addShot({QStringLiteral("screenshot-explain.png"), [](const Ready &ready) { ready(); },
              [this] { return m_window.explainDock(); }});
+    addShot({QStringLiteral("screenshot-timeline-out.png"),
+             [this](const Ready &ready) { showTimeline(ready); },
+             [this] { return m_window.timelineDock(); }});
+    addShot({QStringLiteral("screenshot-scenario.png"),
+             [this](const Ready &ready) { showScenario(ready); },
+             [this] { return static_cast<QWidget *>(&m_window); }});
+    addShot({QStringLiteral("screenshot-timeline-in.png"),
+             [this](const Ready &ready) { showScenarioTimeline(ready); },
+             [this] { return m_window.timelineDock(); }});
+}
+
+// The bottom docks get most of the height: a shot of a 150-pixel strip
+// shows little.
+void ScreenshotTour::enlargeBottom(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    const int h = m_window.height();
+    m_window.resizeDocks({m_window.mailboxesDock(), dock}, {h * 30 / 100, h * 60 / 100},
+                         Qt::Vertical);
+}
+
+// The demo org's decisions, every mailbox stacked and fitted: zoomed out,
+// each row draws per-column aggregates.
+void ScreenshotTour::showTimeline(const Ready &ready)
+{
+    TimelinePanel *panel = m_window.timelinePanel();
+    enlargeBottom(m_window.timelineDock());
+    panel->setScope(TimelinePanel::Scope::AllMailboxes);
+    auto frame = [this, panel, ready] {
+        panel->timeline()->fitAll();
+        // A pass of the event loop paints the new range before the grab.
+        QTimer::singleShot(50, this, ready);
+    };
+    if (!panel->isLoading()) {
+        frame();
+        return;
+    }
+    connect(panel, &TimelinePanel::loaded, this, frame, Qt::SingleShotConnection);
+}
+
+// Zoomed in on a story: the demo org decides everything at its first cycle
+// (one instant), so the scenario's org, played to its end, shows marks over
+// minutes, the links between the copies, and the item of the story selected.
+void ScreenshotTour::showScenarioTimeline(const Ready &ready)
+{
+    ScenarioSession *session = m_window.scenarioPanel()->session();
+    while (session->step()) {
+    }
+    enlargeBottom(m_window.timelineDock());
+    m_window.timelinePanel()->timeline()->fitAll();
+    m_window.timelinePanel()->selectItem(session->focusItemId());
+    QTimer::singleShot(50, this, ready);
+}
+
+// The first bundled scenario, halfway through: its steps, the checks so
+// far, and the Explain dock following the item of the step.
+void ScreenshotTour::showScenario(const Ready &ready)
+{
+    ScenarioPlayerPanel *player = m_window.scenarioPanel();
+    if (!player->openScenario(QStringLiteral(":/scenarios/01-outlook-edit-overwrites-crm.json"))) {
+        fail(player->errorText());
+        return;
+    }
+    enlargeBottom(m_window.scenarioDock());
+    ScenarioSession *session = player->session();
+    while (session->position() < session->stepCount() / 2 + 1 && session->step()) {
+    }
+    QTimer::singleShot(50, this, ready);
 }
 
 void ScreenshotTour::start()

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QDockWidget;
 class QWidget;
 
 namespace SyncLens {
@@ -17,9 +18,8 @@ class MainWindow;
 // synced first runs some cycles through the engine (waiting on its signals,
 // never sleeping); then each shot puts its view in place and is grabbed.
 //
-// To add a view (the timeline, the scenario player), add a Shot: a file
-// name, a `prepare` that calls `ready` once the view shows what it should,
-// and the widget to grab.
+// To add a view, add a Shot: a file name, a `prepare` that calls `ready` once the view shows what
+// it should, and the widget to grab.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -38,7 +38,9 @@ public:
     ScreenshotTour(MainWindow &window, QDir dir, QObject *parent = nullptr);
 
     void addShot(Shot shot) { m_shots.append(std::move(shot)); }
-    // The main window, the mailbox details and the explain view.
+    // The main window, the mailbox details, the explain view, the timeline
+    // zoomed out, the scenario player mid-scenario, and the scenario's
+    // timeline zoomed in.
     void addStandardShots(const QString &mainFile = QStringLiteral("screenshot-main.png"));
     // Starts once the window's org is ready; finished() follows.
     void start();
@@ -55,6 +57,10 @@ private:
     void chooseMailbox();
     void chooseItem(const Ready &ready);
     QString tellingItem() const;
+    void enlargeBottom(QDockWidget *dock);
+    void showTimeline(const Ready &ready);
+    void showScenarioTimeline(const Ready &ready);
+    void showScenario(const Ready &ready);
 
     MainWindow &m_window;
     QDir m_dir;

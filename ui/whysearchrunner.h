@@ -25,6 +25,7 @@ public:
 
     // The org to search; an empty path drops any answer still to come.
     void setOrgPath(const QString &path);
+    QString orgPath() const { return m_orgPath; }
     void search(const QString &text);
     bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
 

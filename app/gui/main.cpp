@@ -78,7 +78,9 @@ int main(int argc, char **argv)
          QStringLiteral("FILE.png")},
         {QStringLiteral("screenshot-all"),
          QStringLiteral("Save a PNG of each view into DIR (screenshot-main.png, "
-                        "screenshot-mailbox.png, screenshot-explain.png), then quit."),
+                        "screenshot-mailbox.png, screenshot-explain.png, "
+                        "screenshot-timeline-out.png, screenshot-timeline-in.png, "
+                        "screenshot-scenario.png), then quit."),
          QStringLiteral("DIR")},
         {QStringLiteral("lang"), QStringLiteral("Language: de, fr or en (default: the system's)."),
          QStringLiteral("LANG")},

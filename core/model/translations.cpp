@@ -9,11 +9,21 @@ namespace SyncLens::Translations {
 
 namespace {
 
+// The translators install() put in, so that a later call (the GUI's
+// language menu) replaces them instead of stacking a second language.
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+
 bool load(const QString &file, const QString &directory = QStringLiteral(":/i18n"))
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(file, directory) && QCoreApplication::installTranslator(translator))
+    if (translator->load(file, directory) && QCoreApplication::installTranslator(translator)) {
+        installed().append(translator);
         return true;
+    }
     delete translator;
     return false;
 }
@@ -22,6 +32,11 @@ bool load(const QString &file, const QString &directory = QStringLiteral(":/i18n
 
 QString install(const QString &language)
 {
+    for (QTranslator *translator : std::as_const(installed())) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
     const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language;
     load(QStringLiteral("synclens_en"));
     if (wanted == u"en" || !load(QStringLiteral("synclens_") + wanted))

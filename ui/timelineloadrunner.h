@@ -1,0 +1,67 @@
+#pragma once
+
+#include "timeline/timelinedata.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace SyncLens {
+
+class OrgStore;
+
+// Loads the timeline's data off the UI thread, one load at a time, each on
+// its own read-only connection to the org file (TimelineLoader on a pool
+// thread). A request made while a load runs cancels that load and waits
+// for it to stop; only the newest request is ever answered, so a burst of
+// cycles costs one load. An org in memory (a scenario's) cannot be opened
+// again by another thread: it loads at once, on the calling thread.
+class TimelineLoadRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineLoadRunner(QObject *parent = nullptr);
+    ~TimelineLoadRunner() override;
+
+    // The decisions of `mailboxIds` (every mailbox when empty) in the org file.
+    void load(const QString &path, const QStringList &mailboxIds);
+    // The same from `store`, read here and now.
+    void loadNow(OrgStore &store, const QStringList &mailboxIds);
+    // Drops the answers of the loads asked for so far.
+    void cancel();
+    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+
+Q_SIGNALS:
+    void loaded(const std::shared_ptr<const SyncLens::TimelineData> &data);
+    void failed(const QString &message);
+
+private:
+    struct Request
+    {
+        QString path;
+        QStringList mailboxIds;
+        int serial = 0;
+    };
+    struct Outcome
+    {
+        int serial = 0;
+        std::shared_ptr<const TimelineData> data;
+        QString error;
+        bool cancelled = false;
+    };
+    static Outcome run(const Request &request, std::shared_ptr<std::atomic_bool> cancel);
+    void start(const Request &request);
+    void onFinished();
+
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::optional<Request> m_pending;
+    int m_serial = 0;
+};
+
+} // namespace SyncLens
