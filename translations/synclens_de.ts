@@ -42,6 +42,108 @@
     </message>
 </context>
 <context>
+    <name>SyncLens::BulkApplyDialog</name>
+    <message>
+        <location filename="../ui/designer/bulkapplydialog.cpp" line="+33"/>
+        <source>Apply “%1” to Other Users</source>
+        <extracomment>%1 a filter&apos;s name</extracomment>
+        <translation>„%1“ auf andere Benutzer anwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the users who should get “%1”. Each gets a copy (replacing their filter of the same name); the table shows what it does to each user&apos;s %2 before anything is saved.</source>
+        <translation>Markieren Sie die Benutzer, die „%1“ erhalten sollen. Jeder erhält eine Kopie (die seinen gleichnamigen Filter ersetzt); die Tabelle zeigt, was sie bei jedem Benutzer bewirkt (%2), bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users and what the filter would do to their scope</source>
+        <translation>Benutzer und was der Filter mit ihrem Bereich bewirken würde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Disable their other filters of %1</source>
+        <extracomment>%1 e.g. &quot;appointments&quot;</extracomment>
+        <translation>Andere Filter dieser Benutzer (%1) &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user is ticked.</source>
+        <translation>Es ist kein Benutzer markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In all: %1 enter, %2 leave, %3 stay. Filters only limit CRM → Outlook: leaving records stay in Outlook without CRM changes, and edits there still change CRM.</source>
+        <extracomment>%1 e.g. &quot;12 appointments&quot;</extracomment>
+        <translation>Insgesamt: %1 neu im Bereich, %2 verlassen den Bereich, %3 bleiben im Bereich. Filter begrenzen nur CRM → Outlook: Datensätze, die den Bereich verlassen, bleiben ohne CRM-Änderungen in Outlook, und Änderungen dort ändern weiterhin CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::BulkPreviewModel</name>
+    <message>
+        <location filename="../ui/designer/bulkpreviewmodel.cpp" line="+105"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their filters of this type now</source>
+        <translation>Aktuelle Filter dieses Typs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entering</source>
+        <translation>Neu im Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving</source>
+        <translation>Verlassen den Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staying</source>
+        <translation>Bleiben im Bereich</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::Cli::Command</name>
     <message>
         <location filename="../app/cli/command.cpp" line="+38"/>
@@ -664,7 +766,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location filename="../app/cli/progressprinter.cpp" line="+56"/>
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
-        <translation>%1: %2% (%3 von %4)</translation>
+        <translation>%1: %2 % (%3 von %4)</translation>
     </message>
 </context>
 <context>
@@ -716,6 +818,115 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::ConditionGroupWidget</name>
+    <message>
+        <location filename="../ui/designer/conditiongroupwidget.cpp" line="+21"/>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All of these (and)</source>
+        <translation>Alle dieser Bedingungen (und)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these (or)</source>
+        <translation>Eine dieser Bedingungen (oder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the conditions of this group combine</source>
+        <translation>Wie die Bedingungen dieser Gruppe verknüpft werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this group and its conditions</source>
+        <translation>Diese Gruppe und ihre Bedingungen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionRowWidget</name>
+    <message>
+        <location filename="../ui/designer/conditionrowwidget.cpp" line="+26"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionTreeEditor</name>
+    <message>
+        <location filename="../ui/designer/conditiontreeeditor.cpp" line="+53"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This filter joins related records (&lt;link-entity&gt;), which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
+        <translation>Dieser Filter verknüpft zugehörige Datensätze (&lt;link-entity&gt;), die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML; der Satz und die Vorschau passen sich an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This filter has several top-level &lt;filter&gt; elements, which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
+        <translation>Dieser Filter hat mehrere &lt;filter&gt;-Elemente auf oberster Ebene, die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML; der Satz und die Vorschau passen sich an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This filter has conditions on related records (entityname), which the condition editor cannot show. Edit it as FetchXML.</source>
+        <translation>Dieser Filter hat Bedingungen für zugehörige Datensätze (entityname), die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionValueEditor</name>
+    <message>
+        <location filename="../ui/designer/conditionvalueeditor.cpp" line="+61"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Value of %1</source>
+        <extracomment>accessible name of a condition&apos;s value editor; %1 is a field (&quot;start time&quot;)</extracomment>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>values separated by ;</source>
+        <translation>Werte durch ; getrennt</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::CredentialStore</name>
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
@@ -754,6 +965,20 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
         <translation>%1: die Datei ist abgeschnitten (%2 von %3 Bytes); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DraftStore</name>
+    <message>
+        <location filename="../ui/designer/draftstore.cpp" line="+57"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -817,7 +1042,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Die Entscheidungen zu diesem Element</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <source>A scenario&apos;s org is not searched: its steps choose the item.</source>
+        <translation>Die Organisation eines Szenarios wird nicht durchsucht: Seine Schritte wählen das Element.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -1278,6 +1508,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::FetchXmlEditor</name>
+    <message>
+        <location filename="../ui/designer/fetchxmleditor.cpp" line="+37"/>
+        <source>FetchXML</source>
+        <translation>FetchXML</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FetchXmlParser</name>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
@@ -1370,7 +1608,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FieldCatalog</name>
     <message>
-        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+40"/>
+        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+42"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1553,7 +1791,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Appointments</source>
         <translation>Termine</translation>
     </message>
@@ -2093,6 +2331,319 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::FilterDesignerWindow</name>
+    <message>
+        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+53"/>
+        <source>Previewing the change…</source>
+        <translation>Vorschau der Änderung wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save “%1” for %2?</source>
+        <extracomment>%1 a filter&apos;s name, %2 a user&apos;s name</extracomment>
+        <translation>„%1“ für %2 speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “%1” of %2?</source>
+        <translation>„%1“ von %2 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change to “%1”?</source>
+        <translation>Letzte Änderung an „%1“ rückgängig machen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this version of “%1”?</source>
+        <translation>Diese Version von „%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+192"/>
+        <source>Sync filters</source>
+        <translation>Synchronisierungsfilter</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Nothing moves until the next synchronisation cycle; the timeline and the journal then show each record&apos;s decision. The change can be undone.</source>
+        <translation>Bis zum nächsten Synchronisierungszyklus ändert sich nichts; danach zeigen die Zeitachse und das Journal die Entscheidung zu jedem Datensatz. Die Änderung kann rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no change to undo.</source>
+        <translation>Es gibt keine Änderung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (copy)</source>
+        <extracomment>the name of a copy of a filter</extracomment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Applying “%1” to %n user(s)…</source>
+        <translation>
+            <numerusform>„%1“ wird auf %n Benutzer angewendet…</numerusform>
+            <numerusform>„%1“ wird auf %n Benutzer angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed the filters of %1.</source>
+        <translation>Die Filter von %1 wurden geändert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2. The next synchronisation cycle decides the scope again.</source>
+        <extracomment>%1 a filter, %2 what happened (&quot;Saved&quot;, &quot;Deleted&quot;, …)</extracomment>
+        <translation>%1: %2. Der nächste Synchronisierungszyklus legt den Bereich neu fest.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The change was not saved.</source>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+21"/>
+        <source>Unsaved changes cannot be kept: %1</source>
+        <translation>Nicht gespeicherte Änderungen können nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
+        <translation>
+            <numerusform>Nicht gespeicherte Änderungen an %n Filter wurden aus einer früheren Sitzung aufbewahrt: %1. Möchten Sie sie zurückholen, um weiterzuarbeiten?</numerusform>
+            <numerusform>Nicht gespeicherte Änderungen an %n Filtern wurden aus einer früheren Sitzung aufbewahrt: %1. Möchten Sie sie zurückholen, um weiterzuarbeiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The kept changes are back; they are not saved yet.</source>
+        <translation>Die aufbewahrten Änderungen sind zurück; sie sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerlayout.cpp" line="+38"/>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;iscard them</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter name</source>
+        <translation>Filtername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The filter in plain language</source>
+        <translation>Der Filter in verständlicher Sprache</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;History</source>
+        <translation>Ve&amp;rlauf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/designer/filterdesignerwindow.cpp" line="+316"/>
+        <source>&amp;Undo Last Change…</source>
+        <translation>Letzte Änderung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply to Other Users…</source>
+        <translation>Auf &amp;andere Benutzer anwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Edit</source>
+        <translation>Bearbeitung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo Edit</source>
+        <translation>Bearbeitung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter &amp;List</source>
+        <translation>Filter&amp;liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch&amp;XML</source>
+        <translation>Fetch&amp;XML</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the org&apos;s records for the preview…</source>
+        <translation>Die Datensätze der Organisation werden für die Vorschau gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerpreview.cpp" line="+62"/>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerwindow.cpp" line="-234"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync filters of %1 — SyncLens</source>
+        <extracomment>window title: %1 a user&apos;s name</extracomment>
+        <translation>Synchronisierungsfilter von %1 — SyncLens</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The FetchXML has an error; correct it there and the conditions come back.</source>
+        <translation>Das FetchXML enthält einen Fehler; korrigieren Sie ihn dort, dann erscheinen die Bedingungen wieder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview waits for a filter that can be read.</source>
+        <translation>Die Vorschau wartet auf einen lesbaren Filter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(The FetchXML cannot be read; the last sentence was: %1)</source>
+        <extracomment>shown instead of the sentence while the FetchXML cannot be read</extracomment>
+        <translation>(Das FetchXML kann nicht gelesen werden; der letzte Satz war: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a filter of %1 records: its entity must be &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <extracomment>%1 e.g. &quot;appointment&quot;, %2 what the FetchXML says</extracomment>
+        <translation>Dies ist ein Filter für Datensätze vom Typ %1: Seine Entität muss &quot;%1&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The filter needs a name.</source>
+        <translation>Der Filter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo Last Change to “%1”…</source>
+        <translation>Letzte Änderung an „%1“ &amp;rückgängig machen…</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FilterDialog</name>
     <message>
         <location filename="../ui/filterdialog.cpp" line="+31"/>
@@ -2144,6 +2695,275 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+4"/>
         <source>&amp;FetchXML:</source>
         <translation>&amp;FetchXML:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistory</name>
+    <message>
+        <location filename="../core/sync/filterhistory.cpp" line="+107"/>
+        <source>There is no filter %1.</source>
+        <translation>Es gibt keinen Filter %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no filter version %1.</source>
+        <translation>Es gibt keine Filterversion %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The filter %1 has no change to undo.</source>
+        <translation>Der Filter %1 hat keine Änderung, die rückgängig gemacht werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistoryModel</name>
+    <message>
+        <location filename="../ui/designer/filterhistorymodel.cpp" line="+39"/>
+        <source>an earlier version</source>
+        <translation>eine frühere Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the version of %1</source>
+        <extracomment>%1 when the restored version was saved</extracomment>
+        <translation>Version wiederhergestellt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undid the last change</source>
+        <translation>Letzte Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undid the creation (deleted)</source>
+        <translation>Erstellung rückgängig gemacht (gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it was before SyncLens changed it</source>
+        <translation>So, wie er war, bevor SyncLens ihn geändert hat</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistoryPanel</name>
+    <message>
+        <location filename="../ui/designer/filterhistorypanel.cpp" line="+21"/>
+        <source>&amp;Restore this version…</source>
+        <translation>Diese Version wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved versions of the filter</source>
+        <translation>Gespeicherte Versionen des Filters</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No saved versions yet: SyncLens keeps one at each save.</source>
+        <translation>Noch keine gespeicherten Versionen: SyncLens bewahrt bei jedem Speichern eine auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(FetchXML that cannot be read)</source>
+        <translation>(FetchXML, das nicht gelesen werden kann)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, by %2: %3</source>
+        <extracomment>%1 when, %2 who, %3 the filter as a sentence</extracomment>
+        <translation>%1, von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterListModel</name>
+    <message>
+        <location filename="../ui/designer/filterlistmodel.cpp" line="+168"/>
+        <source>Removed filters</source>
+        <translation>Entfernte Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>a group of filters in the list, e.g. &quot;Appointments (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 •</source>
+        <extracomment>a filter with unsaved changes: its name and a mark</extracomment>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new, not saved yet</source>
+        <translation>neu, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsaved changes</source>
+        <translation>nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterListPanel</name>
+    <message>
+        <location filename="../ui/designer/filterlistpanel.cpp" line="+23"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Disa&amp;ble</source>
+        <translation>Dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user&apos;s sync filters</source>
+        <translation>Die Synchronisierungsfilter des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New filter</source>
+        <translation>N&amp;euer Filter</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Blank filter of %1</source>
+        <extracomment>menu item: a filter with no conditions, %1 e.g. &quot;appointments&quot;</extracomment>
+        <translation>Leerer Filter (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New %1 filter</source>
+        <translation>Neuer Filter (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ena&amp;ble</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterTemplates</name>
+    <message>
+        <location filename="../core/fetchxml/filtertemplates.cpp" line="+54"/>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My active contacts</source>
+        <translation>Meine aktiven Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active contacts I changed in the last 90 days</source>
+        <translation>Aktive Kontakte, die ich in den letzten 90 Tagen geändert habe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My appointments</source>
+        <translation>Meine Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My appointments in the last 30 days and the future</source>
+        <translation>Meine Termine der letzten 30 Tage und der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My appointments in the next 3 months</source>
+        <translation>Meine Termine in den nächsten 3 Monaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open tasks</source>
+        <translation>Meine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open tasks due in the next 30 days</source>
+        <translation>Meine offenen Aufgaben, fällig in den nächsten 30 Tagen</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +3097,37 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+45"/>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deutsch</source>
+        <extracomment>the name of German in German: keep it so</extracomment>
+        <translation>&amp;Deutsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Français</source>
+        <extracomment>the name of French in French: keep it so</extracomment>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;English</source>
+        <extracomment>the name of English in English: keep it so</extracomment>
+        <translation>&amp;English</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message>
         <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
@@ -2349,7 +3200,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Die Synchronisierung des Postfachs beenden, bis es wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>No mailbox selected</source>
         <translation>Kein Postfach ausgewählt</translation>
     </message>
@@ -2626,7 +3477,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
@@ -2636,17 +3487,22 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Erklären</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scenario player</source>
+        <translation>Szenario-Player</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scenario Player</source>
         <translation>Szenario-Player</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2656,17 +3512,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>&amp;Organisation öffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;New Sandbox Org…</source>
         <translation>&amp;Neue Sandbox-Organisation…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisierung</translation>
     </message>
@@ -2676,12 +3532,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Mailbox</source>
         <translation>&amp;Postfach</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2691,17 +3547,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>&amp;Über SyncLens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Mailboxes</source>
         <translation>&amp;Postfächer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
@@ -2711,32 +3567,32 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scenario &amp;Player</source>
         <translation>&amp;Szenario-Player</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find an Item…</source>
         <translation>Element &amp;finden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>F&amp;ilter Mailboxes</source>
         <translation>Postfächer f&amp;iltern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindoworg.cpp" line="+99"/>
+        <location filename="../ui/mainwindoworg.cpp" line="+101"/>
         <source>SyncLens</source>
         <translation>SyncLens</translation>
     </message>
@@ -2803,7 +3659,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Es wurde keine Sandbox-Organisation erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>About SyncLens</source>
         <translation>Über SyncLens</translation>
     </message>
@@ -2811,6 +3667,26 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens macht die serverseitige Synchronisierung von Dynamics 365 mit Exchange sichtbar und vorhersehbar: was synchronisiert wurde, warum, und was eine Änderung an einem Synchronisierungsfilter bewirkt, bevor Sie sie speichern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfilters.cpp" line="+24"/>
+        <source>Fil&amp;ters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Sync Filters…</source>
+        <translation>Synchronisierungsfilter &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and preview the sync filters of the selected mailbox&apos;s user</source>
+        <translation>Die Synchronisierungsfilter des Benutzers des ausgewählten Postfachs bearbeiten und in der Vorschau prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowviews.cpp" line="+45"/>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;zenario</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3985,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>reading changed Exchange items</source>
         <translation>Lesen der geänderten Exchange-Elemente</translation>
     </message>
+    <message>
+        <location filename="../core/store/orgstorehistory.cpp" line="+23"/>
+        <source>filter version %1</source>
+        <translation>Filterversion %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>
@@ -3142,6 +4023,146 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>Die E-Mail &quot;%1&quot; konnte nicht gesendet werden: %2. Sie wird gesendet, sobald das Postfach senden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PresentationMode</name>
+    <message>
+        <location filename="../ui/presentationmode.cpp" line="+36"/>
+        <source>Presentation &amp;Mode</source>
+        <translation>Präsentations&amp;modus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large type for a projector: the player, the timeline and the explanation fill the screen (F11 or Ctrl+Shift+P; Esc leaves)</source>
+        <translation>Große Schrift für einen Projektor: Player, Zeitachse und Erklärung füllen den Bildschirm (F11 oder Ctrl+Shift+P; Esc beendet den Modus)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewPanel</name>
+    <message>
+        <location filename="../ui/designer/previewpanel.cpp" line="+24"/>
+        <source>Entering</source>
+        <translation>Kommen hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving</source>
+        <translation>Fallen heraus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staying</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entering</source>
+        <translation>kommen hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>fallen heraus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>staying</source>
+        <translation>bleiben</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No preview yet.</source>
+        <translation>Noch keine Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 %2</source>
+        <extracomment>a count in the preview: %1 a number, %2 &quot;entering&quot;, &quot;leaving&quot; or &quot;staying&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <extracomment>a tab of the preview: &quot;Leaving (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>See the warning below.</source>
+        <translation>Siehe die Warnung unten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1&apos;s %2, as of %3 UTC (the org&apos;s clock); %4 outside the filters.</source>
+        <extracomment>%1 a user, %2 &quot;appointments&quot;, %3 the org&apos;s date and time (UTC)</extracomment>
+        <translation>Für %1 (%2), Stand %3 UTC (Uhr der Organisation); %4 außerhalb der Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewRecordModel</name>
+    <message>
+        <location filename="../ui/designer/previewrecordmodel.cpp" line="+66"/>
+        <source>no filter of this type is left</source>
+        <translation>es ist kein Filter dieses Typs mehr übrig</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now fails</source>
+        <translation>Nicht mehr erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewWorker</name>
+    <message>
+        <location filename="../ui/designer/previewworker.cpp" line="+60"/>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4569,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::ScenarioGalleryModel</name>
+    <message>
+        <location filename="../ui/scenariogallerymodel.cpp" line="+38"/>
+        <source>%1 · %2</source>
+        <extracomment>a scenario in the gallery: %1 its number, %2 its title</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ScenarioIds</name>
     <message>
         <location filename="../core/sync/scenarioids.cpp" line="+15"/>
@@ -3758,6 +4788,185 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::ScenarioPlayerPanel</name>
+    <message>
+        <location filename="../ui/scenarioplayerpanel.cpp" line="+65"/>
+        <source>The chosen step and its outcome</source>
+        <translation>Der gewählte Schritt und sein Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>Szenario &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a scenario file</source>
+        <translation>Eine Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Scenario</source>
+        <translation>Szenario sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the scenario: the views show the org again</source>
+        <translation>Das Szenario schließen: Die Ansichten zeigen wieder die Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the next step</source>
+        <translation>Den nächsten Schritt abspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Play the steps at the chosen pace, or pause</source>
+        <translation>Die Schritte im gewählten Tempo abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewind</source>
+        <translation>&amp;Zurückspulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Scenario gallery</source>
+        <translation>Szenariogalerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a scenario from the gallery…</source>
+        <translation>Wählen Sie ein Szenario aus der Galerie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Gallery:</source>
+        <translation>Ga&amp;lerie:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the scenario did not open</source>
+        <translation>Warum das Szenario nicht geöffnet wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenario title</source>
+        <translation>Szenariotitel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario story</source>
+        <translation>Geschichte des Szenarios</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time between steps while playing</source>
+        <translation>Zeit zwischen den Schritten beim Abspielen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ace:</source>
+        <translation>T&amp;empo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Position in the scenario</source>
+        <translation>Position im Szenario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks passed and failed</source>
+        <translation>Bestandene und fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scenario&apos;s steps</source>
+        <translation>Die Schritte des Szenarios</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This scenario cannot be opened:
+%1</source>
+        <extracomment>%1 the loader&apos;s message, FILE:LINE:COLUMN: problem</extracomment>
+        <translation>Dieses Szenario kann nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No scenario is open</source>
+        <translation>Kein Szenario geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one from the gallery or open a file: the Timeline and Explain then show the scenario&apos;s own small org, step by step.</source>
+        <translation>Wählen Sie eines aus der Galerie, oder öffnen Sie eine Datei: „Zeitachse“ und „Erklären“ zeigen dann Schritt für Schritt die kleine Organisation des Szenarios.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The scenario stopped: %1</source>
+        <translation>Das Szenario wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ready: %n step(s). Press F10 to play the first.</source>
+        <translation>
+            <numerusform>Bereit: %n Schritt. Drücken Sie F10, um ihn abzuspielen.</numerusform>
+            <numerusform>Bereit: %n Schritte. Drücken Sie F10, um den ersten abzuspielen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The end: all %n step(s) played.</source>
+        <translation>
+            <numerusform>Ende: %n Schritt abgespielt.</numerusform>
+            <numerusform>Ende: alle %n Schritte abgespielt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of %2</source>
+        <extracomment>%1 the steps played, %2 all steps</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks: %1 passed, %2 failed</source>
+        <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ScenarioReport</name>
     <message>
         <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
@@ -3783,11 +4992,286 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::ScenarioStepModel</name>
+    <message>
+        <location filename="../ui/scenariostepmodel.cpp" line="+74"/>
+        <source>Passed.</source>
+        <translation>Bestanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: expected %1, found %2.</source>
+        <extracomment>%1 what the check expected, %2 what the org had</extracomment>
+        <translation>Fehlgeschlagen: erwartet %1, gefunden %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — passed</source>
+        <extracomment>a check&apos;s step, then its outcome</extracomment>
+        <translation>%1 — bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — FAILED</source>
+        <translation>%1 — FEHLGESCHLAGEN</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ScenarioStepReader</name>
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
         <translation>&quot;conversationIndex&quot; muss hexadezimal sein: ein 22-Byte-Header und 5 Bytes pro Antwort (44 Ziffern, dann 10 weitere pro Antwort)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioStepText</name>
+    <message>
+        <location filename="../ui/scenariosteptext.cpp" line="+52"/>
+        <source>%1  %2</source>
+        <extracomment>a scenario step: %1 its time, %2 what happens</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A sync cycle runs for every mailbox</source>
+        <translation>Ein Synchronisierungszyklus läuft für jedes Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync cycle runs for %1&apos;s mailbox</source>
+        <translation>Ein Synchronisierungszyklus läuft für das Postfach von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 %2 is created in CRM</source>
+        <extracomment>%1 a record type (appointment, contact…), %2 its id</extracomment>
+        <translation>%1 %2 wird in CRM erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 sends an email from CRM: %2</source>
+        <extracomment>%1 a person, %2 the email&apos;s subject</extracomment>
+        <translation>%1 sendet eine E-Mail aus CRM: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is deleted in CRM</source>
+        <translation>%1 wird in CRM gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is edited in CRM: %2</source>
+        <extracomment>%1 a record&apos;s id, %2 its changed fields and their values</extracomment>
+        <translation>%1 wird in CRM bearbeitet: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 receives an email: %2 from %3</source>
+        <extracomment>%1 a person, %2 an email&apos;s subject, %3 its sender&apos;s address</extracomment>
+        <translation>%1 empfängt eine E-Mail: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 creates the %2 %3 in Outlook</source>
+        <extracomment>%1 a person, %2 a type (appointment, task…), %3 the item&apos;s id</extracomment>
+        <translation>%1 erstellt %2 %3 in Outlook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 edits %2 in Outlook: %3</source>
+        <extracomment>%1 a person, %2 an item&apos;s id, %3 the changed fields and their values</extracomment>
+        <translation>%1 bearbeitet %2 in Outlook: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deletes %2 in Outlook</source>
+        <translation>%1 löscht %2 in Outlook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clicks Track on %2 in Outlook</source>
+        <translation>%1 klickt in Outlook bei %2 auf „Nachverfolgen“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 clicks Track on %2 in Outlook, regarding %3</source>
+        <extracomment>%3 the record the item is set regarding</extracomment>
+        <translation>%1 klickt in Outlook bei %2 auf „Nachverfolgen“, Bezug: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 makes the folder %2 a tracked folder</source>
+        <translation>%1 macht den Ordner %2 zu einem nachverfolgten Ordner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sync filter %1 of %2 is saved</source>
+        <extracomment>%1 a sync filter&apos;s name, %2 a person</extracomment>
+        <translation>Der Synchronisierungsfilter %1 von %2 wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync filter %1 is removed</source>
+        <translation>Der Synchronisierungsfilter %1 wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s settings change: %2</source>
+        <extracomment>%1 a person, %2 the settings and their new values</extracomment>
+        <translation>Die Einstellungen von %1 ändern sich: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s mailbox changes: %2</source>
+        <translation>Das Postfach von %1 ändert sich: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The org&apos;s settings change: %1</source>
+        <translation>Die Einstellungen der Organisation ändern sich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
+        <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
+        <translation>
+            <numerusform>Das Postfach von %1 schlägt %n Zyklus lang fehl (%2)</numerusform>
+            <numerusform>Das Postfach von %1 schlägt die nächsten %n Zyklen lang fehl (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check: %1 is in %2&apos;s sync filters</source>
+        <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
+        <translation>Prüfung: %1 ist in den Synchronisierungsfiltern von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: %1 is not in %2&apos;s sync filters</source>
+        <translation>Prüfung: %1 ist nicht in den Synchronisierungsfiltern von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: %1&apos;s latest decision is “%2” (%3)</source>
+        <extracomment>%1 an item&apos;s id, %2 a decision in words, %3 its reason code</extracomment>
+        <translation>Prüfung: Die letzte Entscheidung zu %1 ist „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: %1&apos;s decisions include %2</source>
+        <extracomment>%1 an item&apos;s id, %2 reason codes</extracomment>
+        <translation>Prüfung: Die Entscheidungen zu %1 umfassen %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: the email %1 is tracked in CRM</source>
+        <translation>Prüfung: Die E-Mail %1 ist in CRM nachverfolgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: the email %1 is not tracked in CRM</source>
+        <translation>Prüfung: Die E-Mail %1 ist in CRM nicht nachverfolgt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 in CRM</source>
+        <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
+        <translation>%1 in CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2&apos;s Outlook</source>
+        <translation>%1 in Outlook von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: there is no %1</source>
+        <translation>Prüfung: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: there is %1</source>
+        <translation>Prüfung: %1 existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: %1 has %2</source>
+        <extracomment>%1 where the item is, %2 fields and their values</extracomment>
+        <translation>Prüfung: %1 hat %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cleared</source>
+        <extracomment>a field cleared by a step</extracomment>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <extracomment>quotation marks around a subject or another value</extracomment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +5546,8 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+71"/>
+        <location filename="../core/sync/syncengine.cpp" line="+74"/>
+        <location filename="../core/sync/syncenginefilters.cpp" line="+45"/>
         <source>No org is open.</source>
         <translation>Es ist keine Organisation geöffnet.</translation>
     </message>
@@ -4203,6 +5688,102 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <location line="+0"/>
         <source>CRM</source>
         <translation>CRM</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timelinepanel.cpp" line="+69"/>
+        <source>Timeline tools</source>
+        <translation>Werkzeuge der Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every decision</source>
+        <translation>Alle Entscheidungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in around the middle</source>
+        <translation>Um die Mitte vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out around the middle</source>
+        <translation>Um die Mitte verkleinern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sho&amp;w:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailboxes on the timeline</source>
+        <translation>Postfächer auf der Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox chosen in Mailboxes</source>
+        <translation>Das unter „Postfächer“ gewählte Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All mailboxes, stacked</source>
+        <translation>Alle Postfächer, gestapelt</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The timeline could not be read: %1</source>
+        <translation>Die Zeitachse konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No org is open.</source>
+        <translation>Es ist keine Organisation geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario: %1</source>
+        <extracomment>%1 a scenario&apos;s title</extracomment>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n decision(s)</source>
+        <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
+        <translation>
+            <numerusform>%1: %n Entscheidung</numerusform>
+            <numerusform>%1: %n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4608,7 +6189,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+119"/>
         <source>Cannot Open the Org</source>
         <translation>Die Organisation kann nicht geöffnet werden</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncLens::BulkApplyDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/designer/bulkapplydialog.cpp" line="+140"/>
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Apply to %n user</numerusform>
+            <numerusform>Apply to %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::Cli::Command</name>
     <message numerus="yes">
         <location filename="../app/cli/synccommand.cpp" line="+94"/>
@@ -18,7 +29,7 @@
 <context>
     <name>SyncLens::ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../ui/explainpanel.cpp" line="+260"/>
+        <location filename="../ui/explainpanel.cpp" line="+266"/>
         <source>The first %n items; type more to narrow them.</source>
         <translation>
             <numerusform>The first %n items; type more to narrow them.</numerusform>
@@ -166,9 +177,28 @@
     </message>
 </context>
 <context>
+    <name>SyncLens::FilterDesignerWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+226"/>
+        <source>Applying “%1” to %n user(s)…</source>
+        <translation>
+            <numerusform>Applying “%1” to %n user…</numerusform>
+            <numerusform>Applying “%1” to %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+44"/>
+        <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
+        <translation>
+            <numerusform>Unsaved changes to %n filter were kept from an earlier session: %1. Bring them back to go on editing?</numerusform>
+            <numerusform>Unsaved changes to %n filters were kept from an earlier session: %1. Bring them back to go on editing?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/mailboxdetailspane.cpp" line="+201"/>
+        <location filename="../ui/mailboxdetailspane.cpp" line="+209"/>
         <source>%1, %n failure(s) in a row</source>
         <translation>
             <numerusform>%1, %n failure in a row</numerusform>
@@ -211,6 +241,37 @@
         <translation>
             <numerusform>The simulated clock stands at %1. Cycles run every %n minute of simulated time until the time below.</numerusform>
             <numerusform>The simulated clock stands at %1. Cycles run every %n minutes of simulated time until the time below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioPlayerPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/scenarioplayerpanel.cpp" line="+335"/>
+        <source>Ready: %n step(s). Press F10 to play the first.</source>
+        <translation>
+            <numerusform>Ready: %n step. Press F10 to play the first.</numerusform>
+            <numerusform>Ready: %n steps. Press F10 to play the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The end: all %n step(s) played.</source>
+        <translation>
+            <numerusform>The end: all %n step played.</numerusform>
+            <numerusform>The end: all %n steps played.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioStepText</name>
+    <message numerus="yes">
+        <location filename="../ui/scenariosteptext.cpp" line="+172"/>
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
+        <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
+        <translation>
+            <numerusform>%1&apos;s mailbox will fail its next %n cycle (%2)</numerusform>
+            <numerusform>%1&apos;s mailbox will fail its next %n cycles (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +319,26 @@
         <translation>
             <numerusform>Cycle %1 at %2: %n decision.</numerusform>
             <numerusform>Cycle %1 at %2: %n decisions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/timelinepanel.cpp" line="+219"/>
+        <source>%1: %n decision(s)</source>
+        <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
+        <translation>
+            <numerusform>%1: %n decision</numerusform>
+            <numerusform>%1: %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
         </translation>
     </message>
 </context>

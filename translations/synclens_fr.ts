@@ -6,39 +6,141 @@
     <message>
         <location filename="../ui/alertlistmodel.cpp" line="+42"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time (UTC)</source>
         <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::BulkApplyDialog</name>
+    <message>
+        <location filename="../ui/designer/bulkapplydialog.cpp" line="+33"/>
+        <source>Apply “%1” to Other Users</source>
+        <extracomment>%1 a filter&apos;s name</extracomment>
+        <translation>Appliquer «&#xa0;%1&#xa0;» à d’autres utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the users who should get “%1”. Each gets a copy (replacing their filter of the same name); the table shows what it does to each user&apos;s %2 before anything is saved.</source>
+        <translation>Cochez les utilisateurs qui doivent recevoir «&#xa0;%1&#xa0;». Chacun en reçoit une copie (qui remplace son filtre du même nom)&#xa0;; le tableau montre son effet sur les %2 de chaque utilisateur avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users and what the filter would do to their scope</source>
+        <translation>Utilisateurs et effet du filtre sur leur périmètre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Disable their other filters of %1</source>
+        <extracomment>%1 e.g. &quot;appointments&quot;</extracomment>
+        <translation>&amp;Désactiver leurs autres filtres de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Appliquer à %n utilisateur</numerusform>
+            <numerusform>Appliquer à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user is ticked.</source>
+        <translation>Aucun utilisateur n’est coché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previewing…</source>
+        <translation>Aperçu en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In all: %1 enter, %2 leave, %3 stay. Filters only limit CRM → Outlook: leaving records stay in Outlook without CRM changes, and edits there still change CRM.</source>
+        <extracomment>%1 e.g. &quot;12 appointments&quot;</extracomment>
+        <translation>Au total&#xa0;: %1 entrants, %2 sortants, %3 restants. Les filtres ne limitent que le sens CRM → Outlook&#xa0;: les enregistrements sortants restent dans Outlook sans recevoir les modifications CRM, et les modifications qui y sont faites modifient toujours CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::BulkPreviewModel</name>
+    <message>
+        <location filename="../ui/designer/bulkpreviewmodel.cpp" line="+105"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their filters of this type now</source>
+        <translation>Leurs filtres actuels de ce type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entering</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staying</source>
+        <translation>Restants</translation>
     </message>
 </context>
 <context>
@@ -664,7 +766,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location filename="../app/cli/progressprinter.cpp" line="+56"/>
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
-        <translation>%1 : %2 % (%3 sur %4)</translation>
+        <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4)</translation>
     </message>
 </context>
 <context>
@@ -716,6 +818,115 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::ConditionGroupWidget</name>
+    <message>
+        <location filename="../ui/designer/conditiongroupwidget.cpp" line="+21"/>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All of these (and)</source>
+        <translation>Toutes ces conditions (et)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these (or)</source>
+        <translation>L’une de ces conditions (ou)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the conditions of this group combine</source>
+        <translation>Comment les conditions de ce groupe se combinent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this group</source>
+        <translation>Supprimer ce groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this group and its conditions</source>
+        <translation>Supprimer ce groupe et ses conditions</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionRowWidget</name>
+    <message>
+        <location filename="../ui/designer/conditionrowwidget.cpp" line="+26"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remove this condition</source>
+        <translation>Supprimer cette condition</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionTreeEditor</name>
+    <message>
+        <location filename="../ui/designer/conditiontreeeditor.cpp" line="+53"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This filter joins related records (&lt;link-entity&gt;), which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
+        <translation>Ce filtre joint des enregistrements associés (&lt;link-entity&gt;), que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML&#xa0;; la phrase et l’aperçu suivent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This filter has several top-level &lt;filter&gt; elements, which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
+        <translation>Ce filtre comporte plusieurs éléments &lt;filter&gt; de premier niveau, que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML&#xa0;; la phrase et l’aperçu suivent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This filter has conditions on related records (entityname), which the condition editor cannot show. Edit it as FetchXML.</source>
+        <translation>Ce filtre comporte des conditions sur des enregistrements associés (entityname), que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConditionValueEditor</name>
+    <message>
+        <location filename="../ui/designer/conditionvalueeditor.cpp" line="+61"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Value of %1</source>
+        <extracomment>accessible name of a condition&apos;s value editor; %1 is a field (&quot;start time&quot;)</extracomment>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>values separated by ;</source>
+        <translation>valeurs séparées par&#xa0;;</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::CredentialStore</name>
     <message>
         <location filename="../core/live/credentialstore.cpp" line="+30"/>
@@ -757,106 +968,125 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::DraftStore</name>
+    <message>
+        <location filename="../ui/designer/draftstore.cpp" line="+57"/>
+        <source>%1 cannot be created</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ExplainPanel</name>
     <message>
         <location filename="../ui/explainpanel.cpp" line="+53"/>
         <source>Open Filt&amp;er…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir le filtre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show M&amp;ailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la b&amp;oîte aux lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait le résultat</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+138"/>
         <source>No item chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément choisi</translation>
     </message>
     <message>
         <location line="-138"/>
         <location line="+138"/>
         <source>Search above, then choose an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez une recherche ci-dessus, puis choisissez un élément.</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Why did my meeting … disappear? Type a subject, person or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ma réunion … a-t-elle disparu&#xa0;? Tapez un objet, une personne ou un ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des éléments</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments trouvés</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Histor&amp;y, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histori&amp;que, du plus ancien au plus récent&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The item&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions concernant l’élément</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <source>A scenario&apos;s org is not searched: its steps choose the item.</source>
+        <translation>L’organisation d’un scénario n’est pas recherchée&#xa0;: ses étapes choisissent l’élément.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No item matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The first %n items; type more to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le premier élément (%n)&#xa0;; tapez davantage pour affiner.</numerusform>
+            <numerusform>Les %n premiers éléments&#xa0;; tapez davantage pour affiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément trouvé.</numerusform>
+            <numerusform>%n éléments trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 · %2</source>
         <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucune décision le concernant pour l’instant&#xa0;: un cycle a-t-il été exécuté depuis sa création&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1158,28 +1388,28 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location filename="../ui/explanationmodel.cpp" line="+55"/>
         <source>When (UTC)</source>
         <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Press Enter or double-click to open the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le filtre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press Enter or double-click to show the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour afficher la boîte aux lettres.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1508,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::FetchXmlEditor</name>
+    <message>
+        <location filename="../ui/designer/fetchxmleditor.cpp" line="+37"/>
+        <source>FetchXML</source>
+        <translation>FetchXML</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FetchXmlParser</name>
     <message>
         <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
@@ -1370,7 +1608,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FieldCatalog</name>
     <message>
-        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+40"/>
+        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+42"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
@@ -1553,7 +1791,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>ID d’enregistrement</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -2093,57 +2331,639 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::FilterDesignerWindow</name>
+    <message>
+        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+53"/>
+        <source>Previewing the change…</source>
+        <translation>Aperçu de la modification…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save “%1” for %2?</source>
+        <extracomment>%1 a filter&apos;s name, %2 a user&apos;s name</extracomment>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “%1” of %2?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change to “%1”?</source>
+        <translation>Annuler la dernière modification de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this version of “%1”?</source>
+        <translation>Restaurer cette version de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+192"/>
+        <source>Sync filters</source>
+        <translation>Filtres de synchronisation</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Nothing moves until the next synchronisation cycle; the timeline and the journal then show each record&apos;s decision. The change can be undone.</source>
+        <translation>Rien ne bouge avant le prochain cycle de synchronisation&#xa0;; la chronologie et le journal montrent ensuite la décision prise pour chaque enregistrement. La modification peut être annulée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no change to undo.</source>
+        <translation>Il n’y a aucune modification à annuler.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (copy)</source>
+        <extracomment>the name of a copy of a filter</extracomment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Applying “%1” to %n user(s)…</source>
+        <translation>
+            <numerusform>Application de «&#xa0;%1&#xa0;» à %n utilisateur…</numerusform>
+            <numerusform>Application de «&#xa0;%1&#xa0;» à %n utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed the filters of %1.</source>
+        <translation>Les filtres de %1 ont été modifiés.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2. The next synchronisation cycle decides the scope again.</source>
+        <extracomment>%1 a filter, %2 what happened (&quot;Saved&quot;, &quot;Deleted&quot;, …)</extracomment>
+        <translation>%1&#xa0;: %2. Le prochain cycle de synchronisation redéfinit le périmètre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The change was not saved.</source>
+        <translation>La modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+21"/>
+        <source>Unsaved changes cannot be kept: %1</source>
+        <translation>Les modifications non enregistrées ne peuvent pas être conservées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
+        <translation>
+            <numerusform>Des modifications non enregistrées apportées à %n filtre ont été conservées d’une session précédente&#xa0;: %1. Les récupérer pour poursuivre la modification&#xa0;?</numerusform>
+            <numerusform>Des modifications non enregistrées apportées à %n filtres ont été conservées d’une session précédente&#xa0;: %1. Les récupérer pour poursuivre la modification&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The kept changes are back; they are not saved yet.</source>
+        <translation>Les modifications conservées sont de retour&#xa0;; elles ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerlayout.cpp" line="+38"/>
+        <source>Bring &amp;back</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;iscard them</source>
+        <translation>Les &amp;ignorer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter name</source>
+        <translation>Nom du filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The filter in plain language</source>
+        <translation>Le filtre en langage clair</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/designer/filterdesignerwindow.cpp" line="+316"/>
+        <source>&amp;Undo Last Change…</source>
+        <translation>Annuler la dernière &amp;modification…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply to Other Users…</source>
+        <translation>Appli&amp;quer à d’autres utilisateurs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Edit</source>
+        <translation>&amp;Annuler l’édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo Edit</source>
+        <translation>&amp;Rétablir l’édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Atteindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter &amp;List</source>
+        <translation>&amp;Liste des filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch&amp;XML</source>
+        <translation>Fetch&amp;XML</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the org&apos;s records for the preview…</source>
+        <translation>Lecture des enregistrements de l’organisation pour l’aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerpreview.cpp" line="+62"/>
+        <source>The preview failed: %1</source>
+        <translation>L’aperçu a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/filterdesignerwindow.cpp" line="-234"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync filters of %1 — SyncLens</source>
+        <extracomment>window title: %1 a user&apos;s name</extracomment>
+        <translation>Filtres de synchronisation de %1 — SyncLens</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The FetchXML has an error; correct it there and the conditions come back.</source>
+        <translation>Le FetchXML contient une erreur&#xa0;; corrigez-la dans le FetchXML et les conditions réapparaîtront.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview waits for a filter that can be read.</source>
+        <translation>L’aperçu attend un filtre lisible.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(The FetchXML cannot be read; the last sentence was: %1)</source>
+        <extracomment>shown instead of the sentence while the FetchXML cannot be read</extracomment>
+        <translation>(Le FetchXML ne peut pas être lu&#xa0;; la dernière phrase était&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a filter of %1 records: its entity must be &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <extracomment>%1 e.g. &quot;appointment&quot;, %2 what the FetchXML says</extracomment>
+        <translation>Ceci est un filtre d’enregistrements de type %1&#xa0;: son entité doit être &quot;%1&quot;, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The filter needs a name.</source>
+        <translation>Le filtre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo Last Change to “%1”…</source>
+        <translation>Annuler la dernière &amp;modification de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FilterDialog</name>
     <message>
         <location filename="../ui/filterdialog.cpp" line="+31"/>
         <source>Sync Filter “%1”</source>
         <extracomment>%1 the filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de synchronisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enabled</source>
-        <translation type="unfinished">Activée</translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the filter selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que sélectionne le filtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FetchXML</source>
-        <translation type="unfinished"></translation>
+        <translation>FetchXML</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;FetchXML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FetchXML&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistory</name>
+    <message>
+        <location filename="../core/sync/filterhistory.cpp" line="+107"/>
+        <source>There is no filter %1.</source>
+        <translation>Il n’existe pas de filtre %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no filter version %1.</source>
+        <translation>Il n’existe pas de version de filtre %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The filter %1 has no change to undo.</source>
+        <translation>Le filtre %1 n’a aucune modification à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistoryModel</name>
+    <message>
+        <location filename="../ui/designer/filterhistorymodel.cpp" line="+39"/>
+        <source>an earlier version</source>
+        <translation>une version antérieure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the version of %1</source>
+        <extracomment>%1 when the restored version was saved</extracomment>
+        <translation>Version du %1 restaurée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undid the last change</source>
+        <translation>Dernière modification annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undid the creation (deleted)</source>
+        <translation>Création annulée (supprimé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it was before SyncLens changed it</source>
+        <translation>Tel qu’il était avant sa modification par SyncLens</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterHistoryPanel</name>
+    <message>
+        <location filename="../ui/designer/filterhistorypanel.cpp" line="+21"/>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved versions of the filter</source>
+        <translation>Versions enregistrées du filtre</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No saved versions yet: SyncLens keeps one at each save.</source>
+        <translation>Aucune version enregistrée pour l’instant&#xa0;: SyncLens en conserve une à chaque enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(FetchXML that cannot be read)</source>
+        <translation>(FetchXML illisible)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, by %2: %3</source>
+        <extracomment>%1 when, %2 who, %3 the filter as a sentence</extracomment>
+        <translation>%1, par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterListModel</name>
+    <message>
+        <location filename="../ui/designer/filterlistmodel.cpp" line="+168"/>
+        <source>Removed filters</source>
+        <translation>Filtres supprimés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>a group of filters in the list, e.g. &quot;Appointments (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 •</source>
+        <extracomment>a filter with unsaved changes: its name and a mark</extracomment>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new, not saved yet</source>
+        <translation>nouveau, pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterListPanel</name>
+    <message>
+        <location filename="../ui/designer/filterlistpanel.cpp" line="+23"/>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Disa&amp;ble</source>
+        <translation>Dé&amp;sactiver</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&amp;Delete…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user&apos;s sync filters</source>
+        <translation>Les filtres de synchronisation de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New filter</source>
+        <translation>Nouvea&amp;u filtre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Blank filter of %1</source>
+        <extracomment>menu item: a filter with no conditions, %1 e.g. &quot;appointments&quot;</extracomment>
+        <translation>Filtre de %1 vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New %1 filter</source>
+        <translation>Nouveau filtre de %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ena&amp;ble</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FilterTemplates</name>
+    <message>
+        <location filename="../core/fetchxml/filtertemplates.cpp" line="+54"/>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My active contacts</source>
+        <translation>Mes contacts actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active contacts I changed in the last 90 days</source>
+        <translation>Contacts actifs que j’ai modifiés au cours des 90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My appointments</source>
+        <translation>Mes rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My appointments in the last 30 days and the future</source>
+        <translation>Mes rendez-vous des 30 derniers jours et à venir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My appointments in the next 3 months</source>
+        <translation>Mes rendez-vous des 3 prochains mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My tasks</source>
+        <translation>Mes tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open tasks</source>
+        <translation>Mes tâches ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open tasks due in the next 30 days</source>
+        <translation>Mes tâches ouvertes dont l’échéance tombe dans les 30 prochains jours</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +3093,38 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
-        <translation>fin de l’entrée inattendue : le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
+        <translation>fin de l’entrée inattendue&#xa0;: le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+45"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deutsch</source>
+        <extracomment>the name of German in German: keep it so</extracomment>
+        <translation>&amp;Deutsch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Français</source>
+        <extracomment>the name of French in French: keep it so</extracomment>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;English</source>
+        <extracomment>the name of English in English: keep it so</extracomment>
+        <translation>&amp;English</translation>
     </message>
 </context>
 <context>
@@ -2281,136 +3132,136 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
         <source>Mailbox details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la boîte aux lettres</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Decisions by reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de raison</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions by &amp;reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de &amp;raison</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier cycle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next retry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Test &amp;&amp; Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester et activer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver la boîte aux lettres et effacer ses échecs&#xa0;; le cycle suivant la teste.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la boîte aux lettres pour que la synchronisation côté serveur puisse l’utiliser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop synchronising the mailbox until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation de la boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>No mailbox selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres sélectionnée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
         <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished">En attente d’approbation</translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled</source>
-        <translation type="unfinished">Désactivée</translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished">Activée</translation>
+        <translation>Activée</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1, %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n échec consécutif</numerusform>
+            <numerusform>%1, %n échecs consécutifs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en échec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Disable the Mailbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la boîte aux lettres&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1&#xa0;? Plus rien n’est synchronisé pour elle jusqu’à ce qu’elle soit testée et réactivée&#xa0;; rien de ce qui est en file d’attente n’est perdu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
 </context>
 <context>
@@ -2574,79 +3425,84 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
-        <translation type="unfinished">Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
+        <translation>Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter mailboxes</source>
-        <translation type="unfinished">Filtrer les boîtes aux lettres</translation>
+        <translation>Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show mailboxes in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les boîtes aux lettres dans l’état</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled</source>
-        <translation type="unfinished">Désactivée</translation>
+        <translation>Désactivées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished">En attente d’approbation</translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
         <extracomment>Mailboxes that have alerts</extracomment>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Avec alertes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mailboxes</source>
-        <translation type="unfinished">Boîtes aux lettres</translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Timeline</source>
-        <translation type="unfinished">Chronologie</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scenario player</source>
+        <translation>Lecteur de scénarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scenario Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de scénarios</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2656,32 +3512,32 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>&amp;Ouvrir une organisation…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;New Sandbox Org…</source>
         <translation>&amp;Nouvelle organisation bac à sable…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2691,52 +3547,52 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>À &amp;propos de SyncLens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explication</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scenario &amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de &amp;scénarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find an Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher un élément…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>F&amp;ilter Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindoworg.cpp" line="+99"/>
+        <location filename="../ui/mainwindoworg.cpp" line="+101"/>
         <source>SyncLens</source>
         <translation>SyncLens</translation>
     </message>
@@ -2760,7 +3616,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location line="+19"/>
         <source>The filter %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre %1 n’existe plus.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2803,7 +3659,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Aucune organisation bac à sable n’a été créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>About SyncLens</source>
         <translation>À propos de SyncLens</translation>
     </message>
@@ -2811,6 +3667,26 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible&#xa0;: ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowfilters.cpp" line="+24"/>
+        <source>Fil&amp;ters</source>
+        <translation>Fil&amp;tres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Sync Filters…</source>
+        <translation>&amp;Modifier les filtres de synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and preview the sync filters of the selected mailbox&apos;s user</source>
+        <translation>Modifier et prévisualiser les filtres de synchronisation de l’utilisateur de la boîte aux lettres sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowviews.cpp" line="+45"/>
+        <source>S&amp;cenario</source>
+        <translation>Scé&amp;nario</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3985,11 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>reading changed Exchange items</source>
         <translation>lecture des éléments Exchange modifiés</translation>
     </message>
+    <message>
+        <location filename="../core/store/orgstorehistory.cpp" line="+23"/>
+        <source>filter version %1</source>
+        <translation>la version de filtre %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>
@@ -3145,176 +4026,316 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::PresentationMode</name>
+    <message>
+        <location filename="../ui/presentationmode.cpp" line="+36"/>
+        <source>Presentation &amp;Mode</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large type for a projector: the player, the timeline and the explanation fill the screen (F11 or Ctrl+Shift+P; Esc leaves)</source>
+        <translation>Grands caractères pour un projecteur&#xa0;: le lecteur, la chronologie et l’explication occupent tout l’écran (F11 ou Ctrl+Shift+P&#xa0;; Esc pour quitter)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewPanel</name>
+    <message>
+        <location filename="../ui/designer/previewpanel.cpp" line="+24"/>
+        <source>Entering</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving</source>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staying</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entering</source>
+        <translation>entrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving</source>
+        <translation>sortent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>staying</source>
+        <translation>restent</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No preview yet.</source>
+        <translation>Aucun aperçu pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 %2</source>
+        <extracomment>a count in the preview: %1 a number, %2 &quot;entering&quot;, &quot;leaving&quot; or &quot;staying&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <extracomment>a tab of the preview: &quot;Leaving (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The preview failed: %1</source>
+        <translation>L’aperçu a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>See the warning below.</source>
+        <translation>Voir l’avertissement ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1&apos;s %2, as of %3 UTC (the org&apos;s clock); %4 outside the filters.</source>
+        <extracomment>%1 a user, %2 &quot;appointments&quot;, %3 the org&apos;s date and time (UTC)</extracomment>
+        <translation>Pour les %2 de %1, au %3 UTC (horloge de l’organisation)&#xa0;; %4 hors des filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewRecordModel</name>
+    <message>
+        <location filename="../ui/designer/previewrecordmodel.cpp" line="+66"/>
+        <source>no filter of this type is left</source>
+        <translation>il ne reste aucun filtre de ce type</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now fails</source>
+        <translation>Ne satisfait plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PreviewWorker</name>
+    <message>
+        <location filename="../ui/designer/previewworker.cpp" line="+60"/>
+        <source>The preview was cancelled.</source>
+        <translation>L’aperçu a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ReasonCodeText</name>
     <message>
         <location filename="../ui/reasoncodetext.cpp" line="+10"/>
         <source>Email already tracked: no second copy</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail déjà suivi&#xa0;: pas de seconde copie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by the user in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi par l’utilisateur dans Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: in a tracked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi&#xa0;: dans un dossier suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by its tracking token</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi grâce à son jeton de suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: same conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi&#xa0;: même conversation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked by smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi par correspondance intelligente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: the user tracks all email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi&#xa0;: l’utilisateur suit tous les e-mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: sender is a contact, lead or account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi&#xa0;: l’expéditeur est un contact, un prospect ou un compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email tracked: sender is an email-enabled record</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail suivi&#xa0;: l’expéditeur est un enregistrement à extension messagerie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: not a response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non suivi&#xa0;: pas une réponse à un e-mail CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: sender not in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non suivi&#xa0;: expéditeur absent de CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email not tracked: automatic tracking is off</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non suivi&#xa0;: le suivi automatique est désactivé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail CRM envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM email not sent: mailbox cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail CRM non envoyé&#xa0;: la boîte aux lettres ne peut pas envoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in CRM: Outlook copy deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé dans CRM&#xa0;: copie Outlook supprimée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copied to Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM change copied to Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification CRM copiée dans Outlook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left the sync filters: Outlook copy kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti des filtres de synchronisation&#xa0;: copie Outlook conservée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left the sync filters: Outlook copy deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti des filtres de synchronisation&#xa0;: copie Outlook supprimée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM change not sent: out of the sync filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification CRM non envoyée&#xa0;: hors des filtres de synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in any sync filter: not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun filtre de synchronisation&#xa0;: non copié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracked in Outlook: created in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans Outlook&#xa0;: créé dans CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not tracked in Outlook: stays in Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi dans Outlook&#xa0;: reste dans Exchange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlook change copied to CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification Outlook copiée dans CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlook overwrote a CRM edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook a écrasé une modification CRM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed on both sides: Outlook won</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié des deux côtés&#xa0;: Outlook l’a emporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed on both sides: CRM won</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié des deux côtés&#xa0;: CRM l’a emporté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in Outlook: CRM record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé dans Outlook&#xa0;: enregistrement CRM conservé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted in Outlook: CRM record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé dans Outlook&#xa0;: enregistrement CRM supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres non approuvée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox disabled: credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres désactivée&#xa0;: informations d’identification refusées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec temporaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox disabled after repeated failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres désactivée après des échecs répétés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mailbox synchronises again</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres se synchronise de nouveau</translation>
     </message>
 </context>
 <context>
@@ -3323,22 +4344,22 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de raison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
 </context>
 <context>
@@ -3346,30 +4367,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/rununtildialog.cpp" line="+19"/>
         <source>Run Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter jusqu’à</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’horloge simulée indique %1. Les cycles s’exécutent à intervalles de %n minute de temps simulé jusqu’à l’heure ci-dessous.</numerusform>
+            <numerusform>L’horloge simulée indique %1. Les cycles s’exécutent à intervalles de %n minutes de temps simulé jusqu’à l’heure ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter jusqu’à (UTC)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu’à (UTC)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4566,15 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
         <translation>%1 doit être une chaîne, un nombre, true ou false, ou une liste de ces valeurs, et non %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioGalleryModel</name>
+    <message>
+        <location filename="../ui/scenariogallerymodel.cpp" line="+38"/>
+        <source>%1 · %2</source>
+        <extracomment>a scenario in the gallery: %1 its number, %2 its title</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4788,185 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::ScenarioPlayerPanel</name>
+    <message>
+        <location filename="../ui/scenarioplayerpanel.cpp" line="+65"/>
+        <source>The chosen step and its outcome</source>
+        <translation>L’étape choisie et son résultat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Ouvrir un scénario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a scenario file</source>
+        <translation>Ouvrir un fichier de scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Scenario</source>
+        <translation>Fer&amp;mer le scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the scenario: the views show the org again</source>
+        <translation>Fermer le scénario&#xa0;: les vues affichent de nouveau l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the next step</source>
+        <translation>Lire l’étape suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Play the steps at the chosen pace, or pause</source>
+        <translation>Lire les étapes au rythme choisi, ou mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewind</source>
+        <translation>&amp;Revenir au début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Scenario gallery</source>
+        <translation>Galerie de scénarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a scenario from the gallery…</source>
+        <translation>Choisissez un scénario dans la galerie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Gallery:</source>
+        <translation>&amp;Galerie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the scenario did not open</source>
+        <translation>Pourquoi le scénario ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenario title</source>
+        <translation>Titre du scénario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario story</source>
+        <translation>Récit du scénario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time between steps while playing</source>
+        <translation>Temps entre deux étapes pendant la lecture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ace:</source>
+        <translation>R&amp;ythme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Position in the scenario</source>
+        <translation>Position dans le scénario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks passed and failed</source>
+        <translation>Vérifications réussies et en échec</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scenario&apos;s steps</source>
+        <translation>Les étapes du scénario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This scenario cannot be opened:
+%1</source>
+        <extracomment>%1 the loader&apos;s message, FILE:LINE:COLUMN: problem</extracomment>
+        <translation>Ce scénario ne peut pas être ouvert&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Scénarios (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No scenario is open</source>
+        <translation>Aucun scénario n’est ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one from the gallery or open a file: the Timeline and Explain then show the scenario&apos;s own small org, step by step.</source>
+        <translation>Choisissez-en un dans la galerie ou ouvrez un fichier&#xa0;: les panneaux Chronologie et Explication affichent alors la petite organisation propre au scénario, étape par étape.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The scenario stopped: %1</source>
+        <translation>Le scénario s’est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ready: %n step(s). Press F10 to play the first.</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: %n étape. Appuyez sur F10 pour lire la première.</numerusform>
+            <numerusform>Prêt&#xa0;: %n étapes. Appuyez sur F10 pour lire la première.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The end: all %n step(s) played.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n étape lue.</numerusform>
+            <numerusform>Terminé&#xa0;: les %n étapes ont été lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of %2</source>
+        <extracomment>%1 the steps played, %2 all steps</extracomment>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks: %1 passed, %2 failed</source>
+        <translation>Vérifications&#xa0;: %1 réussie(s), %2 en échec</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ScenarioReport</name>
     <message>
         <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
@@ -3783,11 +4992,286 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::ScenarioStepModel</name>
+    <message>
+        <location filename="../ui/scenariostepmodel.cpp" line="+74"/>
+        <source>Passed.</source>
+        <translation>Réussie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: expected %1, found %2.</source>
+        <extracomment>%1 what the check expected, %2 what the org had</extracomment>
+        <translation>Échec&#xa0;: %1 attendu, %2 trouvé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — passed</source>
+        <extracomment>a check&apos;s step, then its outcome</extracomment>
+        <translation>%1 — réussie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — FAILED</source>
+        <translation>%1 — ÉCHEC</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::ScenarioStepReader</name>
     <message>
         <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
         <translation>&quot;conversationIndex&quot; doit être hexadécimal&#xa0;: un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioStepText</name>
+    <message>
+        <location filename="../ui/scenariosteptext.cpp" line="+52"/>
+        <source>%1  %2</source>
+        <extracomment>a scenario step: %1 its time, %2 what happens</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A sync cycle runs for every mailbox</source>
+        <translation>Un cycle de synchronisation s’exécute pour chaque boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync cycle runs for %1&apos;s mailbox</source>
+        <translation>Un cycle de synchronisation s’exécute pour la boîte aux lettres de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 %2 is created in CRM</source>
+        <extracomment>%1 a record type (appointment, contact…), %2 its id</extracomment>
+        <translation>Création de %2 (%1) dans CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 sends an email from CRM: %2</source>
+        <extracomment>%1 a person, %2 the email&apos;s subject</extracomment>
+        <translation>%1 envoie un e-mail depuis CRM&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is deleted in CRM</source>
+        <translation>%1 est supprimé dans CRM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is edited in CRM: %2</source>
+        <extracomment>%1 a record&apos;s id, %2 its changed fields and their values</extracomment>
+        <translation>%1 est modifié dans CRM&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 receives an email: %2 from %3</source>
+        <extracomment>%1 a person, %2 an email&apos;s subject, %3 its sender&apos;s address</extracomment>
+        <translation>%1 reçoit un e-mail&#xa0;: %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 creates the %2 %3 in Outlook</source>
+        <extracomment>%1 a person, %2 a type (appointment, task…), %3 the item&apos;s id</extracomment>
+        <translation>%1 crée %3 (%2) dans Outlook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 edits %2 in Outlook: %3</source>
+        <extracomment>%1 a person, %2 an item&apos;s id, %3 the changed fields and their values</extracomment>
+        <translation>%1 modifie %2 dans Outlook&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deletes %2 in Outlook</source>
+        <translation>%1 supprime %2 dans Outlook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 clicks Track on %2 in Outlook</source>
+        <translation>%1 clique sur Suivre pour %2 dans Outlook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 clicks Track on %2 in Outlook, regarding %3</source>
+        <extracomment>%3 the record the item is set regarding</extracomment>
+        <translation>%1 clique sur Suivre pour %2 dans Outlook, concernant %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 makes the folder %2 a tracked folder</source>
+        <translation>%1 fait du dossier %2 un dossier suivi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sync filter %1 of %2 is saved</source>
+        <extracomment>%1 a sync filter&apos;s name, %2 a person</extracomment>
+        <translation>Le filtre de synchronisation %1 de %2 est enregistré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync filter %1 is removed</source>
+        <translation>Le filtre de synchronisation %1 est supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s settings change: %2</source>
+        <extracomment>%1 a person, %2 the settings and their new values</extracomment>
+        <translation>Les paramètres de %1 changent&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s mailbox changes: %2</source>
+        <translation>La boîte aux lettres de %1 change&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The org&apos;s settings change: %1</source>
+        <translation>Les paramètres de l’organisation changent&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
+        <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
+        <translation>
+            <numerusform>La boîte aux lettres de %1 échouera pendant %n cycle (%2)</numerusform>
+            <numerusform>La boîte aux lettres de %1 échouera pendant les %n prochains cycles (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check: %1 is in %2&apos;s sync filters</source>
+        <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
+        <translation>Vérification&#xa0;: %1 est dans les filtres de synchronisation de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: %1 is not in %2&apos;s sync filters</source>
+        <translation>Vérification&#xa0;: %1 n’est pas dans les filtres de synchronisation de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: %1&apos;s latest decision is “%2” (%3)</source>
+        <extracomment>%1 an item&apos;s id, %2 a decision in words, %3 its reason code</extracomment>
+        <translation>Vérification&#xa0;: la dernière décision concernant %1 est «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: %1&apos;s decisions include %2</source>
+        <extracomment>%1 an item&apos;s id, %2 reason codes</extracomment>
+        <translation>Vérification&#xa0;: les décisions concernant %1 incluent %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: the email %1 is tracked in CRM</source>
+        <translation>Vérification&#xa0;: l’e-mail %1 est suivi dans CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: the email %1 is not tracked in CRM</source>
+        <translation>Vérification&#xa0;: l’e-mail %1 n’est pas suivi dans CRM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: %1</source>
+        <translation>Vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 in CRM</source>
+        <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
+        <translation>%1 dans CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2&apos;s Outlook</source>
+        <translation>%1 dans l’Outlook de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: there is no %1</source>
+        <translation>Vérification&#xa0;: %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: there is %1</source>
+        <translation>Vérification&#xa0;: %1 existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: %1 has %2</source>
+        <extracomment>%1 where the item is, %2 fields and their values</extracomment>
+        <translation>Vérification&#xa0;: %1 a les valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cleared</source>
+        <extracomment>a field cleared by a step</extracomment>
+        <translation>%1 effacé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <extracomment>quotation marks around a subject or another value</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3861,53 +5345,53 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/searchresultmodel.cpp" line="+38"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">Adresse e-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>; </source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No decision about this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision concernant cet élément pour l’instant.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Subject or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet ou nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Symptôme</translation>
     </message>
 </context>
 <context>
@@ -3915,135 +5399,135 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/synccontrols.cpp" line="+23"/>
         <source>&amp;Run One Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter un cycle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run one synchronisation cycle, one step after the clock (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un cycle de synchronisation, un pas après l’horloge (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &amp;Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter &amp;jusqu’à…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run cycles until a chosen time (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des cycles jusqu’à une heure choisie (Shift+F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+182"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Play the simulated clock: a cycle every step (Space or F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer l’horloge simulée&#xa0;: un cycle à chaque pas (Space ou F6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the running cycles or the playing clock (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les cycles en cours ou l’horloge en marche (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Simulated minutes per cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes simulées par cycle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time between cycles while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps entre deux cycles pendant la lecture</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 heures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every ¼ second</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les ¼ de seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every ½ second</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les ½ seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every second</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every 2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les 2 secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les 5 secondes</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play &amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse de lecture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step:</source>
         <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play:</source>
         <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lecture&#xa0;:</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +5546,8 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+71"/>
+        <location filename="../core/sync/syncengine.cpp" line="+74"/>
+        <location filename="../core/sync/syncenginefilters.cpp" line="+45"/>
         <source>No org is open.</source>
         <translation>Aucune organisation n’est ouverte.</translation>
     </message>
@@ -4077,47 +5562,47 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <location filename="../ui/syncstatusbar.cpp" line="+21"/>
         <source>Org</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge simulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The org&apos;s simulated clock: the time of its last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge simulée de l’organisation&#xa0;: l’heure de son dernier cycle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cycle progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du cycle</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled: the cycle wrote nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: le cycle n’a rien écrit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clock: %1</source>
         <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Horloge&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Cycle %1 at %2: %n decision(s).</source>
         <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cycle %1 à %2&#xa0;: %n décision.</numerusform>
+            <numerusform>Cycle %1 à %2&#xa0;: %n décisions.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Synchronisation Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +5611,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location filename="../ui/timetext.cpp" line="+17"/>
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5688,102 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <location line="+0"/>
         <source>CRM</source>
         <translation>CRM</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelinePanel</name>
+    <message>
+        <location filename="../ui/timelinepanel.cpp" line="+69"/>
+        <source>Timeline tools</source>
+        <translation>Outils de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every decision</source>
+        <translation>Afficher toutes les décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in around the middle</source>
+        <translation>Zoomer autour du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom arr&amp;ière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out around the middle</source>
+        <translation>Dézoomer autour du centre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailboxes on the timeline</source>
+        <translation>Boîtes aux lettres dans la chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox chosen in Mailboxes</source>
+        <translation>La boîte aux lettres choisie dans Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All mailboxes, stacked</source>
+        <translation>Toutes les boîtes aux lettres, empilées</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The timeline could not be read: %1</source>
+        <translation>La chronologie n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No org is open.</source>
+        <translation>Aucune organisation n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario: %1</source>
+        <extracomment>%1 a scenario&apos;s title</extracomment>
+        <translation>Scénario&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n decision(s)</source>
+        <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n décision</numerusform>
+            <numerusform>%1&#xa0;: %n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n boîte aux lettres</numerusform>
+            <numerusform>%n boîtes aux lettres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4608,7 +6189,7 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+102"/>
+        <location filename="../app/gui/main.cpp" line="+119"/>
         <source>Cannot Open the Org</source>
         <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
