@@ -3547,7 +3547,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>&amp;Über SyncLens</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Menus and panel titles now use the chosen language; the rest follows at the next start.</source>
+        <translation>Menüs und Bereichstitel verwenden jetzt die gewählte Sprache; der Rest folgt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

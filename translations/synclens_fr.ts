@@ -3547,7 +3547,12 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>À &amp;propos de SyncLens</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Menus and panel titles now use the chosen language; the rest follows at the next start.</source>
+        <translation>Les menus et les titres des panneaux utilisent maintenant la langue choisie&#xa0;; le reste suit au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

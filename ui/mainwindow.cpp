@@ -231,6 +231,13 @@ void MainWindow::createViewMenu()
         panels->addAction(dock->toggleViewAction());
     panels->addAction(findChild<QToolBar *>(QStringLiteral("syncToolBar"))->toggleViewAction());
     m_language = new LanguageMenu(view->addMenu(QString()));
+    // Said in the new language, since not every panel follows live.
+    connect(m_language, &LanguageMenu::languageChanged, this, [this] {
+        statusBar()->showMessage(
+            tr("Menus and panel titles now use the chosen language; the rest follows at the next "
+               "start."),
+            15000);
+    });
     onLanguage([=, this] {
         view->setTitle(tr("&View"));
         mailboxes->setText(tr("&Mailboxes"));

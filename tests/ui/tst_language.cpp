@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace SyncLens;
 using namespace SyncLens::UiTest;
@@ -76,6 +77,9 @@ private Q_SLOTS:
                 QStringLiteral("&Quit"));
         QVERIFY(language(window, "de")->isChecked());
         QCOMPARE(AppSettings().language(), QStringLiteral("de"));
+        // What does not follow live is said, in German.
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Start")),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         language(window, "en")->trigger();
         QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&File")));
