@@ -3,7 +3,6 @@
 #include "searchresultmodel.h"
 #include "store/orgstore.h"
 #include "sync/explainer.h"
-#include "sync/synccycle.h"
 #include "uitest.h"
 #include "whysearchrunner.h"
 
@@ -39,16 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_org = m_dir.filePath(QStringLiteral("org.db"));
-        SL_VERIFY_OK(SandboxGenerator::createFile(m_org, spec(6, 800), false));
-        {
-            auto store = OrgStore::open(m_org);
-            SL_VERIFY_OK(store);
-            auto clock = SyncCycle::clock(**store);
-            SL_VERIFY_OK(clock);
-            SyncCycle cycle(**store);
-            for (int i = 1; i <= 3; ++i)
-                SL_VERIFY_OK(cycle.run(clock->addSecs(i * 15 * 60)));
-        }
+        SL_VERIFY_OK(createSyncedOrg(m_org, spec(6, 800)));
         auto store = OrgStore::open(m_org, OrgStore::Access::ReadOnly);
         SL_VERIFY_OK(store);
         m_store = std::move(store).value();

@@ -2,7 +2,6 @@
 #include "mailboxespanel.h"
 #include "store/orgstore.h"
 #include "storesource.h"
-#include "sync/synccycle.h"
 #include "sync/syncengine.h"
 #include "timelinepanel.h"
 #include "timelinewidget.h"
@@ -51,14 +50,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_org = m_dir.filePath(QStringLiteral("org.db"));
-        SL_VERIFY_OK(SandboxGenerator::createFile(m_org, spec(4, 400), false));
-        auto store = OrgStore::open(m_org);
-        SL_VERIFY_OK(store);
-        auto clock = SyncCycle::clock(**store);
-        SL_VERIFY_OK(clock);
-        SyncCycle cycle(**store);
-        for (int i = 1; i <= 3; ++i)
-            SL_VERIFY_OK(cycle.run(clock->addSecs(i * 15 * 60)));
+        SL_VERIFY_OK(createSyncedOrg(m_org, spec(4, 400)));
     }
 
     void init() { QSettings().clear(); }

@@ -8,6 +8,8 @@
 // before QSignalSpy::wait() starts: tests wait with QTRY_* on the count.
 #include "mainwindow.h"
 #include "sandbox/sandboxgenerator.h"
+#include "store/orgstore.h"
+#include "sync/synccycle.h"
 #include "totext.h"
 
 #include <QApplication>
@@ -27,6 +29,26 @@ inline SandboxSpec spec(int users, int items = 500)
     s.users = users;
     s.items = items;
     return s;
+}
+
+// A sandbox org at `path` after `cycles` cycles 15 simulated minutes apart:
+// the journal, links and timeline the views read.
+inline Result<void> createSyncedOrg(const QString &path, const SandboxSpec &spec, int cycles = 3)
+{
+    if (auto made = SandboxGenerator::createFile(path, spec, false); !made)
+        return made.error();
+    auto store = OrgStore::open(path);
+    if (!store)
+        return store.error();
+    auto clock = SyncCycle::clock(**store);
+    if (!clock)
+        return clock.error();
+    SyncCycle cycle(**store);
+    for (int i = 1; i <= cycles; ++i) {
+        if (auto ran = cycle.run(clock->addSecs(i * 15 * 60)); !ran)
+            return ran.error();
+    }
+    return {};
 }
 
 // Runs `handle` on the next modal dialog, from the event loop that the
