@@ -5,9 +5,10 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+  qt6-httpserver-dev qt6-networkauth-dev
   fonts-dejavu-core
   xvfb xauth dbus gnome-keyring
 )

@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 sources=(app core ui)
-"$lupdate" -no-obsolete -locations relative "${sources[@]}" \
+"$lupdate" -no-obsolete -locations none "${sources[@]}" \
     -ts translations/synclens_de.ts translations/synclens_fr.ts
-"$lupdate" -no-obsolete -locations relative -pluralonly "${sources[@]}" \
+"$lupdate" -no-obsolete -locations none -pluralonly "${sources[@]}" \
     -ts translations/synclens_en.ts
 python3 - translations/synclens_en.ts <<'PY'
 import re, sys

@@ -4,39 +4,32 @@
 <context>
     <name>SyncLens::AlertListModel</name>
     <message>
-        <location filename="../ui/alertlistmodel.cpp" line="+42"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time (UTC)</source>
         <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -44,34 +37,28 @@
 <context>
     <name>SyncLens::BulkApplyDialog</name>
     <message>
-        <location filename="../ui/designer/bulkapplydialog.cpp" line="+33"/>
         <source>Apply “%1” to Other Users</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
         <translation>„%1“ auf andere Benutzer anwenden</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tick the users who should get “%1”. Each gets a copy (replacing their filter of the same name); the table shows what it does to each user&apos;s %2 before anything is saved.</source>
         <translation>Markieren Sie die Benutzer, die „%1“ erhalten sollen. Jeder erhält eine Kopie (die seinen gleichnamigen Filter ersetzt); die Tabelle zeigt, was sie bei jedem Benutzer bewirkt (%2), bevor etwas gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Users and what the filter would do to their scope</source>
         <translation>Benutzer und was der Filter mit ihrem Bereich bewirken würde</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Disable their other filters of %1</source>
         <extracomment>%1 e.g. &quot;appointments&quot;</extracomment>
         <translation>Andere Filter dieser Benutzer (%1) &amp;deaktivieren</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
         <source>Apply to %n user(s)</source>
         <translation>
             <numerusform>Auf %n Benutzer anwenden</numerusform>
@@ -79,17 +66,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No user is ticked.</source>
         <translation>Es ist kein Benutzer markiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Previewing…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In all: %1 enter, %2 leave, %3 stay. Filters only limit CRM → Outlook: leaving records stay in Outlook without CRM changes, and edits there still change CRM.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;</extracomment>
         <translation>Insgesamt: %1 neu im Bereich, %2 verlassen den Bereich, %3 bleiben im Bereich. Filter begrenzen nur CRM → Outlook: Datensätze, die den Bereich verlassen, bleiben ohne CRM-Änderungen in Outlook, und Änderungen dort ändern weiterhin CRM.</translation>
@@ -98,47 +82,38 @@
 <context>
     <name>SyncLens::BulkPreviewModel</name>
     <message>
-        <location filename="../ui/designer/bulkpreviewmodel.cpp" line="+105"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Their filters of this type now</source>
         <translation>Aktuelle Filter dieses Typs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Entering</source>
         <translation>Neu im Bereich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Verlassen den Bereich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Staying</source>
         <translation>Bleiben im Bereich</translation>
     </message>
@@ -146,17 +121,14 @@
 <context>
     <name>SyncLens::Cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+38"/>
         <source>--org FILE is needed</source>
         <translation>--org DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
         <translation>--%1: erwartet wurde eine ganze Zahl, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+14"/>
         <source>Usage: synclens-cli COMMAND [options]
 
 SyncLens makes Dynamics 365 Server-Side Synchronization visible.
@@ -171,7 +143,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
@@ -182,160 +153,118 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 </translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Commands of %1:
 </source>
         <translation>Befehle von %1:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
         <translation>unbekannter Befehl &quot;%1&quot;; &apos;synclens-cli --help&apos; zeigt die Liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
         <source>Org</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync filters</source>
         <translation>Synchronisierungsfilter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CRM records</source>
         <translation>CRM-Datensätze</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exchange items</source>
         <translation>Exchange-Elemente</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Journal entries</source>
         <translation>Journaleinträge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
         <translation>Zeigen, was eine Organisationsdatei enthält: Anzahlen pro Typ, Benutzer, Postfächer, Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
         <source>Explain why an email is, or is not, tracked in CRM.</source>
         <translation>Erklären, warum eine E-Mail in CRM nachverfolgt wird oder nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+14"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+181"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
-        <location filename="../app/cli/synccommand.cpp" line="+24"/>
         <source>The org file.</source>
         <translation>Die Organisationsdatei.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The email&apos;s message id, as in the mailbox.</source>
         <translation>Die Nachrichten-ID der E-Mail, wie im Postfach.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>email explain needs --%1</source>
         <translation>email explain braucht --%1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
         <translation>keine E-Mail mit der Nachrichten-ID &quot;%1&quot; in einem Postfach von %2</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
         <translation>Im Postfach von %1 (%2):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+5"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
-        <location filename="../app/cli/synccommand.cpp" line="+0"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+3"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
-        <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
         <source>Print one JSON document.</source>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
         <translation>Den Verlauf eines Elements in einfachen Worten erklären, und was ihn ändern würde.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The item&apos;s id (a record id or an email&apos;s message id).</source>
         <translation>Die ID des Elements (eine Datensatz-ID oder die Nachrichten-ID einer E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+2"/>
-        <location line="+137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
         <translation>explain braucht --item ID</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
         <translation>%1: keine Entscheidung zum Element %2 (wurde es schon synchronisiert?)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 (%2 %3)
 
 </source>
@@ -344,412 +273,328 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What would change it:
 </source>
         <translation>Was es ändern würde:
 </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Find items by subject, person or id and say why they moved or did not.</source>
         <translation>Elemente nach Betreff, Person oder ID finden und sagen, warum sie übertragen wurden oder nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
         <translation>Woran Sie sich erinnern: ein Betreff, ein Name oder eine ID.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>why needs the text to search for</source>
         <translation>why braucht den Text, nach dem gesucht werden soll</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
         <translation>Nichts gefunden für „%1“.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (%2 %3)
 </source>
         <translation>%1 (%2 %3)
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  Latest: %1
 </source>
         <translation>  Zuletzt: %1
 </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>List the engine&apos;s decisions, newest first, by item, mailbox or code.</source>
         <translation>Die Entscheidungen der Engine auflisten, neueste zuerst, nach Element, Postfach oder Code.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Only this item.</source>
         <translation>Nur dieses Element.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this mailbox.</source>
         <translation>Nur dieses Postfach.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this reason code (e.g. LEFT_SCOPE).</source>
         <translation>Nur dieser Ursachencode (z. B. LEFT_SCOPE).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At most this many (default 100).</source>
         <translation>Höchstens so viele (Standard 100).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
         <translation>--code: unbekannter Ursachencode &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
         <source>org info needs exactly one FILE</source>
         <translation>org info braucht genau eine DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
         <translation>Eine deterministische Sandbox-Organisation erstellen: Personen, Firmen, Besprechungen, Aufgaben, Filter und ein Jahr E-Mail.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Number of users and mailboxes (1 to 10000).</source>
         <translation>Anzahl der Benutzer und Postfächer (1 bis 10000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-12"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="-1"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
-        <location filename="../app/cli/synccommand.cpp" line="+5"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Number of CRM records and Exchange items in all.</source>
         <translation>Anzahl der CRM-Datensätze und Exchange-Elemente insgesamt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-3"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
         <translation>Startwert: derselbe Startwert ergibt dieselbe Organisation.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org file to write.</source>
         <translation>Die zu schreibende Organisationsdatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org&apos;s name.</source>
         <translation>Der Name der Organisation.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace FILE if it exists.</source>
         <translation>DATEI ersetzen, falls sie existiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>sandbox create needs --out FILE</source>
         <translation>sandbox create braucht --out DATEI</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
         <translation>--seed: erwartet wurde eine ganze Zahl ab 0, nicht %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Creating %1</source>
         <translation>%1 wird erstellt</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
         <translation>%1 erstellt: %2 Benutzer, %3 Elemente, Startwert %4, in %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/filtercommands.cpp" line="+28"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 needs exactly one FILE (or - for standard input)</source>
         <translation>%1 braucht genau eine DATEI (oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Say in plain language what a FetchXML sync filter selects.</source>
         <translation>In einfachen Worten sagen, was ein FetchXML-Synchronisierungsfilter auswählt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+29"/>
         <source>The FetchXML file, or - for standard input.</source>
         <translation>Die FetchXML-Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
         <source>FILE|-</source>
         <translation>DATEI|-</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
         <translation>Einen FetchXML-Synchronisierungsfilter prüfen; Fehler nennen ihre Zeile und Spalte.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
         <translation>%1: ein gültiger Synchronisierungsfilter
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
         <translation>%1: ein Filter für Datensätze vom Typ %2, nicht vom Typ %3</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>filter preview needs --%1</source>
         <translation>filter preview braucht --%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
         <translation>--type muss contact, appointment oder task sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
         <translation>%1 hat keinen Benutzer &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
         <translation>%1: der gespeicherte Filter %2 (%3) ist fehlerhaft: %4</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>  — now fails: %1</source>
         <translation>  — erfüllt jetzt nicht mehr: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>  … and %1 more
 </source>
         <translation>  … und %1 weitere
 </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Preview which records a proposed filter brings into or out of a user&apos;s scope.</source>
         <translation>Vorschau, welche Datensätze ein vorgeschlagener Filter in den Bereich eines Benutzers bringt oder daraus entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
         <translation>Die ID des Benutzers.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>contact, appointment or task.</source>
         <translation>contact, appointment oder task.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
         <translation>Der vorgeschlagene Filter: ersetzt die Filter des Benutzers für diesen Typ.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Records listed per group (0: all).</source>
         <translation>Aufgelistete Datensätze pro Gruppe (0: alle).</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
         <translation>Vorschau für %1 (%2), Datensätze vom Typ %3
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
         <translation>Aktuell:       %1 — %2
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposed: %1
 </source>
         <translation>Vorgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
         <translation>Neu im Bereich: %1, verlassen den Bereich: %2, bleiben im Bereich: %3, außerhalb: %4
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Entering</source>
         <translation>Neu im Bereich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Verlassen den Bereich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Staying</source>
         <translation>Bleiben im Bereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
         <translation>Szenariodateien als Prüfungen abspielen: eine PASS- oder FAIL-Zeile pro Prüfung.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Scenario files.</source>
         <translation>Szenariodateien.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE…</source>
         <translation>DATEI…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>scenario run needs at least one FILE</source>
         <translation>scenario run braucht mindestens eine DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="-11"/>
         <source>Run synchronisation cycles on an org&apos;s simulated clock.</source>
         <translation>Synchronisierungszyklen auf der simulierten Uhr einer Organisation ausführen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Run cycles a step apart until this time (ISO 8601, UTC).</source>
         <translation>Zyklen im Abstand eines Schritts bis zu diesem Zeitpunkt ausführen (ISO 8601, UTC).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run this many cycles (default 1).</source>
         <translation>So viele Zyklen ausführen (Standard 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Simulated minutes between cycles (default 15).</source>
         <translation>Simulierte Minuten zwischen den Zyklen (Standard 15).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MINUTES</source>
         <translation>MINUTEN</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>give --until or --cycles, not both</source>
         <translation>geben Sie --until oder --cycles an, nicht beides</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--step and --cycles must be at least 1</source>
         <translation>--step und --cycles müssen mindestens 1 sein</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>--until: &quot;%1&quot; ist keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--until %1 is before the org&apos;s clock (%2)</source>
         <translation>--until %1 liegt vor der Uhr der Organisation (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Synchronising</source>
         <translation>Synchronisierung läuft</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
@@ -763,7 +608,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/progressprinter.cpp" line="+56"/>
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1: %2 % (%3 von %4)</translation>
@@ -772,47 +616,38 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::CompiledFilter</name>
     <message>
-        <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
         <source>no records of type %1 are loaded</source>
         <translation>es sind keine Datensätze vom Typ %1 geladen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>condition on %1: %2</source>
         <translation>Bedingung für %1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
         <translation>keine link-entity heißt &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the column was not loaded</source>
         <translation>die Spalte wurde nicht geladen</translation>
     </message>
     <message>
-        <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
         <translation>&quot;%1&quot; passt nicht zum Operator %2</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; ist kein Wert vom Typ %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
         <translation>link-entity %1: ihre Spalten wurden nicht geladen</translation>
     </message>
@@ -820,37 +655,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ConditionGroupWidget</name>
     <message>
-        <location filename="../ui/designer/conditiongroupwidget.cpp" line="+21"/>
         <source>Add condition</source>
         <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>All of these (and)</source>
         <translation>Alle dieser Bedingungen (und)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any of these (or)</source>
         <translation>Eine dieser Bedingungen (oder)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How the conditions of this group combine</source>
         <translation>Wie die Bedingungen dieser Gruppe verknüpft werden</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove this group</source>
         <translation>Diese Gruppe entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove this group and its conditions</source>
         <translation>Diese Gruppe und ihre Bedingungen entfernen</translation>
     </message>
@@ -858,18 +686,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ConditionRowWidget</name>
     <message>
-        <location filename="../ui/designer/conditionrowwidget.cpp" line="+26"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
@@ -877,22 +701,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ConditionTreeEditor</name>
     <message>
-        <location filename="../ui/designer/conditiontreeeditor.cpp" line="+53"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This filter joins related records (&lt;link-entity&gt;), which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
         <translation>Dieser Filter verknüpft zugehörige Datensätze (&lt;link-entity&gt;), die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML; der Satz und die Vorschau passen sich an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This filter has several top-level &lt;filter&gt; elements, which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
         <translation>Dieser Filter hat mehrere &lt;filter&gt;-Elemente auf oberster Ebene, die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML; der Satz und die Vorschau passen sich an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This filter has conditions on related records (entityname), which the condition editor cannot show. Edit it as FetchXML.</source>
         <translation>Dieser Filter hat Bedingungen für zugehörige Datensätze (entityname), die der Bedingungseditor nicht anzeigen kann. Bearbeiten Sie ihn als FetchXML.</translation>
     </message>
@@ -900,28 +720,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ConditionValueEditor</name>
     <message>
-        <location filename="../ui/designer/conditionvalueeditor.cpp" line="+61"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Value of %1</source>
         <extracomment>accessible name of a condition&apos;s value editor; %1 is a field (&quot;start time&quot;)</extracomment>
         <translation>Wert von %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>values separated by ;</source>
         <translation>Werte durch ; getrennt</translation>
     </message>
@@ -929,7 +744,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::CredentialStore</name>
     <message>
-        <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
         <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
@@ -937,32 +751,26 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::DatabaseFile</name>
     <message>
-        <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a file</source>
         <translation>%1: keine Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
         <translation>%1: keine SyncLens-Organisationsdatenbank (keine SQLite-Datei)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
         <translation>%1: beschädigter SQLite-Header (Seitengröße %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
         <translation>%1: die Datei ist abgeschnitten (%2 von %3 Bytes); stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
@@ -970,13 +778,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::DraftStore</name>
     <message>
-        <location filename="../ui/designer/draftstore.cpp" line="+57"/>
         <source>%1 cannot be created</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -984,80 +789,62 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ExplainPanel</name>
     <message>
-        <location filename="../ui/explainpanel.cpp" line="+53"/>
         <source>Open Filt&amp;er…</source>
         <translation>&amp;Filter öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show M&amp;ailbox</source>
         <translation>Postfach an&amp;zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+120"/>
         <source>What would change it</source>
         <translation>Was es ändern würde</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+138"/>
         <source>No item chosen</source>
         <translation>Kein Element ausgewählt</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
         <source>Search above, then choose an item.</source>
         <translation>Suchen Sie oben, und wählen Sie dann ein Element aus.</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Why did my meeting … disappear? Type a subject, person or id</source>
         <translation>Warum ist meine Besprechung … verschwunden? Geben Sie einen Betreff, eine Person oder eine ID ein</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search items</source>
         <translation>Elemente suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fi&amp;nd:</source>
         <translation>Su&amp;chen:</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Items found</source>
         <translation>Gefundene Elemente</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Histor&amp;y, oldest first:</source>
         <translation>&amp;Verlauf, älteste zuerst:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The item&apos;s decisions</source>
         <translation>Die Entscheidungen zu diesem Element</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>A scenario&apos;s org is not searched: its steps choose the item.</source>
         <translation>Die Organisation eines Szenarios wird nicht durchsucht: Seine Schritte wählen das Element.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No item matches “%1”.</source>
         <translation>Kein Element entspricht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The first %n items; type more to narrow them.</source>
         <translation>
             <numerusform>Das erste Element (%n); geben Sie mehr ein, um die Auswahl einzugrenzen.</numerusform>
@@ -1065,7 +852,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n Element gefunden.</numerusform>
@@ -1073,18 +859,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 · %2</source>
         <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation>%1 — noch keine Entscheidung dazu: Wurde seit seiner Erstellung ein Zyklus ausgeführt?</translation>
     </message>
@@ -1092,292 +875,232 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::Explainer</name>
     <message>
-        <location filename="../core/sync/explainer.cpp" line="+62"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 von %2 auf %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+43"/>
-        <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-35"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>there is no sync filter for %1</source>
         <translation>es gibt keinen Synchronisierungsfilter für %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>it does not match “%1”</source>
         <translation>der Datensatz entspricht nicht „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
         <translation>entweder %1 oder %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
         <translation>„%1“ erfasst nur %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Filter: %1 (%2)</source>
         <translation>Filter: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tracking token: %1</source>
         <translation>Token zur Nachverfolgung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Matched header: %1</source>
         <translation>Übereinstimmender Header: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shared addresses: %1</source>
         <translation>Gemeinsame Adressen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
         <translation>Postfach: %1 (%2), Zyklus %3 um %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
         <translation>Postfach von %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
         <translation>In Outlook von %1 kopiert, weil der Datensatz dem Synchronisierungsfilter „%2“ entspricht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copied to %1&apos;s Outlook.</source>
         <translation>In Outlook von %1 kopiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
         <translation>CRM-Änderungen wurden an Outlook von %1 gesendet: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
         <translation>Hat die Synchronisierungsfilter von %1 verlassen: %2. Die Kopie bleibt in Outlook, erhält aber keine CRM-Änderungen mehr, und Änderungen, die in Outlook daran vorgenommen werden, ändern CRM weiterhin.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
         <translation>Hat die Synchronisierungsfilter von %1 verlassen: %2. Die Organisation entfernt Kopien, die den Bereich verlassen, daher wurde sie aus Outlook gelöscht.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
         <translation>%1 %2 (Outlook zeigt noch %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
         <translation>Eine CRM-Änderung wurde nicht an Outlook von %1 gesendet: %2. Der Datensatz liegt außerhalb der Synchronisierungsfilter dieses Benutzers: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
         <translation>Nicht in Outlook von %1 kopiert: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
         <translation>In CRM gelöscht, daher wurde die Kopie aus Outlook von %1 entfernt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
         <translation>%1 hat es in Outlook nachverfolgt, daher wurde es in CRM erstellt, mit %1 als Besitzer und mit Bezug auf %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
         <translation>%1 hat es in Outlook nachverfolgt, daher wurde es in CRM erstellt, mit %1 als Besitzer.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
         <translation>In Outlook von %1 erstellt, aber nicht nachverfolgt, daher bleibt es nur in Outlook und erscheint nicht auf der CRM-Zeitachse.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
         <translation>Eine Änderung in Outlook von %1 hat CRM geändert: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
         <translation>Eine Änderung in Outlook von %1 hat CRM überschrieben: %2. Der Datensatz liegt außerhalb der Synchronisierungsfilter von %1, daher hatte die CRM-Änderung Outlook nie erreicht, und der ältere Wert aus Outlook hat sich durchgesetzt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
         <translation>Seit dem letzten Zyklus sowohl in CRM als auch in Outlook von %1 geändert; die Änderung in Outlook war die spätere (oder beide waren gleichzeitig), daher hat sie sich durchgesetzt: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
         <translation>Seit dem letzten Zyklus sowohl in CRM als auch in Outlook von %1 geändert; die Änderung in CRM war die spätere, daher hat sie sich durchgesetzt und wurde nach Outlook kopiert: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Deleted in %1&apos;s Outlook. The org keeps the CRM record and stops synchronising it with this mailbox.</source>
         <translation>In Outlook von %1 gelöscht. Die Organisation behält den CRM-Datensatz und synchronisiert ihn nicht mehr mit diesem Postfach.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
         <translation>In Outlook von %1 gelöscht, und die Organisation löscht verknüpfte CRM-Datensätze, daher wurde er auch in CRM gelöscht und ist nicht mehr auf der CRM-Zeitachse.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
         <translation>Aktivieren oder genehmigen Sie das Postfach des Absenders, oder stellen Sie dort ausgehende E-Mail auf serverseitige Synchronisierung um; die E-Mail wird danach im nächsten Zyklus gesendet.</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
         <translation>Geben Sie %1 einen Synchronisierungsfilter für diesen Datensatztyp.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Widen %1&apos;s filter %2 so that it includes this record.</source>
         <translation>Erweitern Sie den Filter %2 von %1, sodass er diesen Datensatz einschließt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Or set out-of-scope records to be removed from Outlook, so that a stale copy cannot overwrite CRM.</source>
         <translation>Oder legen Sie fest, dass Datensätze außerhalb des Bereichs aus Outlook entfernt werden, damit eine veraltete Kopie CRM nicht überschreiben kann.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Enter the lost CRM value again.</source>
         <translation>Geben Sie den verlorenen CRM-Wert erneut ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring the record back into %1&apos;s filters, delete the stale copy in Outlook, or set out-of-scope records to be removed from Outlook.</source>
         <translation>Bringen Sie den Datensatz wieder in die Filter von %1, löschen Sie die veraltete Kopie in Outlook, oder legen Sie fest, dass Datensätze außerhalb des Bereichs aus Outlook entfernt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
         <translation>Wenn der CRM-Wert der richtige war, geben Sie ihn erneut ein; er erreicht Outlook im nächsten Zyklus.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Track it in Outlook (Track, with a regarding record) to bring it into CRM.</source>
         <translation>Verfolgen Sie es in Outlook nach (Nachverfolgen, mit einem Bezugsdatensatz), um es in CRM zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The record is still in CRM. To have it in Outlook again, track a copy in Outlook.</source>
         <translation>Der Datensatz ist noch in CRM. Damit er wieder in Outlook erscheint, verfolgen Sie eine Kopie in Outlook nach.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore the record in CRM. To keep CRM records when Outlook copies are deleted, set Exchange deletes to stop tracking instead.</source>
         <translation>Stellen Sie den Datensatz in CRM wieder her. Damit CRM-Datensätze erhalten bleiben, wenn Outlook-Kopien gelöscht werden, legen Sie fest, dass Löschungen in Exchange stattdessen nur die Nachverfolgung beenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore the record in CRM to have it in Outlook again.</source>
         <translation>Stellen Sie den Datensatz in CRM wieder her, damit er wieder in Outlook erscheint.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Approve %1&apos;s mailbox.</source>
         <translation>Genehmigen Sie das Postfach von %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
         <translation>Beheben Sie die Ursache, und führen Sie dann „Testen &amp; aktivieren“ für das Postfach von %1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/sync/explaineremail.cpp" line="+23"/>
         <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
         <translation>Verfolgen Sie sie in Outlook manuell nach, oder verschieben Sie sie in einen nachverfolgten Ordner.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
         <translation>Oder stellen Sie die E-Mail-Filterung von %1 auf alle E-Mail-Nachrichten oder auf E-Mails von CRM-Datensätzen ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
         <translation>Fügen Sie den Absender in CRM als Kontakt, Lead oder Firma hinzu, oder verfolgen Sie die E-Mail manuell nach.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
         <translation>Die E-Mail-Filterung von %1 ist auf „Keine“ gesetzt: Wählen Sie eine andere Methode, oder verfolgen Sie die E-Mail manuell nach.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
         <translation>Nichts zu tun: Die E-Mail ist bereits einmal in CRM vorhanden.</translation>
     </message>
@@ -1385,29 +1108,24 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ExplanationModel</name>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="+55"/>
         <source>When (UTC)</source>
         <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Press Enter or double-click to open the filter.</source>
         <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um den Filter zu öffnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Press Enter or double-click to show the mailbox.</source>
         <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um das Postfach anzuzeigen.</translation>
     </message>
@@ -1415,94 +1133,76 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FetchValue</name>
     <message>
-        <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
         <translation>Operator &quot;%1&quot; nimmt keinen Wert an</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
         <translation>Operator &quot;%1&quot; braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
         <translation>Operator &quot;%1&quot; nimmt einen Wert an, nicht %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
         <translation>Operator &quot;%1&quot; braucht zwei Werte (von und bis), nicht %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
         <translation>Operator &quot;%1&quot; braucht mindestens ein &lt;value&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
         <translation>Operator &quot;%1&quot; braucht eine ganze Zahl, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
         <translation>Operator &quot;%1&quot; braucht ein Datum wie 2026-03-01, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
         <translation>das Feld %1 hat den Typ %2; &quot;%3&quot; ist kein solcher Wert</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>yes/no value</source>
         <translation>Ja/Nein-Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>choice</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>reference to a record</source>
         <translation>Verweis auf einen Datensatz</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
         <translation>Operator &quot;%1&quot; gilt für Datumswerte; das Feld %2 hat den Typ %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
         <translation>Operator &quot;%1&quot; vergleicht Text; das Feld %2 hat den Typ %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
         <translation>Operator &quot;%1&quot; gilt für ein Benutzerfeld; das Feld %2 hat den Typ %3</translation>
     </message>
@@ -1510,7 +1210,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FetchXmlEditor</name>
     <message>
-        <location filename="../ui/designer/fetchxmleditor.cpp" line="+37"/>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
     </message>
@@ -1518,89 +1217,71 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FetchXmlParser</name>
     <message>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
         <source>expected &lt;fetch&gt; as the root element</source>
         <translation>erwartet wurde &lt;fetch&gt; als Stammelement</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>one &lt;entity&gt;</source>
         <translation>ein &lt;entity&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&lt;fetch&gt; has no &lt;entity&gt;</source>
         <translation>&lt;fetch&gt; hat kein &lt;entity&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>malformed XML: %1</source>
         <translation>fehlerhaftes XML: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="-39"/>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
         <translation>unerwartetes &lt;%1&gt;; erwartet wurde %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
         <translation>&lt;%1&gt; braucht ein Attribut &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>no child element</source>
         <translation>kein untergeordnetes Element</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
         <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; oder &lt;link-entity&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
         <translation>descending muss true oder false sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
         <translation>der Filtertyp muss &quot;and&quot; oder &quot;or&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;condition&gt; or &lt;filter&gt;</source>
         <translation>&lt;condition&gt; oder &lt;filter&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
         <translation>link-type muss &quot;inner&quot; oder &quot;outer&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
         <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; oder &lt;link-entity&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
         <translation>nicht unterstützter Operator &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;value&gt;</source>
         <translation>&lt;value&gt;</translation>
     </message>
@@ -1608,273 +1289,213 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FieldCatalog</name>
     <message>
-        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+42"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+9"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>regarding record</source>
         <translation>Bezug</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
         <source>creation date</source>
         <translation>Erstellungsdatum</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
         <source>last modification</source>
         <translation>letzte Änderung</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>end time</source>
         <translation>Endzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+9"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>all-day flag</source>
         <translation>Ganztägig-Kennzeichen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>percent complete</source>
         <translation>Prozent abgeschlossen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>business phone</source>
         <translation>Telefon (geschäftlich)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>company name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>city</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>account name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>record id</source>
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Appointments</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accounts</source>
         <translation>Firmen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
         <translation>Datensätze vom Typ %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>appointments</source>
         <extracomment>inside a sentence (&quot;All appointments&quot;); a language whose nouns keep their capital (German) translates it capitalised</extracomment>
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>accounts</source>
         <translation>Firmen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>emails</source>
         <translation>E-Mails</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
         <translation>Datensätze vom Typ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1882,327 +1503,254 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message>
-        <location filename="../core/fetchxml/filterdescriber.cpp" line="+39"/>
         <source>All %1</source>
         <extracomment>%1 is a plural within a sentence, such as &quot;appointments&quot;</extracomment>
         <translation>Alle %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>%1 plural entity (&quot;Appointments&quot;), %2 the conditions (&quot;that you own and …&quot;)</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
         <source>that have a related %1</source>
         <extracomment>%1 a related record type, e.g. &quot;account&quot;</extracomment>
         <translation>die einen verknüpften Datensatz vom Typ %1 haben</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>that have a related %1 %2</source>
         <extracomment>%1 a related record type, %2 its conditions</extracomment>
         <translation>die verknüpfte Datensätze vom Typ %1 haben, %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>that have no related %1</source>
         <translation>die keinen verknüpften Datensatz vom Typ %1 haben</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 of the related %2</source>
         <extracomment>%1 a field, %2 a related record type: &quot;city of the related account&quot;</extracomment>
         <translation>%1 des verknüpften Datensatzes (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../core/fetchxml/filterphrases.cpp" line="+88"/>
-        <location line="+32"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>either %1 or %2</source>
         <extracomment>%1 the first alternatives, %2 the last one</extracomment>
         <translation>entweder %1 oder %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 and %2</source>
         <extracomment>%1 the first conditions, %2 the last one</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 at %2 UTC</source>
         <extracomment>%1 a date, %2 a time of day in UTC</extracomment>
         <translation>%1 um %2 UTC</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/fetchxml/filterphrases.cpp" line="-83"/>
-        <location line="+24"/>
-        <location line="+25"/>
         <source>whose %1 is %2</source>
         <translation>deren %1 %2 ist</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+20"/>
         <source>whose %1 is not %2</source>
         <translation>deren %1 nicht %2 ist</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>whose %1 is after %2</source>
         <translation>deren %1 nach %2 liegt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is greater than %2</source>
         <translation>deren %1 größer als %2 ist</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+69"/>
         <source>whose %1 is on or after %2</source>
         <translation>deren %1 am oder nach dem %2 liegt</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>whose %1 is at least %2</source>
         <translation>deren %1 mindestens %2 ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is before %2</source>
         <translation>deren %1 vor %2 liegt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is less than %2</source>
         <translation>deren %1 kleiner als %2 ist</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+61"/>
         <source>whose %1 is on or before %2</source>
         <translation>deren %1 am oder vor dem %2 liegt</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>whose %1 is at most %2</source>
         <translation>deren %1 höchstens %2 ist</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>whose %1 does not contain %2</source>
         <translation>deren %1 %2 nicht enthält</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 contains %2</source>
         <translation>deren %1 %2 enthält</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
         <translation>deren %1 nicht mit %2 beginnt</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+11"/>
         <source>whose %1 begins with %2</source>
         <translation>deren %1 mit %2 beginnt</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+15"/>
         <source>whose %1 does not end with %2</source>
         <translation>deren %1 nicht mit %2 endet</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+12"/>
         <source>whose %1 ends with %2</source>
         <translation>deren %1 mit %2 endet</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
         <translation>deren %1 nicht dem Muster %2 entspricht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
         <translation>deren %1 dem Muster %2 entspricht</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>whose %1 is none of %2</source>
         <translation>deren %1 keiner der Werte %2 ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
         <translation>deren %1 zwischen %2 und %3 liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
         <translation>deren %1 nicht zwischen %2 und %3 liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>with no %1</source>
         <translation>deren %1 leer ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>with a %1</source>
         <translation>deren %1 ausgefüllt ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that you own</source>
         <translation>die Sie besitzen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>whose %1 is you</source>
         <translation>deren %1 Sie sind</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that someone else owns</source>
         <translation>die jemand anderes besitzt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is someone other than you</source>
         <translation>deren %1 jemand anderes als Sie ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that you or one of your teams own</source>
         <translation>die Sie oder eines Ihrer Teams besitzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
         <translation>deren %1 Sie oder eines Ihrer Teams ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is your business unit</source>
         <translation>deren %1 Ihre Unternehmenseinheit ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is not your business unit</source>
         <translation>deren %1 nicht Ihre Unternehmenseinheit ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is on %2</source>
         <translation>deren %1 am %2 liegt</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
         <translation>deren %1 die Bedingung %2 %3 erfüllt</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>whose %1 is today</source>
         <translation>deren %1 heute ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was yesterday</source>
         <translation>deren %1 gestern war</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is tomorrow</source>
         <translation>deren %1 morgen ist</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this week</source>
         <translation>deren %1 in dieser Woche liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last week</source>
         <translation>deren %1 in der letzten Woche lag</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next week</source>
         <translation>deren %1 in der nächsten Woche liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this month</source>
         <translation>deren %1 in diesem Monat liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last month</source>
         <translation>deren %1 im letzten Monat lag</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next month</source>
         <translation>deren %1 im nächsten Monat liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this year</source>
         <translation>deren %1 in diesem Jahr liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last year</source>
         <translation>deren %1 im letzten Jahr lag</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next year</source>
         <translation>deren %1 im nächsten Jahr liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
         <translation>deren %1 in den letzten sieben Tagen liegt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
         <translation>deren %1 in den nächsten sieben Tagen liegt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
         <translation>
             <numerusform>deren %1 in der letzten %n Stunde liegt</numerusform>
@@ -2210,7 +1758,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
         <translation>
             <numerusform>deren %1 in der nächsten %n Stunde liegt</numerusform>
@@ -2218,7 +1765,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
         <translation>
             <numerusform>deren %1 im letzten %n Tag liegt</numerusform>
@@ -2226,7 +1772,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
         <translation>
             <numerusform>deren %1 im nächsten %n Tag liegt</numerusform>
@@ -2234,7 +1779,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
         <translation>
             <numerusform>deren %1 in der letzten %n Woche liegt</numerusform>
@@ -2242,7 +1786,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
         <translation>
             <numerusform>deren %1 in der nächsten %n Woche liegt</numerusform>
@@ -2250,7 +1793,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
         <translation>
             <numerusform>deren %1 im letzten %n Monat liegt</numerusform>
@@ -2258,7 +1800,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
         <translation>
             <numerusform>deren %1 im nächsten %n Monat liegt</numerusform>
@@ -2266,7 +1807,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
         <translation>
             <numerusform>deren %1 im letzten %n Jahr liegt</numerusform>
@@ -2274,7 +1814,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
         <translation>
             <numerusform>deren %1 im nächsten %n Jahr liegt</numerusform>
@@ -2282,7 +1821,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Minute zurückliegt</numerusform>
@@ -2290,7 +1828,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Stunde zurückliegt</numerusform>
@@ -2298,7 +1835,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Tag zurückliegt</numerusform>
@@ -2306,7 +1842,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Woche zurückliegt</numerusform>
@@ -2314,7 +1849,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Monat zurückliegt</numerusform>
@@ -2322,7 +1856,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
         <translation>
             <numerusform>deren %1 mehr als %n Jahr zurückliegt</numerusform>
@@ -2333,85 +1866,68 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterDesignerWindow</name>
     <message>
-        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+53"/>
         <source>Previewing the change…</source>
         <translation>Vorschau der Änderung wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save “%1” for %2?</source>
         <extracomment>%1 a filter&apos;s name, %2 a user&apos;s name</extracomment>
         <translation>„%1“ für %2 speichern?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete “%1” of %2?</source>
         <translation>„%1“ von %2 löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo the last change to “%1”?</source>
         <translation>Letzte Änderung an „%1“ rückgängig machen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo</source>
         <translation>Rückgängig machen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore this version of “%1”?</source>
         <translation>Diese Version von „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+192"/>
         <source>Sync filters</source>
         <translation>Synchronisierungsfilter</translation>
     </message>
     <message>
-        <location line="-188"/>
         <source>Nothing moves until the next synchronisation cycle; the timeline and the journal then show each record&apos;s decision. The change can be undone.</source>
         <translation>Bis zum nächsten Synchronisierungszyklus ändert sich nichts; danach zeigen die Zeitachse und das Journal die Entscheidung zu jedem Datensatz. Die Änderung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>There is no change to undo.</source>
         <translation>Es gibt keine Änderung, die rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <extracomment>the name of a copy of a filter</extracomment>
         <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>Applying “%1” to %n user(s)…</source>
         <translation>
             <numerusform>„%1“ wird auf %n Benutzer angewendet…</numerusform>
@@ -2419,28 +1935,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Changed the filters of %1.</source>
         <translation>Die Filter von %1 wurden geändert.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1: %2. The next synchronisation cycle decides the scope again.</source>
         <extracomment>%1 a filter, %2 what happened (&quot;Saved&quot;, &quot;Deleted&quot;, …)</extracomment>
         <translation>%1: %2. Der nächste Synchronisierungszyklus legt den Bereich neu fest.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The change was not saved.</source>
         <translation>Die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+21"/>
         <source>Unsaved changes cannot be kept: %1</source>
         <translation>Nicht gespeicherte Änderungen können nicht aufbewahrt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
         <translation>
             <numerusform>Nicht gespeicherte Änderungen an %n Filter wurden aus einer früheren Sitzung aufbewahrt: %1. Möchten Sie sie zurückholen, um weiterzuarbeiten?</numerusform>
@@ -2448,197 +1959,157 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The kept changes are back; they are not saved yet.</source>
         <translation>Die aufbewahrten Änderungen sind zurück; sie sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerlayout.cpp" line="+38"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Zurückholen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>D&amp;iscard them</source>
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Filter name</source>
         <translation>Filtername</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Aktiviert</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The filter in plain language</source>
         <translation>Der Filter in verständlicher Sprache</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+49"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>&amp;History</source>
         <translation>Ve&amp;rlauf</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/designer/filterdesignerwindow.cpp" line="+316"/>
         <source>&amp;Undo Last Change…</source>
         <translation>Letzte Änderung &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Apply to Other Users…</source>
         <translation>Auf &amp;andere Benutzer anwenden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo Edit</source>
         <translation>Bearbeitung &amp;rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo Edit</source>
         <translation>Bearbeitung &amp;wiederholen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter &amp;List</source>
         <translation>Filter&amp;liste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Bedingungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fetch&amp;XML</source>
         <translation>Fetch&amp;XML</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Reading the org&apos;s records for the preview…</source>
         <translation>Die Datensätze der Organisation werden für die Vorschau gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerpreview.cpp" line="+62"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerwindow.cpp" line="-234"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Sync filters of %1 — SyncLens</source>
         <extracomment>window title: %1 a user&apos;s name</extracomment>
         <translation>Synchronisierungsfilter von %1 — SyncLens</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>The FetchXML has an error; correct it there and the conditions come back.</source>
         <translation>Das FetchXML enthält einen Fehler; korrigieren Sie ihn dort, dann erscheinen die Bedingungen wieder.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The preview waits for a filter that can be read.</source>
         <translation>Die Vorschau wartet auf einen lesbaren Filter.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(The FetchXML cannot be read; the last sentence was: %1)</source>
         <extracomment>shown instead of the sentence while the FetchXML cannot be read</extracomment>
         <translation>(Das FetchXML kann nicht gelesen werden; der letzte Satz war: %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>This is a filter of %1 records: its entity must be &quot;%1&quot;, not &quot;%2&quot;.</source>
         <extracomment>%1 e.g. &quot;appointment&quot;, %2 what the FetchXML says</extracomment>
         <translation>Dies ist ein Filter für Datensätze vom Typ %1: Seine Entität muss &quot;%1&quot; sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The filter needs a name.</source>
         <translation>Der Filter braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cannot save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the filter</source>
         <translation>Filter speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Undo Last Change to “%1”…</source>
         <translation>Letzte Änderung an „%1“ &amp;rückgängig machen…</translation>
     </message>
@@ -2646,53 +2117,43 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterDialog</name>
     <message>
-        <location filename="../ui/filterdialog.cpp" line="+31"/>
         <source>Sync Filter “%1”</source>
         <extracomment>%1 the filter&apos;s name</extracomment>
         <translation>Synchronisierungsfilter „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Owner:</source>
         <translation>Besitzer:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Switched off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What the filter selects</source>
         <translation>Was der Filter auswählt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Selects:</source>
         <translation>Wählt aus:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;FetchXML:</source>
         <translation>&amp;FetchXML:</translation>
     </message>
@@ -2700,17 +2161,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterHistory</name>
     <message>
-        <location filename="../core/sync/filterhistory.cpp" line="+107"/>
         <source>There is no filter %1.</source>
         <translation>Es gibt keinen Filter %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>There is no filter version %1.</source>
         <translation>Es gibt keine Filterversion %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The filter %1 has no change to undo.</source>
         <translation>Der Filter %1 hat keine Änderung, die rückgängig gemacht werden kann.</translation>
     </message>
@@ -2718,73 +2176,59 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterHistoryModel</name>
     <message>
-        <location filename="../ui/designer/filterhistorymodel.cpp" line="+39"/>
         <source>an earlier version</source>
         <translation>eine frühere Version</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restored the version of %1</source>
         <extracomment>%1 when the restored version was saved</extracomment>
         <translation>Version wiederhergestellt (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undid the last change</source>
         <translation>Letzte Änderung rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Undid the creation (deleted)</source>
         <translation>Erstellung rückgängig gemacht (gelöscht)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>As it was before SyncLens changed it</source>
         <translation>So, wie er war, bevor SyncLens ihn geändert hat</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2792,27 +2236,22 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterHistoryPanel</name>
     <message>
-        <location filename="../ui/designer/filterhistorypanel.cpp" line="+21"/>
         <source>&amp;Restore this version…</source>
         <translation>Diese Version wieder&amp;herstellen…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved versions of the filter</source>
         <translation>Gespeicherte Versionen des Filters</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>No saved versions yet: SyncLens keeps one at each save.</source>
         <translation>Noch keine gespeicherten Versionen: SyncLens bewahrt bei jedem Speichern eine auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(FetchXML that cannot be read)</source>
         <translation>(FetchXML, das nicht gelesen werden kann)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1, by %2: %3</source>
         <extracomment>%1 when, %2 who, %3 the filter as a sentence</extracomment>
         <translation>%1, von %2: %3</translation>
@@ -2821,49 +2260,40 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterListModel</name>
     <message>
-        <location filename="../ui/designer/filterlistmodel.cpp" line="+168"/>
         <source>Removed filters</source>
         <translation>Entfernte Filter</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>a group of filters in the list, e.g. &quot;Appointments (2)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 •</source>
         <extracomment>a filter with unsaved changes: its name and a mark</extracomment>
         <translation>%1 •</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>new, not saved yet</source>
         <translation>neu, noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unsaved changes</source>
         <translation>nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2871,49 +2301,39 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterListPanel</name>
     <message>
-        <location filename="../ui/designer/filterlistpanel.cpp" line="+23"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+108"/>
         <source>Disa&amp;ble</source>
         <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
-        <location line="-107"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The user&apos;s sync filters</source>
         <translation>Die Synchronisierungsfilter des Benutzers</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;New filter</source>
         <translation>N&amp;euer Filter</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Blank filter of %1</source>
         <extracomment>menu item: a filter with no conditions, %1 e.g. &quot;appointments&quot;</extracomment>
         <translation>Leerer Filter (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New %1 filter</source>
         <translation>Neuer Filter (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Ena&amp;ble</source>
         <translation>A&amp;ktivieren</translation>
     </message>
@@ -2921,47 +2341,38 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::FilterTemplates</name>
     <message>
-        <location filename="../core/fetchxml/filtertemplates.cpp" line="+54"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My active contacts</source>
         <translation>Meine aktiven Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active contacts I changed in the last 90 days</source>
         <translation>Aktive Kontakte, die ich in den letzten 90 Tagen geändert habe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>My appointments</source>
         <translation>Meine Termine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My appointments in the last 30 days and the future</source>
         <translation>Meine Termine der letzten 30 Tage und der Zukunft</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>My appointments in the next 3 months</source>
         <translation>Meine Termine in den nächsten 3 Monaten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My open tasks due in the next 30 days</source>
         <translation>Meine offenen Aufgaben, fällig in den nächsten 30 Tagen</translation>
     </message>
@@ -2969,129 +2380,102 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::JsonSourceParser</name>
     <message>
-        <location filename="../core/sync/jsonsourcelexer.cpp" line="+57"/>
         <source>the end of the input</source>
         <translation>das Ende der Eingabe</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+34"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>unterminated string (a line break inside a string is written \n)</source>
         <translation>nicht abgeschlossene Zeichenkette (ein Zeilenumbruch in einer Zeichenkette wird als \n geschrieben)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
         <translation>Steuerzeichen %1 in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \t oder \u0009</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>invalid escape \%1 in a string</source>
         <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unpaired surrogate in a \u escape</source>
         <translation>ungepaartes Surrogat in einer \u-Escape-Sequenz</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>\u needs four hexadecimal digits</source>
         <translation>\u braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a number cannot start with 0 (leading zero)</source>
         <translation>eine Zahl kann nicht mit 0 beginnen (führende Null)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid number: a digit must follow &apos;-&apos;</source>
         <translation>ungültige Zahl: auf &apos;-&apos; muss eine Ziffer folgen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>invalid number: a digit must follow &apos;.&apos;</source>
         <translation>ungültige Zahl: auf &apos;.&apos; muss eine Ziffer folgen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>invalid number: the exponent needs a digit</source>
         <translation>ungültige Zahl: der Exponent braucht eine Ziffer</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>number %1 is out of range</source>
         <translation>die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>invalid literal; expected true, false or null</source>
         <translation>ungültiges Literal; erwartet wurde true, false oder null</translation>
     </message>
     <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+26"/>
         <source>no JSON value: the file is empty</source>
         <translation>kein JSON-Wert: die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unexpected %1 after the end of the JSON value</source>
         <translation>unerwartet: %1 nach dem Ende des JSON-Werts</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>unexpected end of input; expected a value</source>
         <translation>unerwartetes Ende der Eingabe; erwartet wurde ein Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>unexpected %1; expected a value</source>
         <translation>unerwartet: %1; erwartet wurde ein Wert</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>expected a key in double quotes, found %1</source>
         <translation>erwartet wurde ein Schlüssel in doppelten Anführungszeichen, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
         <translation>erwartet wurde &apos;:&apos; nach dem Schlüssel &quot;%1&quot;, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
         <translation>erwartet wurde &apos;,&apos; oder &apos;%1&apos;, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>trailing comma before &apos;%1&apos;</source>
         <translation>überzähliges Komma vor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
         <translation>unerwartetes Ende der Eingabe: das &apos;%1&apos; in Zeile %2, Spalte %3 ist nicht geschlossen</translation>
     </message>
@@ -3099,29 +2483,24 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+45"/>
         <source>&amp;Language</source>
         <translation>Spr&amp;ache</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Deutsch</source>
         <extracomment>the name of German in German: keep it so</extracomment>
         <translation>&amp;Deutsch</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Français</source>
         <extracomment>the name of French in French: keep it so</extracomment>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;English</source>
         <extracomment>the name of English in English: keep it so</extracomment>
         <translation>&amp;English</translation>
@@ -3130,103 +2509,83 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message>
-        <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
         <source>Mailbox details</source>
         <translation>Postfachdetails</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Decisions by reason code</source>
         <translation>Entscheidungen nach Ursachencode</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A&amp;lerts</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decisions by &amp;reason code</source>
         <translation>Entscheidungen nach &amp;Ursachencode</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last cycle:</source>
         <translation>Letzter Zyklus:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next retry:</source>
         <translation>Nächster Versuch:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Test &amp;&amp; Enable</source>
         <translation>&amp;Testen &amp;&amp; aktivieren</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
         <translation>Das Postfach wieder aktivieren und seine Fehler zurücksetzen; der nächste Zyklus testet es.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
         <translation>Das Postfach genehmigen, damit die serverseitige Synchronisierung es verwenden darf.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop synchronising the mailbox until it is enabled again.</source>
         <translation>Die Synchronisierung des Postfachs beenden, bis es wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>No mailbox selected</source>
         <translation>Kein Postfach ausgewählt</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (%2)</source>
         <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting approval</source>
         <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1, %n failure(s) in a row</source>
         <translation>
             <numerusform>%1, %n Fehler in Folge</numerusform>
@@ -3234,32 +2593,26 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1, failing</source>
         <translation>%1, fehlerhaft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Disable the Mailbox?</source>
         <translation>Postfach deaktivieren?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
         <translation>%1 deaktivieren? Für dieses Postfach wird nichts synchronisiert, bis es getestet und wieder aktiviert wird; nichts in der Warteschlange geht verloren.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
@@ -3267,17 +2620,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MailboxHealth</name>
     <message>
-        <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
         <translation>Das Postfach ist nicht genehmigt: Es wird nichts synchronisiert, bis ein Administrator es genehmigt.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Exchange refused the mailbox&apos;s credentials. The mailbox is disabled until it is tested and enabled again.</source>
         <translation>Exchange hat die Anmeldeinformationen des Postfachs abgelehnt. Das Postfach bleibt deaktiviert, bis es getestet und wieder aktiviert wird.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
         <translation>
             <numerusform>Exchange hat das Postfach gedrosselt (%n. Fehler in Folge).</numerusform>
@@ -3285,7 +2635,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
         <translation>
             <numerusform>Ein vorübergehender Fehler hat den Zyklus des Postfachs abgebrochen (%n. Fehler in Folge).</numerusform>
@@ -3293,7 +2642,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
         <translation>
             <numerusform>Das Postfach ist %n Mal in Folge fehlgeschlagen und bleibt deaktiviert, bis es getestet und wieder aktiviert wird.</numerusform>
@@ -3301,7 +2649,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The mailbox synchronises again.</source>
         <translation>Das Postfach synchronisiert wieder.</translation>
     </message>
@@ -3309,113 +2656,91 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MailboxTableModel</name>
     <message>
-        <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failure</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not run yet</source>
         <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Awaiting approval</source>
         <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+152"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>This channel is not synchronised by Server-Side Synchronization.</source>
         <translation>Dieser Kanal wird nicht durch die serverseitige Synchronisierung synchronisiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
         <translation>Der letzte Versuch ist fehlgeschlagen; siehe die Warnungen des Postfachs.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No synchronisation has run for this channel yet.</source>
         <translation>Für diesen Kanal wurde noch keine Synchronisierung ausgeführt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The last synchronisation succeeded.</source>
         <translation>Die letzte Synchronisierung war erfolgreich.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An administrator must approve this mailbox before anything synchronises.</source>
         <translation>Ein Administrator muss dieses Postfach genehmigen, bevor etwas synchronisiert wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Synchronisation is switched off for this mailbox until it is enabled again.</source>
         <translation>Die Synchronisierung ist für dieses Postfach ausgeschaltet, bis es wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incoming</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outgoing</source>
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Appointments, contacts, tasks</source>
         <extracomment>Appointments, contacts and tasks: one synchronisation channel</extracomment>
         <translation>Termine, Kontakte, Aufgaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last cycle</source>
         <translation>Letzter Zyklus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
@@ -3423,53 +2748,43 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MailboxesPanel</name>
     <message>
-        <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
         <translation>Postfächer nach Name, Adresse oder Status filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter mailboxes</source>
         <translation>Postfächer filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Show mailboxes in state</source>
         <translation>Postfächer mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failing</source>
         <translation>Fehlerhaft</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting approval</source>
         <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alerts</source>
         <extracomment>Mailboxes that have alerts</extracomment>
         <translation>Mit Warnungen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sho&amp;w:</source>
         <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
@@ -3477,219 +2792,176 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Scenario player</source>
         <translation>Szenario-Player</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Scenario Player</source>
         <translation>Szenario-Player</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open Org…</source>
         <translation>&amp;Organisation öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New Sandbox Org…</source>
         <translation>&amp;Neue Sandbox-Organisation…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mailbox</source>
         <translation>&amp;Postfach</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About SyncLens</source>
         <translation>&amp;Über SyncLens</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Menus and panel titles now use the chosen language; the rest follows at the next start.</source>
         <translation>Menüs und Bereichstitel verwenden jetzt die gewählte Sprache; der Rest folgt beim nächsten Start.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mailboxes</source>
         <translation>&amp;Postfächer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Explain</source>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scenario &amp;Player</source>
         <translation>&amp;Szenario-Player</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find an Item…</source>
         <translation>Element &amp;finden…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ilter Mailboxes</source>
         <translation>Postfächer f&amp;iltern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindoworg.cpp" line="+101"/>
         <source>SyncLens</source>
         <translation>SyncLens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
         <translation>Es ist keine Organisation geöffnet. Verwenden Sie Datei ▸ Organisation öffnen oder Datei ▸ Neue Sandbox-Organisation.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — SyncLens</source>
         <extracomment>%1 is the org&apos;s name</extracomment>
         <translation>%1 — SyncLens</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · %2 mailboxes · %3 CRM records · %4 Exchange items</source>
         <extracomment>%1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items</extracomment>
         <translation>%1 · %2 Postfächer · %3 CRM-Datensätze · %4 Exchange-Elemente</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The filter %1 no longer exists.</source>
         <translation>Der Filter %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Open Org</source>
         <translation>Organisation öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
         <translation>SyncLens-Organisationen (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot Open the Org</source>
         <translation>Die Organisation kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Replace the File?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
         <translation>%1 ist bereits vorhanden. Möchten Sie die Datei durch eine neue Sandbox-Organisation ersetzen?</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Creating the sandbox org %1…</source>
         <translation>Die Sandbox-Organisation %1 wird erstellt…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
         <translation>Es wurde keine Sandbox-Organisation erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>About SyncLens</source>
         <translation>Über SyncLens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens macht die serverseitige Synchronisierung von Dynamics 365 mit Exchange sichtbar und vorhersehbar: was synchronisiert wurde, warum, und was eine Änderung an einem Synchronisierungsfilter bewirkt, bevor Sie sie speichern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfilters.cpp" line="+24"/>
         <source>Fil&amp;ters</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Sync Filters…</source>
         <translation>Synchronisierungsfilter &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit and preview the sync filters of the selected mailbox&apos;s user</source>
         <translation>Die Synchronisierungsfilter des Benutzers des ausgewählten Postfachs bearbeiten und in der Vorschau prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowviews.cpp" line="+45"/>
         <source>S&amp;cenario</source>
         <translation>S&amp;zenario</translation>
     </message>
@@ -3697,68 +2969,54 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::NewSandboxDialog</name>
     <message>
-        <location filename="../ui/newsandboxdialog.cpp" line="+18"/>
-        <location line="+69"/>
         <source>New Sandbox Org</source>
         <translation>Neue Sandbox-Organisation</translation>
     </message>
     <message>
-        <location line="-58"/>
         <source>Number of users</source>
         <translation>Anzahl der Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of items</source>
         <translation>Anzahl der Elemente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same seed always gives the same org.</source>
         <translation>Derselbe Startwert ergibt immer dieselbe Organisation.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Org file</source>
         <translation>Organisationsdatei</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Users:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Items:</source>
         <translation>&amp;Elemente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
         <translation>SyncLens-Organisationen (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -3766,56 +3024,42 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::OrgSettings</name>
     <message>
-        <location filename="../core/model/orgsettings.cpp" line="+50"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+63"/>
-        <location line="+12"/>
-        <location line="+24"/>
-        <location line="+32"/>
         <source>unknown setting</source>
         <translation>unbekannte Einstellung</translation>
     </message>
     <message>
-        <location line="-120"/>
         <source>org setting %1: %2</source>
         <translation>Organisationseinstellung %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>expected true or false</source>
         <translation>erwartet wurde true oder false</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>erwartet wurde eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected one of: %1</source>
         <translation>erwartet wurde einer dieser Werte: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>expected 1 to 20 letters or digits</source>
         <translation>erwartet wurden 1 bis 20 Buchstaben oder Ziffern</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>expected a regular expression as a string</source>
         <translation>erwartet wurde ein regulärer Ausdruck als Zeichenkette</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
         <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>expected an object of field directions</source>
         <translation>erwartet wurde ein Objekt mit Synchronisierungsrichtungen pro Feld</translation>
     </message>
@@ -3823,175 +3067,138 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::OrgStore</name>
     <message>
-        <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
         <translation>%1: die Datei ist bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
         <translation>%1: kann hier nicht erstellt werden (der Ordner ist nicht beschreibbar, oder die Organisation wird gerade von einem anderen Prozess erstellt)</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
         <translation>%1 ist bereits in einem anderen SyncLens-Prozess geöffnet (PID %2 auf %3); schließen Sie die Datei zuerst dort</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden (ist der Ordner beschreibbar?)</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
         <translation>%1: die Datenbank ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
         <translation>%1: eine SQLite-Datenbank, aber keine SyncLens-Organisation</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
         <translation>%1 wurde von einer neueren SyncLens-Version geschrieben (Schemaversion %2; dieses Programm liest bis %3); aktualisieren Sie SyncLens, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
         <translation>%1: eine SyncLens-Organisation ohne Schema (Version %2)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+60"/>
         <source>%1 is open read-only</source>
         <translation>%1 ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location line="-56"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>committing a transaction</source>
         <translation>Abschließen einer Transaktion</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
         <translation>%1: ein Schritt der Transaktion ist fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
         <translation>%1: simulierter Schreibfehler (Test-Hook)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
         <translation>%1: die Organisationseinstellungen sind beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
         <translation>%1: %2 ist beschädigt (%3)</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
         <translation>%1: %2 hat einen unbekannten Wert &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+27"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>mailbox %1</source>
         <translation>Postfach %1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>item %1 in %2</source>
         <translation>Element %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
-        <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
         <translation>Journaleintrag %1</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>reading the journal</source>
         <translation>Lesen des Journals</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
         <translation>Warnung %1</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
         <translation>Lesen der CRM-Datensätze</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>reading Exchange items</source>
         <translation>Lesen der Exchange-Elemente</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
         <translation>%1: das Journal enthält einen unbekannten Ursachencode &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoresync.cpp" line="-69"/>
         <source>link of %1 in %2</source>
         <translation>Verknüpfung von %1 in %2</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>reading changed CRM records</source>
         <translation>Lesen der geänderten CRM-Datensätze</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>reading changed Exchange items</source>
         <translation>Lesen der geänderten Exchange-Elemente</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstorehistory.cpp" line="+23"/>
         <source>filter version %1</source>
         <translation>Filterversion %1</translation>
     </message>
@@ -3999,32 +3206,26 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::OutgoingEmail</name>
     <message>
-        <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
         <translation>E-Mail %1 wartet nicht auf das Senden (ihr Status ist &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>the sender has no mailbox</source>
         <translation>der Absender hat kein Postfach</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
         <translation>ausgehende E-Mail des Postfachs wird nicht synchronisiert (auf „Keine“ gesetzt)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox is not approved</source>
         <translation>das Postfach ist nicht genehmigt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox is disabled</source>
         <translation>das Postfach ist deaktiviert</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>Die E-Mail &quot;%1&quot; konnte nicht gesendet werden: %2. Sie wird gesendet, sobald das Postfach senden kann.</translation>
@@ -4033,12 +3234,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::PresentationMode</name>
     <message>
-        <location filename="../ui/presentationmode.cpp" line="+36"/>
         <source>Presentation &amp;Mode</source>
         <translation>Präsentations&amp;modus</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Large type for a projector: the player, the timeline and the explanation fill the screen (F11 or Ctrl+Shift+P; Esc leaves)</source>
         <translation>Große Schrift für einen Projektor: Player, Zeitachse und Erklärung füllen den Bildschirm (F11 oder Ctrl+Shift+P; Esc beendet den Modus)</translation>
     </message>
@@ -4046,69 +3245,56 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::PreviewPanel</name>
     <message>
-        <location filename="../ui/designer/previewpanel.cpp" line="+24"/>
         <source>Entering</source>
         <translation>Kommen hinzu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Fallen heraus</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Staying</source>
         <translation>Bleiben</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>entering</source>
         <translation>kommen hinzu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>leaving</source>
         <translation>fallen heraus</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>staying</source>
         <translation>bleiben</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>No preview yet.</source>
         <translation>Noch keine Vorschau.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>%1 %2</source>
         <extracomment>a count in the preview: %1 a number, %2 &quot;entering&quot;, &quot;leaving&quot; or &quot;staying&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
         <extracomment>a tab of the preview: &quot;Leaving (12)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>See the warning below.</source>
         <translation>Siehe die Warnung unten.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>For %1&apos;s %2, as of %3 UTC (the org&apos;s clock); %4 outside the filters.</source>
         <extracomment>%1 a user, %2 &quot;appointments&quot;, %3 the org&apos;s date and time (UTC)</extracomment>
         <translation>Für %1 (%2), Stand %3 UTC (Uhr der Organisation); %4 außerhalb der Filter.</translation>
@@ -4117,47 +3303,38 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::PreviewRecordModel</name>
     <message>
-        <location filename="../ui/designer/previewrecordmodel.cpp" line="+66"/>
         <source>no filter of this type is left</source>
         <translation>es ist kein Filter dieses Typs mehr übrig</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Now fails</source>
         <translation>Nicht mehr erfüllt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4165,7 +3342,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::PreviewWorker</name>
     <message>
-        <location filename="../ui/designer/previewworker.cpp" line="+60"/>
         <source>The preview was cancelled.</source>
         <translation>Die Vorschau wurde abgebrochen.</translation>
     </message>
@@ -4173,172 +3349,138 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ReasonCodeText</name>
     <message>
-        <location filename="../ui/reasoncodetext.cpp" line="+10"/>
         <source>Email already tracked: no second copy</source>
         <translation>E-Mail bereits nachverfolgt: keine zweite Kopie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by the user in Outlook</source>
         <translation>E-Mail vom Benutzer in Outlook nachverfolgt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: in a tracked folder</source>
         <translation>E-Mail nachverfolgt: in einem nachverfolgten Ordner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by its tracking token</source>
         <translation>E-Mail über ihr Token zur Nachverfolgung nachverfolgt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: same conversation</source>
         <translation>E-Mail nachverfolgt: gleiche Unterhaltung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by smart matching</source>
         <translation>E-Mail durch intelligenten Abgleich nachverfolgt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: the user tracks all email</source>
         <translation>E-Mail nachverfolgt: der Benutzer verfolgt alle E-Mails nach</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: sender is a contact, lead or account</source>
         <translation>E-Mail nachverfolgt: Absender ist ein Kontakt, Lead oder eine Firma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: sender is an email-enabled record</source>
         <translation>E-Mail nachverfolgt: Absender ist ein E-Mail-aktivierter Datensatz</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: not a response to CRM email</source>
         <translation>E-Mail nicht nachverfolgt: keine Antwort auf eine CRM-E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: sender not in CRM</source>
         <translation>E-Mail nicht nachverfolgt: Absender nicht in CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: automatic tracking is off</source>
         <translation>E-Mail nicht nachverfolgt: automatische Nachverfolgung ist aus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM email sent</source>
         <translation>CRM-E-Mail gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM email not sent: mailbox cannot send</source>
         <translation>CRM-E-Mail nicht gesendet: Postfach kann nicht senden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in CRM: Outlook copy deleted</source>
         <translation>In CRM gelöscht: Outlook-Kopie gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copied to Outlook</source>
         <translation>In Outlook kopiert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM change copied to Outlook</source>
         <translation>CRM-Änderung in Outlook übernommen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left the sync filters: Outlook copy kept</source>
         <translation>Synchronisierungsfilter verlassen: Outlook-Kopie behalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left the sync filters: Outlook copy deleted</source>
         <translation>Synchronisierungsfilter verlassen: Outlook-Kopie gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM change not sent: out of the sync filters</source>
         <translation>CRM-Änderung nicht gesendet: außerhalb der Synchronisierungsfilter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not in any sync filter: not copied</source>
         <translation>In keinem Synchronisierungsfilter: nicht kopiert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tracked in Outlook: created in CRM</source>
         <translation>In Outlook nachverfolgt: in CRM erstellt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not tracked in Outlook: stays in Exchange</source>
         <translation>In Outlook nicht nachverfolgt: bleibt in Exchange</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outlook change copied to CRM</source>
         <translation>Outlook-Änderung in CRM übernommen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outlook overwrote a CRM edit</source>
         <translation>Outlook hat eine CRM-Änderung überschrieben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed on both sides: Outlook won</source>
         <translation>Auf beiden Seiten geändert: Outlook hat sich durchgesetzt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed on both sides: CRM won</source>
         <translation>Auf beiden Seiten geändert: CRM hat sich durchgesetzt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in Outlook: CRM record kept</source>
         <translation>In Outlook gelöscht: CRM-Datensatz behalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in Outlook: CRM record deleted</source>
         <translation>In Outlook gelöscht: CRM-Datensatz gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox not approved</source>
         <translation>Postfach nicht genehmigt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox disabled: credentials refused</source>
         <translation>Postfach deaktiviert: Anmeldeinformationen abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Temporary failure</source>
         <translation>Vorübergehender Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox disabled after repeated failures</source>
         <translation>Postfach nach wiederholten Fehlern deaktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox synchronises again</source>
         <translation>Postfach synchronisiert wieder</translation>
     </message>
@@ -4346,23 +3488,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ReasonCountModel</name>
     <message>
-        <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reason code</source>
         <translation>Ursachencode</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -4370,12 +3508,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::RunUntilDialog</name>
     <message>
-        <location filename="../ui/rununtildialog.cpp" line="+19"/>
         <source>Run Until</source>
         <translation>Ausführen bis</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
         <translation>
             <numerusform>Die simulierte Uhr steht auf %1. Bis zum unten angegebenen Zeitpunkt wird jede %n Minute simulierter Zeit ein Zyklus ausgeführt.</numerusform>
@@ -4383,17 +3519,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Run until (UTC)</source>
         <translation>Ausführen bis (UTC)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Until (UTC):</source>
         <translation>&amp;Bis (UTC):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -4401,43 +3534,34 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SandboxGenerator</name>
     <message>
-        <location filename="../core/sandbox/sandboxgenerator.cpp" line="+83"/>
-        <location line="+15"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
         <translation>%1 ist bereits vorhanden; wählen Sie eine andere Datei, oder erlauben Sie das Ersetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not a file</source>
         <translation>%1 ist keine Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is open in another SyncLens process</source>
         <translation>%1 ist in einem anderen SyncLens-Prozess geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sandbox org (seed %1)</source>
         <translation>Sandbox-Organisation (Startwert %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 cannot be written (renaming the finished file failed)</source>
         <translation>%1 kann nicht geschrieben werden (das Umbenennen der fertigen Datei ist fehlgeschlagen)</translation>
     </message>
@@ -4445,17 +3569,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SandboxSpec</name>
     <message>
-        <location filename="../core/sandbox/sandboxspec.cpp" line="+11"/>
         <source>the number of users must be from 1 to 10000, not %1</source>
         <translation>die Anzahl der Benutzer muss zwischen 1 und 10000 liegen, nicht %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the number of items must be from 0 to 50000000, not %1</source>
         <translation>die Anzahl der Elemente muss zwischen 0 und 50000000 liegen, nicht %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the org&apos;s clock is not a valid time</source>
         <translation>die Uhr der Organisation ist keine gültige Zeitangabe</translation>
     </message>
@@ -4463,42 +3584,34 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioCheckReader</name>
     <message>
-        <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
         <translation>%1 hat zwei Prüfungen, &quot;%2&quot; und &quot;%3&quot;; ein expect-Schritt hat eine</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
         <translation>unbekannter Schlüssel &quot;%1&quot; (%2); ein expect-Schritt braucht eine Prüfung: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 needs one check: %2</source>
         <translation>%1 braucht eine Prüfung: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
         <translation>&quot;%1&quot; ist ein Datensatz oder Element vom Typ %2, keine E-Mail</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
         <translation>&quot;inScope&quot; braucht einen Kontakt, einen Termin oder eine Aufgabe; &quot;%1&quot; hat den Typ %2</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>&quot;includes&quot; must be a list of one or more reason codes</source>
         <translation>&quot;includes&quot; muss eine Liste mit einem oder mehreren Ursachencodes sein</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
         <translation>%1: unbekannter Ursachencode &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>&quot;fields&quot; cannot be checked on a record that is expected not to exist</source>
         <translation>&quot;fields&quot; kann nicht für einen Datensatz geprüft werden, der nicht existieren soll</translation>
     </message>
@@ -4506,12 +3619,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioChecker</name>
     <message>
-        <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
         <translation>es gibt kein Postfach %1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>No decision was made about %1.</source>
         <translation>Zu %1 wurde keine Entscheidung getroffen.</translation>
     </message>
@@ -4519,18 +3630,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioEntityReader</name>
     <message>
-        <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
         <translation>Benutzer &quot;%1&quot; hat bereits das Postfach &quot;%2&quot;; ein Benutzer hat ein Postfach</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
         <translation>&quot;fetchxml&quot; lässt sich nicht parsen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
         <translation>&quot;fetchxml&quot; fragt Datensätze vom Typ %1 ab, aber der Typ des Filters ist %2</translation>
     </message>
@@ -4538,37 +3646,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioFieldChecker</name>
     <message>
-        <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
         <translation>%1 kann hier nicht null sein: null leert ein Feld bei einer Aktualisierung und entspricht einem leeren Feld bei einer Prüfung</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 must be a whole number</source>
         <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 must be an ISO 8601 date, such as 2026-03-10 or 2026-03-10T09:00:00Z</source>
         <translation>%1 muss ein Datum nach ISO 8601 sein, etwa 2026-03-10 oder 2026-03-10T09:00:00Z</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 must be a whole number (a choice)</source>
         <translation>%1 muss eine ganze Zahl sein (eine Auswahl)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 must be one of %2; not %3</source>
         <translation>%1 muss einer dieser Werte sein: %2; nicht %3</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
         <translation>%1 muss eine Zeichenkette, eine Zahl, true oder false oder eine Liste davon sein; nicht %2</translation>
     </message>
@@ -4576,7 +3677,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioGalleryModel</name>
     <message>
-        <location filename="../ui/scenariogallerymodel.cpp" line="+38"/>
         <source>%1 · %2</source>
         <extracomment>a scenario in the gallery: %1 its number, %2 its title</extracomment>
         <translation>%1 · %2</translation>
@@ -4585,37 +3685,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioIds</name>
     <message>
-        <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
         <translation>unbekannter Benutzer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
         <translation>unbekanntes Postfach &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
         <translation>unbekannter Filter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
         <translation>unbekannter Datensatz oder unbekanntes Element &quot;%1&quot;: kein früherer Datensatz, keine frühere E-Mail und kein früheres Element hat diese ID</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
         <translation>doppelte ID &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
         <translation>&quot;%1&quot; ist bereits ein Datensatz oder Element vom Typ %2, keine E-Mail</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
         <translation>E-Mail &quot;%1&quot; ist bereits im Postfach &quot;%2&quot; eingegangen (Zeile %3, Spalte %4)</translation>
     </message>
@@ -4623,37 +3716,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioLoader</name>
     <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+56"/>
         <source>a scenario file holds one JSON object, not %1</source>
         <translation>eine Szenariodatei enthält ein JSON-Objekt, nicht %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>&quot;format&quot; fehlt; eine Szenariodatei beginnt mit &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
         <translation>&quot;format&quot; muss &quot;%1&quot; sein, nicht %2</translation>
     </message>
     <message>
-        <location line="+132"/>
         <source>&quot;do&quot; is missing in %1</source>
         <translation>&quot;do&quot; fehlt in %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
         <translation>&quot;at&quot; %1 liegt vor dem Beginn des Szenarios (%2); die Zeit läuft nie zurück</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -4661,100 +3747,79 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioNode</name>
     <message>
-        <location filename="../core/sync/scenarionode.cpp" line="+67"/>
-        <location line="+12"/>
         <source>the scenario</source>
         <translation>das Szenario</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+13"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 must be %2, not %3</source>
         <extracomment>%1 names a key, %2 what it must be, %3 what the file has: &quot;title&quot; must be a string, not a number</extracomment>
         <translation>%1 muss %2 sein, nicht %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 must be one of %2; not %3</source>
         <translation>%1 muss einer dieser Werte sein: %2; nicht %3</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
         <translation>unbekannter Schlüssel &quot;%1&quot; (%2); erwartet wurde einer von %3</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
         <translation>&quot;%1&quot; fehlt (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 must not be empty</source>
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
         <translation>%1 muss eine E-Mail-Adresse sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 must be an ISO 8601 date and time with a time zone, such as 2026-03-02T08:00:00Z; not %2</source>
         <translation>%1 muss ein Datum mit Uhrzeit und Zeitzone nach ISO 8601 sein, etwa 2026-03-02T08:00:00Z; nicht %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
@@ -4762,32 +3827,26 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioPlayer</name>
     <message>
-        <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
         <translation>%1:%2:%3: Schritt %4 (%5): %6</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>the check is missing</source>
         <translation>die Prüfung fehlt</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>there is no CRM record %1</source>
         <translation>es gibt keinen CRM-Datensatz %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>there is no item %1 in mailbox %2</source>
         <translation>es gibt kein Element %1 im Postfach %2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>there is no mailbox %1</source>
         <translation>es gibt kein Postfach %1</translation>
     </message>
@@ -4795,118 +3854,94 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioPlayerPanel</name>
     <message>
-        <location filename="../ui/scenarioplayerpanel.cpp" line="+65"/>
         <source>The chosen step and its outcome</source>
         <translation>Der gewählte Schritt und sein Ergebnis</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>&amp;Open Scenario…</source>
         <translation>Szenario &amp;öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a scenario file</source>
         <translation>Eine Szenariodatei öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Scenario</source>
         <translation>Szenario sch&amp;ließen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close the scenario: the views show the org again</source>
         <translation>Das Szenario schließen: Die Ansichten zeigen wieder die Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Step</source>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play the next step</source>
         <translation>Den nächsten Schritt abspielen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+212"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location line="-211"/>
         <source>Play the steps at the chosen pace, or pause</source>
         <translation>Die Schritte im gewählten Tempo abspielen oder pausieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Rewind</source>
         <translation>&amp;Zurückspulen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the start</source>
         <translation>Zurück zum Anfang</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Scenario gallery</source>
         <translation>Szenariogalerie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a scenario from the gallery…</source>
         <translation>Wählen Sie ein Szenario aus der Galerie…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Gallery:</source>
         <translation>Ga&amp;lerie:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Why the scenario did not open</source>
         <translation>Warum das Szenario nicht geöffnet wurde</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Scenario title</source>
         <translation>Szenariotitel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scenario story</source>
         <translation>Geschichte des Szenarios</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Time between steps while playing</source>
         <translation>Zeit zwischen den Schritten beim Abspielen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>P&amp;ace:</source>
         <translation>T&amp;empo:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Position in the scenario</source>
         <translation>Position im Szenario</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Checks passed and failed</source>
         <translation>Bestandene und fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The scenario&apos;s steps</source>
         <translation>Die Schritte des Szenarios</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This scenario cannot be opened:
 %1</source>
         <extracomment>%1 the loader&apos;s message, FILE:LINE:COLUMN: problem</extracomment>
@@ -4914,37 +3949,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>No scenario is open</source>
         <translation>Kein Szenario geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose one from the gallery or open a file: the Timeline and Explain then show the scenario&apos;s own small org, step by step.</source>
         <translation>Wählen Sie eines aus der Galerie, oder öffnen Sie eine Datei: „Zeitachse“ und „Erklären“ zeigen dann Schritt für Schritt die kleine Organisation des Szenarios.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The scenario stopped: %1</source>
         <translation>Das Szenario wurde angehalten: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Ready: %n step(s). Press F10 to play the first.</source>
         <translation>
             <numerusform>Bereit: %n Schritt. Drücken Sie F10, um ihn abzuspielen.</numerusform>
@@ -4952,7 +3980,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The end: all %n step(s) played.</source>
         <translation>
             <numerusform>Ende: %n Schritt abgespielt.</numerusform>
@@ -4960,13 +3987,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Step %1 of %2</source>
         <extracomment>%1 the steps played, %2 all steps</extracomment>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Checks: %1 passed, %2 failed</source>
         <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen</translation>
     </message>
@@ -4974,23 +3999,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioReport</name>
     <message>
-        <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
         <source>%1 step %2</source>
         <extracomment>%1 is a file, %2 a step number, e.g. &quot;scenarios/01.json step 4&quot;</extracomment>
         <translation>%1 Schritt %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
         <translation>%1 bestanden, %2 fehlgeschlagen</translation>
@@ -4999,24 +4020,20 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioStepModel</name>
     <message>
-        <location filename="../ui/scenariostepmodel.cpp" line="+74"/>
         <source>Passed.</source>
         <translation>Bestanden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed: expected %1, found %2.</source>
         <extracomment>%1 what the check expected, %2 what the org had</extracomment>
         <translation>Fehlgeschlagen: erwartet %1, gefunden %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 — passed</source>
         <extracomment>a check&apos;s step, then its outcome</extracomment>
         <translation>%1 — bestanden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — FAILED</source>
         <translation>%1 — FEHLGESCHLAGEN</translation>
     </message>
@@ -5024,7 +4041,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioStepReader</name>
     <message>
-        <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
         <translation>&quot;conversationIndex&quot; muss hexadezimal sein: ein 22-Byte-Header und 5 Bytes pro Antwort (44 Ziffern, dann 10 weitere pro Antwort)</translation>
     </message>
@@ -5032,123 +4048,100 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScenarioStepText</name>
     <message>
-        <location filename="../ui/scenariosteptext.cpp" line="+52"/>
         <source>%1  %2</source>
         <extracomment>a scenario step: %1 its time, %2 what happens</extracomment>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>A sync cycle runs for every mailbox</source>
         <translation>Ein Synchronisierungszyklus läuft für jedes Postfach</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A sync cycle runs for %1&apos;s mailbox</source>
         <translation>Ein Synchronisierungszyklus läuft für das Postfach von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The %1 %2 is created in CRM</source>
         <extracomment>%1 a record type (appointment, contact…), %2 its id</extracomment>
         <translation>%1 %2 wird in CRM erstellt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>%1 sends an email from CRM: %2</source>
         <extracomment>%1 a person, %2 the email&apos;s subject</extracomment>
         <translation>%1 sendet eine E-Mail aus CRM: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is deleted in CRM</source>
         <translation>%1 wird in CRM gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is edited in CRM: %2</source>
         <extracomment>%1 a record&apos;s id, %2 its changed fields and their values</extracomment>
         <translation>%1 wird in CRM bearbeitet: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 receives an email: %2 from %3</source>
         <extracomment>%1 a person, %2 an email&apos;s subject, %3 its sender&apos;s address</extracomment>
         <translation>%1 empfängt eine E-Mail: %2 von %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 creates the %2 %3 in Outlook</source>
         <extracomment>%1 a person, %2 a type (appointment, task…), %3 the item&apos;s id</extracomment>
         <translation>%1 erstellt %2 %3 in Outlook</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 edits %2 in Outlook: %3</source>
         <extracomment>%1 a person, %2 an item&apos;s id, %3 the changed fields and their values</extracomment>
         <translation>%1 bearbeitet %2 in Outlook: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 deletes %2 in Outlook</source>
         <translation>%1 löscht %2 in Outlook</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 clicks Track on %2 in Outlook</source>
         <translation>%1 klickt in Outlook bei %2 auf „Nachverfolgen“</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 clicks Track on %2 in Outlook, regarding %3</source>
         <extracomment>%3 the record the item is set regarding</extracomment>
         <translation>%1 klickt in Outlook bei %2 auf „Nachverfolgen“, Bezug: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 makes the folder %2 a tracked folder</source>
         <translation>%1 macht den Ordner %2 zu einem nachverfolgten Ordner</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The sync filter %1 of %2 is saved</source>
         <extracomment>%1 a sync filter&apos;s name, %2 a person</extracomment>
         <translation>Der Synchronisierungsfilter %1 von %2 wird gespeichert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The sync filter %1 is removed</source>
         <translation>Der Synchronisierungsfilter %1 wird entfernt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1&apos;s settings change: %2</source>
         <extracomment>%1 a person, %2 the settings and their new values</extracomment>
         <translation>Die Einstellungen von %1 ändern sich: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1&apos;s mailbox changes: %2</source>
         <translation>Das Postfach von %1 ändert sich: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The org&apos;s settings change: %1</source>
         <translation>Die Einstellungen der Organisation ändern sich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
         <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
         <translation>
@@ -5157,123 +4150,100 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Check: %1 is in %2&apos;s sync filters</source>
         <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
         <translation>Prüfung: %1 ist in den Synchronisierungsfiltern von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: %1 is not in %2&apos;s sync filters</source>
         <translation>Prüfung: %1 ist nicht in den Synchronisierungsfiltern von %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Check: %1&apos;s latest decision is “%2” (%3)</source>
         <extracomment>%1 an item&apos;s id, %2 a decision in words, %3 its reason code</extracomment>
         <translation>Prüfung: Die letzte Entscheidung zu %1 ist „%2“ (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: %1&apos;s decisions include %2</source>
         <extracomment>%1 an item&apos;s id, %2 reason codes</extracomment>
         <translation>Prüfung: Die Entscheidungen zu %1 umfassen %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: the email %1 is tracked in CRM</source>
         <translation>Prüfung: Die E-Mail %1 ist in CRM nachverfolgt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: the email %1 is not tracked in CRM</source>
         <translation>Prüfung: Die E-Mail %1 ist in CRM nicht nachverfolgt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 in CRM</source>
         <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
         <translation>%1 in CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 in %2&apos;s Outlook</source>
         <translation>%1 in Outlook von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: there is no %1</source>
         <translation>Prüfung: %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: there is %1</source>
         <translation>Prüfung: %1 existiert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: %1 has %2</source>
         <extracomment>%1 where the item is, %2 fields and their values</extracomment>
         <translation>Prüfung: %1 hat %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 cleared</source>
         <extracomment>a field cleared by a step</extracomment>
         <translation>%1 geleert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1”</source>
         <extracomment>quotation marks around a subject or another value</extracomment>
         <translation>„%1“</translation>
@@ -5282,12 +4252,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::ScopePreviewer</name>
     <message>
-        <location filename="../core/fetchxml/scopepreview.cpp" line="+38"/>
         <source>a filter of %1 records cannot decide the scope of %2 records</source>
         <translation>ein Filter für Datensätze vom Typ %1 kann nicht über den Bereich von Datensätzen vom Typ %2 entscheiden</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n Termin</numerusform>
@@ -5295,7 +4263,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -5303,7 +4270,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -5311,7 +4277,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -5319,28 +4284,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>no %1 records are loaded</source>
         <translation>es sind keine Datensätze vom Typ %1 geladen</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
         <translation>Bei der nächsten Synchronisierung in Outlook erstellt und danach in beide Richtungen abgeglichen: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
         <translation>Bei der nächsten Synchronisierung aus Outlook entfernt, bleiben aber in CRM erhalten: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
         <translation>Filter begrenzen nur CRM → Outlook. Bleiben in Outlook, erhalten aber keine CRM-Änderungen mehr; Änderungen dort ändern CRM weiterhin: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
         <translation>Bleiben im Bereich und werden weiter in beide Richtungen synchronisiert: %1.</translation>
     </message>
@@ -5348,52 +4308,42 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+38"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No decision about this item yet.</source>
         <translation>Noch keine Entscheidung zu diesem Element.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Subject or name</source>
         <translation>Betreff oder Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
         <translation>Symptom</translation>
@@ -5402,135 +4352,108 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SyncControls</name>
     <message>
-        <location filename="../ui/synccontrols.cpp" line="+23"/>
         <source>&amp;Run One Cycle</source>
         <translation>&amp;Einen Zyklus ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run one synchronisation cycle, one step after the clock (F5)</source>
         <translation>Einen Synchronisierungszyklus ausführen, einen Schritt nach der aktuellen Uhrzeit (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run &amp;Until…</source>
         <translation>Ausführen &amp;bis…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run cycles until a chosen time (Shift+F5)</source>
         <translation>Zyklen bis zu einem gewählten Zeitpunkt ausführen (Shift+F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+182"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>Play the simulated clock: a cycle every step (Space or F6)</source>
         <translation>Die simulierte Uhr laufen lassen: ein Zyklus pro Schritt (Space oder F6)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop the running cycles or the playing clock (Esc)</source>
         <translation>Die laufenden Zyklen oder die laufende Uhr anhalten (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Simulated minutes per cycle</source>
         <translation>Simulierte Minuten pro Zyklus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time between cycles while playing</source>
         <translation>Zeit zwischen den Zyklen beim Abspielen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 hours</source>
         <translation>4 Stunden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>every ¼ second</source>
         <translation>jede ¼ Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every ½ second</source>
         <translation>jede ½ Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every second</source>
         <translation>jede Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every 2 seconds</source>
         <translation>alle 2 Sekunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every 5 seconds</source>
         <translation>alle 5 Sekunden</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>&amp;Step</source>
         <translation>&amp;Schrittweite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play &amp;Speed</source>
         <translation>Abspiel&amp;tempo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Step:</source>
         <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
         <translation>Schritt:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Play:</source>
         <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
         <translation>Abspielen:</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -5538,12 +4461,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SyncCycle</name>
     <message>
-        <location filename="../core/sync/synccycle.cpp" line="+43"/>
         <source>a cycle at %1 would put the org&apos;s clock back (it is %2)</source>
         <translation>ein Zyklus um %1 würde die Uhr der Organisation zurückstellen (sie steht auf %2)</translation>
     </message>
     <message>
-        <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
         <translation>der Zyklus wurde abgebrochen; nichts davon wurde geschrieben</translation>
     </message>
@@ -5551,13 +4472,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+74"/>
-        <location filename="../core/sync/syncenginefilters.cpp" line="+45"/>
         <source>No org is open.</source>
         <translation>Es ist keine Organisation geöffnet.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>There is no mailbox %1.</source>
         <translation>Es gibt kein Postfach %1.</translation>
     </message>
@@ -5565,38 +4483,31 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::SyncStatusBar</name>
     <message>
-        <location filename="../ui/syncstatusbar.cpp" line="+21"/>
         <source>Org</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Simulated clock</source>
         <translation>Simulierte Uhr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org&apos;s simulated clock: the time of its last cycle</source>
         <translation>Die simulierte Uhr der Organisation: die Zeit ihres letzten Zyklus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cycle progress</source>
         <translation>Zyklusfortschritt</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Cancelled: the cycle wrote nothing.</source>
         <translation>Abgebrochen: Der Zyklus hat nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Clock: %1</source>
         <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
         <translation>Uhr: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>Cycle %1 at %2: %n decision(s).</source>
         <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
         <translation>
@@ -5605,7 +4516,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Synchronisation Problem</source>
         <translation>Synchronisierungsproblem</translation>
     </message>
@@ -5613,7 +4523,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimeText</name>
     <message>
-        <location filename="../ui/timetext.cpp" line="+17"/>
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation>%1 UTC</translation>
@@ -5622,12 +4531,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelineLegend</name>
     <message>
-        <location filename="../ui/timelinelegend.cpp" line="+21"/>
         <source>Same item in Exchange and CRM</source>
         <translation>Dasselbe Element in Exchange und CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decisions per column (zoom in for each)</source>
         <translation>Entscheidungen pro Spalte (für Einzelheiten vergrößern)</translation>
     </message>
@@ -5635,7 +4542,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelineLoader</name>
     <message>
-        <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
         <source>Loading the timeline was cancelled.</source>
         <translation>Das Laden der Zeitachse wurde abgebrochen.</translation>
     </message>
@@ -5643,54 +4549,44 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelineMarkStyle</name>
     <message>
-        <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
         <source>Tracked</source>
         <translation>Nachverfolgt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not tracked</source>
         <translation>Nicht nachverfolgt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Out of scope</source>
         <translation>Außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left scope</source>
         <translation>Bereich verlassen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Overwritten by Outlook</source>
         <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
         <translation>Von Outlook überschrieben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mailbox health</source>
         <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
         <translation>Postfachzustand</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -5698,83 +4594,67 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelinePanel</name>
     <message>
-        <location filename="../ui/timelinepanel.cpp" line="+69"/>
         <source>Timeline tools</source>
         <translation>Werkzeuge der Zeitachse</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every decision</source>
         <translation>Alle Entscheidungen zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in around the middle</source>
         <translation>Um die Mitte vergrößern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out around the middle</source>
         <translation>Um die Mitte verkleinern</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sho&amp;w:</source>
         <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Mailboxes on the timeline</source>
         <translation>Postfächer auf der Zeitachse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The mailbox chosen in Mailboxes</source>
         <translation>Das unter „Postfächer“ gewählte Postfach</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All mailboxes, stacked</source>
         <translation>Alle Postfächer, gestapelt</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>The timeline could not be read: %1</source>
         <translation>Die Zeitachse konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No org is open.</source>
         <translation>Es ist keine Organisation geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scenario: %1</source>
         <extracomment>%1 a scenario&apos;s title</extracomment>
         <translation>Szenario: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: %n decision(s)</source>
         <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
         <translation>
@@ -5783,7 +4663,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n Postfach</numerusform>
@@ -5794,24 +4673,20 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelineToolTip</name>
     <message>
-        <location filename="../ui/timelinetooltip.cpp" line="+24"/>
         <source>%1 · %2</source>
         <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The mailbox itself</source>
         <translation>Das Postfach selbst</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
         <translation>
             <numerusform>und %n weitere Markierung an dieser Stelle; mit Ctrl+Left und Ctrl+Right wechseln Sie zwischen ihnen</numerusform>
@@ -5819,7 +4694,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
         <translation>
@@ -5828,7 +4702,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
         <translation>%1: %2</translation>
@@ -5837,23 +4710,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TimelineWidget</name>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="+27"/>
-        <location line="+336"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="-334"/>
         <source>Scroll mailboxes</source>
         <translation>Postfächer scrollen</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>No decisions to show.</source>
         <translation>Keine Entscheidungen vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
         <translation>
             <numerusform>%n Postfach, %1 Entscheidungen markiert von %2 bis %3.</numerusform>
@@ -5861,17 +4729,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Selected: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
         <translation>Noch keine Entscheidungen vorhanden: Führen Sie einen Synchronisierungszyklus aus, oder wählen Sie andere Postfächer.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No decisions in this time range. Press 0 to see them all.</source>
         <translation>Keine Entscheidungen in diesem Zeitraum. Drücken Sie 0, um alle zu sehen.</translation>
     </message>
@@ -5879,17 +4744,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TrackingContextLoader</name>
     <message>
-        <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
         <translation>es gibt kein Postfach &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
         <translation>das Postfach %1 gehört keinem Benutzer (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>the org&apos;s tracked folders are damaged (%1)</source>
         <translation>die nachverfolgten Ordner der Organisation sind beschädigt (%1)</translation>
     </message>
@@ -5897,273 +4759,220 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::TrackingExplainer</name>
     <message>
-        <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
         <translation>Nicht erneut nachverfolgt: Die Nachricht %1 ist bereits in CRM, daher wird keine zweite CRM-E-Mail erstellt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
         <translation>Nicht erneut nachverfolgt: Die Nachricht %1 ist bereits als %2 in CRM, daher wird keine zweite CRM-E-Mail erstellt.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
         <translation>Nachverfolgt, weil %1 sie in Outlook nachverfolgt hat; %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
         <translation>Nachverfolgt, weil sie im nachverfolgten Ordner „%2“ von %1 eingegangen ist; %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
         <translation>Nachverfolgt, weil %1 alle eingehenden E-Mails nachverfolgt; sie beantwortet keine E-Mail in CRM, daher hat sie keinen Bezugsdatensatz.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
         <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
         <translation>Nachverfolgt, weil %1 E-Mails von Kontakten, Leads und Firmen nachverfolgt und der Absender %2 %3 ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
         <translation>Nachverfolgt, weil %1 E-Mails von allen E-Mail-aktivierten Datensätzen nachverfolgt und der Absender %2 %3 ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
         <translation>Nachverfolgt über ihr Token zur Nachverfolgung %1, das zu %2 gehört; %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
         <translation>Ihr Betreff enthält %1 Token (%2); es zählt das erste, das zu einer E-Mail in CRM gehört.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
         <translation>Als Teil einer Unterhaltung nachverfolgt: Sie antwortet auf %1 (In-Reply-To), eine E-Mail in CRM; %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
         <translation>Als Teil einer Unterhaltung nachverfolgt: Ihr References-Header nennt %1, eine E-Mail in CRM; %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
         <translation>Als Teil einer Unterhaltung nachverfolgt: Ihr Unterhaltungsindex setzt den von %1 fort, einer E-Mail in CRM; %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the same words</source>
         <translation>dieselben Wörter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>differing words: %1, at most %2</source>
         <translation>abweichende Wörter: %1, höchstens %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
         <translation>Durch intelligenten Abgleich nachverfolgt: Der Betreff entspricht %1 (%2), und die E-Mail hat %3 mit ihr gemeinsam (%4 erforderlich): %5; %6.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
         <translation>Nicht nachverfolgt: %1 verfolgt keine E-Mails automatisch nach (die E-Mail-Filterung ist auf „Keine“ gesetzt); nur E-Mails, die %1 in Outlook nachverfolgt oder die in einem nachverfolgten Ordner eingehen, gelangen in CRM.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even its tracking token %1 is not used.</source>
         <translation>Selbst ihr Token zur Nachverfolgung %1 wird nicht verwendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is none of them</source>
         <translation>ist keiner davon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>is %1, which does not count</source>
         <translation>ist %1, was nicht zählt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
         <translation>Nicht nachverfolgt: %1 verfolgt E-Mails von E-Mail-aktivierten Datensätzen nach (Kontakte, Leads, Firmen, Benutzer, Warteschlangen), und der Absender %2 %3; außerdem gilt: Diese Nachricht %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
         <translation>Nicht nachverfolgt: %1 verfolgt E-Mails von Kontakten, Leads und Firmen nach, und der Absender %2 %3; außerdem gilt: Diese Nachricht %4.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
         <translation>Nicht nachverfolgt: %1 verfolgt nur Antworten auf CRM-E-Mails nach, und diese Nachricht %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>is not matched by its token (tracking tokens are switched off)</source>
         <translation>wird nicht über ihr Token zugeordnet (Token zur Nachverfolgung sind ausgeschaltet)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the token %1, which belongs to no email in CRM</source>
         <translation>hat das Token %1, das zu keiner E-Mail in CRM gehört</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>has no tracking token</source>
         <translation>hat kein Token zur Nachverfolgung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>is not matched by its conversation (correlation is switched off)</source>
         <translation>wird nicht über ihre Unterhaltung zugeordnet (die Korrelation ist ausgeschaltet)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>does not reply to a tracked message</source>
         <translation>antwortet nicht auf eine nachverfolgte Nachricht</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>is not matched by its subject (smart matching is switched off)</source>
         <translation>wird nicht über ihren Betreff zugeordnet (der intelligente Abgleich ist ausgeschaltet)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has more recipients (%1) than smart matching allows (%2)</source>
         <translation>hat mehr Empfänger (%1), als der intelligente Abgleich zulässt (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
         <translation>hat nur %1 mit %2 gemeinsam (%3 für den intelligenten Abgleich erforderlich)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>has no subject to match</source>
         <translation>hat keinen Betreff für den Abgleich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>has a subject (%1) that no email in CRM has</source>
         <translation>hat einen Betreff (%1), den keine E-Mail in CRM hat</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
         <translation>Aus CRM über das Postfach von %1 als %2 gesendet, ohne Token zur Nachverfolgung (Token zur Nachverfolgung sind ausgeschaltet).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
         <translation>Aus CRM über das Postfach von %1 mit dem Token zur Nachverfolgung %2 als %3 gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>has outgoing email set to none</source>
         <translation>hat ausgehende E-Mail auf „Keine“ gesetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>is not approved</source>
         <translation>ist nicht genehmigt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>is disabled</source>
         <translation>ist deaktiviert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
         <translation>Nicht gesendet: Das Postfach von %1 %2; %3 wartet in CRM und wird gesendet, sobald das Postfach senden kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>with no regarding record</source>
         <translation>ohne Bezugsdatensatz</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>regarding %1</source>
         <translation>mit Bezug auf %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the contact %1</source>
         <translation>der Kontakt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the lead %1</source>
         <translation>der Lead %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the account %1</source>
         <translation>die Firma %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the user %1</source>
         <translation>der Benutzer %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the queue %1</source>
         <translation>die Warteschlange %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the %1 %2</source>
         <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
         <translation>der Datensatz %2 (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 addresses</source>
         <translation>%1 Adressen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -6171,22 +4980,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>SyncLens::WhySearch</name>
     <message>
-        <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
         <translation>Fehlt in Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Missing from CRM</source>
         <translation>Fehlt in CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A CRM edit did not stick</source>
         <translation>Eine CRM-Änderung wurde nicht beibehalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
         <translation>CRM-Änderungen erreichen Outlook nicht</translation>
     </message>
@@ -6194,12 +4999,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+119"/>
         <source>Cannot Open the Org</source>
         <translation>Die Organisation kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Demo org</source>
         <translation>Demo-Organisation</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>SyncLens::BulkApplyDialog</name>
     <message numerus="yes">
-        <location filename="../ui/designer/bulkapplydialog.cpp" line="+140"/>
         <source>Apply to %n user(s)</source>
         <translation>
             <numerusform>Apply to %n user</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>SyncLens::Cli::Command</name>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="+94"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
@@ -29,7 +27,6 @@
 <context>
     <name>SyncLens::ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../ui/explainpanel.cpp" line="+266"/>
         <source>The first %n items; type more to narrow them.</source>
         <translation>
             <numerusform>The first %n items; type more to narrow them.</numerusform>
@@ -37,7 +34,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -48,7 +44,6 @@
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message numerus="yes">
-        <location filename="../core/fetchxml/filterphrases.cpp" line="+157"/>
         <source>whose %1 is in the last %n hour(s)</source>
         <translation>
             <numerusform>whose %1 is in the last %n hour</numerusform>
@@ -56,7 +51,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
         <translation>
             <numerusform>whose %1 is in the next %n hour</numerusform>
@@ -64,7 +58,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
         <translation>
             <numerusform>whose %1 is in the last %n day</numerusform>
@@ -72,7 +65,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
         <translation>
             <numerusform>whose %1 is in the next %n day</numerusform>
@@ -80,7 +72,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
         <translation>
             <numerusform>whose %1 is in the last %n week</numerusform>
@@ -88,7 +79,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
         <translation>
             <numerusform>whose %1 is in the next %n week</numerusform>
@@ -96,7 +86,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
         <translation>
             <numerusform>whose %1 is in the last %n month</numerusform>
@@ -104,7 +93,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
         <translation>
             <numerusform>whose %1 is in the next %n month</numerusform>
@@ -112,7 +100,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
         <translation>
             <numerusform>whose %1 is in the last %n year</numerusform>
@@ -120,7 +107,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
         <translation>
             <numerusform>whose %1 is in the next %n year</numerusform>
@@ -128,7 +114,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n minute ago</numerusform>
@@ -136,7 +121,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n hour ago</numerusform>
@@ -144,7 +128,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n day ago</numerusform>
@@ -152,7 +135,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n week ago</numerusform>
@@ -160,7 +142,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n month ago</numerusform>
@@ -168,7 +149,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
         <translation>
             <numerusform>whose %1 is more than %n year ago</numerusform>
@@ -179,7 +159,6 @@
 <context>
     <name>SyncLens::FilterDesignerWindow</name>
     <message numerus="yes">
-        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+226"/>
         <source>Applying “%1” to %n user(s)…</source>
         <translation>
             <numerusform>Applying “%1” to %n user…</numerusform>
@@ -187,7 +166,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+44"/>
         <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
         <translation>
             <numerusform>Unsaved changes to %n filter were kept from an earlier session: %1. Bring them back to go on editing?</numerusform>
@@ -198,7 +176,6 @@
 <context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/mailboxdetailspane.cpp" line="+209"/>
         <source>%1, %n failure(s) in a row</source>
         <translation>
             <numerusform>%1, %n failure in a row</numerusform>
@@ -209,7 +186,6 @@
 <context>
     <name>SyncLens::MailboxHealth</name>
     <message numerus="yes">
-        <location filename="../core/sync/mailboxhealth.cpp" line="+69"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
         <translation>
             <numerusform>Exchange throttled the mailbox (failure %n in a row).</numerusform>
@@ -217,7 +193,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
         <translation>
             <numerusform>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</numerusform>
@@ -225,7 +200,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
         <translation>
             <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
@@ -236,7 +210,6 @@
 <context>
     <name>SyncLens::RunUntilDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rununtildialog.cpp" line="+21"/>
         <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
         <translation>
             <numerusform>The simulated clock stands at %1. Cycles run every %n minute of simulated time until the time below.</numerusform>
@@ -247,7 +220,6 @@
 <context>
     <name>SyncLens::ScenarioPlayerPanel</name>
     <message numerus="yes">
-        <location filename="../ui/scenarioplayerpanel.cpp" line="+335"/>
         <source>Ready: %n step(s). Press F10 to play the first.</source>
         <translation>
             <numerusform>Ready: %n step. Press F10 to play the first.</numerusform>
@@ -255,7 +227,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The end: all %n step(s) played.</source>
         <translation>
             <numerusform>The end: all %n step played.</numerusform>
@@ -266,7 +237,6 @@
 <context>
     <name>SyncLens::ScenarioStepText</name>
     <message numerus="yes">
-        <location filename="../ui/scenariosteptext.cpp" line="+172"/>
         <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
         <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
         <translation>
@@ -278,7 +248,6 @@
 <context>
     <name>SyncLens::ScopePreviewer</name>
     <message numerus="yes">
-        <location filename="../core/fetchxml/scopepreview.cpp" line="+54"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -286,7 +255,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -294,7 +262,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -302,7 +269,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -313,7 +279,6 @@
 <context>
     <name>SyncLens::SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/syncstatusbar.cpp" line="+87"/>
         <source>Cycle %1 at %2: %n decision(s).</source>
         <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
         <translation>
@@ -325,7 +290,6 @@
 <context>
     <name>SyncLens::TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../ui/timelinepanel.cpp" line="+219"/>
         <source>%1: %n decision(s)</source>
         <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
         <translation>
@@ -334,7 +298,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n mailbox</numerusform>
@@ -345,7 +308,6 @@
 <context>
     <name>SyncLens::TimelineToolTip</name>
     <message numerus="yes">
-        <location filename="../ui/timelinetooltip.cpp" line="+41"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
         <translation>
             <numerusform>and %n more mark at this point; Ctrl+Left and Ctrl+Right step through them</numerusform>
@@ -353,7 +315,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
         <translation>
@@ -365,7 +326,6 @@
 <context>
     <name>SyncLens::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../ui/timelinewidget.cpp" line="+271"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
         <translation>
             <numerusform>%n mailbox, %1 decisions marked from %2 to %3.</numerusform>

@@ -4,39 +4,32 @@
 <context>
     <name>SyncLens::AlertListModel</name>
     <message>
-        <location filename="../ui/alertlistmodel.cpp" line="+42"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as MAILBOX_NOT_APPROVED, %2 its meaning</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time (UTC)</source>
         <extracomment>The time of an alert (simulated clock, UTC)</extracomment>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -44,34 +37,28 @@
 <context>
     <name>SyncLens::BulkApplyDialog</name>
     <message>
-        <location filename="../ui/designer/bulkapplydialog.cpp" line="+33"/>
         <source>Apply “%1” to Other Users</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
         <translation>Appliquer «&#xa0;%1&#xa0;» à d’autres utilisateurs</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tick the users who should get “%1”. Each gets a copy (replacing their filter of the same name); the table shows what it does to each user&apos;s %2 before anything is saved.</source>
         <translation>Cochez les utilisateurs qui doivent recevoir «&#xa0;%1&#xa0;». Chacun en reçoit une copie (qui remplace son filtre du même nom)&#xa0;; le tableau montre son effet sur les %2 de chaque utilisateur avant tout enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Users and what the filter would do to their scope</source>
         <translation>Utilisateurs et effet du filtre sur leur périmètre</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Disable their other filters of %1</source>
         <extracomment>%1 e.g. &quot;appointments&quot;</extracomment>
         <translation>&amp;Désactiver leurs autres filtres de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
         <source>Apply to %n user(s)</source>
         <translation>
             <numerusform>Appliquer à %n utilisateur</numerusform>
@@ -79,17 +66,14 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No user is ticked.</source>
         <translation>Aucun utilisateur n’est coché.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Previewing…</source>
         <translation>Aperçu en cours…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In all: %1 enter, %2 leave, %3 stay. Filters only limit CRM → Outlook: leaving records stay in Outlook without CRM changes, and edits there still change CRM.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;</extracomment>
         <translation>Au total&#xa0;: %1 entrants, %2 sortants, %3 restants. Les filtres ne limitent que le sens CRM → Outlook&#xa0;: les enregistrements sortants restent dans Outlook sans recevoir les modifications CRM, et les modifications qui y sont faites modifient toujours CRM.</translation>
@@ -98,47 +82,38 @@
 <context>
     <name>SyncLens::BulkPreviewModel</name>
     <message>
-        <location filename="../ui/designer/bulkpreviewmodel.cpp" line="+105"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Their filters of this type now</source>
         <translation>Leurs filtres actuels de ce type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Entering</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Sortants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Staying</source>
         <translation>Restants</translation>
     </message>
@@ -146,17 +121,14 @@
 <context>
     <name>SyncLens::Cli::Command</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+38"/>
         <source>--org FILE is needed</source>
         <translation>--org FICHIER est requis</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>--%1: expected a whole number, not &quot;%2&quot;</source>
         <translation>--%1&#xa0;: nombre entier attendu, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+14"/>
         <source>Usage: synclens-cli COMMAND [options]
 
 SyncLens makes Dynamics 365 Server-Side Synchronization visible.
@@ -171,7 +143,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 a check failed, 2 bad input or usage.
@@ -182,160 +153,118 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 </translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>Commands of %1:
 </source>
         <translation>Commandes de %1&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unknown command &quot;%1&quot;; run &apos;synclens-cli --help&apos; for the list</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; exécutez «&#xa0;synclens-cli --help&#xa0;» pour en obtenir la liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/orginfocommand.cpp" line="+42"/>
         <source>Org</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync filters</source>
         <translation>Filtres de synchro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CRM records</source>
         <translation>Enregistrements CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exchange items</source>
         <translation>Éléments Exchange</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Show what an org file holds: counts per type, users, mailboxes, schema version.</source>
         <translation>Afficher le contenu d’un fichier d’organisation&#xa0;: nombres par type, utilisateurs, boîtes aux lettres, version du schéma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="+86"/>
         <source>Explain why an email is, or is not, tracked in CRM.</source>
         <translation>Expliquer pourquoi un e-mail est suivi, ou non, dans CRM.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+14"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+181"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+6"/>
-        <location filename="../app/cli/synccommand.cpp" line="+24"/>
         <source>The org file.</source>
         <translation>Le fichier d’organisation.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The email&apos;s message id, as in the mailbox.</source>
         <translation>L’ID de message de l’e-mail, tel qu’il figure dans la boîte aux lettres.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>email explain needs --%1</source>
         <translation>email explain nécessite --%1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>no email with the message id &quot;%1&quot; in any mailbox of %2</source>
         <translation>aucun e-mail avec l’ID de message «&#xa0;%1&#xa0;» dans les boîtes aux lettres de %2</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>In %1&apos;s mailbox (%2):
 </source>
         <translation>Dans la boîte aux lettres de %1 (%2)&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+5"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+31"/>
-        <location filename="../app/cli/synccommand.cpp" line="+0"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-53"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+1"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+3"/>
-        <location filename="../app/cli/orginfocommand.cpp" line="+1"/>
-        <location filename="../app/cli/scenariocommand.cpp" line="+24"/>
         <source>Print one JSON document.</source>
         <translation>Écrire un seul document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="+40"/>
         <source>Explain an item&apos;s history in plain language, and what would change it.</source>
         <translation>Expliquer en langage clair l’historique d’un élément, et ce qui le changerait.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The item&apos;s id (a record id or an email&apos;s message id).</source>
         <translation>L’ID de l’élément (un ID d’enregistrement ou l’ID de message d’un e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-1"/>
-        <location filename="../app/cli/explaincommands.cpp" line="+2"/>
-        <location line="+137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-130"/>
         <source>explain needs --item ID</source>
         <translation>explain nécessite --item ID</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1: no decision about item %2 (is it synchronised yet?)</source>
         <translation>%1&#xa0;: aucune décision concernant l’élément %2 (est-il déjà synchronisé&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 (%2 %3)
 
 </source>
@@ -344,412 +273,328 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What would change it:
 </source>
         <translation>Ce qui changerait le résultat&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Find items by subject, person or id and say why they moved or did not.</source>
         <translation>Rechercher des éléments par objet, personne ou ID et expliquer pourquoi ils ont été synchronisés ou non.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>What you remember: a subject, a name or an id.</source>
         <translation>Ce dont vous vous souvenez&#xa0;: un objet, un nom ou un ID.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>why needs the text to search for</source>
         <translation>why nécessite le texte à rechercher</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Nothing found for “%1”.
 </source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 (%2 %3)
 </source>
         <translation>%1 (%2 %3)
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  Latest: %1
 </source>
         <translation>  Plus récent&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>List the engine&apos;s decisions, newest first, by item, mailbox or code.</source>
         <translation>Lister les décisions du moteur, les plus récentes en premier, par élément, boîte aux lettres ou code.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Only this item.</source>
         <translation>Seulement cet élément.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this mailbox.</source>
         <translation>Seulement cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this reason code (e.g. LEFT_SCOPE).</source>
         <translation>Seulement ce code de raison (p. ex. LEFT_SCOPE).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At most this many (default 100).</source>
         <translation>Au plus ce nombre de décisions (100 par défaut).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--code: unknown reason code &quot;%1&quot;</source>
         <translation>--code&#xa0;: code de raison inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/orginfocommand.cpp" line="+7"/>
         <source>org info needs exactly one FILE</source>
         <translation>org info nécessite exactement un FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="-14"/>
         <source>Create a deterministic sandbox org: people, companies, meetings, tasks, filters and a year of email.</source>
         <translation>Créer une organisation bac à sable déterministe&#xa0;: personnes, sociétés, réunions, tâches, filtres et un an d’e-mails.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Number of users and mailboxes (1 to 10000).</source>
         <translation>Nombre d’utilisateurs et de boîtes aux lettres (1 à 10000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-12"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="-1"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
-        <location filename="../app/cli/synccommand.cpp" line="+5"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Number of CRM records and Exchange items in all.</source>
         <translation>Nombre total d’enregistrements CRM et d’éléments Exchange.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommands.cpp" line="-3"/>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcreatecommand.cpp" line="+1"/>
         <source>Seed: the same seed gives the same org.</source>
         <translation>Graine&#xa0;: la même graine donne la même organisation.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org file to write.</source>
         <translation>Le fichier d’organisation à écrire.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org&apos;s name.</source>
         <translation>Le nom de l’organisation.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace FILE if it exists.</source>
         <translation>Remplacer FICHIER s’il existe.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>sandbox create needs --out FILE</source>
         <translation>sandbox create nécessite --out FICHIER</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--seed: expected a whole number from 0, not %1</source>
         <translation>--seed&#xa0;: nombre entier supérieur ou égal à 0 attendu, et non %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Creating %1</source>
         <translation>Création de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Created %1: %2 users, %3 items, seed %4, in %5 s
 </source>
         <translation>Création de %1 terminée&#xa0;: %2 utilisateurs, %3 éléments, graine %4, en %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/filtercommands.cpp" line="+28"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="-155"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 needs exactly one FILE (or - for standard input)</source>
         <translation>%1 nécessite exactement un FICHIER (ou - pour l’entrée standard)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Say in plain language what a FetchXML sync filter selects.</source>
         <translation>Décrire en langage clair ce que sélectionne un filtre de synchronisation FetchXML.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+29"/>
         <source>The FetchXML file, or - for standard input.</source>
         <translation>Le fichier FetchXML, ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
         <source>FILE|-</source>
         <translation>FICHIER|-</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Check a FetchXML sync filter; errors name their line and column.</source>
         <translation>Vérifier un filtre de synchronisation FetchXML&#xa0;; chaque erreur indique sa ligne et sa colonne.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: a valid sync filter
 </source>
         <translation>%1&#xa0;: filtre de synchronisation valide
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+9"/>
         <source>%1: a filter of %2 records, not of %3 records</source>
         <translation>%1&#xa0;: filtre d’enregistrements de type %2, et non %3</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>filter preview needs --%1</source>
         <translation>filter preview nécessite --%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--type must be contact, appointment or task, not &quot;%1&quot;</source>
         <translation>--type doit être contact, appointment ou task, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 has no user &quot;%2&quot;</source>
         <translation>%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: the stored filter %2 (%3) is broken: %4</source>
         <translation>%1&#xa0;: le filtre enregistré %2 (%3) est endommagé&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>  — now fails: %1</source>
         <translation>  — ne satisfait plus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>  … and %1 more
 </source>
         <translation>  … et %1 autres
 </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Preview which records a proposed filter brings into or out of a user&apos;s scope.</source>
         <translation>Prévisualiser les enregistrements qu’un filtre proposé fait entrer dans le périmètre d’un utilisateur, ou en sortir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/emailexplaincommand.cpp" line="-3"/>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+7"/>
         <source>DB</source>
         <translation>BD</translation>
     </message>
     <message>
-        <location filename="../app/cli/filterpreviewcommand.cpp" line="+1"/>
         <source>The user&apos;s id.</source>
         <translation>L’ID de l’utilisateur.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>contact, appointment or task.</source>
         <translation>contact, appointment ou task.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proposed filter: replaces the user&apos;s filters of that type.</source>
         <translation>Le filtre proposé&#xa0;: il remplace les filtres de l’utilisateur pour ce type.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Records listed per group (0: all).</source>
         <translation>Enregistrements listés par groupe (0&#xa0;: tous).</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Preview for %1 (%2), %3 records
 </source>
         <translation>Aperçu pour %1 (%2), enregistrements de type %3
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current:  %1 — %2
 </source>
         <translation>Actuel&#xa0;:   %1 — %2
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Proposed: %1
 </source>
         <translation>Proposé&#xa0;:  %1
 </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Entering %1, leaving %2, staying %3, outside %4
 </source>
         <translation>Entrants %1, sortants %2, restants %3, hors périmètre %4
 </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Entering</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Sortants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Staying</source>
         <translation>Restants</translation>
     </message>
     <message>
-        <location filename="../app/cli/scenariocommand.cpp" line="-7"/>
         <source>Play scenario files as checks: a PASS or FAIL line per check.</source>
         <translation>Exécuter des fichiers de scénario comme des vérifications&#xa0;: une ligne PASS ou FAIL par vérification.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Scenario files.</source>
         <translation>Fichiers de scénario.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE…</source>
         <translation>FICHIER…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>scenario run needs at least one FILE</source>
         <translation>scenario run nécessite au moins un FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="-11"/>
         <source>Run synchronisation cycles on an org&apos;s simulated clock.</source>
         <translation>Exécuter des cycles de synchronisation sur l’horloge simulée d’une organisation.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Run cycles a step apart until this time (ISO 8601, UTC).</source>
         <translation>Exécuter des cycles espacés d’un pas jusqu’à cette heure (ISO 8601, UTC).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TIME</source>
         <translation>HEURE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run this many cycles (default 1).</source>
         <translation>Exécuter ce nombre de cycles (1 par défaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Simulated minutes between cycles (default 15).</source>
         <translation>Minutes simulées entre deux cycles (15 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>MINUTES</source>
         <translation>MINUTES</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>give --until or --cycles, not both</source>
         <translation>indiquez --until ou --cycles, mais pas les deux</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--step and --cycles must be at least 1</source>
         <translation>--step et --cycles doivent valoir au moins 1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--until: &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>--until&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure ISO 8601</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--until %1 is before the org&apos;s clock (%2)</source>
         <translation>--until %1 est antérieur à l’horloge de l’organisation (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Synchronising</source>
         <translation>Synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%n cycle(s) to %1: %2 decisions in %3 s
 </source>
         <translation>
@@ -763,7 +608,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/progressprinter.cpp" line="+56"/>
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4)</translation>
@@ -772,47 +616,38 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::CompiledFilter</name>
     <message>
-        <location filename="../core/fetchxml/filtercompiler.cpp" line="+101"/>
         <source>no records of type %1 are loaded</source>
         <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>condition on %1: %2</source>
         <translation>condition sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>no link-entity is called &quot;%1&quot;</source>
         <translation>aucun link-entity ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the column was not loaded</source>
         <translation>la colonne n’a pas été chargée</translation>
     </message>
     <message>
-        <location line="+96"/>
         <source>&quot;%1&quot; does not fit operator %2</source>
         <translation>«&#xa0;%1&#xa0;» ne convient pas à l’opérateur %2</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de type %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>link-entity %1: its columns were not loaded</source>
         <translation>link-entity %1&#xa0;: ses colonnes n’ont pas été chargées</translation>
     </message>
@@ -820,37 +655,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ConditionGroupWidget</name>
     <message>
-        <location filename="../ui/designer/conditiongroupwidget.cpp" line="+21"/>
         <source>Add condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>All of these (and)</source>
         <translation>Toutes ces conditions (et)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any of these (or)</source>
         <translation>L’une de ces conditions (ou)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How the conditions of this group combine</source>
         <translation>Comment les conditions de ce groupe se combinent</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Remove this group</source>
         <translation>Supprimer ce groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove this group and its conditions</source>
         <translation>Supprimer ce groupe et ses conditions</translation>
     </message>
@@ -858,18 +686,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ConditionRowWidget</name>
     <message>
-        <location filename="../ui/designer/conditionrowwidget.cpp" line="+26"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
         <source>Remove this condition</source>
         <translation>Supprimer cette condition</translation>
     </message>
@@ -877,22 +701,18 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ConditionTreeEditor</name>
     <message>
-        <location filename="../ui/designer/conditiontreeeditor.cpp" line="+53"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>This filter joins related records (&lt;link-entity&gt;), which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
         <translation>Ce filtre joint des enregistrements associés (&lt;link-entity&gt;), que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML&#xa0;; la phrase et l’aperçu suivent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This filter has several top-level &lt;filter&gt; elements, which the condition editor cannot show. Edit it as FetchXML; the sentence and the preview follow.</source>
         <translation>Ce filtre comporte plusieurs éléments &lt;filter&gt; de premier niveau, que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML&#xa0;; la phrase et l’aperçu suivent.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This filter has conditions on related records (entityname), which the condition editor cannot show. Edit it as FetchXML.</source>
         <translation>Ce filtre comporte des conditions sur des enregistrements associés (entityname), que l’éditeur de conditions ne peut pas afficher. Modifiez-le en FetchXML.</translation>
     </message>
@@ -900,28 +720,23 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ConditionValueEditor</name>
     <message>
-        <location filename="../ui/designer/conditionvalueeditor.cpp" line="+61"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Value of %1</source>
         <extracomment>accessible name of a condition&apos;s value editor; %1 is a field (&quot;start time&quot;)</extracomment>
         <translation>Valeur de %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>values separated by ;</source>
         <translation>valeurs séparées par&#xa0;;</translation>
     </message>
@@ -929,7 +744,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::CredentialStore</name>
     <message>
-        <location filename="../core/live/credentialstore.cpp" line="+30"/>
         <source>The system keychain refused: %1</source>
         <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
     </message>
@@ -937,32 +751,26 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::DatabaseFile</name>
     <message>
-        <location filename="../core/store/databasefile.cpp" line="+25"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a file</source>
         <translation>%1&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: not a SyncLens org database (not an SQLite file)</source>
         <translation>%1&#xa0;: n’est pas une base de données d’organisation SyncLens (pas un fichier SQLite)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: damaged SQLite header (page size %2)</source>
         <translation>%1&#xa0;: en-tête SQLite endommagé (taille de page %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
         <translation>%1&#xa0;: le fichier est tronqué (%2 octets sur %3)&#xa0;; restaurez-le à partir d’une sauvegarde</translation>
     </message>
@@ -970,13 +778,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::DraftStore</name>
     <message>
-        <location filename="../ui/designer/draftstore.cpp" line="+57"/>
         <source>%1 cannot be created</source>
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -984,80 +789,62 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ExplainPanel</name>
     <message>
-        <location filename="../ui/explainpanel.cpp" line="+53"/>
         <source>Open Filt&amp;er…</source>
         <translation>Ou&amp;vrir le filtre…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show M&amp;ailbox</source>
         <translation>Afficher la b&amp;oîte aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+120"/>
         <source>What would change it</source>
         <translation>Ce qui changerait le résultat</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+138"/>
         <source>No item chosen</source>
         <translation>Aucun élément choisi</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
         <source>Search above, then choose an item.</source>
         <translation>Effectuez une recherche ci-dessus, puis choisissez un élément.</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>Why did my meeting … disappear? Type a subject, person or id</source>
         <translation>Pourquoi ma réunion … a-t-elle disparu&#xa0;? Tapez un objet, une personne ou un ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search items</source>
         <translation>Rechercher des éléments</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fi&amp;nd:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Items found</source>
         <translation>Éléments trouvés</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Histor&amp;y, oldest first:</source>
         <translation>Histori&amp;que, du plus ancien au plus récent&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The item&apos;s decisions</source>
         <translation>Les décisions concernant l’élément</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>A scenario&apos;s org is not searched: its steps choose the item.</source>
         <translation>L’organisation d’un scénario n’est pas recherchée&#xa0;: ses étapes choisissent l’élément.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No item matches “%1”.</source>
         <translation>Aucun élément ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>The first %n items; type more to narrow them.</source>
         <translation>
             <numerusform>Le premier élément (%n)&#xa0;; tapez davantage pour affiner.</numerusform>
@@ -1065,7 +852,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n élément trouvé.</numerusform>
@@ -1073,18 +859,15 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 · %2</source>
         <extracomment>%1 the item&apos;s type (Appointment, Task, …), %2 its id</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation>%1 — aucune décision le concernant pour l’instant&#xa0;: un cycle a-t-il été exécuté depuis sa création&#xa0;?</translation>
     </message>
@@ -1092,292 +875,232 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::Explainer</name>
     <message>
-        <location filename="../core/sync/explainer.cpp" line="+62"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 passe de %2 à %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+43"/>
-        <location filename="../core/sync/explainerphrases.cpp" line="+86"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-35"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>there is no sync filter for %1</source>
         <translation>il n’existe aucun filtre de synchronisation pour les %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>it does not match “%1”</source>
         <translation>il ne correspond pas à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>either %1 or %2</source>
         <extracomment>the branches of an &quot;or&quot; the record fails: either A, B or C</extracomment>
         <translation>soit %1, soit %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“%1” takes only %2 %3</source>
         <extracomment>e.g. “My appointments” takes only appointments that you own</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne prend que les %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Filter: %1</source>
         <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Filter: %1 (%2)</source>
         <translation>Filtre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Fields: %1</source>
         <translation>Champs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tracking token: %1</source>
         <translation>Jeton de suivi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Matched header: %1</source>
         <translation>En-tête correspondant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shared addresses: %1</source>
         <translation>Adresses communes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox: %1 (%2), cycle %3 at %4</source>
         <translation>Boîte aux lettres&#xa0;: %1 (%2), cycle %3 du %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/explainerphrases.cpp" line="-36"/>
         <source>%1&apos;s mailbox: %2</source>
         <translation>Boîte aux lettres de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Copied to %1&apos;s Outlook because it matches the sync filter “%2”.</source>
         <translation>Copie créée dans l’Outlook de %1, car l’enregistrement correspond au filtre de synchronisation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copied to %1&apos;s Outlook.</source>
         <translation>Copie créée dans l’Outlook de %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM changes were sent to %1&apos;s Outlook: %2.</source>
         <translation>Les modifications CRM ont été envoyées dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left %1&apos;s sync filters: %2. The copy stays in Outlook but no longer receives CRM changes, and edits made to it in Outlook still change CRM.</source>
         <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. La copie reste dans Outlook mais ne reçoit plus les modifications CRM, et les modifications qui lui sont apportées dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Left %1&apos;s sync filters: %2. The org removes copies that leave scope, so it was deleted from Outlook.</source>
         <translation>L’enregistrement est sorti des filtres de synchronisation de %1&#xa0;: %2. L’organisation supprime les copies qui sortent du périmètre&#xa0;; la copie a donc été supprimée d’Outlook.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2 (Outlook still shows %3)</source>
         <translation>%1&#xa0;: %2 (Outlook affiche toujours %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A CRM change was not sent to %1&apos;s Outlook: %2. The record is outside their sync filters: %3.</source>
         <translation>Une modification CRM n’a pas été envoyée dans l’Outlook de %1&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not copied to %1&apos;s Outlook: %2.</source>
         <translation>Aucune copie dans l’Outlook de %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in CRM, so its copy was removed from %1&apos;s Outlook.</source>
         <translation>L’enregistrement a été supprimé dans CRM&#xa0;; sa copie a donc été retirée de l’Outlook de %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1 and regarding %2.</source>
         <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire, concernant %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 tracked it in Outlook, so it was created in CRM, owned by %1.</source>
         <translation>%1 a suivi cet élément dans Outlook&#xa0;; il a donc été créé dans CRM, avec %1 comme propriétaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Created in %1&apos;s Outlook but not tracked, so it stays in Outlook only and is not on the CRM timeline.</source>
         <translation>Cet élément a été créé dans l’Outlook de %1 mais n’est pas suivi&#xa0;; il reste donc uniquement dans Outlook et n’apparaît pas dans la chronologie CRM.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>An edit in %1&apos;s Outlook changed CRM: %2.</source>
         <translation>Une modification dans l’Outlook de %1 a modifié CRM&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An edit in %1&apos;s Outlook overwrote CRM: %2. The record is outside %1&apos;s sync filters, so the CRM change had never reached Outlook, and Outlook&apos;s older value won.</source>
         <translation>Une modification dans l’Outlook de %1 a écrasé CRM&#xa0;: %2. L’enregistrement est en dehors des filtres de synchronisation de %1&#xa0;; la modification CRM n’avait donc jamais atteint Outlook, et l’ancienne valeur d’Outlook l’a emporté.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the Outlook edit was the later one (or they were at the same time), so it won: %2.</source>
         <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification Outlook était la plus récente (ou les deux étaient simultanées), elle l’a donc emporté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Changed in both CRM and %1&apos;s Outlook since the last cycle; the CRM edit was the later one, so it won and was copied to Outlook: %2.</source>
         <translation>L’enregistrement a été modifié à la fois dans CRM et dans l’Outlook de %1 depuis le dernier cycle&#xa0;; la modification CRM était la plus récente, elle l’a donc emporté et a été copiée dans Outlook&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Deleted in %1&apos;s Outlook. The org keeps the CRM record and stops synchronising it with this mailbox.</source>
         <translation>L’élément a été supprimé dans l’Outlook de %1. L’organisation conserve l’enregistrement CRM et cesse de le synchroniser avec cette boîte aux lettres.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Deleted in %1&apos;s Outlook, and the org deletes linked CRM records, so it was deleted in CRM too and left the CRM timeline.</source>
         <translation>L’élément a été supprimé dans l’Outlook de %1, et l’organisation supprime les enregistrements CRM liés&#xa0;; il a donc aussi été supprimé dans CRM et a disparu de la chronologie CRM.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Enable, approve or set outgoing email to Server-Side Synchronization on the sender&apos;s mailbox; the email goes at the next cycle after that.</source>
         <translation>Activez ou approuvez la boîte aux lettres de l’expéditeur, ou définissez son courrier sortant sur la synchronisation côté serveur&#xa0;; l’e-mail partira au cycle suivant.</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>Give %1 a sync filter for this type of record.</source>
         <translation>Donnez à %1 un filtre de synchronisation pour ce type d’enregistrement.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Widen %1&apos;s filter %2 so that it includes this record.</source>
         <translation>Élargissez le filtre %2 de %1 pour qu’il inclue cet enregistrement.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Or set out-of-scope records to be removed from Outlook, so that a stale copy cannot overwrite CRM.</source>
         <translation>Ou configurez la suppression dans Outlook des enregistrements hors périmètre, afin qu’une copie obsolète ne puisse pas écraser CRM.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Enter the lost CRM value again.</source>
         <translation>Saisissez de nouveau la valeur CRM perdue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bring the record back into %1&apos;s filters, delete the stale copy in Outlook, or set out-of-scope records to be removed from Outlook.</source>
         <translation>Remettez l’enregistrement dans les filtres de %1, supprimez la copie obsolète dans Outlook, ou configurez la suppression dans Outlook des enregistrements hors périmètre.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>If the CRM value was the right one, enter it again; it reaches Outlook at the next cycle.</source>
         <translation>Si la valeur CRM était la bonne, saisissez-la de nouveau&#xa0;; elle atteindra Outlook au cycle suivant.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Track it in Outlook (Track, with a regarding record) to bring it into CRM.</source>
         <translation>Suivez cet élément dans Outlook (Suivre, avec un enregistrement Concernant) pour l’importer dans CRM.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The record is still in CRM. To have it in Outlook again, track a copy in Outlook.</source>
         <translation>L’enregistrement est toujours dans CRM. Pour le retrouver dans Outlook, suivez une copie dans Outlook.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore the record in CRM. To keep CRM records when Outlook copies are deleted, set Exchange deletes to stop tracking instead.</source>
         <translation>Restaurez l’enregistrement dans CRM. Pour conserver les enregistrements CRM lorsque leurs copies Outlook sont supprimées, configurez plutôt les suppressions dans Exchange pour qu’elles arrêtent le suivi.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore the record in CRM to have it in Outlook again.</source>
         <translation>Restaurez l’enregistrement dans CRM pour le retrouver dans Outlook.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Approve %1&apos;s mailbox.</source>
         <translation>Approuvez la boîte aux lettres de %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix the cause, then run Test &amp; Enable on %1&apos;s mailbox.</source>
         <translation>Corrigez la cause, puis exécutez «&#xa0;Tester et activer&#xa0;» pour la boîte aux lettres de %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/explaineremail.cpp" line="+23"/>
         <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
         <translation>Suivez-le manuellement dans Outlook ou déplacez-le dans un dossier suivi.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
         <translation>Ou définissez le filtrage des e-mails de %1 sur tous les messages électroniques, ou sur les e-mails provenant d’enregistrements CRM.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
         <translation>Ajoutez l’expéditeur dans CRM en tant que contact, prospect ou compte, ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
         <translation>Le filtrage des e-mails de %1 est défini sur Aucun&#xa0;: choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing to do: the email is already in CRM once.</source>
         <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
     </message>
@@ -1385,29 +1108,24 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ExplanationModel</name>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="+55"/>
         <source>When (UTC)</source>
         <extracomment>The time of a decision (simulated clock, UTC)</extracomment>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Press Enter or double-click to open the filter.</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le filtre.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Press Enter or double-click to show the mailbox.</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour afficher la boîte aux lettres.</translation>
     </message>
@@ -1415,94 +1133,76 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FetchValue</name>
     <message>
-        <location filename="../core/fetchxml/fetchvalue.cpp" line="+33"/>
         <source>operator &quot;%1&quot; takes no value</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» n’accepte aucune valeur</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; needs a value</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>operator &quot;%1&quot; takes one value, not %2</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» accepte une seule valeur, et non %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; needs two values (from and to), not %2</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite deux valeurs (début et fin), et non %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>operator &quot;%1&quot; needs at least one &lt;value&gt;</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite au moins un élément &lt;value&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>operator &quot;%1&quot; needs a whole number, not &quot;%2&quot;</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite un nombre entier, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>operator &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» nécessite une date telle que 2026-03-01, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the %1 is a %2; &quot;%3&quot; is not one</source>
         <extracomment>%1 a field&apos;s display name, %2 its type (&quot;date&quot;, &quot;number&quot;), %3 the bad value</extracomment>
         <translation>le champ %1 est de type %2&#xa0;; «&#xa0;%3&#xa0;» n’est pas une valeur de ce type</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>yes/no value</source>
         <translation>valeur oui/non</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>choice</source>
         <translation>choix</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>reference to a record</source>
         <translation>référence à un enregistrement</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>operator &quot;%1&quot; applies to dates; the %2 is a %3</source>
         <extracomment>%1 operator, %2 field, %3 its type</extracomment>
         <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique aux dates&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; compares text; the %2 is a %3</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» compare du texte&#xa0;; le champ %2 est de type %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>operator &quot;%1&quot; applies to a user field; the %2 is a %3</source>
         <translation>l’opérateur «&#xa0;%1&#xa0;» s’applique à un champ utilisateur&#xa0;; le champ %2 est de type %3</translation>
     </message>
@@ -1510,7 +1210,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FetchXmlEditor</name>
     <message>
-        <location filename="../ui/designer/fetchxmleditor.cpp" line="+37"/>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
     </message>
@@ -1518,89 +1217,71 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FetchXmlParser</name>
     <message>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+25"/>
         <source>expected &lt;fetch&gt; as the root element</source>
         <translation>&lt;fetch&gt; attendu comme élément racine</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>one &lt;entity&gt;</source>
         <translation>un élément &lt;entity&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&lt;fetch&gt; has no &lt;entity&gt;</source>
         <translation>&lt;fetch&gt; n’a pas d’élément &lt;entity&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>malformed XML: %1</source>
         <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="-39"/>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+10"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/fetchxml/fetchxmlparser.cpp" line="+11"/>
         <source>unexpected &lt;%1&gt;; expected %2</source>
         <extracomment>%1 is an element name, %2 what may stand there</extracomment>
         <translation>élément &lt;%1&gt; inattendu&#xa0;; attendu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
         <translation>&lt;%1&gt; nécessite un attribut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>no child element</source>
         <translation>aucun élément enfant</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
         <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;order&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>descending must be true or false, not &quot;%1&quot;</source>
         <translation>descending doit valoir true ou false, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>nested deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>filter type must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
         <translation>le type de filtre doit être «&#xa0;and&#xa0;» ou «&#xa0;or&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;condition&gt; or &lt;filter&gt;</source>
         <translation>&lt;condition&gt; ou &lt;filter&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>link-type must be &quot;inner&quot; or &quot;outer&quot;, not &quot;%1&quot;</source>
         <translation>link-type doit valoir «&#xa0;inner&#xa0;» ou «&#xa0;outer&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; or &lt;link-entity&gt;</source>
         <translation>&lt;attribute&gt;, &lt;all-attributes&gt;, &lt;filter&gt; ou &lt;link-entity&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>unsupported operator &quot;%1&quot;</source>
         <translation>opérateur «&#xa0;%1&#xa0;» non pris en charge</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;value&gt;</source>
         <translation>&lt;value&gt;</translation>
     </message>
@@ -1608,273 +1289,213 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FieldCatalog</name>
     <message>
-        <location filename="../core/fetchxml/fieldcatalog.cpp" line="+42"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Scheduled</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <location line="+9"/>
         <source>owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location line="-31"/>
         <source>regarding record</source>
         <translation>Concernant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
         <source>creation date</source>
         <translation>Date de création</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
         <source>last modification</source>
         <translation>Date de modification</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>end time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+9"/>
         <source>status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>all-day flag</source>
         <translation>Journée entière</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>percent complete</source>
         <translation>Pourcentage d’achèvement</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>first name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
         <source>email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>business phone</source>
         <translation>Téléphone professionnel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>company name</source>
         <translation>Nom de la société</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
         <source>city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>industry</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>record id</source>
         <translation>ID d’enregistrement</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
         <translation>Enregistrements de type %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>appointments</source>
         <extracomment>inside a sentence (&quot;All appointments&quot;); a language whose nouns keep their capital (German) translates it capitalised</extracomment>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>emails</source>
         <translation>e-mails</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>records of type %1</source>
         <extracomment>%1 is an entity&apos;s logical name, e.g. &quot;new_project&quot;</extracomment>
         <translation>enregistrements de type %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>task</source>
         <translation>tâche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -1882,327 +1503,254 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterDescriber</name>
     <message>
-        <location filename="../core/fetchxml/filterdescriber.cpp" line="+39"/>
         <source>All %1</source>
         <extracomment>%1 is a plural within a sentence, such as &quot;appointments&quot;</extracomment>
         <translation>L’ensemble des %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>%1 plural entity (&quot;Appointments&quot;), %2 the conditions (&quot;that you own and …&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
         <source>that have a related %1</source>
         <extracomment>%1 a related record type, e.g. &quot;account&quot;</extracomment>
         <translation>qui ont un enregistrement associé (%1)</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>that have a related %1 %2</source>
         <extracomment>%1 a related record type, %2 its conditions</extracomment>
         <translation>qui ont un enregistrement associé (%1) %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>that have no related %1</source>
         <translation>qui n’ont aucun enregistrement associé (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 of the related %2</source>
         <extracomment>%1 a field, %2 a related record type: &quot;city of the related account&quot;</extracomment>
         <translation>%1 de l’enregistrement associé (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../core/fetchxml/filterphrases.cpp" line="+88"/>
-        <location line="+32"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>either %1 or %2</source>
         <extracomment>%1 the first alternatives, %2 the last one</extracomment>
         <translation>soit %1, soit %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 and %2</source>
         <extracomment>%1 the first conditions, %2 the last one</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 at %2 UTC</source>
         <extracomment>%1 a date, %2 a time of day in UTC</extracomment>
         <translation>%1 à %2 UTC</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/fetchxml/filterphrases.cpp" line="-83"/>
-        <location line="+24"/>
-        <location line="+25"/>
         <source>whose %1 is %2</source>
         <translation>dont le champ %1 est %2</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+20"/>
         <source>whose %1 is not %2</source>
         <translation>dont le champ %1 n’est pas %2</translation>
     </message>
     <message>
-        <location line="-18"/>
         <source>whose %1 is after %2</source>
         <translation>dont le champ %1 est après %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is greater than %2</source>
         <translation>dont le champ %1 vaut plus de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+69"/>
         <source>whose %1 is on or after %2</source>
         <translation>dont le champ %1 est le %2 ou après</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>whose %1 is at least %2</source>
         <translation>dont le champ %1 vaut au moins %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is before %2</source>
         <translation>dont le champ %1 est avant %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is less than %2</source>
         <translation>dont le champ %1 vaut moins de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+61"/>
         <source>whose %1 is on or before %2</source>
         <translation>dont le champ %1 est le %2 ou avant</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>whose %1 is at most %2</source>
         <translation>dont le champ %1 vaut au plus %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>whose %1 does not contain %2</source>
         <translation>dont le champ %1 ne contient pas %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 contains %2</source>
         <translation>dont le champ %1 contient %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+14"/>
         <source>whose %1 does not begin with %2</source>
         <translation>dont le champ %1 ne commence pas par %2</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+11"/>
         <source>whose %1 begins with %2</source>
         <translation>dont le champ %1 commence par %2</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+15"/>
         <source>whose %1 does not end with %2</source>
         <translation>dont le champ %1 ne se termine pas par %2</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+12"/>
         <source>whose %1 ends with %2</source>
         <translation>dont le champ %1 se termine par %2</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>whose %1 does not match the pattern %2</source>
         <translation>dont le champ %1 ne correspond pas au modèle %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 matches the pattern %2</source>
         <translation>dont le champ %1 correspond au modèle %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>whose %1 is none of %2</source>
         <translation>dont le champ %1 ne vaut aucune des valeurs %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is between %2 and %3</source>
         <translation>dont le champ %1 se situe entre %2 et %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is not between %2 and %3</source>
         <translation>dont le champ %1 ne se situe pas entre %2 et %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>with no %1</source>
         <translation>sans valeur pour le champ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>with a %1</source>
         <translation>avec une valeur pour le champ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that you own</source>
         <translation>dont vous êtes propriétaire</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>whose %1 is you</source>
         <translation>dont le champ %1 vous désigne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that someone else owns</source>
         <translation>dont une autre personne est propriétaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is someone other than you</source>
         <translation>dont le champ %1 désigne une autre personne que vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>that you or one of your teams own</source>
         <translation>dont vous ou l’une de vos équipes êtes propriétaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>whose %1 is you or one of your teams</source>
         <translation>dont le champ %1 vous désigne, vous ou l’une de vos équipes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is your business unit</source>
         <translation>dont le champ %1 est votre division</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is not your business unit</source>
         <translation>dont le champ %1 n’est pas votre division</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is on %2</source>
         <translation>dont le champ %1 est le %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>whose %1 meets the condition %2 %3</source>
         <translation>dont le champ %1 remplit la condition %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>whose %1 is today</source>
         <translation>dont le champ %1 est aujourd’hui</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was yesterday</source>
         <translation>dont le champ %1 était hier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is tomorrow</source>
         <translation>dont le champ %1 est demain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this week</source>
         <translation>dont le champ %1 est cette semaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last week</source>
         <translation>dont le champ %1 était la semaine dernière</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next week</source>
         <translation>dont le champ %1 est la semaine prochaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this month</source>
         <translation>dont le champ %1 est ce mois-ci</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last month</source>
         <translation>dont le champ %1 était le mois dernier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next month</source>
         <translation>dont le champ %1 est le mois prochain</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is this year</source>
         <translation>dont le champ %1 est cette année</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 was last year</source>
         <translation>dont le champ %1 était l’année dernière</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is next year</source>
         <translation>dont le champ %1 est l’année prochaine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is in the last seven days</source>
         <translation>dont le champ %1 se situe dans les sept derniers jours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>whose %1 is in the next seven days</source>
         <translation>dont le champ %1 se situe dans les sept prochains jours</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n hour(s)</source>
         <translation>
             <numerusform>dont le champ %1 remonte à %n heure au plus</numerusform>
@@ -2210,7 +1758,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n hour(s)</source>
         <translation>
             <numerusform>dont le champ %1 est dans %n heure au plus</numerusform>
@@ -2218,7 +1765,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n day(s)</source>
         <translation>
             <numerusform>dont le champ %1 remonte à %n jour au plus</numerusform>
@@ -2226,7 +1772,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n day(s)</source>
         <translation>
             <numerusform>dont le champ %1 est dans %n jour au plus</numerusform>
@@ -2234,7 +1779,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n week(s)</source>
         <translation>
             <numerusform>dont le champ %1 remonte à %n semaine au plus</numerusform>
@@ -2242,7 +1786,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n week(s)</source>
         <translation>
             <numerusform>dont le champ %1 est dans %n semaine au plus</numerusform>
@@ -2250,7 +1793,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n month(s)</source>
         <translation>
             <numerusform>dont le champ %1 remonte à %n mois au plus</numerusform>
@@ -2258,7 +1800,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n month(s)</source>
         <translation>
             <numerusform>dont le champ %1 est dans %n mois au plus</numerusform>
@@ -2266,7 +1807,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the last %n year(s)</source>
         <translation>
             <numerusform>dont le champ %1 remonte à %n an au plus</numerusform>
@@ -2274,7 +1814,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is in the next %n year(s)</source>
         <translation>
             <numerusform>dont le champ %1 est dans %n an au plus</numerusform>
@@ -2282,7 +1821,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n minute(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n minute</numerusform>
@@ -2290,7 +1828,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n hour(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n heure</numerusform>
@@ -2298,7 +1835,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n day(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n jour</numerusform>
@@ -2306,7 +1842,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n week(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n semaine</numerusform>
@@ -2314,7 +1849,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n month(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n mois</numerusform>
@@ -2322,7 +1856,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>whose %1 is more than %n year(s) ago</source>
         <translation>
             <numerusform>dont le champ %1 remonte à plus de %n an</numerusform>
@@ -2333,85 +1866,68 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterDesignerWindow</name>
     <message>
-        <location filename="../ui/designer/filterdesignerchanges.cpp" line="+53"/>
         <source>Previewing the change…</source>
         <translation>Aperçu de la modification…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Save “%1” for %2?</source>
         <extracomment>%1 a filter&apos;s name, %2 a user&apos;s name</extracomment>
         <translation>Enregistrer «&#xa0;%1&#xa0;» pour %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete “%1” of %2?</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Undo the last change to “%1”?</source>
         <translation>Annuler la dernière modification de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore this version of “%1”?</source>
         <translation>Restaurer cette version de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+192"/>
         <source>Sync filters</source>
         <translation>Filtres de synchronisation</translation>
     </message>
     <message>
-        <location line="-188"/>
         <source>Nothing moves until the next synchronisation cycle; the timeline and the journal then show each record&apos;s decision. The change can be undone.</source>
         <translation>Rien ne bouge avant le prochain cycle de synchronisation&#xa0;; la chronologie et le journal montrent ensuite la décision prise pour chaque enregistrement. La modification peut être annulée.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>There is no change to undo.</source>
         <translation>Il n’y a aucune modification à annuler.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 (copy)</source>
         <extracomment>the name of a copy of a filter</extracomment>
         <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>Applying “%1” to %n user(s)…</source>
         <translation>
             <numerusform>Application de «&#xa0;%1&#xa0;» à %n utilisateur…</numerusform>
@@ -2419,28 +1935,23 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Changed the filters of %1.</source>
         <translation>Les filtres de %1 ont été modifiés.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1: %2. The next synchronisation cycle decides the scope again.</source>
         <extracomment>%1 a filter, %2 what happened (&quot;Saved&quot;, &quot;Deleted&quot;, …)</extracomment>
         <translation>%1&#xa0;: %2. Le prochain cycle de synchronisation redéfinit le périmètre.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The change was not saved.</source>
         <translation>La modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerdrafts.cpp" line="+21"/>
         <source>Unsaved changes cannot be kept: %1</source>
         <translation>Les modifications non enregistrées ne peuvent pas être conservées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>Unsaved changes to %n filter(s) were kept from an earlier session: %1. Bring them back to go on editing?</source>
         <translation>
             <numerusform>Des modifications non enregistrées apportées à %n filtre ont été conservées d’une session précédente&#xa0;: %1. Les récupérer pour poursuivre la modification&#xa0;?</numerusform>
@@ -2448,197 +1959,157 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The kept changes are back; they are not saved yet.</source>
         <translation>Les modifications conservées sont de retour&#xa0;; elles ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerlayout.cpp" line="+38"/>
         <source>Bring &amp;back</source>
         <translation>Ré&amp;cupérer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>D&amp;iscard them</source>
         <translation>Les &amp;ignorer</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Filter name</source>
         <translation>Nom du filtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Enabled</source>
         <translation>Acti&amp;vé</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The filter in plain language</source>
         <translation>Le filtre en langage clair</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+49"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Discard Changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/designer/filterdesignerwindow.cpp" line="+316"/>
         <source>&amp;Undo Last Change…</source>
         <translation>Annuler la dernière &amp;modification…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Apply to Other Users…</source>
         <translation>Appli&amp;quer à d’autres utilisateurs…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo Edit</source>
         <translation>&amp;Annuler l’édition</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo Edit</source>
         <translation>&amp;Rétablir l’édition</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Atteindre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter &amp;List</source>
         <translation>&amp;Liste des filtres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fetch&amp;XML</source>
         <translation>Fetch&amp;XML</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Reading the org&apos;s records for the preview…</source>
         <translation>Lecture des enregistrements de l’organisation pour l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerpreview.cpp" line="+62"/>
         <source>The preview failed: %1</source>
         <translation>L’aperçu a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/filterdesignerwindow.cpp" line="-234"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Sync filters of %1 — SyncLens</source>
         <extracomment>window title: %1 a user&apos;s name</extracomment>
         <translation>Filtres de synchronisation de %1 — SyncLens</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>The FetchXML has an error; correct it there and the conditions come back.</source>
         <translation>Le FetchXML contient une erreur&#xa0;; corrigez-la dans le FetchXML et les conditions réapparaîtront.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The preview waits for a filter that can be read.</source>
         <translation>L’aperçu attend un filtre lisible.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(The FetchXML cannot be read; the last sentence was: %1)</source>
         <extracomment>shown instead of the sentence while the FetchXML cannot be read</extracomment>
         <translation>(Le FetchXML ne peut pas être lu&#xa0;; la dernière phrase était&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>This is a filter of %1 records: its entity must be &quot;%1&quot;, not &quot;%2&quot;.</source>
         <extracomment>%1 e.g. &quot;appointment&quot;, %2 what the FetchXML says</extracomment>
         <translation>Ceci est un filtre d’enregistrements de type %1&#xa0;: son entité doit être &quot;%1&quot;, et non &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The filter needs a name.</source>
         <translation>Le filtre doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cannot save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save the filter</source>
         <translation>Enregistrer le filtre</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Undo Last Change to “%1”…</source>
         <translation>Annuler la dernière &amp;modification de «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -2646,53 +2117,43 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterDialog</name>
     <message>
-        <location filename="../ui/filterdialog.cpp" line="+31"/>
         <source>Sync Filter “%1”</source>
         <extracomment>%1 the filter&apos;s name</extracomment>
         <translation>Filtre de synchronisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Owner:</source>
         <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Switched off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What the filter selects</source>
         <translation>Ce que sélectionne le filtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Selects:</source>
         <translation>Sélectionne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;FetchXML:</source>
         <translation>&amp;FetchXML&#xa0;:</translation>
     </message>
@@ -2700,17 +2161,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterHistory</name>
     <message>
-        <location filename="../core/sync/filterhistory.cpp" line="+107"/>
         <source>There is no filter %1.</source>
         <translation>Il n’existe pas de filtre %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>There is no filter version %1.</source>
         <translation>Il n’existe pas de version de filtre %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The filter %1 has no change to undo.</source>
         <translation>Le filtre %1 n’a aucune modification à annuler.</translation>
     </message>
@@ -2718,73 +2176,59 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterHistoryModel</name>
     <message>
-        <location filename="../ui/designer/filterhistorymodel.cpp" line="+39"/>
         <source>an earlier version</source>
         <translation>une version antérieure</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restored the version of %1</source>
         <extracomment>%1 when the restored version was saved</extracomment>
         <translation>Version du %1 restaurée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Undid the last change</source>
         <translation>Dernière modification annulée</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Undid the creation (deleted)</source>
         <translation>Création annulée (supprimé)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>As it was before SyncLens changed it</source>
         <translation>Tel qu’il était avant sa modification par SyncLens</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -2792,27 +2236,22 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterHistoryPanel</name>
     <message>
-        <location filename="../ui/designer/filterhistorypanel.cpp" line="+21"/>
         <source>&amp;Restore this version…</source>
         <translation>&amp;Restaurer cette version…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Saved versions of the filter</source>
         <translation>Versions enregistrées du filtre</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>No saved versions yet: SyncLens keeps one at each save.</source>
         <translation>Aucune version enregistrée pour l’instant&#xa0;: SyncLens en conserve une à chaque enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(FetchXML that cannot be read)</source>
         <translation>(FetchXML illisible)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1, by %2: %3</source>
         <extracomment>%1 when, %2 who, %3 the filter as a sentence</extracomment>
         <translation>%1, par %2&#xa0;: %3</translation>
@@ -2821,49 +2260,40 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterListModel</name>
     <message>
-        <location filename="../ui/designer/filterlistmodel.cpp" line="+168"/>
         <source>Removed filters</source>
         <translation>Filtres supprimés</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>a group of filters in the list, e.g. &quot;Appointments (2)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1 •</source>
         <extracomment>a filter with unsaved changes: its name and a mark</extracomment>
         <translation>%1 •</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>new, not saved yet</source>
         <translation>nouveau, pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
@@ -2871,49 +2301,39 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterListPanel</name>
     <message>
-        <location filename="../ui/designer/filterlistpanel.cpp" line="+23"/>
         <source>D&amp;uplicate</source>
         <translation>Dupli&amp;quer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;name</source>
         <translation>Reno&amp;mmer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+108"/>
         <source>Disa&amp;ble</source>
         <translation>Dé&amp;sactiver</translation>
     </message>
     <message>
-        <location line="-107"/>
         <source>&amp;Delete…</source>
         <translation>Supprim&amp;er…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The user&apos;s sync filters</source>
         <translation>Les filtres de synchronisation de l’utilisateur</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;New filter</source>
         <translation>Nouvea&amp;u filtre</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Blank filter of %1</source>
         <extracomment>menu item: a filter with no conditions, %1 e.g. &quot;appointments&quot;</extracomment>
         <translation>Filtre de %1 vide</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New %1 filter</source>
         <translation>Nouveau filtre de %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Ena&amp;ble</source>
         <translation>Ac&amp;tiver</translation>
     </message>
@@ -2921,47 +2341,38 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::FilterTemplates</name>
     <message>
-        <location filename="../core/fetchxml/filtertemplates.cpp" line="+54"/>
         <source>My contacts</source>
         <translation>Mes contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My active contacts</source>
         <translation>Mes contacts actifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active contacts I changed in the last 90 days</source>
         <translation>Contacts actifs que j’ai modifiés au cours des 90 derniers jours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>My appointments</source>
         <translation>Mes rendez-vous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My appointments in the last 30 days and the future</source>
         <translation>Mes rendez-vous des 30 derniers jours et à venir</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>My appointments in the next 3 months</source>
         <translation>Mes rendez-vous des 3 prochains mois</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My open tasks</source>
         <translation>Mes tâches ouvertes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>My open tasks due in the next 30 days</source>
         <translation>Mes tâches ouvertes dont l’échéance tombe dans les 30 prochains jours</translation>
     </message>
@@ -2969,129 +2380,102 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::JsonSourceParser</name>
     <message>
-        <location filename="../core/sync/jsonsourcelexer.cpp" line="+57"/>
         <source>the end of the input</source>
         <translation>la fin de l’entrée</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+34"/>
         <source>unterminated string</source>
         <translation>chaîne non terminée</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>unterminated string (a line break inside a string is written \n)</source>
         <translation>chaîne non terminée (un saut de ligne dans une chaîne s’écrit \n)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>control character %1 in a string; write it as an escape such as \t or \u0009</source>
         <translation>caractère de contrôle %1 dans une chaîne&#xa0;; écrivez-le sous forme de séquence d’échappement, par exemple \t ou \u0009</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>invalid escape \%1 in a string</source>
         <translation>séquence d’échappement \%1 non valide dans une chaîne</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unpaired surrogate in a \u escape</source>
         <translation>demi-codet (surrogate) non apparié dans une séquence d’échappement \u</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>\u needs four hexadecimal digits</source>
         <translation>\u nécessite quatre chiffres hexadécimaux</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>a number cannot start with 0 (leading zero)</source>
         <translation>un nombre ne peut pas commencer par 0 (zéro non significatif)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>invalid number: a digit must follow &apos;-&apos;</source>
         <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>invalid number: a digit must follow &apos;.&apos;</source>
         <translation>nombre non valide&#xa0;: un chiffre doit suivre &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>invalid number: the exponent needs a digit</source>
         <translation>nombre non valide&#xa0;: l’exposant nécessite un chiffre</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>number %1 is out of range</source>
         <translation>le nombre %1 est hors limites</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>invalid literal; expected true, false or null</source>
         <translation>littéral non valide&#xa0;; true, false ou null attendu</translation>
     </message>
     <message>
-        <location filename="../core/sync/jsonsourceparser.cpp" line="+26"/>
         <source>no JSON value: the file is empty</source>
         <translation>aucune valeur JSON&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unexpected %1 after the end of the JSON value</source>
         <translation>caractère %1 inattendu après la fin de la valeur JSON</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>unexpected end of input; expected a value</source>
         <translation>fin de l’entrée inattendue&#xa0;; une valeur est attendue</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nested deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>unexpected %1; expected a value</source>
         <translation>caractère %1 inattendu&#xa0;; une valeur est attendue</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>expected a key in double quotes, found %1</source>
         <translation>une clé entre guillemets doubles est attendue, mais on trouve %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
         <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected &apos;:&apos; after the key &quot;%1&quot;, found %2</source>
         <translation>&apos;:&apos; est attendu après la clé «&#xa0;%1&#xa0;», mais on trouve %2</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>expected &apos;,&apos; or &apos;%1&apos;, found %2</source>
         <translation>&apos;,&apos; ou &apos;%1&apos; est attendu, mais on trouve %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>trailing comma before &apos;%1&apos;</source>
         <translation>virgule finale avant &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unexpected end of input: the &apos;%1&apos; at line %2, column %3 is not closed</source>
         <translation>fin de l’entrée inattendue&#xa0;: le &apos;%1&apos; de la ligne %2, colonne %3 n’est pas fermé</translation>
     </message>
@@ -3099,29 +2483,24 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+45"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Deutsch</source>
         <extracomment>the name of German in German: keep it so</extracomment>
         <translation>&amp;Deutsch</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Français</source>
         <extracomment>the name of French in French: keep it so</extracomment>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;English</source>
         <extracomment>the name of English in English: keep it so</extracomment>
         <translation>&amp;English</translation>
@@ -3130,103 +2509,83 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message>
-        <location filename="../ui/mailboxdetailspane.cpp" line="+72"/>
         <source>Mailbox details</source>
         <translation>Détails de la boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Decisions by reason code</source>
         <translation>Décisions par code de raison</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A&amp;lerts</source>
         <translation>A&amp;lertes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decisions by &amp;reason code</source>
         <translation>Décisions par code de &amp;raison</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last cycle:</source>
         <translation>Dernier cycle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next retry:</source>
         <translation>Prochaine tentative&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Test &amp;&amp; Enable</source>
         <translation>&amp;Tester et activer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Enable the mailbox again and clear its failures; the next cycle tests it.</source>
         <translation>Réactiver la boîte aux lettres et effacer ses échecs&#xa0;; le cycle suivant la teste.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Approve the mailbox so that Server-Side Synchronization may use it.</source>
         <translation>Approuver la boîte aux lettres pour que la synchronisation côté serveur puisse l’utiliser.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop synchronising the mailbox until it is enabled again.</source>
         <translation>Arrêter la synchronisation de la boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>No mailbox selected</source>
         <translation>Aucune boîte aux lettres sélectionnée</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (%2)</source>
         <extracomment>%1 the mailbox owner&apos;s name, %2 the mailbox id</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting approval</source>
         <translation>En attente d’approbation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%1, %n failure(s) in a row</source>
         <translation>
             <numerusform>%1, %n échec consécutif</numerusform>
@@ -3234,32 +2593,26 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1, failing</source>
         <translation>%1, en échec</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Disable the Mailbox?</source>
         <translation>Désactiver la boîte aux lettres&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disable %1? Nothing synchronises for it until it is tested and enabled again; nothing queued is lost.</source>
         <translation>Désactiver %1&#xa0;? Plus rien n’est synchronisé pour elle jusqu’à ce qu’elle soit testée et réactivée&#xa0;; rien de ce qui est en file d’attente n’est perdu.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -3267,17 +2620,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MailboxHealth</name>
     <message>
-        <location filename="../core/sync/mailboxhealth.cpp" line="+41"/>
         <source>The mailbox is not approved: nothing is synchronised until an administrator approves it.</source>
         <translation>La boîte aux lettres n’est pas approuvée&#xa0;: rien n’est synchronisé tant qu’un administrateur ne l’a pas approuvée.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Exchange refused the mailbox&apos;s credentials. The mailbox is disabled until it is tested and enabled again.</source>
         <translation>Exchange a refusé les informations d’identification de la boîte aux lettres. La boîte aux lettres est désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Exchange throttled the mailbox (failure %n in a row).</source>
         <translation>
             <numerusform>Exchange a appliqué une limitation à la boîte aux lettres (%n échec consécutif).</numerusform>
@@ -3285,7 +2635,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>A temporary error stopped the mailbox&apos;s cycle (failure %n in a row).</source>
         <translation>
             <numerusform>Une erreur temporaire a interrompu le cycle de la boîte aux lettres (%n échec consécutif).</numerusform>
@@ -3293,7 +2642,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</source>
         <translation>
             <numerusform>La boîte aux lettres a échoué %n fois de suite et reste désactivée jusqu’à ce qu’elle soit testée et de nouveau activée.</numerusform>
@@ -3301,7 +2649,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The mailbox synchronises again.</source>
         <translation>La boîte aux lettres se synchronise de nouveau.</translation>
     </message>
@@ -3309,113 +2656,91 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MailboxTableModel</name>
     <message>
-        <location filename="../ui/mailboxtablemodel.cpp" line="+14"/>
         <source>Off</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Success</source>
         <translation>Réussite</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failure</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Awaiting approval</source>
         <translation>En attente d’approbation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location line="+152"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>This channel is not synchronised by Server-Side Synchronization.</source>
         <translation>Ce canal n’est pas synchronisé par la synchronisation côté serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The last attempt failed; see the mailbox&apos;s alerts.</source>
         <translation>La dernière tentative a échoué&#xa0;; consultez les alertes de la boîte aux lettres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No synchronisation has run for this channel yet.</source>
         <translation>Aucune synchronisation n’a encore été exécutée pour ce canal.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The last synchronisation succeeded.</source>
         <translation>La dernière synchronisation a réussi.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>An administrator must approve this mailbox before anything synchronises.</source>
         <translation>Un administrateur doit approuver cette boîte aux lettres avant toute synchronisation.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Synchronisation is switched off for this mailbox until it is enabled again.</source>
         <translation>La synchronisation est désactivée pour cette boîte aux lettres jusqu’à ce qu’elle soit de nouveau activée.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incoming</source>
         <translation>Courrier entrant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outgoing</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Appointments, contacts, tasks</source>
         <extracomment>Appointments, contacts and tasks: one synchronisation channel</extracomment>
         <translation>Rendez-vous, contacts, tâches</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last cycle</source>
         <translation>Dernier cycle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
@@ -3423,53 +2748,43 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MailboxesPanel</name>
     <message>
-        <location filename="../ui/mailboxespanel.cpp" line="+70"/>
         <source>Filter mailboxes by name, address or state</source>
         <translation>Filtrer les boîtes aux lettres par nom, adresse ou état</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter mailboxes</source>
         <translation>Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Show mailboxes in state</source>
         <translation>Afficher les boîtes aux lettres dans l’état</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disabled</source>
         <translation>Désactivées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Awaiting approval</source>
         <translation>En attente d’approbation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Alerts</source>
         <extracomment>Mailboxes that have alerts</extracomment>
         <translation>Avec alertes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Sho&amp;w:</source>
         <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
@@ -3477,219 +2792,176 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+109"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Explain</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Scenario player</source>
         <translation>Lecteur de scénarios</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Scenario Player</source>
         <translation>Lecteur de scénarios</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open Org…</source>
         <translation>&amp;Ouvrir une organisation…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New Sandbox Org…</source>
         <translation>&amp;Nouvelle organisation bac à sable…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mailbox</source>
         <translation>&amp;Boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About SyncLens</source>
         <translation>À &amp;propos de SyncLens</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Menus and panel titles now use the chosen language; the rest follows at the next start.</source>
         <translation>Les menus et les titres des panneaux utilisent maintenant la langue choisie&#xa0;; le reste suit au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mailboxes</source>
         <translation>&amp;Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Explain</source>
         <translation>&amp;Explication</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scenario &amp;Player</source>
         <translation>Lecteur de &amp;scénarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find an Item…</source>
         <translation>Rec&amp;hercher un élément…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ilter Mailboxes</source>
         <translation>&amp;Filtrer les boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindoworg.cpp" line="+101"/>
         <source>SyncLens</source>
         <translation>SyncLens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No org is open. Use File ▸ Open Org or File ▸ New Sandbox Org.</source>
         <translation>Aucune organisation n’est ouverte. Utilisez Fichier ▸ Ouvrir une organisation ou Fichier ▸ Nouvelle organisation bac à sable.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 — SyncLens</source>
         <extracomment>%1 is the org&apos;s name</extracomment>
         <translation>%1 — SyncLens</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 · %2 mailboxes · %3 CRM records · %4 Exchange items</source>
         <extracomment>%1 org name, %2 mailboxes, %3 CRM records, %4 Exchange items</extracomment>
         <translation>%1 · %2 boîtes aux lettres · %3 enregistrements CRM · %4 éléments Exchange</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The filter %1 no longer exists.</source>
         <translation>Le filtre %1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Open Org</source>
         <translation>Ouvrir une organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
         <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot Open the Org</source>
         <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Replace the File?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 already exists. Replace it with a new sandbox org?</source>
         <translation>%1 existe déjà. Voulez-vous le remplacer par une nouvelle organisation bac à sable&#xa0;?</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Creating the sandbox org %1…</source>
         <translation>Création de l’organisation bac à sable %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>No Sandbox Org Was Created</source>
         <translation>Aucune organisation bac à sable n’a été créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>About SyncLens</source>
         <translation>À propos de SyncLens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens makes Dynamics 365 Server-Side Synchronization with Exchange visible and predictable: what synced, why, and what a sync filter change will do before you save it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SyncLens %1&lt;/h3&gt;&lt;p&gt;SyncLens rend la synchronisation côté serveur de Dynamics 365 avec Exchange visible et prévisible&#xa0;: ce qui a été synchronisé, pourquoi, et l’effet d’une modification de filtre de synchronisation avant même que vous l’enregistriez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfilters.cpp" line="+24"/>
         <source>Fil&amp;ters</source>
         <translation>Fil&amp;tres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit Sync Filters…</source>
         <translation>&amp;Modifier les filtres de synchronisation…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit and preview the sync filters of the selected mailbox&apos;s user</source>
         <translation>Modifier et prévisualiser les filtres de synchronisation de l’utilisateur de la boîte aux lettres sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowviews.cpp" line="+45"/>
         <source>S&amp;cenario</source>
         <translation>Scé&amp;nario</translation>
     </message>
@@ -3697,68 +2969,54 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::NewSandboxDialog</name>
     <message>
-        <location filename="../ui/newsandboxdialog.cpp" line="+18"/>
-        <location line="+69"/>
         <source>New Sandbox Org</source>
         <translation>Nouvelle organisation bac à sable</translation>
     </message>
     <message>
-        <location line="-58"/>
         <source>Number of users</source>
         <translation>Nombre d’utilisateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Number of items</source>
         <translation>Nombre d’éléments</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same seed always gives the same org.</source>
         <translation>La même graine donne toujours la même organisation.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Org file</source>
         <translation>Fichier de l’organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Users:</source>
         <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Items:</source>
         <translation>É&amp;léments&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>SyncLens orgs (*.db);;All files (*)</source>
         <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3766,56 +3024,42 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::OrgSettings</name>
     <message>
-        <location filename="../core/model/orgsettings.cpp" line="+50"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+63"/>
-        <location line="+12"/>
-        <location line="+24"/>
-        <location line="+32"/>
         <source>unknown setting</source>
         <translation>paramètre inconnu</translation>
     </message>
     <message>
-        <location line="-120"/>
         <source>org setting %1: %2</source>
         <translation>paramètre d’organisation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>nombre entier de %1 à %2 attendu</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>expected one of: %1</source>
         <translation>valeur attendue parmi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>expected 1 to 20 letters or digits</source>
         <translation>1 à 20 lettres ou chiffres attendus</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>expected a regular expression as a string</source>
         <translation>expression régulière attendue sous forme de chaîne</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>invalid regular expression at offset %1: %2</source>
         <translation>expression régulière non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>expected an object of field directions</source>
         <translation>objet de sens de synchronisation par champ attendu</translation>
     </message>
@@ -3823,175 +3067,138 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::OrgStore</name>
     <message>
-        <location filename="../core/store/orgstore.cpp" line="+53"/>
         <source>%1: the file already exists</source>
         <translation>%1&#xa0;: le fichier existe déjà</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: cannot be created here (the folder is not writable or the org is being created by another process)</source>
         <translation>%1&#xa0;: création impossible à cet emplacement (le dossier n’est pas accessible en écriture ou l’organisation est en cours de création par un autre processus)</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>%1 is already open in another SyncLens process (pid %2 on %3); close it there first</source>
         <translation>%1 est déjà ouvert dans un autre processus SyncLens (pid %2 sur %3)&#xa0;; fermez-le d’abord dans ce processus</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: cannot create the lock file %2 (is the folder writable?)</source>
         <translation>%1&#xa0;: impossible de créer le fichier de verrouillage %2 (le dossier est-il accessible en écriture&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>%1: the database is damaged (%2)</source>
         <translation>%1&#xa0;: la base de données est endommagée (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: an SQLite database, but not a SyncLens org</source>
         <translation>%1&#xa0;: base de données SQLite, mais pas une organisation SyncLens</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 was written by a newer SyncLens (schema version %2; this program reads up to %3); update SyncLens to open it</source>
         <translation>%1 a été écrit par une version plus récente de SyncLens (version de schéma %2&#xa0;; ce programme lit jusqu’à la version %3)&#xa0;; mettez SyncLens à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: a SyncLens org without a schema (version %2)</source>
         <translation>%1&#xa0;: organisation SyncLens sans schéma (version %2)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+60"/>
         <source>%1 is open read-only</source>
         <translation>%1 est ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="-56"/>
         <source>starting a transaction</source>
         <translation>démarrage d’une transaction</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>committing a transaction</source>
         <translation>validation d’une transaction</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: a step of the transaction failed; nothing was written</source>
         <translation>%1&#xa0;: une étape de la transaction a échoué&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1: simulated write failure (test hook)</source>
         <translation>%1&#xa0;: échec d’écriture simulé (point d’accroche de test)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1&#xa0;: %2 impossible&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>%1: the org settings are damaged (%2)</source>
         <translation>%1&#xa0;: les paramètres de l’organisation sont endommagés (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+30"/>
         <source>%1: %2 is damaged (%3)</source>
         <translation>%1&#xa0;: données endommagées pour %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.h" line="+25"/>
         <source>%1: %2 has an unknown value &quot;%3&quot;</source>
         <translation>%1&#xa0;: %2 a une valeur inconnue «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+27"/>
         <source>user %1</source>
         <translation>l’utilisateur %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>mailbox %1</source>
         <translation>la boîte aux lettres %1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>record %1</source>
         <translation>l’enregistrement %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>item %1 in %2</source>
         <translation>l’élément %1 de la boîte aux lettres %2</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoresearch.cpp" line="+37"/>
-        <location filename="../core/store/storerows.cpp" line="+22"/>
         <source>journal entry %1</source>
         <translation>l’entrée de journal %1</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>reading the journal</source>
         <translation>lecture du journal</translation>
     </message>
     <message>
-        <location filename="../core/store/storerows.cpp" line="+18"/>
         <source>alert %1</source>
         <translation>l’alerte %1</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoredata.cpp" line="+146"/>
-        <location filename="../core/store/orgstoresync.cpp" line="+163"/>
         <source>reading CRM records</source>
         <translation>lecture des enregistrements CRM</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>reading Exchange items</source>
         <translation>lecture des éléments Exchange</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
         <translation>%1&#xa0;: le journal contient un code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstoresync.cpp" line="-69"/>
         <source>link of %1 in %2</source>
         <translation>le lien de %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>reading changed CRM records</source>
         <translation>lecture des enregistrements CRM modifiés</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>reading changed Exchange items</source>
         <translation>lecture des éléments Exchange modifiés</translation>
     </message>
     <message>
-        <location filename="../core/store/orgstorehistory.cpp" line="+23"/>
         <source>filter version %1</source>
         <translation>la version de filtre %1</translation>
     </message>
@@ -3999,32 +3206,26 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::OutgoingEmail</name>
     <message>
-        <location filename="../core/tracking/outgoingemail.cpp" line="+36"/>
         <source>email %1 is not waiting to be sent (its state is &quot;%2&quot;)</source>
         <translation>l’e-mail %1 n’est pas en attente d’envoi (son état est «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>the sender has no mailbox</source>
         <translation>l’expéditeur n’a pas de boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox&apos;s outgoing email is not synchronised (set to none)</source>
         <translation>le courrier sortant de la boîte aux lettres n’est pas synchronisé (défini sur Aucun)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox is not approved</source>
         <translation>la boîte aux lettres n’est pas approuvée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the mailbox is disabled</source>
         <translation>la boîte aux lettres est désactivée</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>L’e-mail «&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
@@ -4033,12 +3234,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::PresentationMode</name>
     <message>
-        <location filename="../ui/presentationmode.cpp" line="+36"/>
         <source>Presentation &amp;Mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Large type for a projector: the player, the timeline and the explanation fill the screen (F11 or Ctrl+Shift+P; Esc leaves)</source>
         <translation>Grands caractères pour un projecteur&#xa0;: le lecteur, la chronologie et l’explication occupent tout l’écran (F11 ou Ctrl+Shift+P&#xa0;; Esc pour quitter)</translation>
     </message>
@@ -4046,69 +3245,56 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::PreviewPanel</name>
     <message>
-        <location filename="../ui/designer/previewpanel.cpp" line="+24"/>
         <source>Entering</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Leaving</source>
         <translation>Sortants</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Staying</source>
         <translation>Restants</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>entering</source>
         <translation>entrent</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>leaving</source>
         <translation>sortent</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>staying</source>
         <translation>restent</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>No preview yet.</source>
         <translation>Aucun aperçu pour l’instant.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>%1 %2</source>
         <extracomment>a count in the preview: %1 a number, %2 &quot;entering&quot;, &quot;leaving&quot; or &quot;staying&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
         <extracomment>a tab of the preview: &quot;Leaving (12)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The preview failed: %1</source>
         <translation>L’aperçu a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>See the warning below.</source>
         <translation>Voir l’avertissement ci-dessous.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>For %1&apos;s %2, as of %3 UTC (the org&apos;s clock); %4 outside the filters.</source>
         <extracomment>%1 a user, %2 &quot;appointments&quot;, %3 the org&apos;s date and time (UTC)</extracomment>
         <translation>Pour les %2 de %1, au %3 UTC (horloge de l’organisation)&#xa0;; %4 hors des filtres.</translation>
@@ -4117,47 +3303,38 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::PreviewRecordModel</name>
     <message>
-        <location filename="../ui/designer/previewrecordmodel.cpp" line="+66"/>
         <source>no filter of this type is left</source>
         <translation>il ne reste aucun filtre de ce type</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Now fails</source>
         <translation>Ne satisfait plus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4165,7 +3342,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::PreviewWorker</name>
     <message>
-        <location filename="../ui/designer/previewworker.cpp" line="+60"/>
         <source>The preview was cancelled.</source>
         <translation>L’aperçu a été annulé.</translation>
     </message>
@@ -4173,172 +3349,138 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ReasonCodeText</name>
     <message>
-        <location filename="../ui/reasoncodetext.cpp" line="+10"/>
         <source>Email already tracked: no second copy</source>
         <translation>E-mail déjà suivi&#xa0;: pas de seconde copie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by the user in Outlook</source>
         <translation>E-mail suivi par l’utilisateur dans Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: in a tracked folder</source>
         <translation>E-mail suivi&#xa0;: dans un dossier suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by its tracking token</source>
         <translation>E-mail suivi grâce à son jeton de suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: same conversation</source>
         <translation>E-mail suivi&#xa0;: même conversation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked by smart matching</source>
         <translation>E-mail suivi par correspondance intelligente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: the user tracks all email</source>
         <translation>E-mail suivi&#xa0;: l’utilisateur suit tous les e-mails</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: sender is a contact, lead or account</source>
         <translation>E-mail suivi&#xa0;: l’expéditeur est un contact, un prospect ou un compte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email tracked: sender is an email-enabled record</source>
         <translation>E-mail suivi&#xa0;: l’expéditeur est un enregistrement à extension messagerie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: not a response to CRM email</source>
         <translation>E-mail non suivi&#xa0;: pas une réponse à un e-mail CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: sender not in CRM</source>
         <translation>E-mail non suivi&#xa0;: expéditeur absent de CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email not tracked: automatic tracking is off</source>
         <translation>E-mail non suivi&#xa0;: le suivi automatique est désactivé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM email sent</source>
         <translation>E-mail CRM envoyé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM email not sent: mailbox cannot send</source>
         <translation>E-mail CRM non envoyé&#xa0;: la boîte aux lettres ne peut pas envoyer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in CRM: Outlook copy deleted</source>
         <translation>Supprimé dans CRM&#xa0;: copie Outlook supprimée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copied to Outlook</source>
         <translation>Copié dans Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM change copied to Outlook</source>
         <translation>Modification CRM copiée dans Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left the sync filters: Outlook copy kept</source>
         <translation>Sorti des filtres de synchronisation&#xa0;: copie Outlook conservée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left the sync filters: Outlook copy deleted</source>
         <translation>Sorti des filtres de synchronisation&#xa0;: copie Outlook supprimée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM change not sent: out of the sync filters</source>
         <translation>Modification CRM non envoyée&#xa0;: hors des filtres de synchronisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not in any sync filter: not copied</source>
         <translation>Dans aucun filtre de synchronisation&#xa0;: non copié</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tracked in Outlook: created in CRM</source>
         <translation>Suivi dans Outlook&#xa0;: créé dans CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not tracked in Outlook: stays in Exchange</source>
         <translation>Non suivi dans Outlook&#xa0;: reste dans Exchange</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outlook change copied to CRM</source>
         <translation>Modification Outlook copiée dans CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outlook overwrote a CRM edit</source>
         <translation>Outlook a écrasé une modification CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed on both sides: Outlook won</source>
         <translation>Modifié des deux côtés&#xa0;: Outlook l’a emporté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed on both sides: CRM won</source>
         <translation>Modifié des deux côtés&#xa0;: CRM l’a emporté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in Outlook: CRM record kept</source>
         <translation>Supprimé dans Outlook&#xa0;: enregistrement CRM conservé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted in Outlook: CRM record deleted</source>
         <translation>Supprimé dans Outlook&#xa0;: enregistrement CRM supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox not approved</source>
         <translation>Boîte aux lettres non approuvée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox disabled: credentials refused</source>
         <translation>Boîte aux lettres désactivée&#xa0;: informations d’identification refusées</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Temporary failure</source>
         <translation>Échec temporaire</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox disabled after repeated failures</source>
         <translation>Boîte aux lettres désactivée après des échecs répétés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mailbox synchronises again</source>
         <translation>La boîte aux lettres se synchronise de nouveau</translation>
     </message>
@@ -4346,23 +3488,19 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ReasonCountModel</name>
     <message>
-        <location filename="../ui/reasoncountmodel.cpp" line="+70"/>
         <source>%1: %2</source>
         <extracomment>%1 a reason code such as NOT_IN_SCOPE, %2 its meaning</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Reason code</source>
         <translation>Code de raison</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -4370,12 +3508,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::RunUntilDialog</name>
     <message>
-        <location filename="../ui/rununtildialog.cpp" line="+19"/>
         <source>Run Until</source>
         <translation>Exécuter jusqu’à</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The simulated clock stands at %1. Cycles run every %n minute(s) of simulated time until the time below.</source>
         <translation>
             <numerusform>L’horloge simulée indique %1. Les cycles s’exécutent à intervalles de %n minute de temps simulé jusqu’à l’heure ci-dessous.</numerusform>
@@ -4383,17 +3519,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Run until (UTC)</source>
         <translation>Exécuter jusqu’à (UTC)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Until (UTC):</source>
         <translation>&amp;Jusqu’à (UTC)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -4401,43 +3534,34 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SandboxGenerator</name>
     <message>
-        <location filename="../core/sandbox/sandboxgenerator.cpp" line="+83"/>
-        <location line="+15"/>
         <source>cancelled</source>
         <translation>opération annulée</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 already exists; choose another file or allow replacing it</source>
         <translation>%1 existe déjà&#xa0;; choisissez un autre fichier ou autorisez son remplacement</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not a file</source>
         <translation>%1 n’est pas un fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is open in another SyncLens process</source>
         <translation>%1 est ouvert dans un autre processus SyncLens</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sandbox org (seed %1)</source>
         <translation>Organisation bac à sable (graine %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 cannot be written (renaming the finished file failed)</source>
         <translation>Impossible d’écrire %1 (le renommage du fichier terminé a échoué)</translation>
     </message>
@@ -4445,17 +3569,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SandboxSpec</name>
     <message>
-        <location filename="../core/sandbox/sandboxspec.cpp" line="+11"/>
         <source>the number of users must be from 1 to 10000, not %1</source>
         <translation>le nombre d’utilisateurs doit être compris entre 1 et 10000, et non %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the number of items must be from 0 to 50000000, not %1</source>
         <translation>le nombre d’éléments doit être compris entre 0 et 50000000, et non %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the org&apos;s clock is not a valid time</source>
         <translation>l’horloge de l’organisation n’indique pas une heure valide</translation>
     </message>
@@ -4463,42 +3584,34 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioCheckReader</name>
     <message>
-        <location filename="../core/sync/scenariocheckreader.cpp" line="+102"/>
         <source>%1 has two checks, &quot;%2&quot; and &quot;%3&quot;; an expect step has one</source>
         <translation>%1 a deux vérifications, «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»&#xa0;; une étape expect n’en a qu’une</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unknown key &quot;%1&quot; in %2; an expect step needs one check: %3</source>
         <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; une étape expect nécessite une vérification&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 needs one check: %2</source>
         <translation>%1 nécessite une vérification&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&quot;%1&quot; is a record or item of type %2, not an email</source>
         <translation>«&#xa0;%1&#xa0;» est un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;inScope&quot; needs a contact, appointment or task; &quot;%1&quot; is of type %2</source>
         <translation>&quot;inScope&quot; nécessite un contact, un rendez-vous ou une tâche&#xa0;; «&#xa0;%1&#xa0;» est de type %2</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>&quot;includes&quot; must be a list of one or more reason codes</source>
         <translation>&quot;includes&quot; doit être une liste d’un ou plusieurs codes de raison</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: unknown reason code &quot;%2&quot;</source>
         <translation>%1&#xa0;: code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>&quot;fields&quot; cannot be checked on a record that is expected not to exist</source>
         <translation>&quot;fields&quot; ne peut pas être vérifié sur un enregistrement censé ne pas exister</translation>
     </message>
@@ -4506,12 +3619,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioChecker</name>
     <message>
-        <location filename="../core/sync/scenariochecker.cpp" line="+272"/>
         <source>there is no mailbox %1</source>
         <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>No decision was made about %1.</source>
         <translation>Aucune décision n’a été prise concernant %1.</translation>
     </message>
@@ -4519,18 +3630,15 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioEntityReader</name>
     <message>
-        <location filename="../core/sync/scenarioentityreader.cpp" line="+107"/>
         <source>user &quot;%1&quot; already has mailbox &quot;%2&quot;; a user has one mailbox</source>
         <translation>l’utilisateur «&#xa0;%1&#xa0;» a déjà la boîte aux lettres «&#xa0;%2&#xa0;»&#xa0;; un utilisateur n’a qu’une boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>&quot;fetchxml&quot; does not parse: %1</source>
         <extracomment>%1 is the FetchXML parser&apos;s message, which starts with its own line and column</extracomment>
         <translation>&quot;fetchxml&quot; ne peut pas être analysé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
         <translation>&quot;fetchxml&quot; interroge des enregistrements de type %1, mais le type du filtre est %2</translation>
     </message>
@@ -4538,37 +3646,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioFieldChecker</name>
     <message>
-        <location filename="../core/sync/scenariofieldchecker.cpp" line="+45"/>
         <source>%1 cannot be null here: null clears a field in an update and matches an empty field in a check</source>
         <translation>%1 ne peut pas être null ici&#xa0;: null efface un champ lors d’une mise à jour et correspond à un champ vide lors d’une vérification</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 must be a number</source>
         <translation>%1 doit être un nombre</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 must be a whole number</source>
         <translation>%1 doit être un nombre entier</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 must be an ISO 8601 date, such as 2026-03-10 or 2026-03-10T09:00:00Z</source>
         <translation>%1 doit être une date ISO 8601, par exemple 2026-03-10 ou 2026-03-10T09:00:00Z</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 must be a whole number (a choice)</source>
         <translation>%1 doit être un nombre entier (un choix)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 must be one of %2; not %3</source>
         <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 must be a string, a number, true or false, or a list of those; not %2</source>
         <translation>%1 doit être une chaîne, un nombre, true ou false, ou une liste de ces valeurs, et non %2</translation>
     </message>
@@ -4576,7 +3677,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioGalleryModel</name>
     <message>
-        <location filename="../ui/scenariogallerymodel.cpp" line="+38"/>
         <source>%1 · %2</source>
         <extracomment>a scenario in the gallery: %1 its number, %2 its title</extracomment>
         <translation>%1 · %2</translation>
@@ -4585,37 +3685,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioIds</name>
     <message>
-        <location filename="../core/sync/scenarioids.cpp" line="+15"/>
         <source>unknown user &quot;%1&quot;</source>
         <translation>utilisateur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown mailbox &quot;%1&quot;</source>
         <translation>boîte aux lettres inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown filter &quot;%1&quot;</source>
         <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>unknown record or item &quot;%1&quot;: no earlier record, email or item has this id</source>
         <translation>enregistrement ou élément inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun enregistrement, e-mail ou élément antérieur n’a cet ID</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>duplicate id &quot;%1&quot; (first at line %2, column %3)</source>
         <translation>ID «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2, colonne %3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&quot;%1&quot; is already a record or item of type %2, not an email</source>
         <translation>«&#xa0;%1&#xa0;» est déjà un enregistrement ou un élément de type %2, et non un e-mail</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
         <translation>l’e-mail «&#xa0;%1&#xa0;» est déjà arrivé dans la boîte aux lettres «&#xa0;%2&#xa0;» (ligne %3, colonne %4)</translation>
     </message>
@@ -4623,37 +3716,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioLoader</name>
     <message>
-        <location filename="../core/sync/scenarioloader.cpp" line="+56"/>
         <source>a scenario file holds one JSON object, not %1</source>
         <translation>un fichier de scénario contient un seul objet JSON, et non %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;format&quot; is missing; a scenario file starts with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>&quot;format&quot; est absent&#xa0;; un fichier de scénario commence par &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;format&quot; must be &quot;%1&quot;, not %2</source>
         <translation>&quot;format&quot; doit valoir &quot;%1&quot;, et non %2</translation>
     </message>
     <message>
-        <location line="+132"/>
         <source>&quot;do&quot; is missing in %1</source>
         <translation>&quot;do&quot; est absent dans %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>&quot;at&quot; %1 is before the scenario&apos;s start, %2; time never goes back</source>
         <translation>&quot;at&quot; %1 est antérieur au début du scénario, %2&#xa0;; le temps ne recule jamais</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
@@ -4661,100 +3747,79 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioNode</name>
     <message>
-        <location filename="../core/sync/scenarionode.cpp" line="+67"/>
-        <location line="+12"/>
         <source>the scenario</source>
         <translation>le scénario</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+13"/>
         <source>step %1</source>
         <translation>l’étape %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 must be %2, not %3</source>
         <extracomment>%1 names a key, %2 what it must be, %3 what the file has: &quot;title&quot; must be a string, not a number</extracomment>
         <translation>%1 doit être %2, et non %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 must be one of %2; not %3</source>
         <translation>%1 doit valoir l’une des valeurs %2, et non %3</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unknown key &quot;%1&quot; in %2; expected one of %3</source>
         <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2&#xa0;; clés attendues&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is missing in %2</source>
         <translation>«&#xa0;%1&#xa0;» est absent dans %2</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 must not be empty</source>
         <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 must be an email address, not &quot;%2&quot;</source>
         <translation>%1 doit être une adresse e-mail, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 must be a whole number from %2 to %3</source>
         <translation>%1 doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 must be an ISO 8601 date and time with a time zone, such as 2026-03-02T08:00:00Z; not %2</source>
         <translation>%1 doit être une date et heure ISO 8601 avec fuseau horaire, par exemple 2026-03-02T08:00:00Z, et non %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
@@ -4762,32 +3827,26 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioPlayer</name>
     <message>
-        <location filename="../core/sync/scenarioplayer.cpp" line="+54"/>
         <source>%1:%2:%3: step %4 (%5): %6</source>
         <translation>%1:%2:%3: étape %4 (%5)&#xa0;: %6</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>the check is missing</source>
         <translation>la vérification est absente</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>there is no CRM record %1</source>
         <translation>il n’y a pas d’enregistrement CRM %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>there is no item %1 in mailbox %2</source>
         <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>there is no user %1</source>
         <translation>il n’y a pas d’utilisateur %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>there is no mailbox %1</source>
         <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
@@ -4795,118 +3854,94 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioPlayerPanel</name>
     <message>
-        <location filename="../ui/scenarioplayerpanel.cpp" line="+65"/>
         <source>The chosen step and its outcome</source>
         <translation>L’étape choisie et son résultat</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close Scenario</source>
         <translation>Fer&amp;mer le scénario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close the scenario: the views show the org again</source>
         <translation>Fermer le scénario&#xa0;: les vues affichent de nouveau l’organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Step</source>
         <translation>Étape &amp;suivante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play the next step</source>
         <translation>Lire l’étape suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+212"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location line="-211"/>
         <source>Play the steps at the chosen pace, or pause</source>
         <translation>Lire les étapes au rythme choisi, ou mettre en pause</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Rewind</source>
         <translation>&amp;Revenir au début</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to the start</source>
         <translation>Retour au début</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Scenario gallery</source>
         <translation>Galerie de scénarios</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a scenario from the gallery…</source>
         <translation>Choisissez un scénario dans la galerie…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Gallery:</source>
         <translation>&amp;Galerie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Why the scenario did not open</source>
         <translation>Pourquoi le scénario ne s’est pas ouvert</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Scenario title</source>
         <translation>Titre du scénario</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scenario story</source>
         <translation>Récit du scénario</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Time between steps while playing</source>
         <translation>Temps entre deux étapes pendant la lecture</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>P&amp;ace:</source>
         <translation>R&amp;ythme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Position in the scenario</source>
         <translation>Position dans le scénario</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Checks passed and failed</source>
         <translation>Vérifications réussies et en échec</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The scenario&apos;s steps</source>
         <translation>Les étapes du scénario</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This scenario cannot be opened:
 %1</source>
         <extracomment>%1 the loader&apos;s message, FILE:LINE:COLUMN: problem</extracomment>
@@ -4914,37 +3949,30 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Scénarios (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>No scenario is open</source>
         <translation>Aucun scénario n’est ouvert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose one from the gallery or open a file: the Timeline and Explain then show the scenario&apos;s own small org, step by step.</source>
         <translation>Choisissez-en un dans la galerie ou ouvrez un fichier&#xa0;: les panneaux Chronologie et Explication affichent alors la petite organisation propre au scénario, étape par étape.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The scenario stopped: %1</source>
         <translation>Le scénario s’est arrêté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Ready: %n step(s). Press F10 to play the first.</source>
         <translation>
             <numerusform>Prêt&#xa0;: %n étape. Appuyez sur F10 pour lire la première.</numerusform>
@@ -4952,7 +3980,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The end: all %n step(s) played.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n étape lue.</numerusform>
@@ -4960,13 +3987,11 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Step %1 of %2</source>
         <extracomment>%1 the steps played, %2 all steps</extracomment>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Checks: %1 passed, %2 failed</source>
         <translation>Vérifications&#xa0;: %1 réussie(s), %2 en échec</translation>
     </message>
@@ -4974,23 +3999,19 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioReport</name>
     <message>
-        <location filename="../core/sync/scenarioreport.cpp" line="+75"/>
         <source>%1 step %2</source>
         <extracomment>%1 is a file, %2 a step number, e.g. &quot;scenarios/01.json step 4&quot;</extracomment>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>expected %1, found %2</source>
         <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
         <translation>%1 réussie(s), %2 en échec</translation>
@@ -4999,24 +4020,20 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioStepModel</name>
     <message>
-        <location filename="../ui/scenariostepmodel.cpp" line="+74"/>
         <source>Passed.</source>
         <translation>Réussie.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed: expected %1, found %2.</source>
         <extracomment>%1 what the check expected, %2 what the org had</extracomment>
         <translation>Échec&#xa0;: %1 attendu, %2 trouvé.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 — passed</source>
         <extracomment>a check&apos;s step, then its outcome</extracomment>
         <translation>%1 — réussie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — FAILED</source>
         <translation>%1 — ÉCHEC</translation>
     </message>
@@ -5024,7 +4041,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioStepReader</name>
     <message>
-        <location filename="../core/sync/scenariostepreader.cpp" line="+216"/>
         <source>&quot;conversationIndex&quot; must be hexadecimal: a 22-byte header and 5 bytes per reply (44 digits, then 10 more per reply)</source>
         <translation>&quot;conversationIndex&quot; doit être hexadécimal&#xa0;: un en-tête de 22 octets et 5 octets par réponse (44 chiffres, puis 10 de plus par réponse)</translation>
     </message>
@@ -5032,123 +4048,100 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScenarioStepText</name>
     <message>
-        <location filename="../ui/scenariosteptext.cpp" line="+52"/>
         <source>%1  %2</source>
         <extracomment>a scenario step: %1 its time, %2 what happens</extracomment>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>A sync cycle runs for every mailbox</source>
         <translation>Un cycle de synchronisation s’exécute pour chaque boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A sync cycle runs for %1&apos;s mailbox</source>
         <translation>Un cycle de synchronisation s’exécute pour la boîte aux lettres de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The %1 %2 is created in CRM</source>
         <extracomment>%1 a record type (appointment, contact…), %2 its id</extracomment>
         <translation>Création de %2 (%1) dans CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>%1 sends an email from CRM: %2</source>
         <extracomment>%1 a person, %2 the email&apos;s subject</extracomment>
         <translation>%1 envoie un e-mail depuis CRM&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is deleted in CRM</source>
         <translation>%1 est supprimé dans CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is edited in CRM: %2</source>
         <extracomment>%1 a record&apos;s id, %2 its changed fields and their values</extracomment>
         <translation>%1 est modifié dans CRM&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 receives an email: %2 from %3</source>
         <extracomment>%1 a person, %2 an email&apos;s subject, %3 its sender&apos;s address</extracomment>
         <translation>%1 reçoit un e-mail&#xa0;: %2 de %3</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 creates the %2 %3 in Outlook</source>
         <extracomment>%1 a person, %2 a type (appointment, task…), %3 the item&apos;s id</extracomment>
         <translation>%1 crée %3 (%2) dans Outlook</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 edits %2 in Outlook: %3</source>
         <extracomment>%1 a person, %2 an item&apos;s id, %3 the changed fields and their values</extracomment>
         <translation>%1 modifie %2 dans Outlook&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 deletes %2 in Outlook</source>
         <translation>%1 supprime %2 dans Outlook</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 clicks Track on %2 in Outlook</source>
         <translation>%1 clique sur Suivre pour %2 dans Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 clicks Track on %2 in Outlook, regarding %3</source>
         <extracomment>%3 the record the item is set regarding</extracomment>
         <translation>%1 clique sur Suivre pour %2 dans Outlook, concernant %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 makes the folder %2 a tracked folder</source>
         <translation>%1 fait du dossier %2 un dossier suivi</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The sync filter %1 of %2 is saved</source>
         <extracomment>%1 a sync filter&apos;s name, %2 a person</extracomment>
         <translation>Le filtre de synchronisation %1 de %2 est enregistré</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The sync filter %1 is removed</source>
         <translation>Le filtre de synchronisation %1 est supprimé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1&apos;s settings change: %2</source>
         <extracomment>%1 a person, %2 the settings and their new values</extracomment>
         <translation>Les paramètres de %1 changent&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1&apos;s mailbox changes: %2</source>
         <translation>La boîte aux lettres de %1 change&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The org&apos;s settings change: %1</source>
         <translation>Les paramètres de l’organisation changent&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%1&apos;s mailbox will fail its next %n cycle(s) (%2)</source>
         <extracomment>%1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)</extracomment>
         <translation>
@@ -5157,123 +4150,100 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Check: %1 is in %2&apos;s sync filters</source>
         <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
         <translation>Vérification&#xa0;: %1 est dans les filtres de synchronisation de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: %1 is not in %2&apos;s sync filters</source>
         <translation>Vérification&#xa0;: %1 n’est pas dans les filtres de synchronisation de %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Check: %1&apos;s latest decision is “%2” (%3)</source>
         <extracomment>%1 an item&apos;s id, %2 a decision in words, %3 its reason code</extracomment>
         <translation>Vérification&#xa0;: la dernière décision concernant %1 est «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: %1&apos;s decisions include %2</source>
         <extracomment>%1 an item&apos;s id, %2 reason codes</extracomment>
         <translation>Vérification&#xa0;: les décisions concernant %1 incluent %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: the email %1 is tracked in CRM</source>
         <translation>Vérification&#xa0;: l’e-mail %1 est suivi dans CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check: the email %1 is not tracked in CRM</source>
         <translation>Vérification&#xa0;: l’e-mail %1 n’est pas suivi dans CRM</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check: %1</source>
         <translation>Vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 in CRM</source>
         <extracomment>%1 an item&apos;s id, %2 a person</extracomment>
         <translation>%1 dans CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 in %2&apos;s Outlook</source>
         <translation>%1 dans l’Outlook de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: there is no %1</source>
         <translation>Vérification&#xa0;: %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: there is %1</source>
         <translation>Vérification&#xa0;: %1 existe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check: %1 has %2</source>
         <extracomment>%1 where the item is, %2 fields and their values</extracomment>
         <translation>Vérification&#xa0;: %1 a les valeurs %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 cleared</source>
         <extracomment>a field cleared by a step</extracomment>
         <translation>%1 effacé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>task</source>
         <translation>tâche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>lead</source>
         <translation>prospect</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1”</source>
         <extracomment>quotation marks around a subject or another value</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -5282,12 +4252,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::ScopePreviewer</name>
     <message>
-        <location filename="../core/fetchxml/scopepreview.cpp" line="+38"/>
         <source>a filter of %1 records cannot decide the scope of %2 records</source>
         <translation>un filtre d’enregistrements de type %1 ne peut pas déterminer le périmètre des enregistrements de type %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5295,7 +4263,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -5303,7 +4270,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5311,7 +4277,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n enregistrement</numerusform>
@@ -5319,28 +4284,23 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>no %1 records are loaded</source>
         <translation>aucun enregistrement de type %1 n’est chargé</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>%1 will be created in Outlook at the next synchronisation and then stay in step both ways.</source>
         <extracomment>%1 is a count of records, e.g. &quot;12 appointments&quot;</extracomment>
         <translation>Création dans Outlook à la prochaine synchronisation&#xa0;: %1, puis synchronisation dans les deux sens.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 will be removed from Outlook at the next synchronisation; they stay in CRM.</source>
         <translation>Suppression d’Outlook à la prochaine synchronisation&#xa0;: %1 (les enregistrements restent dans CRM).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filters only limit CRM → Outlook. These %1 stay in Outlook but get no more CRM changes; edits there will still change CRM.</source>
         <translation>Les filtres ne limitent que le sens CRM → Outlook. Copies conservées dans Outlook, mais qui ne reçoivent plus les modifications CRM&#xa0;: %1&#xa0;; les modifications qui y sont apportées modifieront toujours CRM.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 stay in scope and keep synchronising both ways.</source>
         <translation>Maintien dans le périmètre et synchronisation dans les deux sens&#xa0;: %1.</translation>
     </message>
@@ -5348,52 +4308,42 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+38"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No decision about this item yet.</source>
         <translation>Aucune décision concernant cet élément pour l’instant.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Subject or name</source>
         <translation>Objet ou nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
         <translation>Symptôme</translation>
@@ -5402,135 +4352,108 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncControls</name>
     <message>
-        <location filename="../ui/synccontrols.cpp" line="+23"/>
         <source>&amp;Run One Cycle</source>
         <translation>&amp;Exécuter un cycle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run one synchronisation cycle, one step after the clock (F5)</source>
         <translation>Exécuter un cycle de synchronisation, un pas après l’horloge (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run &amp;Until…</source>
         <translation>Exécuter &amp;jusqu’à…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run cycles until a chosen time (Shift+F5)</source>
         <translation>Exécuter des cycles jusqu’à une heure choisie (Shift+F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+182"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>Play the simulated clock: a cycle every step (Space or F6)</source>
         <translation>Faire avancer l’horloge simulée&#xa0;: un cycle à chaque pas (Space ou F6)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop the running cycles or the playing clock (Esc)</source>
         <translation>Arrêter les cycles en cours ou l’horloge en marche (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Simulated minutes per cycle</source>
         <translation>Minutes simulées par cycle</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Time between cycles while playing</source>
         <translation>Temps entre deux cycles pendant la lecture</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>4 hours</source>
         <translation>4 heures</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>every ¼ second</source>
         <translation>toutes les ¼ de seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every ½ second</source>
         <translation>toutes les ½ seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every second</source>
         <translation>chaque seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every 2 seconds</source>
         <translation>toutes les 2 secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>every 5 seconds</source>
         <translation>toutes les 5 secondes</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>&amp;Step</source>
         <translation>Pa&amp;s</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play &amp;Speed</source>
         <translation>&amp;Vitesse de lecture</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Step:</source>
         <extracomment>Toolbar: the simulated time one cycle advances</extracomment>
         <translation>Pas&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Play:</source>
         <extracomment>Toolbar: how often a cycle runs while playing</extracomment>
         <translation>Lecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -5538,12 +4461,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncCycle</name>
     <message>
-        <location filename="../core/sync/synccycle.cpp" line="+43"/>
         <source>a cycle at %1 would put the org&apos;s clock back (it is %2)</source>
         <translation>un cycle à %1 ferait reculer l’horloge de l’organisation (elle indique %2)</translation>
     </message>
     <message>
-        <location line="+121"/>
         <source>the cycle was cancelled; nothing of it was written</source>
         <translation>le cycle a été annulé&#xa0;; rien n’en a été écrit</translation>
     </message>
@@ -5551,13 +4472,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+74"/>
-        <location filename="../core/sync/syncenginefilters.cpp" line="+45"/>
         <source>No org is open.</source>
         <translation>Aucune organisation n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>There is no mailbox %1.</source>
         <translation>Il n’y a pas de boîte aux lettres %1.</translation>
     </message>
@@ -5565,38 +4483,31 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::SyncStatusBar</name>
     <message>
-        <location filename="../ui/syncstatusbar.cpp" line="+21"/>
         <source>Org</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Simulated clock</source>
         <translation>Horloge simulée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The org&apos;s simulated clock: the time of its last cycle</source>
         <translation>L’horloge simulée de l’organisation&#xa0;: l’heure de son dernier cycle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cycle progress</source>
         <translation>Progression du cycle</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Cancelled: the cycle wrote nothing.</source>
         <translation>Annulé&#xa0;: le cycle n’a rien écrit.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Clock: %1</source>
         <extracomment>%1 the simulated clock&apos;s date and time</extracomment>
         <translation>Horloge&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
         <source>Cycle %1 at %2: %n decision(s).</source>
         <extracomment>%1 the cycle&apos;s number, %2 its time; then how many decisions it took</extracomment>
         <translation>
@@ -5605,7 +4516,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Synchronisation Problem</source>
         <translation>Problème de synchronisation</translation>
     </message>
@@ -5613,7 +4523,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimeText</name>
     <message>
-        <location filename="../ui/timetext.cpp" line="+17"/>
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation>%1 UTC</translation>
@@ -5622,12 +4531,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelineLegend</name>
     <message>
-        <location filename="../ui/timelinelegend.cpp" line="+21"/>
         <source>Same item in Exchange and CRM</source>
         <translation>Même élément dans Exchange et dans CRM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Decisions per column (zoom in for each)</source>
         <translation>Décisions par colonne (zoomez pour les voir une à une)</translation>
     </message>
@@ -5635,7 +4542,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelineLoader</name>
     <message>
-        <location filename="../core/timeline/timelineloader.cpp" line="+69"/>
         <source>Loading the timeline was cancelled.</source>
         <translation>Le chargement de la chronologie a été annulé.</translation>
     </message>
@@ -5643,54 +4549,44 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelineMarkStyle</name>
     <message>
-        <location filename="../ui/timelinemarkstyle.cpp" line="+151"/>
         <source>Tracked</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not tracked</source>
         <translation>Non suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Out of scope</source>
         <translation>Hors périmètre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Left scope</source>
         <translation>Sorti du périmètre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Overwritten by Outlook</source>
         <extracomment>An Outlook (Exchange) edit replaced a value changed in CRM.</extracomment>
         <translation>Écrasé par Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Mailbox health</source>
         <extracomment>Mailbox health: not approved, failing, disabled, recovered.</extracomment>
         <translation>État de la boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -5698,83 +4594,67 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelinePanel</name>
     <message>
-        <location filename="../ui/timelinepanel.cpp" line="+69"/>
         <source>Timeline tools</source>
         <translation>Outils de la chronologie</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Fit</source>
         <translation>A&amp;juster</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show every decision</source>
         <translation>Afficher toutes les décisions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in around the middle</source>
         <translation>Zoomer autour du centre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out around the middle</source>
         <translation>Dézoomer autour du centre</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sho&amp;w:</source>
         <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Mailboxes on the timeline</source>
         <translation>Boîtes aux lettres dans la chronologie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The mailbox chosen in Mailboxes</source>
         <translation>La boîte aux lettres choisie dans Boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All mailboxes, stacked</source>
         <translation>Toutes les boîtes aux lettres, empilées</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>The timeline could not be read: %1</source>
         <translation>La chronologie n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No org is open.</source>
         <translation>Aucune organisation n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Scenario: %1</source>
         <extracomment>%1 a scenario&apos;s title</extracomment>
         <translation>Scénario&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%1: %n decision(s)</source>
         <extracomment>%1 a user&apos;s name, %2 a number</extracomment>
         <translation>
@@ -5783,7 +4663,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n boîte aux lettres</numerusform>
@@ -5794,24 +4673,20 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelineToolTip</name>
     <message>
-        <location filename="../ui/timelinetooltip.cpp" line="+24"/>
         <source>%1 · %2</source>
         <extracomment>A mailbox&apos;s user, then the side: &quot;Ada Hansen · Exchange&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The mailbox itself</source>
         <translation>La boîte aux lettres elle-même</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (%2)</source>
         <extracomment>A kind of mark and the engine&apos;s reason code: &quot;Tracked (OUT_CREATE)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>and %n more mark(s) at this point; Ctrl+Left and Ctrl+Right step through them</source>
         <translation>
             <numerusform>et %n autre marque à cet endroit&#xa0;; Ctrl+Left et Ctrl+Right permettent de les parcourir</numerusform>
@@ -5819,7 +4694,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
         <source>%n decision(s), %1 – %2</source>
         <extracomment>How many decisions a bar stands for, and when: &quot;812 decisions, 3/2/26 9:15:00 AM – …&quot;.</extracomment>
         <translation>
@@ -5828,7 +4702,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>A kind of mark and how many: &quot;Tracked: 600&quot;.</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -5837,23 +4710,18 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TimelineWidget</name>
     <message>
-        <location filename="../ui/timelinewidget.cpp" line="+27"/>
-        <location line="+336"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="-334"/>
         <source>Scroll mailboxes</source>
         <translation>Faire défiler les boîtes aux lettres</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>No decisions to show.</source>
         <translation>Aucune décision à afficher.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n mailbox(es), %1 decisions marked from %2 to %3.</source>
         <translation>
             <numerusform>%n boîte aux lettres, %1 décisions marquées entre %2 et %3.</numerusform>
@@ -5861,17 +4729,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Selected: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>No decisions to show yet: run a sync cycle, or choose other mailboxes.</source>
         <translation>Aucune décision à afficher pour l’instant&#xa0;: exécutez un cycle de synchronisation ou choisissez d’autres boîtes aux lettres.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No decisions in this time range. Press 0 to see them all.</source>
         <translation>Aucune décision dans cet intervalle de temps. Appuyez sur 0 pour toutes les voir.</translation>
     </message>
@@ -5879,17 +4744,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TrackingContextLoader</name>
     <message>
-        <location filename="../core/tracking/trackingcontextloader.cpp" line="+18"/>
         <source>there is no mailbox &quot;%1&quot;</source>
         <translation>il n’y a pas de boîte aux lettres «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the mailbox %1 belongs to no user (&quot;%2&quot;)</source>
         <translation>la boîte aux lettres %1 n’appartient à aucun utilisateur («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>the org&apos;s tracked folders are damaged (%1)</source>
         <translation>les dossiers suivis de l’organisation sont endommagés (%1)</translation>
     </message>
@@ -5897,273 +4759,220 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::TrackingExplainer</name>
     <message>
-        <location filename="../core/tracking/trackingexplainer.cpp" line="+9"/>
         <source>Not tracked again: the message %1 is already in CRM, so no second CRM email is made.</source>
         <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not tracked again: the message %1 is already in CRM as %2, so no second CRM email is made.</source>
         <translation>Pas de nouveau suivi&#xa0;: le message %1 est déjà dans CRM sous l’objet %2&#xa0;; aucun second e-mail CRM n’est créé.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Tracked because %1 tracked it in Outlook; %2.</source>
         <translation>Suivi, car %1 l’a suivi dans Outlook&#xa0;; %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked because it arrived in %1&apos;s tracked folder &apos;%2&apos;; %3.</source>
         <extracomment>%1 user, %2 folder, %3 &quot;regarding …&quot;</extracomment>
         <translation>Suivi, car il est arrivé dans le dossier suivi «&#xa0;%2&#xa0;» de %1&#xa0;; %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked because %1 tracks all incoming email; it answers no email in CRM, so it has no regarding record.</source>
         <translation>Suivi, car %1 suit tous les e-mails entrants&#xa0;; il ne répond à aucun e-mail dans CRM, il n’a donc pas d’enregistrement Concernant.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tracked because %1 tracks email from contacts, leads and accounts, and the sender %2 is %3.</source>
         <extracomment>%3 is a record, e.g. &quot;the contact Dan Park&quot;</extracomment>
         <translation>Suivi, car %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked because %1 tracks email from any email-enabled record, and the sender %2 is %3.</source>
         <translation>Suivi, car %1 suit les e-mails provenant de tout enregistrement à extension messagerie, et l’expéditeur %2 est %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Tracked by its tracking token %1, which belongs to %2; %3.</source>
         <translation>Suivi grâce à son jeton de suivi %1, qui appartient à %2&#xa0;; %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its subject holds %1 tokens (%2); the first that belongs to an email in CRM counts.</source>
         <translation>Son objet contient %1 jetons (%2)&#xa0;; le premier qui appartient à un e-mail dans CRM est retenu.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tracked as part of a conversation: it replies to %1 (In-Reply-To), an email in CRM; %2.</source>
         <translation>Suivi dans le cadre d’une conversation&#xa0;: il répond à %1 (In-Reply-To), un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked as part of a conversation: its References header names %1, an email in CRM; %2.</source>
         <translation>Suivi dans le cadre d’une conversation&#xa0;: son en-tête References cite %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Tracked as part of a conversation: its conversation index continues that of %1, an email in CRM; %2.</source>
         <translation>Suivi dans le cadre d’une conversation&#xa0;: son index de conversation prolonge celui de %1, un e-mail dans CRM&#xa0;; %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the same words</source>
         <translation>les mêmes mots</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>differing words: %1, at most %2</source>
         <translation>mots différents&#xa0;: %1, au plus %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracked by smart matching: its subject matches %1 (%2) and it shares %3 with it (%4 needed): %5; %6.</source>
         <extracomment>smart matching; %3 e.g. &quot;2 addresses&quot;, %5 the addresses, %6 &quot;regarding …&quot;</extracomment>
         <translation>Suivi par correspondance intelligente&#xa0;: son objet correspond à %1 (%2) et il partage %3 avec lui (minimum requis&#xa0;: %4)&#xa0;: %5&#xa0;; %6.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Not tracked: %1 tracks no email automatically (email filtering is set to none); only emails %1 tracks in Outlook or that arrive in a tracked folder go to CRM.</source>
         <translation>Non suivi&#xa0;: %1 ne suit aucun e-mail automatiquement (le filtrage des e-mails est défini sur Aucun)&#xa0;; seuls les e-mails que %1 suit dans Outlook ou qui arrivent dans un dossier suivi vont dans CRM.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even its tracking token %1 is not used.</source>
         <translation>Même son jeton de suivi %1 n’est pas utilisé.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is none of them</source>
         <translation>n’en fait pas partie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>is %1, which does not count</source>
         <translation>est %1, qui ne compte pas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not tracked: %1 tracks email from email-enabled records (contacts, leads, accounts, users, queues), and the sender %2 %3; this message also %4.</source>
         <translation>Non suivi&#xa0;: %1 suit les e-mails provenant d’enregistrements à extension messagerie (contacts, prospects, comptes, utilisateurs, files d’attente), et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not tracked: %1 tracks email from contacts, leads and accounts, and the sender %2 %3; this message also %4.</source>
         <translation>Non suivi&#xa0;: %1 suit les e-mails provenant des contacts, prospects et comptes, et l’expéditeur %2 %3&#xa0;; de plus, ce message %4.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not tracked: %1 tracks only replies to CRM email, and this message %2.</source>
         <translation>Non suivi&#xa0;: %1 ne suit que les réponses aux e-mails CRM, et ce message %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>is not matched by its token (tracking tokens are switched off)</source>
         <translation>n’est pas reconnu par son jeton (les jetons de suivi sont désactivés)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the token %1, which belongs to no email in CRM</source>
         <translation>a le jeton %1, qui n’appartient à aucun e-mail dans CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>has no tracking token</source>
         <translation>n’a pas de jeton de suivi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>is not matched by its conversation (correlation is switched off)</source>
         <translation>n’est pas reconnu par sa conversation (la corrélation est désactivée)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>does not reply to a tracked message</source>
         <translation>ne répond pas à un message suivi</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>is not matched by its subject (smart matching is switched off)</source>
         <translation>n’est pas reconnu par son objet (la correspondance intelligente est désactivée)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has more recipients (%1) than smart matching allows (%2)</source>
         <translation>a plus de destinataires (%1) que la correspondance intelligente n’en autorise (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>shares only %1 with %2 (%3 needed for smart matching)</source>
         <extracomment>%1 e.g. &quot;1 address&quot;, %2 a subject, %3 a number</extracomment>
         <translation>partage seulement %1 avec %2 (minimum requis pour la correspondance intelligente&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>has no subject to match</source>
         <translation>n’a pas d’objet à comparer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>has a subject (%1) that no email in CRM has</source>
         <translation>a un objet (%1) qu’aucun e-mail dans CRM ne possède</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sent from CRM through %1&apos;s mailbox as %2, without a tracking token (tracking tokens are switched off).</source>
         <translation>Envoyé depuis CRM via la boîte aux lettres de %1 sous l’objet %2, sans jeton de suivi (les jetons de suivi sont désactivés).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sent from CRM through %1&apos;s mailbox with the tracking token %2, as %3.</source>
         <translation>Envoyé depuis CRM via la boîte aux lettres de %1 avec le jeton de suivi %2, sous l’objet %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>does not exist</source>
         <translation>n’existe pas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>has outgoing email set to none</source>
         <translation>a son courrier sortant défini sur Aucun</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>is not approved</source>
         <translation>n’est pas approuvée</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>is disabled</source>
         <translation>est désactivée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not sent: %1&apos;s mailbox %2; %3 waits in CRM and is sent once the mailbox can send.</source>
         <translation>Non envoyé&#xa0;: la boîte aux lettres de %1 %2&#xa0;; %3 attend dans CRM et sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>with no regarding record</source>
         <translation>sans enregistrement Concernant</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>regarding %1</source>
         <translation>concernant %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the contact %1</source>
         <translation>le contact %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the lead %1</source>
         <translation>le prospect %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the account %1</source>
         <translation>le compte %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the user %1</source>
         <translation>l’utilisateur %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the queue %1</source>
         <translation>la file d’attente %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the %1 %2</source>
         <extracomment>%1 a record type as CRM names it, %2 the record</extracomment>
         <translation>l’enregistrement %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 address</source>
         <translation>1 adresse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 addresses</source>
         <translation>%1 adresses</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&apos;%1&apos;</source>
         <extracomment>a subject in a sentence</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -6171,22 +4980,18 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>SyncLens::WhySearch</name>
     <message>
-        <location filename="../core/sync/whysearch.cpp" line="+45"/>
         <source>Missing from Outlook</source>
         <translation>Absent d’Outlook</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Missing from CRM</source>
         <translation>Absent de CRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A CRM edit did not stick</source>
         <translation>Une modification CRM n’a pas été conservée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CRM edits do not reach Outlook</source>
         <translation>Les modifications CRM n’atteignent pas Outlook</translation>
     </message>
@@ -6194,12 +4999,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+119"/>
         <source>Cannot Open the Org</source>
         <translation>Impossible d’ouvrir l’organisation</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Demo org</source>
         <translation>Organisation de démonstration</translation>
     </message>
