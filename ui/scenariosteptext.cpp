@@ -2,6 +2,7 @@
 
 #include "model/reasoncode.h"
 #include "reasoncodetext.h"
+#include "timetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,10 +56,9 @@ QString ScenarioStepText::describe(const ScenarioStep &step) const
 QString ScenarioStepText::time(const ScenarioStep &step) const
 {
     const QDateTime at = step.at.toUTC();
-    const QString clock = at.time().toString(QStringLiteral("HH:mm"));
     if (at.date() == m_startDate)
-        return clock;
-    return QLocale().toString(at.date(), QLocale::ShortFormat) + u' ' + clock;
+        return TimeText::formatTimeOfDay(at.time());
+    return TimeText::format(at);
 }
 
 QString ScenarioStepText::action(const ScenarioStep &step) const

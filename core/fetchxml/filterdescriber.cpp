@@ -2,8 +2,7 @@
 
 #include "fetchvalue.h"
 #include "likepattern.h"
-
-#include <QRegularExpression>
+#include "model/timetext.h"
 
 namespace SyncLens {
 
@@ -124,14 +123,11 @@ QString FilterDescriber::formatDate(const QString &value) const
     const auto time = FetchValue::parseDateTime(value);
     if (!time)
         return m_locale.quoteString(value);
-    // The long date without the weekday: "1 March 2026", "1. März 2026".
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    const QString format = m_locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed();
-    const QString date = m_locale.toString(time->date(), format);
+    const QString date = TimeText::formatLongDate(time->date(), m_locale);
     if (value.trimmed().size() == 10)
         return date;
     //: %1 a date, %2 a time of day in UTC
-    return tr("%1 at %2 UTC").arg(date, m_locale.toString(time->time(), QLocale::ShortFormat));
+    return tr("%1 at %2 UTC").arg(date, TimeText::formatTimeOfDay(time->time(), m_locale));
 }
 
 QString FilterDescriber::formatValue(const QString &entity, const QString &attribute,

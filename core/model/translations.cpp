@@ -39,10 +39,22 @@ QString install(const QString &language)
     installed().clear();
     const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language;
     load(QStringLiteral("synclens_en"));
-    if (wanted == u"en" || !load(QStringLiteral("synclens_") + wanted))
+    if (wanted == u"en" || !load(QStringLiteral("synclens_") + wanted)) {
+        QLocale::setDefault(localeFor(QStringLiteral("en")));
         return QStringLiteral("en");
+    }
     load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QLocale::setDefault(localeFor(wanted));
     return wanted;
+}
+
+QLocale localeFor(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    const QLocale wanted(language);
+    if (wanted.language() == QLocale::C || wanted.language() == QLocale::AnyLanguage)
+        return QLocale(QLocale::English);
+    return system.language() == wanted.language() ? system : QLocale(wanted.language());
 }
 
 } // namespace SyncLens::Translations

@@ -1,6 +1,7 @@
 #include "explainer.h"
 
 #include "fetchxml/fieldcatalog.h"
+#include "model/timetext.h"
 #include "store/orgstore.h"
 
 #include <QJsonArray>
@@ -64,7 +65,7 @@ QString Explainer::value(const QJsonValue &v) const
         const QString text = v.toString();
         const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
         if (time.isValid() && text.size() >= 16)
-            return m_locale.toString(time.toUTC(), QLocale::ShortFormat);
+            return TimeText::format(time, {}, m_locale);
         return tr("“%1”").arg(text);
     }
     if (v.isDouble())
@@ -201,7 +202,7 @@ QStringList Explainer::details(const JournalEntry &e)
     lines.append(tr("Mailbox: %1 (%2), cycle %3 at %4")
                      .arg(mailboxOwner(e.mailboxId), e.mailboxId)
                      .arg(e.cycle)
-                     .arg(m_locale.toString(e.time.toUTC(), QLocale::ShortFormat)));
+                     .arg(TimeText::format(e.time, {}, m_locale)));
     return lines;
 }
 

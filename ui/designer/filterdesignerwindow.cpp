@@ -9,6 +9,7 @@
 #include "filterhistorypanel.h"
 #include "filterlistpanel.h"
 #include "model/recordtypes.h"
+#include "model/timetext.h"
 #include "previewpanel.h"
 #include "previewrunner.h"
 #include "store/orgstore.h"
@@ -341,9 +342,11 @@ QPair<QString, QString> FilterDesignerWindow::keyFields(const QString &id)
             if (keys.second.isEmpty())
                 keys.second = r.field(QLatin1String(name));
         }
-        // Dates as the org writes them, shortened: "2026-03-02 09:00".
-        if (keys.second.size() >= 16 && keys.second.at(10) == u'T')
-            keys.second = keys.second.left(16).replace(10, 1, u' ');
+        // Dates in the user's language, on the org's clock (UTC, as the
+        // preview's status line says): "02.03.26 09:00".
+        if (const QDateTime time = QDateTime::fromString(keys.second, Qt::ISODate);
+            keys.second.size() >= 16 && time.isValid())
+            keys.second = TimeText::format(time);
     }
     m_keyCache.insert(id, keys);
     return keys;

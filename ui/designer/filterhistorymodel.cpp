@@ -1,6 +1,6 @@
 #include "filterhistorymodel.h"
 
-#include <QLocale>
+#include "model/timetext.h"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ const FilterVersion *FilterHistoryModel::version(int row) const
 // Local time: the admin reads when they acted on their own clock.
 QString FilterHistoryModel::when(const QDateTime &time) const
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return TimeText::formatLocal(time);
 }
 
 QString FilterHistoryModel::changeText(const FilterVersion &v) const

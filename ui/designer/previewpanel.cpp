@@ -1,6 +1,7 @@
 #include "previewpanel.h"
 
 #include "fetchxml/fieldcatalog.h"
+#include "model/timetext.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -194,8 +195,7 @@ void PreviewPanel::showOutcome(const PreviewOutcomePtr &outcome, const QString &
     //: %1 a user, %2 "appointments", %3 the org's date and time (UTC)
     showStatus(tr("For %1's %2, as of %3 UTC (the org's clock); %4 outside the filters.")
                    .arg(userName, FieldCatalog::standard().pluralInSentence(outcome->type),
-                        QLocale().toString(outcome->now, QLocale::ShortFormat),
-                        QLocale().toString(preview.outside)));
+                        TimeText::format(outcome->now), QLocale().toString(preview.outside)));
 }
 
 QString PreviewPanel::summary(const ScopePreview &preview)

@@ -29,7 +29,7 @@ public:
     };
     static constexpr int PageSize = 100;
 
-    // The record's title and its detail ("Budget review", "2026-03-02 09:00").
+    // The record's title and its detail ("Budget review", "3/2/26 9:00 AM").
     using KeyFieldReader = std::function<QPair<QString, QString>(const QString &id)>;
 
     explicit PreviewRecordModel(QObject *parent = nullptr);
