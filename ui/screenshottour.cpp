@@ -148,7 +148,22 @@ void ScreenshotTour::prepareViews()
 {
     m_window.resetLayout();
     chooseMailbox();
-    chooseItem([this] { QTimer::singleShot(0, this, &ScreenshotTour::takeNext); });
+    chooseItem([this] {
+        whenTimelineLoaded([this] { QTimer::singleShot(0, this, &ScreenshotTour::takeNext); });
+    });
+}
+
+// No shot of a timeline still loading: the cycles just run reload it.
+void ScreenshotTour::whenTimelineLoaded(const Ready &ready)
+{
+    TimelinePanel *panel = m_window.timelinePanel();
+    if (!panel->timeline()->isLoading()) {
+        ready();
+        return;
+    }
+    connect(
+        panel, &TimelinePanel::loaded, this, [this, ready] { whenTimelineLoaded(ready); },
+        Qt::SingleShotConnection);
 }
 
 // A mailbox with alerts, an unapproved one if there is one: the details pane

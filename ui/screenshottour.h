@@ -56,6 +56,7 @@ private:
     void fail(const QString &message);
     void chooseMailbox();
     void chooseItem(const Ready &ready);
+    void whenTimelineLoaded(const Ready &ready);
     QString tellingItem() const;
     void enlargeBottom(QDockWidget *dock);
     void showTimeline(const Ready &ready);

@@ -13,18 +13,23 @@ constexpr qreal kLabelGap = 16; // between one label and the next tick's
 } // namespace
 
 TimelineAxis::TimelineAxis(const TimelineTicks &ticks, const TimelineScale &scale,
-                           const TimelineLayout &layout, const QFont &font)
+                           const TimelineLayout &layout, const QFont &font, const QString &zone,
+                           bool hasTime)
     : m_ticks(ticks)
     , m_scale(scale)
     , m_layout(layout)
     , m_font(font)
     , m_bold(font)
+    , m_zone(zone)
+    , m_hasTime(hasTime)
 {
     m_bold.setBold(true);
+    m_step = TimelineTicks::stepFor(scale.msPerPixel(), 40);
+    if (!m_hasTime)
+        return;
     // A step's labels must fit between its ticks; coarser steps have other
     // labels, so measure again until the step stops changing.
     const QFontMetricsF metrics(m_bold);
-    m_step = TimelineTicks::stepFor(scale.msPerPixel(), 40);
     for (int i = 0; i < 6; ++i) {
         const qreal needed = metrics.horizontalAdvance(m_ticks.sampleLabel(m_step)) + kLabelGap;
         const TimelineTicks::Step next = TimelineTicks::stepFor(scale.msPerPixel(), needed);
@@ -89,14 +94,36 @@ void TimelineAxis::paintAxis(QPainter &painter, const QPalette &palette) const
     painter.restore();
 
     // The corner: which day, month or year the view starts in.
-    const QRectF corner(6, axis.top() + 2, axis.left() - 12, axis.height() - kTickLength - 2);
-    QString context = m_ticks.contextLabel(m_scale.start(), m_step);
-    if (QFontMetricsF(m_bold).horizontalAdvance(context) > corner.width())
-        context = m_ticks.contextLabel(m_scale.start(), m_step, true); // "3/2/26"
+    const QRectF corner = cornerRect();
     painter.setFont(m_bold);
     painter.setPen(palette.color(QPalette::WindowText));
-    painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(m_bold).elidedText(context, Qt::ElideRight, corner.width()));
+    painter.drawText(
+        corner, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_bold).elidedText(cornerLabel(), Qt::ElideRight, corner.width()));
+}
+
+QRectF TimelineAxis::cornerRect() const
+{
+    const QRectF axis = m_layout.axisRect();
+    return {6, axis.top() + 2, axis.left() - 12, axis.height() - kTickLength - 2};
+}
+
+// The date, then the zone the axis speaks; the short date when the long one
+// leaves no room for the zone, the date alone when even that does not fit.
+QString TimelineAxis::cornerLabel() const
+{
+    if (!m_hasTime)
+        return {};
+    const QFontMetricsF metrics(m_bold);
+    const qreal room = cornerRect().width();
+    const QString date = m_ticks.contextLabel(m_scale.start(), m_step);
+    const QString compact = m_ticks.contextLabel(m_scale.start(), m_step, true); // "3/2/26"
+    const QString separator =
+        date.isEmpty() || m_zone.isEmpty() ? QString() : QStringLiteral(" · ");
+    for (const QString &label : {date + separator + m_zone, compact + separator + m_zone})
+        if (metrics.horizontalAdvance(label) <= room)
+            return label;
+    return metrics.horizontalAdvance(date) <= room ? date : compact;
 }
 
 } // namespace SyncLens

@@ -152,6 +152,7 @@ void TimelinePanel::reload()
         m_runner->loadNow(*store, wantedMailboxes());
         return;
     }
+    m_timeline->setLoading(true);
     m_runner->load(m_source->path(), wantedMailboxes());
     updateStatus();
 }
@@ -176,6 +177,7 @@ void TimelinePanel::onLoaded(const std::shared_ptr<const TimelineData> &data)
     const bool keepView = sameRows && !before->isEmpty() && !m_timeline->scale().isFitted();
     const QDateTime from = m_timeline->visibleFrom();
     const QDateTime to = m_timeline->visibleTo();
+    m_timeline->setLoading(false);
     m_timeline->setData(data);
     if (keepView)
         m_timeline->setVisibleRange(from, to);
@@ -188,6 +190,7 @@ void TimelinePanel::onLoaded(const std::shared_ptr<const TimelineData> &data)
 void TimelinePanel::onFailed(const QString &message)
 {
     m_error = message;
+    m_timeline->setLoading(false);
     updateStatus();
     Q_EMIT loaded();
 }

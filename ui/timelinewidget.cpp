@@ -102,6 +102,31 @@ void TimelineWidget::setTimeZone(const QTimeZone &zone)
     update();
 }
 
+void TimelineWidget::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    update();
+}
+
+// "UTC", "CET": short, as the corner has little room.
+QString TimelineWidget::zoneName() const
+{
+    if (m_zone == QTimeZone::utc())
+        return QStringLiteral("UTC");
+    return m_zone.abbreviation(QDateTime::fromMSecsSinceEpoch(qint64(m_scale.start()), m_zone));
+}
+
+QStringList TimelineWidget::axisLabels() const
+{
+    const TimelineAxis axis(m_ticks, m_scale, m_layout, font(), zoneName(), !m_data->isEmpty());
+    QStringList labels{axis.cornerLabel()};
+    for (const TimelineTicks::Tick &tick : axis.ticks())
+        labels.append(tick.label);
+    return labels;
+}
+
 qsizetype TimelineWidget::findItemEvent(const QString &itemId, const QString &mailboxId) const
 {
     const auto item = m_data->findItem(itemId);
@@ -189,8 +214,10 @@ void TimelineWidget::updateLayout()
     QFont bold = font();
     bold.setBold(true);
     const QDateTime wide(QDate(2000, 9, 27), QTime(12, 0), m_zone);
-    const qreal date = QFontMetricsF(bold).horizontalAdvance(m_ticks.contextLabel(
-        double(wide.toMSecsSinceEpoch()), TimelineTicks::Step{TimelineTicks::Unit::Hour, 1}));
+    const qreal date = QFontMetricsF(bold).horizontalAdvance(
+        m_ticks.contextLabel(double(wide.toMSecsSinceEpoch()),
+                             TimelineTicks::Step{TimelineTicks::Unit::Hour, 1}) +
+        QStringLiteral(" · ") + zoneName());
     m_layout.setTextMetrics(metrics.height(),
                             std::clamp(std::max(names + lanes + 30, date + 16), 120.0,
                                        std::max(120.0, std::min(280.0, width() * 0.22))));
@@ -295,32 +322,40 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const TimelinePainter rows(
         {*m_data, geo, m_layout, *m_style, palette(), font(), small, m_selected, m_hover});
-    const TimelineAxis axis(m_ticks, m_scale, m_layout, font());
+    const TimelineAxis axis(m_ticks, m_scale, m_layout, font(), zoneName(), !m_data->isEmpty());
     rows.paintBackground(painter);
     axis.paintGrid(painter, palette());
     rows.paintContent(painter);
     rows.paintLabels(painter);
     axis.paintAxis(painter, palette());
     m_legend->paint(painter, m_layout.legendRect(), palette(), rows.anyAggregated());
-    paintEmpty(painter, geo);
+    paintEmpty(painter);
     if (hasFocus())
         paintFocus(painter);
 }
 
-void TimelineWidget::paintEmpty(QPainter &painter, const TimelineGeometry &geometry)
+QString TimelineWidget::placeholderText() const
 {
-    QString text;
     if (m_data->isEmpty()) {
-        text = tr("No decisions to show yet: run a sync cycle, or choose other mailboxes.");
-    } else {
-        // Zoomed into a quiet stretch: say so, rather than show blank lanes.
-        for (int row = 0; row < m_data->rowCount(); ++row) {
-            const auto [first, last] = geometry.visibleEvents(row);
-            if (first != last)
-                return;
-        }
-        text = tr("No decisions in this time range. Press 0 to see them all.");
+        return m_loading
+                   ? tr("Loading the timeline…")
+                   : tr("No decisions to show yet: run a sync cycle, or choose other mailboxes.");
     }
+    // Zoomed into a quiet stretch: say so, rather than show blank lanes.
+    const TimelineGeometry geo = geometry();
+    for (int row = 0; row < m_data->rowCount(); ++row) {
+        const auto [first, last] = geo.visibleEvents(row);
+        if (first != last)
+            return {};
+    }
+    return tr("No decisions in this time range. Press 0 to see them all.");
+}
+
+void TimelineWidget::paintEmpty(QPainter &painter)
+{
+    const QString text = placeholderText();
+    if (text.isEmpty())
+        return;
     painter.setFont(font());
     QRectF box = painter.fontMetrics().boundingRect(text).adjusted(-8, -4, 8, 4);
     box.moveCenter(m_layout.plotRect().center());

@@ -57,6 +57,9 @@ public:
     const TimelineLayout &timelineLayout() const { return m_layout; }
     // The zone the axis and tooltips speak (the system's by default).
     void setTimeZone(const QTimeZone &zone);
+    // While the owner loads new data: the plot says so, over a bare axis.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
 
     // Selects a mark of `itemId` (in `mailboxId`, or any) and scrolls to it;
     // false when the data has no such mark.
@@ -69,6 +72,11 @@ public:
     // What is under `pos`, and what its tooltip says (for tests and tools).
     TimelineHit hitAt(QPointF pos) const;
     QString toolTipAt(QPointF pos) const;
+    // What the axis writes: the corner's date and zone, then the ticks'
+    // labels (none while there is no decision to place in time).
+    QStringList axisLabels() const;
+    // What the plot says when it shows no marks (empty when it shows some).
+    QString placeholderText() const;
     // Where a mark is drawn, in widget coordinates.
     QPointF markPosition(qsizetype event) const;
 
@@ -115,8 +123,9 @@ private:
     void updateHover(QPointF pos);
     void updateAccessibleDescription();
     // Says why the plot is blank, when it is.
-    void paintEmpty(QPainter &painter, const TimelineGeometry &geometry);
+    void paintEmpty(QPainter &painter);
     void paintFocus(QPainter &painter);
+    QString zoneName() const;
 
     std::shared_ptr<const TimelineData> m_data;
     TimelineScale m_scale;
@@ -132,6 +141,7 @@ private:
     QPointF m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_loading = false;
 };
 
 } // namespace SyncLens

@@ -127,6 +127,34 @@ private Q_SLOTS:
         QVERIFY(window.explainDock()->isVisible());
         QCOMPARE(timeline->selectedItemId(), itemId);
     }
+
+    // An org just opened: while its timeline loads, the plot says so over an
+    // axis without time (never 1969), then the org's days appear.
+    void anOrgLoadingShowsNoTime()
+    {
+        SyncEngineThread engine;
+        MainWindow window(engine.engine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineWidget *timeline = window.timelinePanel()->timeline();
+        bool loading = false;
+        QString placeholder;
+        QStringList labels;
+        // After the panel's own slot: the moment the new org's load starts.
+        connect(window.storeSource(), &StoreSource::switched, this, [&] {
+            loading = timeline->isLoading();
+            placeholder = timeline->placeholderText();
+            labels = timeline->axisLabels();
+        });
+        QVERIFY(openAndWait(window, copyOrg(m_org, m_dir, QStringLiteral("loading.db"))));
+        QTRY_VERIFY(!labels.isEmpty());
+        QVERIFY(loading);
+        QCOMPARE(placeholder, QStringLiteral("Loading the timeline…"));
+        QCOMPARE(labels, QStringList{QString()});
+        QTRY_VERIFY(!timeline->isLoading());
+        QVERIFY2(timeline->axisLabels().first().contains(QStringLiteral("2026")),
+                 qPrintable(timeline->axisLabels().first()));
+    }
 };
 
 QTEST_MAIN(TestTimelinePanel)

@@ -288,6 +288,41 @@ private Q_SLOTS:
         QVERIFY(widget().accessibleDescription().contains(QStringLiteral("No decisions")));
         QVERIFY(!widget().grab().isNull());
     }
+
+    // While loading, or with nothing to show, the axis places no time at all
+    // (an empty range once read "Wednesday, 31 December 1969 23:59:30"), and
+    // the plot says why it is blank.
+    void anEmptyRangeShowsNoTime_data()
+    {
+        QTest::addColumn<bool>("loading");
+        QTest::addColumn<QString>("placeholder");
+        QTest::newRow("loading") << true << QStringLiteral("Loading the timeline…");
+        QTest::newRow("no decisions")
+            << false
+            << QStringLiteral("No decisions to show yet: run a sync cycle, or choose other "
+                              "mailboxes.");
+    }
+
+    void anEmptyRangeShowsNoTime()
+    {
+        QFETCH(bool, loading);
+        QFETCH(QString, placeholder);
+        widget().setLoading(loading);
+        widget().setData(nullptr);
+        QCOMPARE(widget().isLoading(), loading);
+        QCOMPARE(widget().placeholderText(), placeholder);
+        QCOMPARE(widget().axisLabels(), QStringList{QString()}); // no date, no ticks
+        QVERIFY(!widget().grab().isNull());
+
+        widget().setLoading(false);
+        widget().resize(1400, 400); // room for the long date and the zone
+        widget().setData(sparseTimeline());
+        QVERIFY(widget().placeholderText().isEmpty());
+        const QStringList labels = widget().axisLabels();
+        QVERIFY(labels.size() > 2);
+        QCOMPARE(labels.first(), QStringLiteral("Monday, March 2, 2026 · UTC"));
+        QVERIFY(!labels.join(u' ').contains(QStringLiteral("1970")));
+    }
 };
 
 QTEST_MAIN(TestTimelineWidget)
