@@ -1,5 +1,6 @@
 // synclens: the only place that creates the application object and the window.
 #include "appsettings.h"
+#include "datafolder.h"
 #include "filterdesignerlaunch.h"
 #include "mainwindow.h"
 #include "model/translations.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -97,6 +97,9 @@ int main(int argc, char **argv)
                                  ? parser.value(QStringLiteral("lang"))
                                  : AppSettings().language();
     Translations::install(language);
+    // One data folder (…/SyncLens, no longer …/SyncLens/SyncLens): what an
+    // earlier version kept in the doubled one moves first.
+    const QString demo = DataFolder::migrate();
     const bool screenshotAll = parser.isSet(QStringLiteral("screenshot-all"));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot")) || screenshotAll;
     if (parser.isSet(QStringLiteral("filters"))) {
@@ -124,9 +127,7 @@ int main(int argc, char **argv)
         // the org of last time
     } else {
         // First start: a demo org to look at, made once.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        const QString demo = QDir(dir).filePath(QStringLiteral("demo.db"));
+        QDir().mkpath(QFileInfo(demo).path());
         if (!QFileInfo::exists(demo) || !window.openOrg(demo).ok()) {
             SandboxSpec spec;
             spec.orgName = QApplication::translate("main", "Demo org");

@@ -1,12 +1,13 @@
 #include "draftstore.h"
 
+#include "datafolder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -39,10 +40,10 @@ QJsonObject toJson(const SyncFilter &f, bool isNew, const QString &orgPath)
 DraftStore::DraftStore(const QString &orgPath, const QString &folder)
     : m_orgPath(QFileInfo(orgPath).absoluteFilePath())
 {
-    m_folder = folder.isEmpty()
-                   ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                         .filePath(QStringLiteral("drafts/") + digest(m_orgPath))
-                   : folder;
+    m_folder =
+        folder.isEmpty()
+            ? QDir(DataFolder::path()).filePath(QStringLiteral("drafts/") + digest(m_orgPath))
+            : folder;
 }
 
 // File names from a digest of the id: ids may hold any character.
