@@ -87,7 +87,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
 
 QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip says a title whole where a narrow column elides it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SeverityColumn:

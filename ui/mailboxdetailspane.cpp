@@ -91,8 +91,9 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_countTable->setModel(m_counts);
     m_countTable->horizontalHeader()->setSectionResizeMode(ReasonCountModel::NameColumn,
                                                            QHeaderView::Stretch);
-    // One line per code: a long meaning is elided, its tooltip has it whole.
-    m_countTable->setTextElideMode(Qt::ElideRight);
+    // A long meaning ("Postfach nicht genehmigt") wraps, its row as tall as it.
+    m_countTable->setWordWrap(true);
+    m_countTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_splitter->setObjectName(QStringLiteral("mailboxDetailsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(section(tr("A&lerts"), m_alertTable, m_splitter));

@@ -1,5 +1,6 @@
 #include "mailboxespanel.h"
 
+#include "columnsizer.h"
 #include "mailboxdetailspane.h"
 #include "mailboxfilterproxy.h"
 #include "mailboxtablemodel.h"
@@ -109,6 +110,7 @@ void MailboxesPanel::setUpTable()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // "nsantos@…oso.com": both ends tell
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MailboxesPanel::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -123,7 +125,10 @@ Result<void> MailboxesPanel::reload(OrgStore &store)
     const QString keep = m_current;
     if (auto loaded = m_model->reload(store); !loaded)
         return loaded;
-    m_table->resizeColumnsToContents();
+    // Sized to their content, addresses at most about 18 characters: in
+    // English every column stays in view in the dock on a laptop's screen.
+    ColumnSizer::fit(m_table, {{MailboxTableModel::EmailColumn,
+                                m_table->fontMetrics().averageCharWidth() * 18}});
     if (!keep.isEmpty())
         selectMailbox(keep);
     return {};

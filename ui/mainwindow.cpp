@@ -134,8 +134,8 @@ void MainWindow::createDocks()
 // Dock sizes take only once the window has its size: after the first show.
 void MainWindow::sizeDocks()
 {
-    // The mailbox table has the most columns: it gets a little more room.
-    resizeDocks({m_mailboxDock, m_explainDock}, {width() * 55 / 100, width() * 45 / 100},
+    // The mailbox table has the most columns: it gets more room.
+    resizeDocks({m_mailboxDock, m_explainDock}, {width() * 62 / 100, width() * 38 / 100},
                 Qt::Horizontal);
     resizeDocks({m_mailboxDock, m_timelineDock}, {height() * 3 / 4, height() / 6}, Qt::Vertical);
 }

@@ -77,7 +77,8 @@ QVariant ReasonCountModel::data(const QModelIndex &index, int role) const
 
 QVariant ReasonCountModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip says a title whole where a narrow column elides it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CodeColumn:
