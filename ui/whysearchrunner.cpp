@@ -12,11 +12,19 @@ WhySearchRunner::WhySearchRunner(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &WhySearchRunner::onFinished);
 }
 
-// A search still running holds its own connection; wait for it so that no
-// thread outlives the window's objects.
+// A search still running holds its own connection: stop it, then wait for
+// it, so that no thread outlives the window's objects.
 WhySearchRunner::~WhySearchRunner()
 {
+    cancel();
     m_watcher.waitForFinished();
+}
+
+void WhySearchRunner::cancel()
+{
+    m_pending.reset();
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 void WhySearchRunner::setOrgPath(const QString &path)
@@ -36,7 +44,8 @@ void WhySearchRunner::search(const QString &text)
 
 // On a pool thread: its own store, used and closed there (OrgStore's
 // threading contract: one thread per connection).
-WhySearchRunner::Outcome WhySearchRunner::run(const QString &path, const QString &text)
+WhySearchRunner::Outcome WhySearchRunner::run(const QString &path, const QString &text,
+                                              const std::shared_ptr<std::atomic_bool> &cancel)
 {
     Outcome outcome{text, path, {}, {}};
     auto store = OrgStore::open(path, OrgStore::Access::ReadOnly);
@@ -45,6 +54,7 @@ WhySearchRunner::Outcome WhySearchRunner::run(const QString &path, const QString
         return outcome;
     }
     WhySearch why(**store);
+    why.setCancelFlag(cancel.get());
     auto found = why.search(text, MaxResults);
     if (found)
         outcome.matches = std::move(found).value();
@@ -55,7 +65,8 @@ WhySearchRunner::Outcome WhySearchRunner::run(const QString &path, const QString
 
 void WhySearchRunner::start(const QString &text)
 {
-    m_watcher.setFuture(QtConcurrent::run(&WhySearchRunner::run, m_orgPath, text));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run(&WhySearchRunner::run, m_orgPath, text, m_cancel));
 }
 
 void WhySearchRunner::onFinished()
@@ -67,6 +78,8 @@ void WhySearchRunner::onFinished()
         start(next);
         return;
     }
+    if (m_cancel->load())
+        return; // cancelled: not answered
     if (outcome.path != m_orgPath)
         return; // another org was opened meanwhile
     if (outcome.error.isEmpty())

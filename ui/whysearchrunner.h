@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace SyncLens {
@@ -13,9 +15,10 @@ namespace SyncLens {
 // read-only connection to the org. A search asked for while another runs
 // waits; a newer one replaces it, and the answer of a search that was
 // superseded meanwhile is dropped: only the latest text is ever answered.
-class WhySearchRunner : public QObject
+class WhySearchRunner final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhySearchRunner)
 
 public:
     static constexpr int MaxResults = 50;
@@ -27,6 +30,9 @@ public:
     void setOrgPath(const QString &path);
     QString orgPath() const { return m_orgPath; }
     void search(const QString &text);
+    // Stops the running search between two items and drops any waiting one;
+    // neither is answered.
+    void cancel();
     bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
 
 Q_SIGNALS:
@@ -41,13 +47,16 @@ private:
         QList<WhySearch::Match> matches;
         QString error;
     };
-    static Outcome run(const QString &path, const QString &text);
+    static Outcome run(const QString &path, const QString &text,
+                       const std::shared_ptr<std::atomic_bool> &cancel);
     void start(const QString &text);
     void onFinished();
 
     QString m_orgPath;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<QString> m_pending;
+    // The running search's flag: each search has its own.
+    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace SyncLens

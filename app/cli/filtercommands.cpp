@@ -4,6 +4,7 @@
 #include "fetchxml/filterdescriber.h"
 #include "fetchxml/scopepreview.h"
 #include "model/recordtypes.h"
+#include "model/textfile.h"
 #include "store/orgstore.h"
 
 #include <QFile>
@@ -21,14 +22,22 @@ namespace {
 // Reads a FetchXML file, or standard input for "-".
 std::optional<QString> readText(const QString &path)
 {
-    QFile file;
-    const bool ok = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                 : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok) {
-        printError(Command::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    Result<QByteArray> data = QByteArray();
+    if (path == u"-") {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            printError(Command::tr("%1: cannot be read: %2").arg(path, input.errorString()));
+            return std::nullopt;
+        }
+        data = TextFile::read(input, Command::tr("standard input"));
+    } else {
+        data = TextFile::read(path);
+    }
+    if (!data) {
+        printError(data.error().message);
         return std::nullopt;
     }
-    return QString::fromUtf8(file.readAll());
+    return QString::fromUtf8(*data);
 }
 
 // Parses a file's FetchXML, printing FILE:LINE:COLUMN: message on failure.

@@ -5,9 +5,9 @@
 #include "fetchxml/filterdescriber.h"
 #include "fetchxml/scopepreview.h"
 #include "model/recordtypes.h"
+#include "model/textfile.h"
 #include "store/orgstore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,12 +28,12 @@ struct Inputs
 
 std::optional<FetchQuery> parseProposed(const QString &path, const QString &type)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(Command::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    const auto data = TextFile::read(path);
+    if (!data) {
+        printError(data.error().message);
         return std::nullopt;
     }
-    const auto query = FetchXmlParser().parse(QString::fromUtf8(file.readAll()));
+    const auto query = FetchXmlParser().parse(QString::fromUtf8(*data));
     if (!query) {
         printError(located(path, query.error()));
         return std::nullopt;
@@ -69,7 +69,11 @@ std::optional<Inputs> readInputs(const QCommandLineParser &parser)
     }
     in.store = std::move(store).value();
     const auto user = in.store->user(parser.value(QStringLiteral("user")));
-    if (!user || !user->has_value()) {
+    if (!user) {
+        printError(user.error().message);
+        return std::nullopt;
+    }
+    if (!user->has_value()) {
         printError(
             Command::tr("%1 has no user \"%2\"").arg(org, parser.value(QStringLiteral("user"))));
         return std::nullopt;
@@ -79,7 +83,12 @@ std::optional<Inputs> readInputs(const QCommandLineParser &parser)
     if (!proposed)
         return std::nullopt;
     in.proposed.push_back(*proposed);
-    for (const SyncFilter &filter : *in.store->filters(in.user.id)) {
+    const auto filters = in.store->filters(in.user.id);
+    if (!filters) {
+        printError(filters.error().message);
+        return std::nullopt;
+    }
+    for (const SyncFilter &filter : *filters) {
         if (filter.type != in.type || !filter.enabled)
             continue;
         const auto query = FetchXmlParser().parse(filter.fetchXml);
@@ -208,8 +217,12 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
         printError(!snapshots ? snapshots.error().message : settings.error().message);
         return BadInput;
     }
-    QDateTime now =
-        QDateTime::fromString(in->store->metaValue(QStringLiteral("clock")).value(), Qt::ISODate);
+    const auto clock = in->store->metaValue(QStringLiteral("clock"));
+    if (!clock) {
+        printError(clock.error().message);
+        return BadInput;
+    }
+    QDateTime now = QDateTime::fromString(*clock, Qt::ISODate);
     if (!now.isValid())
         now = QDateTime::currentDateTimeUtc();
     const EvaluationContext context{in->user.id, {}, {}, now};

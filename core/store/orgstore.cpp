@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
-#include <QUrl>
 
 #include <atomic>
 
@@ -161,17 +160,11 @@ Result<void> OrgStore::connect(bool create)
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (m_access == Access::ReadOnly) {
+    // Plain read-only, never `immutable`: a writer may open the file later
+    // and checkpoint into it, and a reader must see its commits whole. In WAL
+    // mode SQLite shares the log's index (-shm) and may leave an empty -wal.
+    if (m_access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        // With no writer at work (no -wal file), the file is read as
-        // immutable: SQLite then creates no -wal or -shm beside it.
-        if (m_path != u":memory:" && !QFileInfo::exists(m_path + QLatin1String("-wal"))) {
-            options += QStringLiteral(";QSQLITE_OPEN_URI");
-            m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
-                                     .toString(QUrl::FullyEncoded) +
-                                 QStringLiteral("?immutable=1"));
-        }
-    }
     m_db.setConnectOptions(options);
     if (!create && m_path != u":memory:" && !QFileInfo::exists(m_path))
         return makeError(Error::Code::NotFound, tr("%1: no such file").arg(m_path));

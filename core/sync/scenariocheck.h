@@ -19,7 +19,7 @@ struct ScenarioCheck
         Crm,          // "crm": a CRM record exists (or not) with these field values
         Exchange,     // "exchange": the same for the item in `mailbox`
         Email,        // "email": tracked or not, latest decision, regarding
-        InScope,      // "inScope": in scope of `user`'s filters now (`value`)
+        InScope,      // "inScope": in `user`'s scope as the engine last decided (`value`)
         Last,         // "last": the item's latest decision has `reason`
         History,      // "history": its decisions include `includes` in this order
         MailboxStatus // "mailboxStatus": channel statuses, enabled flag, an alert

@@ -1,8 +1,6 @@
 #include "scenariochecker.h"
 
 #include "explainer.h"
-#include "fetchxml/compiledfilter.h"
-#include "fetchxml/fetchxmlparser.h"
 #include "store/orgstore.h"
 
 #include <QJsonArray>
@@ -190,37 +188,23 @@ Result<void> ScenarioChecker::checkEmail(const ScenarioCheck &c, CheckResult &r)
     return {};
 }
 
-// In scope now: the record matches one of the user's enabled filters of its
-// type, evaluated at the scenario's clock.
+// In scope as the engine last decided it: each of the user's mailboxes keeps,
+// on its link to the record, whether the record was in the user's scope at its
+// latest cycle (sss-model §3). Nothing is evaluated here, so a scope the engine
+// has not decided again since a change (a stale scope) shows as such.
 Result<void> ScenarioChecker::checkScope(const ScenarioCheck &c, CheckResult &r)
 {
-    auto record = m_store.crmRecord(c.target);
-    if (!record)
-        return record.error();
+    auto mailboxes = m_store.mailboxes();
+    if (!mailboxes)
+        return mailboxes.error();
     bool inScope = false;
-    if (*record && !(*record)->deleted) {
-        auto filters = m_store.filters(c.user);
-        if (!filters)
-            return filters.error();
-        for (const SyncFilter &f : *filters) {
-            if (!f.enabled || f.type != (*record)->type)
-                continue;
-            auto query = FetchXmlParser().parse(f.fetchXml);
-            if (!query)
-                return query.error();
-            SnapshotSet::Columns columns;
-            SnapshotSet::collectColumns(*query, columns);
-            auto snapshots = SnapshotSet::load(m_store, columns);
-            if (!snapshots)
-                return snapshots.error();
-            auto compiled = CompiledFilter::compile(*query, *snapshots,
-                                                    EvaluationContext{c.user, {}, {}, m_now});
-            if (!compiled)
-                return compiled.error();
-            const RecordSnapshot &s = compiled->snapshot();
-            for (int row = 0; row < s.size() && !inScope; ++row)
-                inScope = s.id(row) == c.target && compiled->matches(row);
-        }
+    for (const Mailbox &m : *mailboxes) {
+        if (m.userId != c.user)
+            continue;
+        auto link = m_store.link(m.id, c.target);
+        if (!link)
+            return link.error();
+        inScope = inScope || (*link && (*link)->inScope);
     }
     const bool wanted = c.value.value_or(true);
     if (inScope != wanted) {

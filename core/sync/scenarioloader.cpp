@@ -1,13 +1,12 @@
 #include "scenarioloader.h"
 
 #include "jsonsourceparser.h"
+#include "model/textfile.h"
 #include "scenariocheckreader.h"
 #include "scenarioentityreader.h"
 #include "scenarioids.h"
 #include "scenarionode.h"
 #include "scenariostepreader.h"
-
-#include <QFile>
 
 namespace SyncLens {
 
@@ -261,12 +260,10 @@ private:
 
 Result<Scenario> ScenarioLoader::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const auto code = file.exists() ? Error::Code::Io : Error::Code::NotFound;
-        return makeError(code, tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    }
-    return loadFromData(file.readAll(), path);
+    const auto data = TextFile::read(path);
+    if (!data)
+        return data.error();
+    return loadFromData(*data, path);
 }
 
 Result<Scenario> ScenarioLoader::loadFromData(const QByteArray &data, const QString &fileName)

@@ -21,19 +21,19 @@ class OrgStore;
 // org's simulated clock — one at a time, until a time, or every few
 // simulated minutes while playing. It reports only through signals, so the
 // GUI connected to it by queued connections never waits for it.
-class SyncEngine : public QObject
+class SyncEngine final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:
     explicit SyncEngine(QObject *parent = nullptr);
     ~SyncEngine() override;
 
     // Thread-safe: asks the running cycle (or run) to stop between mailboxes.
+    // The engine's store is its thread's alone and never handed out: others
+    // open their own (read-only) store on the same file.
     void requestCancel() { m_cancel = true; }
-
-    // For tests and the CLI, on the engine's own thread.
-    OrgStore *store() const { return m_store.get(); }
 
 public Q_SLOTS:
     void openOrg(const QString &path);

@@ -89,6 +89,8 @@ Result<QList<WhySearch::Match>> WhySearch::search(const QString &text, int limit
         return found.error();
     QList<Match> matches;
     for (const OrgStore::ItemMatch &item : *found) {
+        if (m_cancel && m_cancel->load())
+            return makeError(Error::Code::Cancelled, tr("the search was cancelled"));
         Match match{item.id, item.type, item.title, {}, std::nullopt, {}};
         auto history = m_store.journalForItem(item.id);
         if (!history)

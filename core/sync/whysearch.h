@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace SyncLens {
 
 class OrgStore;
@@ -45,6 +47,9 @@ public:
 
     // Items matching `text` (at most `limit`), each with its causes.
     Result<QList<Match>> search(const QString &text, int limit = 20);
+    // Checked between items (from any thread); when set, search() stops
+    // with Error::Code::Cancelled.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     static std::optional<Symptom> symptomOf(ReasonCode code);
     static QString symptomText(Symptom symptom);
@@ -54,6 +59,7 @@ private:
 
     OrgStore &m_store;
     Explainer m_explainer;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace SyncLens

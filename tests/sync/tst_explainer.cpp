@@ -230,6 +230,15 @@ private Q_SLOTS:
         QVERIFY(symptoms.contains(WhySearch::Symptom::CrmEditLost));
         QVERIFY(symptoms.contains(WhySearch::Symptom::CrmEditNotInOutlook));
         QVERIFY(why.search(QStringLiteral("no such meeting"))->isEmpty());
+
+        // A cancelled search stops between items and says so.
+        std::atomic_bool cancel{true};
+        why.setCancelFlag(&cancel);
+        auto stopped = why.search(QStringLiteral("quarterly review"));
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+        cancel = false;
+        SL_VERIFY_OK(why.search(QStringLiteral("quarterly review")));
     }
 };
 

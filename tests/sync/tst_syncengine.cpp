@@ -10,6 +10,18 @@
 
 using namespace SyncLens;
 
+namespace {
+
+// The engine's connection belongs to the engine's thread: no public way to it.
+template<typename Engine>
+concept HandsOutItsStore = requires(Engine &engine)
+{
+    engine.store();
+};
+static_assert(!HandsOutItsStore<SyncEngine>, "SyncEngine must not hand out its store");
+
+} // namespace
+
 // The engine on its own thread: driven by queued calls, reporting by signals,
 // never blocking the thread that drives it.
 class TestSyncEngine : public QObject

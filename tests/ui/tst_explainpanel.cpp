@@ -187,6 +187,27 @@ private Q_SLOTS:
         QCOMPARE(answered, QStringList{m_title});
     }
 
+    // Cancelling (as the runner's destructor does before it waits) answers
+    // neither the running search nor the one waiting behind it.
+    void aCancelledSearchIsNeverAnswered()
+    {
+        WhySearchRunner runner;
+        runner.setOrgPath(m_org);
+        QStringList answered;
+        connect(&runner, &WhySearchRunner::finished, this,
+                [&](const QString &text) { answered.append(text); });
+        connect(&runner, &WhySearchRunner::failed, this,
+                [&](const QString &text) { answered.append(text); });
+        runner.search(QStringLiteral("a"));
+        runner.search(m_title);
+        runner.cancel();
+        QTRY_VERIFY(!runner.isBusy());
+        QVERIFY(answered.isEmpty());
+        runner.search(m_title); // a new search after a cancel is answered
+        QTRY_VERIFY(!runner.isBusy());
+        QCOMPARE(answered, QStringList{m_title});
+    }
+
     void nothingFoundIsSaid()
     {
         auto p = panel();

@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "datafolder.h"
+#include "model/textfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -77,10 +78,10 @@ QList<DraftStore::Draft> DraftStore::drafts(const QString &userId) const
     QList<Draft> list;
     const QDir dir(m_folder);
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        const auto text = TextFile::read(info.filePath());
+        if (!text)
+            continue; // unreadable or too large: left alone
+        const QJsonObject o = QJsonDocument::fromJson(*text).object();
         if (o.value(QStringLiteral("userId")).toString() != userId ||
             o.value(QStringLiteral("org")).toString() != m_orgPath)
             continue; // another user's, or a damaged file: left alone
