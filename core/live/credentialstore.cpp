@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QUrl>
 
 #include <qt6keychain/keychain.h>
 
@@ -48,7 +49,11 @@ CredentialStore::CredentialStore(QString service)
 
 QString CredentialStore::keyFor(const QString &org, const QString &user)
 {
-    return org + u'/' + user;
+    // Each part percent-encoded, so the '/' between them occurs nowhere else:
+    // two different pairs never share a key ("https://a/b" + "c" used to equal
+    // "https://a" + "b/c").
+    return QString::fromLatin1(QUrl::toPercentEncoding(org)) + u'/' +
+           QString::fromLatin1(QUrl::toPercentEncoding(user));
 }
 
 void CredentialStore::write(const QString &key, const QString &secret, QObject *context,

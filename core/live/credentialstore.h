@@ -25,7 +25,9 @@ public:
 
     explicit CredentialStore(QString service = QStringLiteral("SyncLens"));
 
-    // The keychain key for one user's token of one org (e.g. its URL).
+    // The keychain key for one user's (or client's) secret of one org (e.g. its
+    // URL): each part percent-encoded and joined by '/', so that different
+    // pairs never share a key.
     static QString keyFor(const QString &org, const QString &user);
 
     void write(const QString &key, const QString &secret, QObject *context, Done done) const;

@@ -27,9 +27,37 @@ private Q_SLOTS:
     {
         QCOMPARE(CredentialStore::keyFor(QStringLiteral("https://contoso.crm.dynamics.com"),
                                          QStringLiteral("alice@contoso.com")),
-                 QStringLiteral("https://contoso.crm.dynamics.com/alice@contoso.com"));
+                 QStringLiteral("https%3A%2F%2Fcontoso.crm.dynamics.com/alice%40contoso.com"));
         QVERIFY(CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("b")) !=
                 CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("c")));
+    }
+
+    // Pairs that shared a key when the key was org + '/' + user (issue 13), and
+    // one that escaping '/' alone, without escaping '%', would make share one.
+    void differentPairsNeverShareAKey_data()
+    {
+        QTest::addColumn<QString>("org1");
+        QTest::addColumn<QString>("user1");
+        QTest::addColumn<QString>("org2");
+        QTest::addColumn<QString>("user2");
+        QTest::newRow("slash in the URL's path")
+            << QStringLiteral("https://contoso.crm.dynamics.com/x") << QStringLiteral("alice")
+            << QStringLiteral("https://contoso.crm.dynamics.com") << QStringLiteral("x/alice");
+        QTest::newRow("slash in the user") << QStringLiteral("a") << QStringLiteral("b/c")
+                                           << QStringLiteral("a/b") << QStringLiteral("c");
+        QTest::newRow("empty user")
+            << QStringLiteral("a/") << QString() << QStringLiteral("a") << QStringLiteral("/");
+        QTest::newRow("percent sign") << QStringLiteral("a%2F") << QStringLiteral("b")
+                                      << QStringLiteral("a") << QStringLiteral("%2Fb");
+    }
+
+    void differentPairsNeverShareAKey()
+    {
+        QFETCH(QString, org1);
+        QFETCH(QString, user1);
+        QFETCH(QString, org2);
+        QFETCH(QString, user2);
+        QVERIFY(CredentialStore::keyFor(org1, user1) != CredentialStore::keyFor(org2, user2));
     }
 
     void writeReadDelete()
