@@ -4740,6 +4740,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>No decisions in this time range. Press 0 to see them all.</source>
         <translation>Keine Entscheidungen in diesem Zeitraum. Drücken Sie 0, um alle zu sehen.</translation>
     </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>Die Zeitachse wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::TrackingContextLoader</name>

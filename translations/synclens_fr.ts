@@ -4740,6 +4740,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>No decisions in this time range. Press 0 to see them all.</source>
         <translation>Aucune décision dans cet intervalle de temps. Appuyez sur 0 pour toutes les voir.</translation>
     </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>Chargement de la chronologie…</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::TrackingContextLoader</name>
