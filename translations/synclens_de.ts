@@ -604,6 +604,92 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in to a Dynamics 365 org and keep the sign-in in the system keychain.</source>
+        <translation>Bei einer Dynamics-365-Organisation anmelden und die Anmeldung im Schlüsselbund des Systems behalten.</translation>
+    </message>
+    <message>
+        <source>The environment URL, such as https://contoso.crm.dynamics.com.</source>
+        <translation>Die URL der Umgebung, etwa https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The tenant: organizations (default), a domain or a tenant id.</source>
+        <translation>Der Mandant: organizations (Vorgabe), eine Domäne oder eine Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>The application (client) id; Microsoft&apos;s sample public client by default.</source>
+        <translation>Die Anwendungs-ID (Client-ID); standardmäßig der öffentliche Beispiel-Client von Microsoft.</translation>
+    </message>
+    <message>
+        <source>The sign-in authority (default https://login.microsoftonline.com).</source>
+        <translation>Die Anmeldeautorität (Vorgabe https://login.microsoftonline.com).</translation>
+    </message>
+    <message>
+        <source>Sign in in a browser: prints the URL to open and waits for the answer on 127.0.0.1.</source>
+        <translation>Im Browser anmelden: gibt die zu öffnende URL aus und wartet auf 127.0.0.1 auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Sign in on any device with a code (for SSH sessions).</source>
+        <translation>Auf einem beliebigen Gerät mit einem Code anmelden (für SSH-Sitzungen).</translation>
+    </message>
+    <message>
+        <source>Read an application user&apos;s client secret from standard input, check it and keep it in the keychain.</source>
+        <translation>Das Client-Geheimnis eines Anwendungsbenutzers von der Standardeingabe lesen, prüfen und im Schlüsselbund behalten.</translation>
+    </message>
+    <message>
+        <source>live login needs one of --browser, --device-code or --client-secret-stdin</source>
+        <translation>live login braucht eine der Optionen --browser, --device-code oder --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>live login needs --url URL</source>
+        <translation>live login braucht --url URL</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1
+</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:
+%1
+</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (before %3 UTC).
+</source>
+        <translation>Öffnen Sie zur Anmeldung %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein (vor %3 UTC).
+</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin: nothing came on standard input</source>
+        <translation>--client-secret-stdin: auf der Standardeingabe kam nichts an</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser&apos;s answer on 127.0.0.1:%1 (Ctrl+C stops)…</source>
+        <translation>Warte auf die Antwort des Browsers auf 127.0.0.1:%1 (Strg+C bricht ab)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (Ctrl+C stops)…</source>
+        <translation>Warte auf die Anmeldung bei %1 (Strg+C bricht ab)…</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in could not be kept: %1</source>
+        <translation>angemeldet, aber die Anmeldung konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>The client secret for %1 works; it is kept in the system keychain.
+</source>
+        <translation>Das Client-Geheimnis für %1 funktioniert; es liegt im Schlüsselbund des Systems.
+</translation>
+    </message>
+    <message>
+        <source>Signed in to %1; the sign-in is kept in the system keychain.
+</source>
+        <translation>Bei %1 angemeldet; die Anmeldung liegt im Schlüsselbund des Systems.
+</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -611,6 +697,13 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1: %2 % (%3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ClientSecretSignIn</name>
+    <message>
+        <source>The client secret is empty.</source>
+        <translation>Das Client-Geheimnis ist leer.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +832,125 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>values separated by ;</source>
         <translation>Werte durch ; getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConnectDialog</name>
+    <message>
+        <source>Connect to Dynamics 365</source>
+        <translation>Mit Dynamics 365 verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered:</source>
+        <translation>&amp;Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Remove this connection from the list (its saved sign-in stays in the system keychain).</source>
+        <translation>Diese Verbindung aus der Liste entfernen (ihre gespeicherte Anmeldung bleibt im Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>Environment &amp;URL:</source>
+        <translation>&amp;Umgebungs-URL:</translation>
+    </message>
+    <message>
+        <source>https://contoso.crm.dynamics.com</source>
+        <translation>https://contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>In the web browser</source>
+        <translation>Im Webbrowser</translation>
+    </message>
+    <message>
+        <source>With a device code (any device)</source>
+        <translation>Mit einem Gerätecode (beliebiges Gerät)</translation>
+    </message>
+    <message>
+        <source>With a client secret (application user)</source>
+        <translation>Mit einem Client-Geheimnis (Anwendungsbenutzer)</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Ma&amp;ndant:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hority:</source>
+        <translation>Aut&amp;orität:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>None yet: connections you sign in to appear here</source>
+        <translation>Noch keine: Verbindungen, bei denen Sie sich anmelden, erscheinen hier</translation>
+    </message>
+    <message>
+        <source>device code</source>
+        <translation>Gerätecode</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. SyncLens waits for its answer on this computer (127.0.0.1).</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster an. SyncLens wartet auf diesem Computer (127.0.0.1) auf seine Antwort.</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in code…</source>
+        <translation>Fordere einen Anmeldecode an…</translation>
+    </message>
+    <message>
+        <source>Enter the application user&apos;s client secret.</source>
+        <translation>Geben Sie das Client-Geheimnis des Anwendungsbenutzers ein.</translation>
+    </message>
+    <message>
+        <source>Checking the client secret…</source>
+        <translation>Prüfe das Client-Geheimnis…</translation>
+    </message>
+    <message>
+        <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; und geben Sie diesen Code ein:</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2719,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::LoopbackRedirectListener</name>
+    <message>
+        <source>Could not wait for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <translation>Konnte nicht auf 127.0.0.1 auf die Antwort des Browsers warten: %1</translation>
+    </message>
+    <message>
+        <source>SyncLens received the sign-in answer. You can close this tab and go back to SyncLens.</source>
+        <translation>SyncLens hat die Antwort der Anmeldung erhalten. Sie können diesen Tab schließen und zu SyncLens zurückkehren.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message>
         <source>Mailbox details</source>
@@ -2964,6 +3187,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>S&amp;cenario</source>
         <translation>S&amp;zenario</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Dynamics 365…</source>
+        <translation>Mit Dynamics 365 &amp;verbinden…</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4574,119 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
         <translation>Symptom</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInError</name>
+    <message>
+        <source>Sign-in was cancelled. Sign in again to connect to the org.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Melden Sie sich erneut an, um sich mit der Organisation zu verbinden.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1 (tenant %2, client %3) on this computer. Sign in with File ▸ Connect to Dynamics 365… or &quot;synclens-cli live login&quot;.</source>
+        <translation>Sie sind auf diesem Computer nicht bei %1 angemeldet (Mandant %2, Client %3). Melden Sie sich mit Datei ▸ Mit Dynamics 365 verbinden… oder „synclens-cli live login“ an.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s sign-in answer does not belong to this sign-in (its state differs), so SyncLens ignored it. Sign in again; if this repeats, another program on this computer may be interfering.</source>
+        <translation>Die Anmeldeantwort des Browsers gehört nicht zu dieser Anmeldung (ihr state weicht ab), daher hat SyncLens sie ignoriert. Melden Sie sich erneut an; wiederholt sich das, stört womöglich ein anderes Programm auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was entered. Start the device code sign-in again and enter the new code within its time.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er eingegeben wurde. Starten Sie die Anmeldung mit Gerätecode erneut und geben Sie den neuen Code rechtzeitig ein.</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in service at %1: %2. Check the network connection and the authority URL.</source>
+        <translation>Der Anmeldedienst unter %1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und die URL der Autorität.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered HTTP %2 without a token or an error. Check the authority URL.</source>
+        <translation>Der Anmeldedienst unter %1 antwortete mit HTTP %2 ohne Token und ohne Fehler. Prüfen Sie die URL der Autorität.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; does not exist. Check the tenant: organizations, your directory&apos;s domain (such as contoso.onmicrosoft.com) or its tenant id.</source>
+        <translation>Den Mandanten „%1“ gibt es nicht. Prüfen Sie den Mandanten: organizations, die Domäne Ihres Verzeichnisses (etwa contoso.onmicrosoft.com) oder seine Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>Your account is not in the tenant &quot;%1&quot;. Sign in with an account of the org&apos;s directory, or set the org&apos;s tenant.</source>
+        <translation>Ihr Konto gehört nicht zum Mandanten „%1“. Melden Sie sich mit einem Konto aus dem Verzeichnis der Organisation an oder geben Sie deren Mandanten an.</translation>
+    </message>
+    <message>
+        <source>The client id %1 is not an application that may sign in to the tenant &quot;%2&quot;. Check the client id and the tenant, or ask an administrator to register the application.</source>
+        <translation>Die Client-ID %1 ist keine Anwendung, die sich beim Mandanten „%2“ anmelden darf. Prüfen Sie Client-ID und Mandanten, oder bitten Sie einen Administrator, die Anwendung zu registrieren.</translation>
+    </message>
+    <message>
+        <source>An administrator of the tenant must first consent to this application (delegated permission &quot;Access Dynamics 365 as organization users&quot;, client id %1). Ask them, then sign in again.</source>
+        <translation>Ein Administrator des Mandanten muss dieser Anwendung zuerst zustimmen (delegierte Berechtigung „Access Dynamics 365 as organization users“, Client-ID %1). Bitten Sie ihn darum und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or declined in the browser. Sign in again and accept to connect to %1.</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt. Melden Sie sich erneut an und stimmen Sie zu, um sich mit %1 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The client secret for client %1 was refused: it is wrong or has expired. Create a new secret in the app registration and save it again.</source>
+        <translation>Das Client-Geheimnis für den Client %1 wurde abgelehnt: Es ist falsch oder abgelaufen. Erstellen Sie ein neues Geheimnis in der App-Registrierung und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The client %1 was refused: a public client must be allowed for this sign-in (&quot;Allow public client flows&quot; in its app registration).</source>
+        <translation>Der Client %1 wurde abgelehnt: Für diese Anmeldung muss ein öffentlicher Client erlaubt sein („Allow public client flows“ in seiner App-Registrierung).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know the environment %1. Check the environment URL.</source>
+        <translation>Der Anmeldedienst kennt die Umgebung %1 nicht. Prüfen Sie die URL der Umgebung.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in to %1 has expired or was revoked. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung bei %1 ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (it expired or was already used). Sign in again.</source>
+        <translation>Der Anmeldedienst hat die Anmeldung abgelehnt (sie ist abgelaufen oder wurde schon verwendet). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the device code. Start the device code sign-in again.</source>
+        <translation>Der Anmeldedienst hat den Gerätecode nicht erkannt. Starten Sie die Anmeldung mit Gerätecode erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: %1 (%2).</source>
+        <translation>Der Anmeldedienst hat abgelehnt: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInFlow</name>
+    <message>
+        <source>SyncLens sends sign-in requests over https:// only, not to %1.</source>
+        <translation>SyncLens sendet Anmeldeanfragen nur über https://, nicht an %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInSettings</name>
+    <message>
+        <source>Enter the environment URL, such as https://contoso.crm.dynamics.com.</source>
+        <translation>Geben Sie die URL der Umgebung ein, etwa https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment URL; it looks like https://contoso.crm.dynamics.com.</source>
+        <translation>„%1“ ist keine URL einer Umgebung; sie sieht aus wie https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>The environment URL %1 must start with https:// (plain http:// is only allowed on this computer&apos;s loopback address).</source>
+        <translation>Die URL der Umgebung %1 muss mit https:// beginnen (einfaches http:// ist nur auf der Loopback-Adresse dieses Computers erlaubt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authority URL such as https://login.microsoftonline.com.</source>
+        <translation>„%1“ ist keine URL einer Autorität wie https://login.microsoftonline.com.</translation>
+    </message>
+    <message>
+        <source>The authority %1 must start with https:// (plain http:// is only allowed on this computer&apos;s loopback address).</source>
+        <translation>Die Autorität %1 muss mit https:// beginnen (einfaches http:// ist nur auf der Loopback-Adresse dieses Computers erlaubt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant: use organizations, common, a domain such as contoso.onmicrosoft.com, or a tenant id.</source>
+        <translation>„%1“ ist kein Mandant: Verwenden Sie organizations, common, eine Domäne wie contoso.onmicrosoft.com oder eine Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id: an application (client) id is a GUID such as 51f81489-12ee-4a9e-aaae-a2591f45987d.</source>
+        <translation>„%1“ ist keine Client-ID: Eine Anwendungs-ID (Client-ID) ist eine GUID wie 51f81489-12ee-4a9e-aaae-a2591f45987d.</translation>
     </message>
 </context>
 <context>

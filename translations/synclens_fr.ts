@@ -604,6 +604,92 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in to a Dynamics 365 org and keep the sign-in in the system keychain.</source>
+        <translation>Se connecter à une organisation Dynamics 365 et garder la connexion dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The environment URL, such as https://contoso.crm.dynamics.com.</source>
+        <translation>L’URL de l’environnement, par exemple https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The tenant: organizations (default), a domain or a tenant id.</source>
+        <translation>Le locataire&#xa0;: organizations (par défaut), un domaine ou un ID de locataire.</translation>
+    </message>
+    <message>
+        <source>The application (client) id; Microsoft&apos;s sample public client by default.</source>
+        <translation>L’ID d’application (client)&#xa0;; par défaut le client public d’exemple de Microsoft.</translation>
+    </message>
+    <message>
+        <source>The sign-in authority (default https://login.microsoftonline.com).</source>
+        <translation>L’autorité de connexion (par défaut https://login.microsoftonline.com).</translation>
+    </message>
+    <message>
+        <source>Sign in in a browser: prints the URL to open and waits for the answer on 127.0.0.1.</source>
+        <translation>Se connecter dans un navigateur&#xa0;: affiche l’URL à ouvrir et attend la réponse sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Sign in on any device with a code (for SSH sessions).</source>
+        <translation>Se connecter sur n’importe quel appareil avec un code (pour les sessions SSH).</translation>
+    </message>
+    <message>
+        <source>Read an application user&apos;s client secret from standard input, check it and keep it in the keychain.</source>
+        <translation>Lire le secret client d’un utilisateur d’application sur l’entrée standard, le vérifier et le garder dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>live login needs one of --browser, --device-code or --client-secret-stdin</source>
+        <translation>live login demande l’une des options --browser, --device-code ou --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>live login needs --url URL</source>
+        <translation>live login demande --url URL</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1
+</source>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter&#xa0;:
+%1
+</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (before %3 UTC).
+</source>
+        <translation>Pour vous connecter, ouvrez %1 sur n’importe quel appareil et saisissez le code %2 (avant %3 UTC).
+</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin: nothing came on standard input</source>
+        <translation>--client-secret-stdin&#xa0;: rien n’est arrivé sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser&apos;s answer on 127.0.0.1:%1 (Ctrl+C stops)…</source>
+        <translation>Attente de la réponse du navigateur sur 127.0.0.1:%1 (Ctrl+C arrête)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 (Ctrl+C stops)…</source>
+        <translation>Attente de la connexion auprès de %1 (Ctrl+C arrête)…</translation>
+    </message>
+    <message>
+        <source>signed in, but the sign-in could not be kept: %1</source>
+        <translation>connecté, mais la connexion n’a pas pu être gardée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client secret for %1 works; it is kept in the system keychain.
+</source>
+        <translation>Le secret client pour %1 fonctionne&#xa0;; il est gardé dans le trousseau du système.
+</translation>
+    </message>
+    <message>
+        <source>Signed in to %1; the sign-in is kept in the system keychain.
+</source>
+        <translation>Connecté à %1&#xa0;; la connexion est gardée dans le trousseau du système.
+</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -611,6 +697,13 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ClientSecretSignIn</name>
+    <message>
+        <source>The client secret is empty.</source>
+        <translation>Le secret client est vide.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +832,125 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>values separated by ;</source>
         <translation>valeurs séparées par&#xa0;;</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ConnectDialog</name>
+    <message>
+        <source>Connect to Dynamics 365</source>
+        <translation>Se connecter à Dynamics 365</translation>
+    </message>
+    <message>
+        <source>&amp;Remembered:</source>
+        <translation>&amp;Récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Remove this connection from the list (its saved sign-in stays in the system keychain).</source>
+        <translation>Retirer cette connexion de la liste (sa connexion enregistrée reste dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Environment &amp;URL:</source>
+        <translation>&amp;URL de l’environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://contoso.crm.dynamics.com</source>
+        <translation>https://contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the web browser</source>
+        <translation>Dans le navigateur web</translation>
+    </message>
+    <message>
+        <source>With a device code (any device)</source>
+        <translation>Avec un code d’appareil (n’importe quel appareil)</translation>
+    </message>
+    <message>
+        <source>With a client secret (application user)</source>
+        <translation>Avec un secret client (utilisateur d’application)</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation>Gardé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>ID &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hority:</source>
+        <translation>Au&amp;torité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Code</source>
+        <translation>Co&amp;pier le code</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>None yet: connections you sign in to appear here</source>
+        <translation>Aucune pour l’instant&#xa0;: les connexions où vous vous connectez apparaissent ici</translation>
+    </message>
+    <message>
+        <source>device code</source>
+        <translation>code d’appareil</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>navigateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. SyncLens waits for its answer on this computer (127.0.0.1).</source>
+        <translation>Connectez-vous dans la fenêtre du navigateur qui s’est ouverte. SyncLens attend sa réponse sur cet ordinateur (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in code…</source>
+        <translation>Demande d’un code de connexion…</translation>
+    </message>
+    <message>
+        <source>Enter the application user&apos;s client secret.</source>
+        <translation>Saisissez le secret client de l’utilisateur d’application.</translation>
+    </message>
+    <message>
+        <source>Checking the client secret…</source>
+        <translation>Vérification du secret client…</translation>
+    </message>
+    <message>
+        <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
+        <translation>Sur n’importe quel appareil, ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez ce code&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2719,17 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::LoopbackRedirectListener</name>
+    <message>
+        <source>Could not wait for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <translation>Impossible d’attendre la réponse du navigateur sur 127.0.0.1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SyncLens received the sign-in answer. You can close this tab and go back to SyncLens.</source>
+        <translation>SyncLens a reçu la réponse de connexion. Vous pouvez fermer cet onglet et revenir à SyncLens.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message>
         <source>Mailbox details</source>
@@ -2964,6 +3187,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>S&amp;cenario</source>
         <translation>Scé&amp;nario</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Dynamics 365…</source>
+        <translation>Se &amp;connecter à Dynamics 365…</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4574,119 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>Symptom</source>
         <extracomment>What the user may have noticed (sss-model §5), e.g. &quot;Missing from Outlook&quot;</extracomment>
         <translation>Symptôme</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInError</name>
+    <message>
+        <source>Sign-in was cancelled. Sign in again to connect to the org.</source>
+        <translation>La connexion a été annulée. Connectez-vous à nouveau pour accéder à l’organisation.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1 (tenant %2, client %3) on this computer. Sign in with File ▸ Connect to Dynamics 365… or &quot;synclens-cli live login&quot;.</source>
+        <translation>Vous n’êtes pas connecté à %1 (locataire %2, client %3) sur cet ordinateur. Connectez-vous avec Fichier ▸ Se connecter à Dynamics 365… ou «&#xa0;synclens-cli live login&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s sign-in answer does not belong to this sign-in (its state differs), so SyncLens ignored it. Sign in again; if this repeats, another program on this computer may be interfering.</source>
+        <translation>La réponse de connexion du navigateur n’appartient pas à cette connexion (son state diffère)&#xa0;; SyncLens l’a donc ignorée. Connectez-vous à nouveau&#xa0;; si cela se répète, un autre programme de cet ordinateur interfère peut-être.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was entered. Start the device code sign-in again and enter the new code within its time.</source>
+        <translation>Le code de connexion a expiré avant d’être saisi. Relancez la connexion par code d’appareil et saisissez le nouveau code à temps.</translation>
+    </message>
+    <message>
+        <source>Could not reach the sign-in service at %1: %2. Check the network connection and the authority URL.</source>
+        <translation>Le service de connexion à %1 est injoignable&#xa0;: %2. Vérifiez la connexion réseau et l’URL de l’autorité.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered HTTP %2 without a token or an error. Check the authority URL.</source>
+        <translation>Le service de connexion à %1 a répondu HTTP %2 sans jeton ni erreur. Vérifiez l’URL de l’autorité.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; does not exist. Check the tenant: organizations, your directory&apos;s domain (such as contoso.onmicrosoft.com) or its tenant id.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le locataire&#xa0;: organizations, le domaine de votre annuaire (par exemple contoso.onmicrosoft.com) ou son ID de locataire.</translation>
+    </message>
+    <message>
+        <source>Your account is not in the tenant &quot;%1&quot;. Sign in with an account of the org&apos;s directory, or set the org&apos;s tenant.</source>
+        <translation>Votre compte n’appartient pas au locataire «&#xa0;%1&#xa0;». Connectez-vous avec un compte de l’annuaire de l’organisation, ou indiquez son locataire.</translation>
+    </message>
+    <message>
+        <source>The client id %1 is not an application that may sign in to the tenant &quot;%2&quot;. Check the client id and the tenant, or ask an administrator to register the application.</source>
+        <translation>L’ID client %1 n’est pas une application autorisée à se connecter au locataire «&#xa0;%2&#xa0;». Vérifiez l’ID client et le locataire, ou demandez à un administrateur d’inscrire l’application.</translation>
+    </message>
+    <message>
+        <source>An administrator of the tenant must first consent to this application (delegated permission &quot;Access Dynamics 365 as organization users&quot;, client id %1). Ask them, then sign in again.</source>
+        <translation>Un administrateur du locataire doit d’abord consentir à cette application (autorisation déléguée «&#xa0;Access Dynamics 365 as organization users&#xa0;», ID client %1). Demandez-le-lui, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or declined in the browser. Sign in again and accept to connect to %1.</source>
+        <translation>La connexion a été annulée ou refusée dans le navigateur. Connectez-vous à nouveau et acceptez pour accéder à %1.</translation>
+    </message>
+    <message>
+        <source>The client secret for client %1 was refused: it is wrong or has expired. Create a new secret in the app registration and save it again.</source>
+        <translation>Le secret client du client %1 a été refusé&#xa0;: il est erroné ou a expiré. Créez un nouveau secret dans l’inscription de l’application et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The client %1 was refused: a public client must be allowed for this sign-in (&quot;Allow public client flows&quot; in its app registration).</source>
+        <translation>Le client %1 a été refusé&#xa0;: un client public doit être autorisé pour cette connexion («&#xa0;Allow public client flows&#xa0;» dans son inscription d’application).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know the environment %1. Check the environment URL.</source>
+        <translation>Le service de connexion ne connaît pas l’environnement %1. Vérifiez l’URL de l’environnement.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in to %1 has expired or was revoked. Sign in again.</source>
+        <translation>La connexion enregistrée à %1 a expiré ou a été révoquée. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in (it expired or was already used). Sign in again.</source>
+        <translation>Le service de connexion a refusé la connexion (elle a expiré ou a déjà servi). Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the device code. Start the device code sign-in again.</source>
+        <translation>Le service de connexion n’a pas reconnu le code d’appareil. Relancez la connexion par code d’appareil.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: %1 (%2).</source>
+        <translation>Le service de connexion a refusé&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInFlow</name>
+    <message>
+        <source>SyncLens sends sign-in requests over https:// only, not to %1.</source>
+        <translation>SyncLens n’envoie de demandes de connexion que par https://, pas à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::SignInSettings</name>
+    <message>
+        <source>Enter the environment URL, such as https://contoso.crm.dynamics.com.</source>
+        <translation>Saisissez l’URL de l’environnement, par exemple https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment URL; it looks like https://contoso.crm.dynamics.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL d’environnement&#xa0;; elle ressemble à https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>The environment URL %1 must start with https:// (plain http:// is only allowed on this computer&apos;s loopback address).</source>
+        <translation>L’URL d’environnement %1 doit commencer par https:// (http:// simple n’est permis que sur l’adresse de bouclage de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authority URL such as https://login.microsoftonline.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL d’autorité comme https://login.microsoftonline.com.</translation>
+    </message>
+    <message>
+        <source>The authority %1 must start with https:// (plain http:// is only allowed on this computer&apos;s loopback address).</source>
+        <translation>L’autorité %1 doit commencer par https:// (http:// simple n’est permis que sur l’adresse de bouclage de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant: use organizations, common, a domain such as contoso.onmicrosoft.com, or a tenant id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un locataire&#xa0;: utilisez organizations, common, un domaine comme contoso.onmicrosoft.com ou un ID de locataire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id: an application (client) id is a GUID such as 51f81489-12ee-4a9e-aaae-a2591f45987d.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID client&#xa0;: un ID d’application (client) est un GUID comme 51f81489-12ee-4a9e-aaae-a2591f45987d.</translation>
     </message>
 </context>
 <context>

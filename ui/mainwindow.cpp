@@ -161,6 +161,9 @@ void MainWindow::createMenus()
     QAction *sandbox = file->addAction(QString(), this, &MainWindow::chooseNewSandboxOrg);
     sandbox->setObjectName(QStringLiteral("newSandboxAction"));
     sandbox->setShortcut(QKeySequence::New);
+    QAction *live = file->addAction(QString(), this, &MainWindow::chooseLiveConnection);
+    live->setObjectName(QStringLiteral("connectLiveAction"));
+    live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -190,6 +193,7 @@ void MainWindow::createMenus()
         file->setTitle(tr("&File"));
         open->setText(tr("&Open Org…"));
         sandbox->setText(tr("&New Sandbox Org…"));
+        live->setText(tr("&Connect to Dynamics 365…"));
         quit->setText(tr("&Quit"));
         sync->setTitle(tr("&Sync"));
         toolBar->setWindowTitle(tr("Sync"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "live/liveconnection.h"
 #include "model/mailbox.h"
 #include "model/result.h"
 #include "sandbox/sandboxspec.h"
@@ -76,6 +77,8 @@ public:
 
     // Creates a sandbox org with a progress dialog, then opens it.
     void createSandboxOrg(const QString &path, const SandboxSpec &spec, bool overwrite);
+    // File ▸ Connect to Dynamics 365…: the dialog; liveConnected() on success.
+    void chooseLiveConnection();
 
 public Q_SLOTS:
     // Selects the mailbox in the Mailboxes dock and brings the dock forward.
@@ -93,6 +96,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void orgOpened(const QString &path);
     void sandboxFinished(bool ok, const QString &message);
+    // Signed in to a Dataverse org: its URL and a ready token provider.
+    void liveConnected(const SyncLens::LiveConnection &connection);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
