@@ -1,6 +1,7 @@
 #include "command.h"
 #include "emailexplaincommand.h"
 #include "filtercommands.h"
+#include "livecommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
 #include "scenariocommand.h"
@@ -22,6 +23,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<JournalCommand>());
     commands.push_back(std::make_unique<ScenarioRunCommand>());
     commands.push_back(std::make_unique<EmailExplainCommand>());
+    commands.push_back(std::make_unique<LiveImportCommand>());
+    commands.push_back(std::make_unique<LiveRefreshCommand>());
+    commands.push_back(std::make_unique<MailboxesCommand>());
+    commands.push_back(std::make_unique<FilterListCommand>());
     return commands;
 }
 
