@@ -18,7 +18,8 @@ enum ExitCode
 {
     Ok = 0,
     CheckFailed = 1,
-    BadInput = 2
+    BadInput = 2,
+    Refused = 3 // live mode: the org or the network refused
 };
 
 // One subcommand ("sandbox create", "org info", …). Later issues add theirs to

@@ -2,6 +2,7 @@
 #include "emailexplaincommand.h"
 #include "filtercommands.h"
 #include "livelogincommand.h"
+#include "livecommands.h"
 #include "orginfocommand.h"
 #include "sandboxcreatecommand.h"
 #include "scenariocommand.h"
@@ -24,6 +25,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ScenarioRunCommand>());
     commands.push_back(std::make_unique<EmailExplainCommand>());
     commands.push_back(std::make_unique<LiveLoginCommand>());
+    commands.push_back(std::make_unique<LiveImportCommand>());
+    commands.push_back(std::make_unique<LiveRefreshCommand>());
+    commands.push_back(std::make_unique<MailboxesCommand>());
+    commands.push_back(std::make_unique<FilterListCommand>());
     return commands;
 }
 

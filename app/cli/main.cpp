@@ -17,8 +17,10 @@ QString usage(const std::vector<std::unique_ptr<Command>> &commands)
     for (const auto &command : commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(command->name().leftJustified(20, u' '), command->summary());
-    text += Command::tr("\nRun 'synclens-cli COMMAND --help' for a command's options.\n"
-                        "Exit status: 0 done, 1 a check failed, 2 bad input or usage.\n");
+    text +=
+        Command::tr("\nRun 'synclens-cli COMMAND --help' for a command's options.\n"
+                    "Exit status: 0 done, 1 a check failed, 2 bad input or usage, 3 the org or\n"
+                    "the network refused.\n");
     return text;
 }
 

@@ -95,10 +95,23 @@ int OrgInfoCommand::run(const QCommandLineParser &parser)
         printError(counts.error().message);
         return BadInput;
     }
-    if (parser.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(toJson(*counts, files.first())).toJson()));
-    else
-        printOut(toText(*counts, files.first()));
+    // Live mode: where the org came from (sandbox, or live and its URL).
+    const auto source = (*store)->source();
+    const auto url = (*store)->metaValue(QStringLiteral("live.url"));
+    const QString sourceName = source ? *source : QStringLiteral("sandbox");
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = toJson(*counts, files.first());
+        json.insert(QStringLiteral("source"), sourceName);
+        json.insert(QStringLiteral("url"),
+                    url && !url->isEmpty() ? QJsonValue(*url) : QJsonValue());
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson()));
+    } else {
+        QString text = toText(*counts, files.first());
+        text += row(Command::tr("Source"), sourceName);
+        if (url && !url->isEmpty())
+            text += row(Command::tr("URL"), *url);
+        printOut(text);
+    }
     return Ok;
 }
 

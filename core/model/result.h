@@ -23,6 +23,7 @@ struct Error
         Locked,          // another process has the org open
         Database,        // an SQL error that is none of the above
         Cancelled,       // the user stopped a long job
+        Remote,          // live mode: the network or the Dataverse org refused
     };
 
     Code code = Code::InvalidArgument;

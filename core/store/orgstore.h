@@ -6,6 +6,7 @@
 #include "model/filterversion.h"
 #include "model/journalentry.h"
 #include "model/link.h"
+#include "model/livemailbox.h"
 #include "model/mailbox.h"
 #include "model/orgsettings.h"
 #include "model/result.h"
@@ -175,6 +176,19 @@ public:
     Result<QHash<QString, int>> alertCountsByMailbox();
 
     Result<OrgCounts> counts();
+
+    // Live mode (schema 7; an older file read-only has none of these):
+    // where the org came from ("sandbox" unless an import said "live").
+    Result<QString> source();
+    Result<void> upsertLiveMailbox(const LiveMailbox &mailbox);
+    Result<QList<LiveMailbox>> liveMailboxes();
+    // outlook (querytype 256) or offline (16); filters without one are outlook.
+    Result<void> setFilterKind(const QString &filterId, const QString &kind);
+    Result<QHash<QString, QString>> filterKinds();
+    Result<void> upsertLiveTemplate(const LiveTemplate &t);
+    Result<QList<LiveTemplate>> liveTemplates();
+    Result<void> addLiveNote(const LiveNote &note);
+    Result<QList<LiveNote>> liveNotes();
 
     // Copies the write-ahead log into the database file now (outside a
     // transaction), instead of leaving it to the next writer.

@@ -111,6 +111,37 @@ QStringList version4()
     };
 }
 
+// Version 7: live mode (issue 14). What Dataverse says of a mailbox beyond the
+// engine's model (users' and queues' mailboxes, approval in four states,
+// delivery methods, the three enable flags, last sync and error, postponed
+// times), the kind of each imported sync filter (outlook or offline), the
+// filter templates, and what the import could not read (per user). Versions
+// 5 and 6 belong to other work and may be empty here.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE live_mailboxes (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                       " address TEXT NOT NULL, owner_id TEXT, owner_type TEXT NOT NULL,"
+                       " incoming_status TEXT NOT NULL, outgoing_status TEXT NOT NULL,"
+                       " act_status TEXT NOT NULL, approval TEXT NOT NULL,"
+                       " incoming_method INTEGER NOT NULL, outgoing_method INTEGER NOT NULL,"
+                       " act_method INTEGER NOT NULL, incoming_enabled INTEGER NOT NULL,"
+                       " outgoing_enabled INTEGER NOT NULL, act_enabled INTEGER NOT NULL,"
+                       " last_success INTEGER, last_attempt INTEGER, last_error TEXT NOT NULL,"
+                       " last_error_code TEXT NOT NULL, last_error_time INTEGER,"
+                       " error_count INTEGER NOT NULL, postponed_processing INTEGER,"
+                       " postponed_sending INTEGER, postponed_receiving INTEGER,"
+                       " postponed_act INTEGER, postponed_test INTEGER)"),
+        QStringLiteral("CREATE TABLE live_filter_kinds (filter_id TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE live_templates (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                       " name TEXT NOT NULL, kind TEXT NOT NULL, fetchxml TEXT NOT NULL,"
+                       " is_default INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE live_notes (id INTEGER PRIMARY KEY, subject TEXT NOT NULL,"
+                       " message TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -124,6 +155,9 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    // 5 and 6: reserved (mailbox health per channel; users' time zones and teams).
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #include "benchmark.h"
 #include "designerbenchmark.h"
 #include "filterbenchmark.h"
+#include "livebenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
 #include "timelinebenchmark.h"
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     registerTrackingBenchmark();
     registerTimelineBenchmark();
     registerDesignerBenchmark();
+    registerLiveBenchmark();
 
     // Only the benchmarks that paint get a QApplication; the others run
     // where there is no display at all.

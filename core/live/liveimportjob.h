@@ -1,0 +1,113 @@
+#pragma once
+
+#include "dataverseclient.h"
+#include "liveorgwriter.h"
+#include "model/livemailbox.h"
+#include "model/syncfilter.h"
+#include "model/user.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace SyncLens {
+
+// What an import reads and where it writes.
+struct LiveImportSettings
+{
+    QUrl orgUrl;
+    QString target; // the org file; replaced only when the import is complete
+    int days = 14;  // alerts and tracked emails of the last N days
+    int pageSize = 5000;
+    QDateTime now; // invalid: the current time
+    // Remembered in the file (never a secret) so that `live refresh` can
+    // sign in the same way.
+    QString tenant;
+    QString clientId;
+    QString authority;
+    QString auth;
+};
+
+struct LiveImportSummary
+{
+    int users = 0;
+    int mailboxes = 0; // users' and queues'
+    int alerts = 0;
+    int filters = 0;
+    int templates = 0;
+    qint64 records = 0;
+    qint64 emails = 0;
+    int requests = 0;
+    QStringList notes;
+};
+
+// Reads an org through the Web API into an org file, as a job: start()
+// returns at once, progress() and waiting() report, cancel() stops, and
+// finished() comes exactly once. The target is replaced only when all is
+// read and written (LiveOrgWriter); on failure it is untouched.
+class LiveImportJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LiveImportJob(LiveImportSettings settings, AccessTokenProvider *tokens,
+                  QObject *parent = nullptr);
+    ~LiveImportJob() override;
+
+    DataverseClient *client() const { return m_client; }
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString &what, qint64 rows);
+    // The org asked to wait (429); the import goes on by itself afterwards.
+    void waiting(int seconds, const QString &what);
+    void finished(const Result<LiveImportSummary> &result);
+
+private:
+    void readIdentity();
+    void readOrganization();
+    void readAll();
+    void readUsers();
+    void readUserSettings();
+    void readMailboxes();
+    void readAlerts();
+    void readFilters();
+    void probeOtherUsersFilters();
+    void readTemplates();
+    void readRecords(const QString &type);
+    void readEmails();
+    Result<void> writeSmallTables();
+
+    // Bookkeeping of reads running at once.
+    void startRead();
+    void endRead(const Result<void> &result);
+    void fail(const Error &error);
+    void complete();
+    DataverseRequest request(const QString &what, const QString &entitySet, const QString &query,
+                             int annotations = 0) const;
+    QString since() const;
+
+    LiveImportSettings m_settings;
+    DataverseClient *m_client;
+    std::unique_ptr<LiveOrgWriter> m_writer;
+    bool m_done = false;
+    int m_running = 0;
+    QString m_callerId;
+    QString m_orgName;
+    QJsonObject m_organization;
+    QList<QJsonObject> m_userRows;
+    QHash<QString, int> m_filteringByUser;
+    QList<LiveMailbox> m_mailboxes;
+    QList<std::pair<SyncFilter, QString>> m_filters; // with their kind
+    QList<LiveTemplate> m_templates;
+    QStringList m_notes;
+    bool m_usersRead = false;
+    bool m_filtersRead = false;
+    LiveImportSummary m_summary;
+};
+
+} // namespace SyncLens

@@ -1,0 +1,97 @@
+#include "liveorgwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRandomGenerator>
+
+#include <filesystem>
+
+namespace SyncLens {
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+LiveOrgWriter::LiveOrgWriter(QString target, QString temp)
+    : m_target(std::move(target))
+    , m_temp(std::move(temp))
+{}
+
+LiveOrgWriter::~LiveOrgWriter()
+{
+    if (!m_committed)
+        discard();
+}
+
+void LiveOrgWriter::discard()
+{
+    m_store.reset();
+    removeDatabaseFiles(m_temp);
+}
+
+Result<std::unique_ptr<LiveOrgWriter>> LiveOrgWriter::begin(const QString &target,
+                                                            const QString &orgName)
+{
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile())
+        return makeError(Error::Code::Io, tr("%1 is not a file").arg(target));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return makeError(Error::Code::Io,
+                         tr("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
+    const QString temp = info.absolutePath() +
+                         QStringLiteral("/.%1.importing-%2-%3")
+                             .arg(info.fileName())
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    std::unique_ptr<LiveOrgWriter> writer(new LiveOrgWriter(info.absoluteFilePath(), temp));
+    auto store = OrgStore::create(temp, orgName);
+    if (!store)
+        return store.error();
+    writer->m_store = std::move(store).value();
+    return writer;
+}
+
+Result<void> LiveOrgWriter::commit()
+{
+    if (auto r = m_store->checkpoint(); !r) {
+        discard();
+        return r;
+    }
+    m_store.reset(); // closed: the new file is whole, without a log beside it
+
+    // Nobody may have the target open while it is replaced.
+    QLockFile lock(m_target + QLatin1String(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        discard();
+        return makeError(
+            Error::Code::Locked,
+            tr("%1 is open in SyncLens; close it there and import again").arg(m_target));
+    }
+    // A log left by a writer that died belongs to the old file only.
+    QFile::remove(m_target + QLatin1String("-wal"));
+    QFile::remove(m_target + QLatin1String("-shm"));
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(m_temp.toStdU16String()),
+                            std::filesystem::path(m_target.toStdU16String()), error);
+    lock.unlock();
+    if (error) {
+        discard();
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be replaced: %2")
+                             .arg(m_target, QString::fromLocal8Bit(error.message().c_str())));
+    }
+    QFile::remove(m_temp + QLatin1String(".lock"));
+    m_committed = true;
+    return {};
+}
+
+} // namespace SyncLens

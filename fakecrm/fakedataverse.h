@@ -1,0 +1,89 @@
+#pragma once
+
+#include "fakefaults.h"
+#include "fakeorgdata.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace SyncLens::Fake {
+
+// A fake Dataverse on 127.0.0.1 alone, serving one sandbox org over the Web
+// API as dataverse-web-api.md describes it (entity sets, $select, a $filter
+// subset, paging by @odata.nextLink, FetchXML with paging cookies and
+// morerecords, null columns omitted from FetchXML results, annotations only
+// when Prefer asks for them), WhoAmI, and the Entra v2 token endpoint
+// (client_credentials and refresh_token grants). Faults come from a plan.
+// For the program synclens-fakecrm, for tests in-process, for trainers.
+class FakeDataverse final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FakeDataverse(FakeOrgData data, QObject *parent = nullptr);
+    ~FakeDataverse() override;
+
+    // Listens on 127.0.0.1 (port 0: any free one); returns the port, 0 on failure.
+    quint16 listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:PORT — both the environment URL and the authority.
+    QUrl url() const;
+
+    FakeFaults &faults() { return m_faults; }
+
+    // Who may sign in (client_credentials) and where.
+    QString tenant = QStringLiteral("fake-tenant");
+    QString clientId = QStringLiteral("fake-client");
+    QString clientSecret = QStringLiteral("fake-secret");
+    void addRefreshToken(const QString &token) { m_refreshTokens.insert(token); }
+
+    // Entity sets the signed-in account may not read (403, names the privilege).
+    QSet<QString> deniedEntitySets;
+    // Whether the caller may read every user's sync filters (prvAdminFilter);
+    // without it only its own come, and reading on behalf of others is refused.
+    bool adminFilters = true;
+    int maxPageSize = 5000; // the server's cap on Prefer: odata.maxpagesize
+
+    int apiRequests() const { return m_apiRequests; }
+    int tokenRequests() const { return m_tokenRequests; }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    // The Authorization and secrets it was sent are never logged; tests
+    // read these counters only.
+
+Q_SIGNALS:
+    void requestServed(const QString &path, int status);
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void token(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    struct ApiRequest
+    {
+        QUrl url;
+        QByteArray authorization;
+        QByteArray prefer;
+        QString callerObjectId;
+    };
+    void api(const ApiRequest &request, QHttpServerResponder &responder, const QString &resource,
+             bool truncate);
+
+    FakeOrgData m_data;
+    std::unique_ptr<QHttpServer> m_server;
+    FakeFaults m_faults;
+    quint16 m_port = 0;
+    int m_apiRequests = 0;
+    int m_tokenRequests = 0;
+    int m_inFlight = 0;
+    int m_maxConcurrent = 0;
+    int m_tokenCounter = 0;
+    QSet<QString> m_tokens;
+    QSet<QString> m_refreshTokens;
+};
+
+} // namespace SyncLens::Fake
