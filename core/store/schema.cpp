@@ -111,6 +111,19 @@ QStringList version4()
     };
 }
 
+// Version 6 (5 is another change's): each user's time zone, in which
+// calendar-based filter operators count days, and teams, which can own
+// records and whose members eq-userteams matches (sss-model §1).
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC'"),
+        QStringLiteral("CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE team_members (team_id TEXT NOT NULL REFERENCES teams(id),"
+                       " user_id TEXT NOT NULL, PRIMARY KEY (team_id, user_id)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -124,6 +137,8 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    case 6:
+        return version6();
     default:
         return {};
     }

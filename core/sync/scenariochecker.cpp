@@ -202,6 +202,12 @@ Result<void> ScenarioChecker::checkScope(const ScenarioCheck &c, CheckResult &r)
         auto filters = m_store.filters(c.user);
         if (!filters)
             return filters.error();
+        auto user = m_store.user(c.user);
+        auto teams = m_store.teams();
+        if (!user || !teams)
+            return !user ? user.error() : teams.error();
+        const EvaluationContext context = EvaluationContext::forUser(
+            user->value_or(User{c.user, {}, {}, EmailFiltering::Responses}), *teams, m_now);
         for (const SyncFilter &f : *filters) {
             if (!f.enabled || f.type != (*record)->type)
                 continue;
@@ -213,8 +219,7 @@ Result<void> ScenarioChecker::checkScope(const ScenarioCheck &c, CheckResult &r)
             auto snapshots = SnapshotSet::load(m_store, columns);
             if (!snapshots)
                 return snapshots.error();
-            auto compiled = CompiledFilter::compile(*query, *snapshots,
-                                                    EvaluationContext{c.user, {}, {}, m_now});
+            auto compiled = CompiledFilter::compile(*query, *snapshots, context);
             if (!compiled)
                 return compiled.error();
             const RecordSnapshot &s = compiled->snapshot();
