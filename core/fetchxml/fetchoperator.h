@@ -35,6 +35,7 @@ enum class FetchOperator
     EqBusinessId,
     NeBusinessId,
     EqUserOrUserTeams,
+    EqUserTeams,
     Today,
     Yesterday,
     Tomorrow,

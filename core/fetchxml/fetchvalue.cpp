@@ -14,7 +14,8 @@ bool isTextOperator(FetchOperator op)
 bool isUserOperator(FetchOperator op)
 {
     using O = FetchOperator;
-    return op == O::EqUserId || op == O::NeUserId || op == O::EqUserOrUserTeams;
+    return op == O::EqUserId || op == O::NeUserId || op == O::EqUserOrUserTeams ||
+           op == O::EqUserTeams;
 }
 
 bool isNumeric(FieldType type)

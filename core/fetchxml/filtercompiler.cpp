@@ -196,7 +196,6 @@ Result<void> Compiler::compileTest(const FetchCondition &c, ConditionTest &test)
     using O = FetchOperator;
     const OperatorInfo &info = operatorInfo(c.op);
     const QString first = c.values.value(0);
-    const QString lower = first.toLower();
     test.negate = c.op == O::NotLike || c.op == O::NotBeginWith || c.op == O::NotEndWith ||
                   c.op == O::NeUserId || c.op == O::NeBusinessId;
     switch (c.op) {
@@ -213,36 +212,36 @@ Result<void> Compiler::compileTest(const FetchCondition &c, ConditionTest &test)
     case O::EqUserOrUserTeams:
         matchSymbols(test, QStringList{m_context.userId} + m_context.teamIds);
         return {};
+    case O::EqUserTeams:
+        matchSymbols(test, m_context.teamIds);
+        return {};
     case O::EqBusinessId:
     case O::NeBusinessId:
         matchSymbols(test, QStringList{m_context.businessUnitId});
         return {};
+    // begins-with and ends-with take like's wildcards: "x" is like "x%" / "%x".
     case O::Like:
-    case O::NotLike: {
-        const LikePattern pattern(first);
+    case O::NotLike:
+    case O::BeginsWith:
+    case O::NotBeginWith:
+    case O::EndsWith:
+    case O::NotEndWith: {
+        const LikePattern pattern(LikePattern::forOperator(c.op, first));
         matchText(test, [pattern](const QString &text) { return pattern.matches(text); });
         return {};
     }
-    case O::BeginsWith:
-    case O::NotBeginWith:
-        matchText(test, [lower](const QString &text) { return text.startsWith(lower); });
-        return {};
-    case O::EndsWith:
-    case O::NotEndWith:
-        matchText(test, [lower](const QString &text) { return text.endsWith(lower); });
-        return {};
     default:
         break;
     }
     if (info.relativeDate || info.value == OperatorValue::Date) {
         const int count =
             info.value == OperatorValue::Count ? FetchValue::parseCount(first).value_or(-1) : 0;
-        const auto date = info.value == OperatorValue::Date ? FetchValue::parseDateTime(first)
-                                                            : std::optional<QDateTime>(QDateTime());
-        if (count < 0 || !date)
+        const auto day = info.value == OperatorValue::Date ? calendarDay(first, m_context.timeZone)
+                                                           : std::optional<QDate>(QDate());
+        if (count < 0 || !day)
             return invalid(c, CompiledFilter::tr("\"%1\" does not fit operator %2")
                                   .arg(first, operatorName(c.op)));
-        matchRange(test, relativeRange(c.op, count, *date, m_context));
+        matchRange(test, relativeRange(c.op, count, *day, m_context));
         return {};
     }
     return compileComparison(c, test);

@@ -82,7 +82,7 @@ QString FilterDescriber::describeFilter(const FetchFilter &filter, const Scope &
         } else {
             field = m_catalog.displayName(entity, c.attribute);
         }
-        parts.append(conditionPhrase(c, entity, field));
+        parts.append(inTimeZone(c, conditionPhrase(c, entity, field)));
     }
     for (const FetchFilter &group : filter.filters) {
         if (!group.isEmpty())

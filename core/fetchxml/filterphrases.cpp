@@ -3,6 +3,7 @@
 #include "fetchvalue.h"
 #include "filterdescriber.h"
 #include "likepattern.h"
+#include "relativedate.h"
 
 namespace SyncLens {
 
@@ -51,37 +52,25 @@ QString FilterDescriber::conditionPhrase(const FetchCondition &c, const QString 
         return isDate ? tr("whose %1 is on or before %2").arg(field, value(0))
                       : tr("whose %1 is at most %2").arg(field, value(0));
     case O::Like:
-    case O::NotLike: {
-        const LikePattern pattern(raw);
-        const QString text = m_locale.quoteString(pattern.literal());
-        const bool no = c.op == O::NotLike;
-        switch (pattern.shape()) {
-        case LikePattern::Shape::Equals:
-            return no ? tr("whose %1 is not %2").arg(field, text)
-                      : tr("whose %1 is %2").arg(field, text);
-        case LikePattern::Shape::Contains:
-            return no ? tr("whose %1 does not contain %2").arg(field, text)
-                      : tr("whose %1 contains %2").arg(field, text);
-        case LikePattern::Shape::BeginsWith:
+    case O::NotLike:
+        return patternPhrase(LikePattern(raw), c.op == O::NotLike, field);
+    // Without a wildcard the value is shown as written; with one, as like's.
+    case O::BeginsWith:
+    case O::NotBeginWith:
+    case O::EndsWith:
+    case O::NotEndWith: {
+        const bool no = c.op == O::NotBeginWith || c.op == O::NotEndWith;
+        const LikePattern pattern(LikePattern::forOperator(c.op, raw));
+        const bool plain = LikePattern(raw).shape() == LikePattern::Shape::Equals;
+        const QString text = m_locale.quoteString(plain ? raw : pattern.literal());
+        if (pattern.shape() == LikePattern::Shape::BeginsWith)
             return no ? tr("whose %1 does not begin with %2").arg(field, text)
                       : tr("whose %1 begins with %2").arg(field, text);
-        case LikePattern::Shape::EndsWith:
+        if (pattern.shape() == LikePattern::Shape::EndsWith)
             return no ? tr("whose %1 does not end with %2").arg(field, text)
                       : tr("whose %1 ends with %2").arg(field, text);
-        case LikePattern::Shape::Regex:
-            return no ? tr("whose %1 does not match the pattern %2").arg(field, text)
-                      : tr("whose %1 matches the pattern %2").arg(field, text);
-        }
-        break;
+        return patternPhrase(pattern, no, field);
     }
-    case O::BeginsWith:
-        return tr("whose %1 begins with %2").arg(field, m_locale.quoteString(raw));
-    case O::NotBeginWith:
-        return tr("whose %1 does not begin with %2").arg(field, m_locale.quoteString(raw));
-    case O::EndsWith:
-        return tr("whose %1 ends with %2").arg(field, m_locale.quoteString(raw));
-    case O::NotEndWith:
-        return tr("whose %1 does not end with %2").arg(field, m_locale.quoteString(raw));
     case O::In:
         return tr("whose %1 is %2").arg(field, joinList(all, true));
     case O::NotIn:
@@ -102,6 +91,9 @@ QString FilterDescriber::conditionPhrase(const FetchCondition &c, const QString 
     case O::EqUserOrUserTeams:
         return isOwner(c) ? tr("that you or one of your teams own")
                           : tr("whose %1 is you or one of your teams").arg(field);
+    case O::EqUserTeams:
+        return isOwner(c) ? tr("that one of your teams owns")
+                          : tr("whose %1 is one of your teams").arg(field);
     case O::EqBusinessId:
         return tr("whose %1 is your business unit").arg(field);
     case O::NeBusinessId:
@@ -118,6 +110,44 @@ QString FilterDescriber::conditionPhrase(const FetchCondition &c, const QString 
     // Not reached for the operators the parser accepts; a test checks that.
     return tr("whose %1 meets the condition %2 %3")
         .arg(field, operatorName(c.op), all.join(tr(", ")));
+}
+
+QString FilterDescriber::patternPhrase(const LikePattern &pattern, bool no,
+                                       const QString &field) const
+{
+    const QString text = m_locale.quoteString(pattern.literal());
+    switch (pattern.shape()) {
+    case LikePattern::Shape::Equals:
+        return no ? tr("whose %1 is not %2").arg(field, text)
+                  : tr("whose %1 is %2").arg(field, text);
+    case LikePattern::Shape::Contains:
+        return no ? tr("whose %1 does not contain %2").arg(field, text)
+                  : tr("whose %1 contains %2").arg(field, text);
+    case LikePattern::Shape::BeginsWith:
+        return no ? tr("whose %1 does not begin with %2").arg(field, text)
+                  : tr("whose %1 begins with %2").arg(field, text);
+    case LikePattern::Shape::EndsWith:
+        return no ? tr("whose %1 does not end with %2").arg(field, text)
+                  : tr("whose %1 ends with %2").arg(field, text);
+    case LikePattern::Shape::Pattern:
+        break;
+    }
+    return no ? tr("whose %1 does not match the pattern %2").arg(field, text)
+              : tr("whose %1 matches the pattern %2").arg(field, text);
+}
+
+// A calendar-based condition names the time zone its days are counted in,
+// unless that is UTC (the default).
+QString FilterDescriber::inTimeZone(const FetchCondition &c, const QString &phrase) const
+{
+    if (m_zoneId.isEmpty() || m_zoneId == u"UTC" || !isCalendarOperator(c.op))
+        return phrase;
+    if (m_zoneUser.isEmpty()) {
+        //: %1 a condition ("whose due date is today"), %2 an IANA time zone name
+        return tr("%1 in the time zone %2").arg(phrase, m_zoneId);
+    }
+    //: %1 a condition ("whose due date is today"), %2 a user's name, %3 an IANA time zone name
+    return tr("%1 in %2's time zone, %3").arg(phrase, m_zoneUser, m_zoneId);
 }
 
 QString FilterDescriber::relativePhrase(const FetchCondition &c, const QString &field) const

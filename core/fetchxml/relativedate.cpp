@@ -1,90 +1,110 @@
 #include "relativedate.h"
 
+#include "fetchvalue.h"
+
 namespace SyncLens {
 
 namespace {
 
-QDateTime startOfDay(const QDateTime &t)
+// Whole calendar units in the user's zone, as dates; instants come last.
+QDate weekStart(QDate day, Qt::DayOfWeek first)
 {
-    return QDateTime(t.toUTC().date(), QTime(0, 0), Qt::UTC);
+    return day.addDays(-((day.dayOfWeek() - int(first) + 7) % 7));
 }
 
-QDateTime startOfWeek(const QDateTime &t, Qt::DayOfWeek first)
-{
-    const QDateTime day = startOfDay(t);
-    const int back = (day.date().dayOfWeek() - int(first) + 7) % 7;
-    return day.addDays(-back);
-}
-
-QDateTime startOfMonth(const QDateTime &t)
-{
-    const QDate d = t.toUTC().date();
-    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC);
-}
-
-QDateTime startOfYear(const QDateTime &t)
-{
-    return QDateTime(QDate(t.toUTC().date().year(), 1, 1), QTime(0, 0), Qt::UTC);
-}
-
-QDateTime shift(const QDateTime &t, FetchOperator op, int n)
+QDate shift(QDate day, FetchOperator op, int n)
 {
     using O = FetchOperator;
     switch (op) {
     case O::LastXWeeks:
     case O::NextXWeeks:
     case O::OlderThanXWeeks:
-        return t.addDays(7 * qint64(n));
+        return day.addDays(7 * qint64(n));
     case O::LastXMonths:
     case O::NextXMonths:
     case O::OlderThanXMonths:
-        return t.addMonths(n);
+        return day.addMonths(n);
     case O::LastXYears:
     case O::NextXYears:
     case O::OlderThanXYears:
-        return t.addYears(n);
+        return day.addYears(n);
     default:
-        return t.addDays(n);
+        return day.addDays(n);
     }
 }
 
 } // namespace
 
-TimeRange relativeRange(FetchOperator op, int n, const QDateTime &date,
-                        const EvaluationContext &context)
+bool isCalendarOperator(FetchOperator op)
 {
     using O = FetchOperator;
+    switch (op) {
+    case O::LastSevenDays:
+    case O::NextSevenDays:
+    case O::LastXHours:
+    case O::NextXHours:
+    case O::OlderThanXMinutes:
+    case O::OlderThanXHours:
+        return false;
+    default:
+        return operatorInfo(op).relativeDate || operatorInfo(op).value == OperatorValue::Date;
+    }
+}
+
+std::optional<QDate> calendarDay(const QString &value, const QTimeZone &zone)
+{
+    const auto instant = FetchValue::parseDateTime(value);
+    if (!instant)
+        return std::nullopt;
+    if (value.trimmed().size() == 10) // a bare date names the user's day itself
+        return instant->date();
+    return instant->toTimeZone(zone).date();
+}
+
+TimeRange relativeRange(FetchOperator op, int n, QDate day, const EvaluationContext &context)
+{
+    using O = FetchOperator;
+    const QTimeZone &zone = context.timeZone;
     const QDateTime now = context.now.toUTC();
     const QDateTime afterNow = now.addMSecs(1); // "up to now" includes now
-    const QDateTime today = startOfDay(now);
-    const QDateTime week = startOfWeek(now, context.firstDayOfWeek);
-    const QDateTime month = startOfMonth(now);
-    const QDateTime year = startOfYear(now);
+    const QDate today = now.toTimeZone(zone).date();
+    const QDate week = weekStart(today, context.firstDayOfWeek);
+    const QDate month(today.year(), today.month(), 1);
+    const QDate year(today.year(), 1, 1);
+    // The first instant of a day in the user's zone (after a gap, if
+    // daylight saving skips midnight).
+    auto at = [&zone](QDate d) { return d.startOfDay(zone).toUTC(); };
+    auto days = [&at](QDate from, QDate to) { return TimeRange{at(from), at(to)}; };
     switch (op) {
     case O::Today:
-        return {today, today.addDays(1)};
+        return days(today, today.addDays(1));
     case O::Yesterday:
-        return {today.addDays(-1), today};
+        return days(today.addDays(-1), today);
     case O::Tomorrow:
-        return {today.addDays(1), today.addDays(2)};
+        return days(today.addDays(1), today.addDays(2));
+    // Weeks: Microsoft documents last-week as "Sunday through Saturday" and
+    // says nothing of this-week and next-week; SyncLens uses the same weeks.
     case O::ThisWeek:
-        return {week, week.addDays(7)};
+        return days(week, week.addDays(7));
     case O::LastWeek:
-        return {week.addDays(-7), week};
+        return days(week.addDays(-7), week);
     case O::NextWeek:
-        return {week.addDays(7), week.addDays(14)};
+        return days(week.addDays(7), week.addDays(14));
     case O::ThisMonth:
-        return {month, month.addMonths(1)};
+        return days(month, month.addMonths(1));
     case O::LastMonth:
-        return {month.addMonths(-1), month};
+        return days(month.addMonths(-1), month);
     case O::NextMonth:
-        return {month.addMonths(1), month.addMonths(2)};
+        return days(month.addMonths(1), month.addMonths(2));
     case O::ThisYear:
-        return {year, year.addYears(1)};
+        return days(year, year.addYears(1));
     case O::LastYear:
-        return {year.addYears(-1), year};
+        return days(year.addYears(-1), year);
     case O::NextYear:
-        return {year.addYears(1), year.addYears(2)};
+        return days(year.addYears(1), year.addYears(2));
+    // last-seven-days / next-seven-days: documented as "within the last /
+    // next seven days" with no word on whether whole days count. SyncLens
+    // takes the 7 × 24 hours before (up to and including now) / after now.
     case O::LastSevenDays:
         return {now.addDays(-7), afterNow};
     case O::NextSevenDays:
@@ -93,16 +113,24 @@ TimeRange relativeRange(FetchOperator op, int n, const QDateTime &date,
         return {now.addSecs(-3600 * qint64(n)), afterNow};
     case O::NextXHours:
         return {now, now.addSecs(3600 * qint64(n))};
+    // last-x-days|weeks|months|years: documented as "within the last X
+    // days" without saying whether X days count from now or from midnight.
+    // SyncLens counts from the start of the user's day X units ago up to now
+    // (today's earlier hours are in; later today is not).
     case O::LastXDays:
     case O::LastXWeeks:
     case O::LastXMonths:
     case O::LastXYears:
-        return {shift(today, op, -n), afterNow};
+        return {at(shift(today, op, -n)), afterNow};
+    // next-x-…: from now to the end of the user's day X units ahead.
     case O::NextXDays:
     case O::NextXWeeks:
     case O::NextXMonths:
     case O::NextXYears:
-        return {now, shift(today, op, n).addDays(1)};
+        return {now, at(shift(today, op, n).addDays(1))};
+    // olderthan-x-minutes|hours: before now − x. olderthan-x-days and longer:
+    // the documentation says "older than X days" only; SyncLens takes what
+    // is before the start of the user's day X units ago.
     case O::OlderThanXMinutes:
         return {{}, now.addSecs(-60 * qint64(n))};
     case O::OlderThanXHours:
@@ -111,13 +139,15 @@ TimeRange relativeRange(FetchOperator op, int n, const QDateTime &date,
     case O::OlderThanXWeeks:
     case O::OlderThanXMonths:
     case O::OlderThanXYears:
-        return {{}, shift(today, op, -n)};
+        return {{}, at(shift(today, op, -n))};
+    // on, on-or-before, on-or-after: the whole of the value's day in the
+    // user's zone; on-or-before includes that day to its end.
     case O::On:
-        return {startOfDay(date), startOfDay(date).addDays(1)};
+        return days(day, day.addDays(1));
     case O::OnOrBefore:
-        return {{}, startOfDay(date).addDays(1)};
+        return {{}, at(day.addDays(1))};
     case O::OnOrAfter:
-        return {startOfDay(date), {}};
+        return {at(day), {}};
     default:
         return {};
     }

@@ -25,6 +25,9 @@ struct User
     QString name;
     QString email;
     EmailFiltering emailFiltering = EmailFiltering::Responses;
+    // The IANA name of the user's time zone: calendar-based filter operators
+    // (today, last-week, on, …) count days in it (sss-model §1).
+    QString timeZone = QStringLiteral("UTC");
 
     friend bool operator==(const User &, const User &) = default;
 };

@@ -53,6 +53,10 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
                     return r;
             }
         }
+        for (const Team &team : records.teams()) {
+            if (auto r = store.upsertTeam(team); !r)
+                return r;
+        }
         for (const auto &[key, value] :
              {std::pair{QStringLiteral("sandbox.seed"), QString::number(m_spec.seed)},
               std::pair{QStringLiteral("sandbox.items"), QString::number(m_spec.items)},

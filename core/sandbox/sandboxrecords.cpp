@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace SyncLens {
 
 using namespace SandboxNames;
@@ -40,7 +42,19 @@ enum Salt : quint64
     Filtering,
     Inactive,
     Direction,
+    Zone,
+    TeamOwned,
 };
+
+// A few time zones, most users in the first ones (sss-model §1: each user's
+// calendar days are counted in theirs).
+const char *const kZones[] = {"UTC", "Europe/Paris", "America/New_York", "America/Los_Angeles",
+                              "Asia/Tokyo"};
+// The teams: every user belongs to one of them (by index); some contacts and
+// appointments are owned by their owner's team instead.
+const char *const kTeams[][2] = {
+    {"team-sales", "Sales"}, {"team-support", "Customer support"}, {"team-events", "Events"}};
+constexpr int kTeamCount = 3;
 
 QString at(const QStringList &list, int index)
 {
@@ -84,9 +98,32 @@ QList<User> SandboxRecords::makeUsers() const
                                          : roll < 90 ? EmailFiltering::Records
                                          : roll < 95 ? EmailFiltering::EmailEnabled
                                                      : EmailFiltering::None;
-        users.append(User{id, first + u' ' + last, id + QStringLiteral("@contoso.com"), filtering});
+        User user{id, first + u' ' + last, id + QStringLiteral("@contoso.com"), filtering};
+        const int zone = m_mix.pick(i, Zone, 12); // a third UTC, a sixth each other zone
+        user.timeZone = QString::fromLatin1(kZones[zone < 4 ? 0 : (zone - 2) / 2]);
+        users.append(user);
     }
     return users;
+}
+
+QList<Team> SandboxRecords::teams() const
+{
+    QList<Team> teams;
+    for (int t = 0; t < std::min(kTeamCount, int(m_users.size())); ++t) {
+        Team team{QString::fromLatin1(kTeams[t][0]), QString::fromLatin1(kTeams[t][1]), {}};
+        for (int u = t; u < m_users.size(); u += kTeamCount)
+            team.members.append(m_users.at(u).id);
+        teams.append(team);
+    }
+    return teams;
+}
+
+// A user's record, or now and then (`percent`) their team's.
+QString SandboxRecords::ownerId(qint64 i, int user, int percent) const
+{
+    if (m_users.size() >= kTeamCount && m_mix.chance(quint64(i), TeamOwned, percent))
+        return QString::fromLatin1(kTeams[user % kTeamCount][0]);
+    return m_users.at(user).id;
 }
 
 Mailbox SandboxRecords::mailbox(int user) const
@@ -108,6 +145,9 @@ QList<SyncFilter> SandboxRecords::filters(int user) const
     const QString id = m_users.at(user).id;
     const QString mine =
         QStringLiteral("<condition attribute=\"ownerid\" operator=\"eq-userid\"/>");
+    const QString ours =
+        QStringLiteral("<condition attribute=\"ownerid\" operator=\"eq-useroruserteams\"/>");
+    const bool withTeam = user % 6 == 5; // these users' filters take their team's records too
     auto fetch = [](const QString &entity, const QString &conditions) {
         return QStringLiteral("<fetch version=\"1.0\" mapping=\"logical\"><entity name=\"%1\">"
                               "<filter type=\"and\">%2</filter></entity></fetch>")
@@ -118,10 +158,13 @@ QList<SyncFilter> SandboxRecords::filters(int user) const
         filters.append(SyncFilter{QStringLiteral("f-%1-%2").arg(id, QLatin1String(key)), id, type,
                                   name, xml, true, m_spec.now});
     };
-    add("contacts", RecordTypes::Contact, QStringLiteral("My active contacts"),
+    add("contacts", RecordTypes::Contact,
+        withTeam ? QStringLiteral("My and my team's active contacts")
+                 : QStringLiteral("My active contacts"),
         fetch(RecordTypes::Contact,
-              mine + QStringLiteral(
-                         "<condition attribute=\"statecode\" operator=\"eq\" value=\"0\"/>")));
+              (withTeam ? ours : mine) +
+                  QStringLiteral(
+                      "<condition attribute=\"statecode\" operator=\"eq\" value=\"0\"/>")));
     if (user % 3 == 1) {
         add("appointments", RecordTypes::Appointment,
             QStringLiteral("My appointments in the last 30 days and the future"),
@@ -132,8 +175,10 @@ QList<SyncFilter> SandboxRecords::filters(int user) const
                                      "attribute=\"scheduledstart\" operator=\"next-x-years\" "
                                      "value=\"10\"/></filter>")));
     } else {
-        add("appointments", RecordTypes::Appointment, QStringLiteral("My appointments"),
-            fetch(RecordTypes::Appointment, mine));
+        add("appointments", RecordTypes::Appointment,
+            withTeam ? QStringLiteral("My and my team's appointments")
+                     : QStringLiteral("My appointments"),
+            fetch(RecordTypes::Appointment, withTeam ? ours : mine));
     }
     const QString openOnly =
         QStringLiteral("<condition attribute=\"statecode\" operator=\"eq\" value=\"0\"/>");
@@ -221,7 +266,7 @@ CrmRecord SandboxRecords::contact(qint64 i) const
     }
     const QDateTime created = m_spec.now.addDays(-m_mix.pick(i, Day, 700));
     return CrmRecord{QStringLiteral("con-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Contact,
-                     withOwner(f, m_users.at(ownerOf(i, Owner)).id), created, created};
+                     withOwner(f, ownerId(i, ownerOf(i, Owner), 5)), created, created};
 }
 
 CrmRecord SandboxRecords::appointment(qint64 i) const
@@ -261,7 +306,7 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
                  accountId(m_mix.pick(anchor, Company, int(m_plan.accounts))));
     const QDateTime created = std::min(start, m_spec.now).addDays(-7);
     return CrmRecord{QStringLiteral("apt-%1").arg(i, 7, 10, QLatin1Char('0')),
-                     RecordTypes::Appointment, withOwner(f, m_users.at(owner).id), created,
+                     RecordTypes::Appointment, withOwner(f, ownerId(anchor, owner, 5)), created,
                      created};
 }
 

@@ -4,6 +4,7 @@
 #include "model/exchangeitem.h"
 #include "model/mailbox.h"
 #include "model/syncfilter.h"
+#include "model/team.h"
 #include "model/user.h"
 #include "sandboxmixer.h"
 #include "sandboxplan.h"
@@ -23,6 +24,7 @@ public:
 
     const SandboxPlan &plan() const { return m_plan; }
     const QList<User> &users() const { return m_users; }
+    QList<Team> teams() const;
     Mailbox mailbox(int user) const;
     QList<SyncFilter> filters(int user) const;
 
@@ -40,6 +42,7 @@ public:
 private:
     QList<User> makeUsers() const;
     int ownerOf(qint64 i, quint64 salt) const;
+    QString ownerId(qint64 i, int user, int percent) const;
     QString contactEmail(qint64 contact) const;
     QString contactName(qint64 contact) const;
     QString accountId(qint64 account) const;

@@ -11,6 +11,7 @@
 #include "model/orgsettings.h"
 #include "model/result.h"
 #include "model/syncfilter.h"
+#include "model/team.h"
 #include "model/user.h"
 #include "orgcounts.h"
 
@@ -84,6 +85,9 @@ public:
     Result<void> upsertUser(const User &user);
     Result<QList<User>> users();
     Result<std::optional<User>> user(const QString &id);
+    // Teams and their members (schema 6; an older file read-only has none).
+    Result<void> upsertTeam(const Team &team);
+    Result<QList<Team>> teams();
     Result<void> upsertMailbox(const Mailbox &mailbox);
     Result<QList<Mailbox>> mailboxes();
     Result<std::optional<Mailbox>> mailbox(const QString &id);
@@ -217,6 +221,7 @@ private:
     Error sqlError(const QString &what, const QSqlError &error) const;
     Result<int> pragmaInt(const QString &pragma);
     QString mailboxColumns() const;
+    QString userColumns() const;
     Result<void> stampChange(const QString &mark);
     Result<void> stampFilterChange(const QString &filterId);
     Result<void> loadChangeSeq();

@@ -14,21 +14,27 @@ using namespace StoreRows;
 Result<void> OrgStore::upsertUser(const User &user)
 {
     return write(
-        QStringLiteral("INSERT OR REPLACE INTO users (%1) VALUES (?, ?, ?, ?)").arg(kUserColumns),
-        {user.id, user.name, user.email, emailFilteringName(user.emailFiltering)});
+        QStringLiteral("INSERT OR REPLACE INTO users (%1) VALUES (?, ?, ?, ?, ?)")
+            .arg(kUserColumns),
+        {user.id, user.name, user.email, emailFilteringName(user.emailFiltering), user.timeZone});
+}
+
+QString OrgStore::userColumns() const
+{
+    return schemaVersion() >= 6 ? kUserColumns : kUserColumnsV5;
 }
 
 Result<QList<User>> OrgStore::users()
 {
     return collect<User>(
-        exec(QStringLiteral("SELECT %1 FROM users ORDER BY name, id").arg(kUserColumns)),
+        exec(QStringLiteral("SELECT %1 FROM users ORDER BY name, id").arg(userColumns())),
         [this](const QSqlQuery &q) { return readUser(m_path, q); });
 }
 
 Result<std::optional<User>> OrgStore::user(const QString &id)
 {
     return single(collect<User>(
-        exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id}),
+        exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns()), {id}),
         [this](const QSqlQuery &q) { return readUser(m_path, q); }));
 }
 

@@ -111,6 +111,19 @@ QStringList version4()
     };
 }
 
+// Version 6 (5 is another change's): each user's time zone, in which
+// calendar-based filter operators count days, and teams, which can own
+// records and whose members eq-userteams matches (sss-model §1).
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC'"),
+        QStringLiteral("CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE team_members (team_id TEXT NOT NULL REFERENCES teams(id),"
+                       " user_id TEXT NOT NULL, PRIMARY KEY (team_id, user_id)) WITHOUT ROWID"),
+    };
+}
+
 // Version 7: live mode (issue 14). What Dataverse says of a mailbox beyond the
 // engine's model (users' and queues' mailboxes, approval in four states,
 // delivery methods, the three enable flags, last sync and error, postponed
@@ -155,7 +168,8 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
-    // 5 and 6: reserved (mailbox health per channel; users' time zones and teams).
+    case 6:
+        return version6();
     case 7:
         return version7();
     default:

@@ -32,7 +32,9 @@ Result<QJsonObject> fromJsonText(const QString &path, const QString &what, const
     return doc.object();
 }
 
-const QString kUserColumns = QStringLiteral("id, name, email, email_filtering");
+const QString kUserColumns = QStringLiteral("id, name, email, email_filtering, time_zone");
+// What a read-only open of a file older than schema 6 reads instead.
+const QString kUserColumnsV5 = QStringLiteral("id, name, email, email_filtering, 'UTC'");
 const QString kMailboxColumns =
     QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
                    " outgoing_status, act_status, failures, last_cycle, retry_after, last_seq,"
@@ -59,6 +61,7 @@ Result<User> readUser(const QString &path, const QSqlQuery &q)
     if (!filtering)
         return filtering.error();
     u.emailFiltering = *filtering;
+    u.timeZone = q.value(4).toString();
     return u;
 }
 

@@ -28,6 +28,7 @@ Result<E> parseEnum(const QString &path, const QString &what, const QString &tex
 }
 
 extern const QString kUserColumns;
+extern const QString kUserColumnsV5;
 extern const QString kMailboxColumns;
 extern const QString kMailboxColumnsV2;
 extern const QString kFilterColumns;

@@ -54,6 +54,7 @@ QString Explainer::scopeSentence(const JournalEntry &e)
 {
     const QJsonObject &f = e.facts;
     const QString who = mailboxOwner(e.mailboxId);
+    m_describer.setTimeZone(who, text(f, "timeZone")); // days of calendar-based conditions
     const QString type = text(f, "type");
     const QString fields = fieldChanges(f.value(QStringLiteral("fields")).toArray(), type);
     switch (e.code) {

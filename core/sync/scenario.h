@@ -5,6 +5,7 @@
 #include "model/crmrecord.h"
 #include "model/mailbox.h"
 #include "model/syncfilter.h"
+#include "model/team.h"
 #include "model/user.h"
 
 #include <QDateTime>
@@ -29,6 +30,7 @@ struct Scenario
     // to apply cleanly to the default settings.
     QJsonObject orgOverrides;
     QList<User> users;
+    QList<Team> teams;
     QList<Mailbox> mailboxes;
     QList<SyncFilter> filters; // modified at `start`
     QList<CrmRecord> records;  // created at `start`, not yet synchronised

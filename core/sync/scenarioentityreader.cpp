@@ -8,6 +8,8 @@
 #include "model/orgsettings.h"
 #include "model/recordtypes.h"
 
+#include <QTimeZone>
+
 namespace SyncLens {
 
 namespace {
@@ -42,7 +44,8 @@ ScenarioEntityReader::ScenarioEntityReader(ScenarioIds &ids)
 
 QStringList ScenarioEntityReader::userKeys()
 {
-    return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("emailFiltering")};
+    return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("emailFiltering"),
+            QStringLiteral("timeZone")};
 }
 
 QStringList ScenarioEntityReader::mailboxKeys()
@@ -83,7 +86,51 @@ Result<void> ScenarioEntityReader::userAttributes(const ScenarioNode &node) cons
         if (auto value = filtering.choice(&emailFilteringFromName, names); !value)
             return value.error();
     }
+    if (const auto zone = node.child(QStringLiteral("timeZone")); zone.exists()) {
+        const auto name = zone.id();
+        if (!name)
+            return name.error();
+        if (*name != u"UTC" && !QTimeZone(name->toLatin1()).isValid()) {
+            //: %1 the value given, e.g. "Europe/Pariss"
+            return zone.error(tr("\"timeZone\" must be an IANA time zone name such as "
+                                 "Europe/Paris or America/Los_Angeles, not \"%1\"")
+                                  .arg(*name));
+        }
+    }
     return {};
+}
+
+Result<Team> ScenarioEntityReader::team(const ScenarioNode &node)
+{
+    const QString id = QStringLiteral("id"), members = QStringLiteral("members");
+    const auto object = node.object({id, QStringLiteral("name"), members}, {id, members});
+    if (!object)
+        return object.error();
+    const ScenarioNode idNode = node.child(id);
+    if (auto text = idNode.id(); !text)
+        return text.error();
+    // An owner is a user or a team: the same id cannot name both.
+    if (m_ids.contains(Ids::User, idNode.json().toString()))
+        return idNode.error(
+            tr("\"%1\" is already a user's id; a team needs its own").arg(*idNode.id()));
+    if (auto added = m_ids.add(Ids::Team, idNode); !added)
+        return added.error();
+    if (const auto name = node.child(QStringLiteral("name")); name.exists() && !name.string())
+        return name.string().error();
+    const ScenarioNode list = node.child(members);
+    if (auto array = list.array(); !array)
+        return array.error();
+    Team team{idNode.json().toString(), object->value(u"name").toString(), {}};
+    if (team.name.isEmpty())
+        team.name = team.id;
+    for (const ScenarioNode &member : list.elements()) {
+        if (auto text = member.id(); !text)
+            return text.error();
+        if (auto known = m_ids.require(Ids::User, member); !known)
+            return known.error();
+        team.members.append(member.json().toString());
+    }
+    return team;
 }
 
 Result<Mailbox> ScenarioEntityReader::mailbox(const ScenarioNode &node)

@@ -6,6 +6,7 @@
 #include "model/mailbox.h"
 #include "model/result.h"
 #include "model/syncfilter.h"
+#include "model/team.h"
 #include "model/user.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
     Result<User> user(const ScenarioNode &node);
     // The userKeys() present in `node` (a user or a user.set step).
     Result<void> userAttributes(const ScenarioNode &node) const;
+    Result<Team> team(const ScenarioNode &node);
     Result<Mailbox> mailbox(const ScenarioNode &node);
     Result<void> mailboxAttributes(const ScenarioNode &node) const;
     // `replaces`: filter.set, where an existing id is replaced, not a duplicate.

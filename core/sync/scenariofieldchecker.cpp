@@ -87,6 +87,8 @@ Result<void> ScenarioFieldChecker::checkValue(const ScenarioNode &value,
     case FieldType::UserLookup:
         if (auto id = value.id(); !id)
             return id.error();
+        if (info.name == u"ownerid" && m_ids.contains(ScenarioIds::Kind::Team, *value.id()))
+            return {}; // a team may own a record
         return m_ids.require(ScenarioIds::Kind::User, value);
     case FieldType::Lookup:
         if (auto id = value.id(); !id)

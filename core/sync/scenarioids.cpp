@@ -17,6 +17,8 @@ QString unknown(ScenarioIds::Kind kind, const QString &id)
         return ScenarioIds::tr("unknown mailbox \"%1\"").arg(id);
     case ScenarioIds::Kind::Filter:
         return ScenarioIds::tr("unknown filter \"%1\"").arg(id);
+    case ScenarioIds::Kind::Team:
+        return ScenarioIds::tr("unknown team \"%1\"").arg(id);
     case ScenarioIds::Kind::Item:
         break;
     }

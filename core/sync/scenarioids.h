@@ -27,7 +27,8 @@ public:
         User,
         Mailbox,
         Filter,
-        Item
+        Item,
+        Team
     };
 
     // Introduces the id `node` holds; `type` is an item's record type.
@@ -51,7 +52,7 @@ private:
     QHash<QString, Entry> &ids(Kind kind) { return m_ids[size_t(kind)]; }
     const QHash<QString, Entry> &ids(Kind kind) const { return m_ids[size_t(kind)]; }
 
-    std::array<QHash<QString, Entry>, 4> m_ids;
+    std::array<QHash<QString, Entry>, 5> m_ids;
     QHash<QString, JsonPosition> m_received; // "mailbox\nmessage id"
 };
 

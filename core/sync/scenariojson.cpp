@@ -21,6 +21,8 @@ void apply(User &user, const QJsonObject &object)
         user.email = object.value(u"email").toString();
     if (const auto filtering = emailFilteringFromName(object.value(u"emailFiltering").toString()))
         user.emailFiltering = *filtering;
+    if (object.contains(u"timeZone"))
+        user.timeZone = object.value(u"timeZone").toString();
 }
 
 Mailbox mailbox(const QJsonObject &object)

@@ -71,7 +71,7 @@ private:
         }
         m_scenario.format = ScenarioLoader::Format;
         const QStringList required{key("format"), key("title"), key("start"), key("steps")};
-        const QStringList optional{key("story"),     key("org"),     key("users"),
+        const QStringList optional{key("story"),     key("org"),     key("users"),  key("teams"),
                                    key("mailboxes"), key("filters"), key("records")};
         if (auto object = m_root.object(required + optional, required); !object)
             return object.error();
@@ -130,6 +130,15 @@ private:
             if (!user)
                 return user.error();
             m_scenario.users.append(*user);
+        }
+        const auto teams = list("teams");
+        if (!teams)
+            return teams.error();
+        for (const ScenarioNode &node : *teams) {
+            const auto team = m_entities.team(node);
+            if (!team)
+                return team.error();
+            m_scenario.teams.append(*team);
         }
         const auto mailboxes = list("mailboxes");
         if (!mailboxes)

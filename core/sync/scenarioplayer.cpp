@@ -83,6 +83,10 @@ Result<void> ScenarioPlayer::start()
             if (auto w = s.upsertUser(u); !w)
                 return w;
         }
+        for (const Team &t : std::as_const(m_scenario.teams)) {
+            if (auto w = s.upsertTeam(t); !w)
+                return w;
+        }
         for (const Mailbox &m : std::as_const(m_scenario.mailboxes)) {
             if (auto w = s.upsertMailbox(m); !w)
                 return w;

@@ -36,7 +36,10 @@ QJsonObject outOfScope(const UserScope &scope, int row)
             f.insert(QStringLiteral("conditions"), conditions);
         filters.append(f);
     }
-    return QJsonObject{{QStringLiteral("filters"), filters}};
+    QJsonObject facts{{QStringLiteral("filters"), filters}};
+    if (scope.timeZone != u"UTC") // the user's days, for calendar-based conditions
+        facts.insert(QStringLiteral("timeZone"), scope.timeZone);
+    return facts;
 }
 
 } // namespace SyncLens::ScopeFacts

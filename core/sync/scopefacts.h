@@ -11,7 +11,7 @@ QJsonObject inScope(const UserScope &scope, int row);
 // Why it is not: each of the user's filters of its type with the condition
 // the record fails (several for a failed "or") — {"filters": [{"id", "name",
 // "conditions": [{"entity", "attribute", "operator", "values"}]}]} — or
-// {"noFilter": true}.
+// {"noFilter": true}; with "timeZone" (an IANA name) when the user's is not UTC.
 // Stored as data, so an explanation can be phrased in any language later.
 QJsonObject outOfScope(const UserScope &scope, int row);
 

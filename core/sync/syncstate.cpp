@@ -90,6 +90,10 @@ Result<void> SyncState::loadTables(OrgStore &store)
     m_users.clear();
     for (const User &u : *users)
         m_users.insert(u.id, u);
+    auto teams = store.teams();
+    if (!teams)
+        return teams.error();
+    m_teams = *teams;
     m_filters.clear();
     for (const SyncFilter &f : *filters) {
         if (!f.enabled)
@@ -220,13 +224,16 @@ Result<const UserScope *> SyncState::scopeOf(const QString &userId, const QStrin
                                              const QDateTime &now)
 {
     const std::vector<SyncFilter> filters = m_filters.value(userId).value(type);
+    const auto *user = this->user(userId);
+    const EvaluationContext context = EvaluationContext::forUser(
+        user ? *user : User{userId, {}, {}, EmailFiltering::Responses}, m_teams, now);
     auto &[cachedKey, scope] = m_scopes[key(userId, type)];
-    if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.now == now &&
+    if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.context == context &&
         cachedKey.filters == filters)
         return &scope;
 
     scope = UserScope{};
-    const EvaluationContext context{userId, {}, {}, now};
+    scope.timeZone = QString::fromLatin1(context.timeZone.id());
     for (const SyncFilter &f : filters) {
         auto compiled =
             CompiledFilter::compile(m_parsed.value(f.fetchXml), m_scope.snapshots(), context);
@@ -246,7 +253,7 @@ Result<const UserScope *> SyncState::scopeOf(const QString &userId, const QStrin
         scope.rows.swap(both);
     }
     std::erase_if(scope.rows, [&](int row) { return !m_scope.isLive(type, row); });
-    cachedKey = ScopeKey{true, m_scope.version(), now, filters};
+    cachedKey = ScopeKey{true, m_scope.version(), context, filters};
     return &scope;
 }
 

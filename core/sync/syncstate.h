@@ -29,6 +29,7 @@ struct UserScope
     std::vector<SyncFilter> filters;
     std::vector<CompiledFilter> compiled; // same order as `filters`
     std::vector<int> rows;                // in scope, live, in order
+    QString timeZone;                     // the IANA zone calendar-based conditions counted days in
 
     // Which filter keeps `row` in scope, or -1.
     int matchingFilter(int row) const;
@@ -94,7 +95,7 @@ private:
     {
         bool valid = false;
         quint64 version = 0;
-        QDateTime now;
+        EvaluationContext context; // the user's clock, time zone and teams
         std::vector<SyncFilter> filters;
     };
 
@@ -103,6 +104,7 @@ private:
     OrgSettings m_settings;
     QList<Mailbox> m_mailboxes;
     QHash<QString, User> m_users;
+    QList<Team> m_teams;
     QHash<QString, QHash<QString, std::vector<SyncFilter>>> m_filters; // user → type → filters
     QHash<QString, FetchQuery> m_parsed;                               // fetchxml → query
     QHash<QString, QHash<QString, QString>> m_trackedFolders;

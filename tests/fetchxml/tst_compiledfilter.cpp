@@ -164,12 +164,13 @@ private Q_SLOTS:
         row("eq-userid", "ownerid", "eq-userid", "", "a1 a3 a6 a8");
         row("ne-userid skips null", "ownerid", "ne-userid", "", "a2 a5 a7");
         row("eq-useroruserteams", "ownerid", "eq-useroruserteams", "", "a1 a3 a6 a7 a8");
+        row("eq-userteams: a team of the user, not the user", "ownerid", "eq-userteams", "", "a7");
         row("eq-businessid", "owningbusinessunit", "eq-businessid", "", "a1");
         row("ne-businessid", "owningbusinessunit", "ne-businessid", "", "a2");
         row("today", "scheduledstart", "today", "", "a1");
         row("yesterday", "scheduledstart", "yesterday", "", "a2");
         row("tomorrow", "scheduledstart", "tomorrow", "", "a3");
-        row("this-week (from Monday)", "scheduledstart", "this-week", "", "a1 a2 a3");
+        row("this-week (from Sunday)", "scheduledstart", "this-week", "", "a1 a2 a3");
         row("last-week", "scheduledstart", "last-week", "", "a8");
         row("next-week", "scheduledstart", "next-week", "", "a5");
         row("this-month", "scheduledstart", "this-month", "", "a1 a2 a3 a5");

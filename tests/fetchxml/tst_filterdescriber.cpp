@@ -97,6 +97,14 @@ private Q_SLOTS:
         row("ne-userid owner", "ownerid", "ne-userid", "", "that someone else owns");
         row("eq-useroruserteams", "ownerid", "eq-useroruserteams", "",
             "that you or one of your teams own");
+        row("eq-userteams", "ownerid", "eq-userteams", "", "that one of your teams owns");
+        row("eq-userteams other", "new_reviewer", "eq-userteams", "",
+            "whose new_reviewer is one of your teams");
+        row("begins-with a wildcard", "subject", "begins-with", "Q_ review",
+            "whose subject matches the pattern “Q_ review%”");
+        row("ends-with %", "subject", "ends-with", "%call", "whose subject ends with “call”");
+        row("not-end-with a set", "subject", "not-end-with", "[0-9]",
+            "whose subject does not match the pattern “%[0-9]”");
         row("eq-userid other", "new_reviewer", "eq-userid", "", "whose new_reviewer is you");
         row("eq-businessid", "owningbusinessunit", "eq-businessid", "",
             "whose owningbusinessunit is your business unit");
@@ -247,6 +255,56 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QString, sentence);
         QCOMPARE(describe(entity, body), sentence);
+    }
+
+    // Calendar-based conditions name the user's time zone; hour-based ones
+    // and UTC do not.
+    void calendarConditionsNameTheTimeZone_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("today in Paris")
+            << "today"
+            << ""
+            << "Europe/Paris"
+            << "whose due date is today in Alice Adams's time zone, Europe/Paris";
+        QTest::newRow("on in Tokyo")
+            << "on"
+            << "2026-03-10"
+            << "Asia/Tokyo"
+            << "whose due date is on 10 March 2026 in Alice Adams's time zone, Asia/Tokyo";
+        QTest::newRow("last-x-days in Los Angeles")
+            << "last-x-days"
+            << "3"
+            << "America/Los_Angeles"
+            << "whose due date is in the last 3 day(s) in Alice Adams's time zone, "
+               "America/Los_Angeles";
+        QTest::newRow("hours are hours everywhere") << "last-x-hours"
+                                                    << "3"
+                                                    << "Europe/Paris"
+                                                    << "whose due date is in the last 3 hour(s)";
+        QTest::newRow("UTC is not named") << "today"
+                                          << ""
+                                          << "UTC"
+                                          << "whose due date is today";
+    }
+
+    void calendarConditionsNameTheTimeZone()
+    {
+        QFETCH(QString, op);
+        QFETCH(QString, value);
+        QFETCH(QString, zone);
+        QFETCH(QString, phrase);
+        FilterDescriber describer(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        describer.setTimeZone(QStringLiteral("Alice Adams"), zone);
+        const auto fetchOp = operatorFromName(op);
+        QVERIFY(fetchOp);
+        FetchCondition c{{}, QStringLiteral("scheduledend"), *fetchOp};
+        if (!value.isEmpty())
+            c.values.append(value);
+        QCOMPARE(describer.describeCondition(c, QStringLiteral("task")), phrase);
     }
 
     void datesFollowTheLocale()
