@@ -40,6 +40,7 @@ FieldCatalog::FieldCatalog()
     };
     const QHash<int, QString> activityState{
         {0, tr("Open")}, {1, tr("Completed")}, {2, tr("Canceled")}, {3, tr("Scheduled")}};
+    const QHash<int, QString> taskState{{0, tr("Open")}, {1, tr("Completed")}, {2, tr("Canceled")}};
     const QHash<int, QString> priority{{0, tr("Low")}, {1, tr("Normal")}, {2, tr("High")}};
     const QHash<int, QString> recordState{{0, tr("Active")}, {1, tr("Inactive")}};
 
@@ -54,9 +55,11 @@ FieldCatalog::FieldCatalog()
         add(activity, f("scheduledstart", T::DateTime, tr("start time")));
         add(activity,
             f("scheduledend", T::DateTime, activity == task ? tr("due date") : tr("end time")));
-        add(activity, f("statecode", T::OptionSet, tr("status"), activityState));
+        add(activity, f("statecode", T::OptionSet, tr("status"),
+                        activity == task ? taskState : activityState));
     }
     add(appointment, f("location", T::String, tr("location")));
+    add(appointment, f("organizer", T::UserLookup, tr("organizer")));
     add(appointment, f("isalldayevent", T::Boolean, tr("all-day flag")));
     add(task, f("percentcomplete", T::Integer, tr("percent complete")));
 

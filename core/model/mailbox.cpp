@@ -20,6 +20,13 @@ constexpr std::array kStatusNames{
     S{ChannelStatus::Failure, QLatin1String("Failure")},
 };
 
+using C = EnumName<MailboxChannel>;
+constexpr std::array kChannelNames{
+    C{MailboxChannel::Incoming, QLatin1String("incoming")},
+    C{MailboxChannel::Outgoing, QLatin1String("outgoing")},
+    C{MailboxChannel::Act, QLatin1String("act")},
+};
+
 using F = EnumName<FaultKind>;
 constexpr std::array kFaultNames{
     F{FaultKind::None, QLatin1String("none")},
@@ -28,6 +35,116 @@ constexpr std::array kFaultNames{
     F{FaultKind::Throttle, QLatin1String("throttle")},
 };
 } // namespace
+
+QString mailboxChannelName(MailboxChannel value)
+{
+    return nameOf<MailboxChannel>(kChannelNames, value);
+}
+
+std::optional<MailboxChannel> mailboxChannelFromName(QStringView name)
+{
+    return valueOf<MailboxChannel>(kChannelNames, name);
+}
+
+QList<MailboxChannel> allMailboxChannels()
+{
+    return {MailboxChannel::Incoming, MailboxChannel::Outgoing, MailboxChannel::Act};
+}
+
+ChannelMode Mailbox::mode(MailboxChannel c) const
+{
+    switch (c) {
+    case MailboxChannel::Incoming:
+        return incoming;
+    case MailboxChannel::Outgoing:
+        return outgoing;
+    case MailboxChannel::Act:
+        return act;
+    }
+    return ChannelMode::None;
+}
+
+ChannelStatus Mailbox::status(MailboxChannel c) const
+{
+    switch (c) {
+    case MailboxChannel::Incoming:
+        return incomingStatus;
+    case MailboxChannel::Outgoing:
+        return outgoingStatus;
+    case MailboxChannel::Act:
+        return actStatus;
+    }
+    return ChannelStatus::NotRun;
+}
+
+void Mailbox::setStatus(MailboxChannel c, ChannelStatus value)
+{
+    switch (c) {
+    case MailboxChannel::Incoming:
+        incomingStatus = value;
+        break;
+    case MailboxChannel::Outgoing:
+        outgoingStatus = value;
+        break;
+    case MailboxChannel::Act:
+        actStatus = value;
+        break;
+    }
+}
+
+QList<MailboxChannel> Mailbox::disabledChannels() const
+{
+    QList<MailboxChannel> list;
+    for (MailboxChannel c : allMailboxChannels()) {
+        if (health(c).disabled || (!enabled && mode(c) == ChannelMode::Sss))
+            list.append(c);
+    }
+    return list;
+}
+
+QJsonObject Mailbox::channelStateJson() const
+{
+    QJsonObject json;
+    for (MailboxChannel c : allMailboxChannels()) {
+        const ChannelHealth &h = health(c);
+        if (h == ChannelHealth{})
+            continue;
+        QJsonObject o;
+        if (h.disabled)
+            o.insert(QStringLiteral("disabled"), true);
+        if (h.failures)
+            o.insert(QStringLiteral("failures"), h.failures);
+        if (h.retryAfter.isValid())
+            o.insert(QStringLiteral("retryAfter"), h.retryAfter.toMSecsSinceEpoch());
+        if (h.fault != FaultKind::None) {
+            o.insert(QStringLiteral("fault"), faultKindName(h.fault));
+            o.insert(QStringLiteral("faultCycles"), h.faultCycles);
+        }
+        json.insert(mailboxChannelName(c), o);
+    }
+    if (incomingSeq >= 0)
+        json.insert(QStringLiteral("incomingSeq"), incomingSeq);
+    return json;
+}
+
+void Mailbox::setChannelState(const QJsonObject &json)
+{
+    for (MailboxChannel c : allMailboxChannels()) {
+        const QJsonObject o = json.value(mailboxChannelName(c)).toObject();
+        ChannelHealth &h = health(c);
+        h.disabled = o.value(QStringLiteral("disabled")).toBool();
+        h.failures = o.value(QStringLiteral("failures")).toInt();
+        const QJsonValue retry = o.value(QStringLiteral("retryAfter"));
+        h.retryAfter = retry.isDouble()
+                           ? QDateTime::fromMSecsSinceEpoch(qint64(retry.toDouble()), Qt::UTC)
+                           : QDateTime();
+        h.fault = faultKindFromName(o.value(QStringLiteral("fault")).toString())
+                      .value_or(FaultKind::None);
+        h.faultCycles = o.value(QStringLiteral("faultCycles")).toInt();
+    }
+    const QJsonValue seq = json.value(QStringLiteral("incomingSeq"));
+    incomingSeq = seq.isDouble() ? qint64(seq.toDouble()) : -1;
+}
 
 QString channelModeName(ChannelMode value)
 {

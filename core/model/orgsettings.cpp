@@ -31,7 +31,15 @@ using X = EnumName<ExchangeDeleteAction>;
 constexpr std::array kExchangeDeleteNames{
     X{ExchangeDeleteAction::Untrack, QLatin1String("untrack")},
     X{ExchangeDeleteAction::Delete, QLatin1String("delete")},
+    X{ExchangeDeleteAction::OrganizerFuture, QLatin1String("organizerFuture")},
+    X{ExchangeDeleteAction::Open, QLatin1String("open")},
 };
+// What each form of `sync.exchangeDelete` accepts.
+constexpr std::array kEveryTypeDeleteNames{kExchangeDeleteNames[0], kExchangeDeleteNames[1]};
+constexpr std::array kAppointmentDeleteNames{kExchangeDeleteNames[2], kExchangeDeleteNames[0],
+                                             kExchangeDeleteNames[1]};
+constexpr std::array kTaskDeleteNames{kExchangeDeleteNames[3], kExchangeDeleteNames[0],
+                                      kExchangeDeleteNames[1]};
 
 // Applies a JSON object of overrides onto settings, key by key, reporting the
 // first bad key by its dotted path.
@@ -190,9 +198,45 @@ private:
             if (it.key() == u"outOfScope")
                 e = readEnum(it.value(), path, kOutOfScopeNames, s.outOfScope);
             else if (it.key() == u"exchangeDelete")
-                e = readEnum(it.value(), path, kExchangeDeleteNames, s.exchangeDelete);
+                e = readExchangeDelete(it.value(), path, s.exchangeDelete);
             else
                 e = fail(path, OrgSettings::tr("unknown setting"));
+            if (e)
+                return e;
+        }
+        return std::nullopt;
+    }
+
+    // A plain string sets every type; an object sets the types it names.
+    std::optional<Error> readExchangeDelete(const QJsonValue &v, const QString &path,
+                                            OrgSettings::ExchangeDelete &out)
+    {
+        if (!v.isObject()) {
+            ExchangeDeleteAction every = ExchangeDeleteAction::Untrack;
+            if (v.isString() &&
+                valueOf<ExchangeDeleteAction>(kEveryTypeDeleteNames, v.toString())) {
+                every = *valueOf<ExchangeDeleteAction>(kEveryTypeDeleteNames, v.toString());
+                out = {every, every, every};
+                return std::nullopt;
+            }
+            return fail(path, OrgSettings::tr("expected one of: %1, or an object per type "
+                                              "(appointment, task, contact)")
+                                  .arg(namesOf<ExchangeDeleteAction>(kEveryTypeDeleteNames)
+                                           .join(QLatin1String(", "))));
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString typePath = path + u'.' + it.key();
+            std::optional<Error> e;
+            if (it.key() == RecordTypes::Appointment)
+                e = readEnum(it.value(), typePath, kAppointmentDeleteNames, out.appointment);
+            else if (it.key() == RecordTypes::Task)
+                e = readEnum(it.value(), typePath, kTaskDeleteNames, out.task);
+            else if (it.key() == RecordTypes::Contact)
+                e = readEnum(it.value(), typePath, kEveryTypeDeleteNames, out.contact);
+            else
+                e = fail(typePath, OrgSettings::tr("unknown record type; expected appointment, "
+                                                   "task or contact"));
             if (e)
                 return e;
         }
@@ -252,6 +296,17 @@ std::optional<ExchangeDeleteAction> exchangeDeleteActionFromName(QStringView nam
     return valueOf<ExchangeDeleteAction>(kExchangeDeleteNames, name);
 }
 
+ExchangeDeleteAction OrgSettings::ExchangeDelete::forType(const QString &type) const
+{
+    if (type == RecordTypes::Appointment)
+        return appointment;
+    if (type == RecordTypes::Task)
+        return task;
+    if (type == RecordTypes::Contact)
+        return contact;
+    return ExchangeDeleteAction::Untrack;
+}
+
 FieldDirection OrgSettings::direction(const QString &type, const QString &field) const
 {
     return fields.value(type).value(field, FieldDirection::None);
@@ -296,9 +351,14 @@ QJsonObject OrgSettings::toJson() const
                      {QStringLiteral("deltaSubjectCount"), smartMatching.deltaSubjectCount},
                      {QStringLiteral("filterKeywords"), smartMatching.filterKeywords}}},
         {QStringLiteral("sync"),
-         QJsonObject{
-             {QStringLiteral("outOfScope"), outOfScopeActionName(sync.outOfScope)},
-             {QStringLiteral("exchangeDelete"), exchangeDeleteActionName(sync.exchangeDelete)}}},
+         QJsonObject{{QStringLiteral("outOfScope"), outOfScopeActionName(sync.outOfScope)},
+                     {QStringLiteral("exchangeDelete"),
+                      QJsonObject{{QString(RecordTypes::Appointment),
+                                   exchangeDeleteActionName(sync.exchangeDelete.appointment)},
+                                  {QString(RecordTypes::Task),
+                                   exchangeDeleteActionName(sync.exchangeDelete.task)},
+                                  {QString(RecordTypes::Contact),
+                                   exchangeDeleteActionName(sync.exchangeDelete.contact)}}}}},
         {QStringLiteral("fields"), fieldsJson},
     };
 }

@@ -25,11 +25,13 @@ enum class OutOfScopeAction
     Keep,
     Delete
 };
-// What a delete in Exchange does to the linked CRM record.
+// What a delete in Exchange does to the linked CRM record (sss-model §1, §3).
 enum class ExchangeDeleteAction
 {
     Untrack,
-    Delete
+    Delete,
+    OrganizerFuture, // appointments: deleted when the user organises it, active and ahead
+    Open,            // tasks: deleted while open
 };
 
 QString fieldDirectionName(FieldDirection value);
@@ -69,10 +71,27 @@ public:
         friend bool operator==(const SmartMatching &, const SmartMatching &) = default;
     } smartMatching;
 
+    // `sync.exchangeDelete`, per record type, with the documented defaults. It
+    // stands for Dataverse's documented rules rather than one org setting:
+    // appointments, "Deleting in Exchange does not delete in Dynamics" when
+    // completed/canceled, past or not the organizer's (sync-logic); tasks,
+    // the OrgDbOrgSetting SSSTaskDeletionSyncBehaviorFromExchange; contacts,
+    // deleted only in the owner's mailbox. A live org also weighs
+    // DistinctPhysicalAndLogicalDeletesForExchangeSync.
+    struct ExchangeDelete
+    {
+        ExchangeDeleteAction appointment = ExchangeDeleteAction::OrganizerFuture;
+        ExchangeDeleteAction task = ExchangeDeleteAction::Open;
+        ExchangeDeleteAction contact = ExchangeDeleteAction::Untrack;
+        // The action for a record type; untrack for a type without one.
+        ExchangeDeleteAction forType(const QString &type) const;
+        friend bool operator==(const ExchangeDelete &, const ExchangeDelete &) = default;
+    };
+
     struct Sync
     {
         OutOfScopeAction outOfScope = OutOfScopeAction::Keep;
-        ExchangeDeleteAction exchangeDelete = ExchangeDeleteAction::Untrack;
+        ExchangeDelete exchangeDelete;
         friend bool operator==(const Sync &, const Sync &) = default;
     } sync;
 

@@ -29,7 +29,9 @@ enum class ReasonCode
     SendFailedMailbox,
     // Appointments, tasks, contacts: outbound (§3)
     CrmDelete,
+    CrmDeleteKept, // model v2: the Outlook copy stays, unlinked
     OutCreate,
+    BackInScope, // model v2: a linked record in scope again catches up
     OutUpdate,
     LeftScope,
     LeftScopeDeleted,

@@ -44,6 +44,9 @@ enum Salt : quint64
     Direction,
     Zone,
     TeamOwned,
+    Organizer, // model v2: who organises a meeting, its state, a task canceled
+    ApptState,
+    Canceled,
 };
 
 // A few time zones, most users in the first ones (sss-model §1: each user's
@@ -282,7 +285,15 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
         start = start.addDays(7 * (i % 6));
     const int minutes = 30 * (1 + m_mix.pick(anchor, Length + 50, 4));
     const int owner = ownerOf(anchor, Owner);
+    // One meeting in five is organised by another user: the owner attends it,
+    // and a delete in the owner's Outlook leaves it in CRM.
+    int organizer = owner;
+    if (m_users.size() > 1 && m_mix.chance(anchor, Organizer, 20))
+        organizer = (owner + 1 + m_mix.pick(anchor, Organizer + 10, int(m_users.size()) - 1)) %
+                    int(m_users.size());
     QJsonArray attendees{m_users.at(owner).email};
+    if (organizer != owner)
+        attendees.prepend(m_users.at(organizer).email);
     const int guests = m_plan.contacts > 0 ? 1 + m_mix.pick(anchor, Attendees, 3) : 0;
     for (int g = 0; g < guests; ++g)
         attendees.append(
@@ -297,7 +308,8 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
                   {QStringLiteral("scheduledend"), isoTime(start.addSecs(60 * minutes))},
                   {QStringLiteral("location"), at(rooms(), m_mix.pick(anchor, Room, 1000))},
                   {QStringLiteral("attendees"), attendees},
-                  {QStringLiteral("statecode"), start < m_spec.now ? 1 : 3}};
+                  {QStringLiteral("organizer"), m_users.at(organizer).id},
+                  {QStringLiteral("statecode"), appointmentState(anchor, start)}};
     if (inSeries)
         f.insert(QStringLiteral("seriesid"),
                  QStringLiteral("ser-%1").arg(series, 6, 10, QLatin1Char('0')));
@@ -310,6 +322,18 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
                      created};
 }
 
+// Past meetings are mostly completed, some still open; future ones mostly
+// scheduled, some open; a few of either canceled.
+int SandboxRecords::appointmentState(qint64 anchor, const QDateTime &start) const
+{
+    const int roll = m_mix.pick(anchor, ApptState, 100);
+    if (roll < 6)
+        return 2; // canceled
+    if (roll < 18)
+        return 0; // open
+    return start < m_spec.now ? 1 : 3;
+}
+
 CrmRecord SandboxRecords::task(qint64 i) const
 {
     const QDateTime due =
@@ -318,7 +342,7 @@ CrmRecord SandboxRecords::task(qint64 i) const
         due < m_spec.now && !m_mix.chance(i, State, 20); // some overdue ones stay open
     QJsonObject f{{QStringLiteral("subject"), at(taskTopics(), m_mix.pick(i, Topic, 1000))},
                   {QStringLiteral("scheduledend"), isoTime(due)},
-                  {QStringLiteral("statecode"), done ? 1 : 0},
+                  {QStringLiteral("statecode"), done ? 1 : (m_mix.chance(i, Canceled, 5) ? 2 : 0)},
                   {QStringLiteral("prioritycode"), m_mix.pick(i, Priority, 3)}};
     if (m_plan.contacts > 0)
         f.insert(QStringLiteral("regardingobjectid"),

@@ -31,6 +31,7 @@ public:
     CrmRecord account(qint64 i) const;
     CrmRecord contact(qint64 i) const;
     CrmRecord appointment(qint64 i) const;
+    int appointmentState(qint64 anchor, const QDateTime &start) const;
     CrmRecord task(qint64 i) const;
     CrmRecord crmEmail(qint64 i) const;
     ExchangeItem exchangeEmail(qint64 i) const;

@@ -40,19 +40,22 @@ Result<std::optional<User>> OrgStore::user(const QString &id)
 
 QString OrgStore::mailboxColumns() const
 {
-    return schemaVersion() >= 3 ? kMailboxColumns : kMailboxColumnsV2;
+    if (schemaVersion() >= 5)
+        return kMailboxColumns;
+    return schemaVersion() >= 3 ? kMailboxColumnsV4 : kMailboxColumnsV2;
 }
 
 Result<void> OrgStore::upsertMailbox(const Mailbox &m)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO mailboxes (%1)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                      .arg(kMailboxColumns),
                  {m.id, m.userId, channelModeName(m.incoming), channelModeName(m.outgoing),
                   channelModeName(m.act), m.approved, m.enabled,
                   channelStatusName(m.incomingStatus), channelStatusName(m.outgoingStatus),
                   channelStatusName(m.actStatus), m.consecutiveFailures, fromTime(m.lastCycle),
-                  fromTime(m.retryAfter), m.lastSeq, faultKindName(m.fault), m.faultCycles});
+                  fromTime(m.retryAfter), m.lastSeq, faultKindName(m.fault), m.faultCycles,
+                  toJsonText(m.channelStateJson())});
 }
 
 Result<QList<Mailbox>> OrgStore::mailboxes()
@@ -240,17 +243,18 @@ Result<QHash<ReasonCode, qint64>> OrgStore::journalCountsByCode(const QString &m
 
 Result<qint64> OrgStore::addAlert(const Alert &a)
 {
-    return insert(QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code, message)"
-                                 " VALUES (?, ?, ?, ?, ?)"),
-                  {a.mailboxId, fromTime(a.time), alertSeverityName(a.severity),
-                   reasonCodeName(a.code), a.message});
+    return insert(
+        QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code, message, facts)"
+                       " VALUES (?, ?, ?, ?, '', ?)"),
+        {a.mailboxId, fromTime(a.time), alertSeverityName(a.severity), reasonCodeName(a.code),
+         toJsonText(a.facts)});
 }
 
 Result<QList<Alert>> OrgStore::alerts(const QString &mailboxId)
 {
     return collect<Alert>(
         exec(QStringLiteral("SELECT %1 FROM alerts WHERE mailbox_id = ? ORDER BY time, id")
-                 .arg(kAlertColumns),
+                 .arg(schemaVersion() >= 5 ? kAlertColumns : kAlertColumnsV4),
              {mailboxId}),
         [this](const QSqlQuery &q) { return readAlert(m_path, q); });
 }

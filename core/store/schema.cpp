@@ -111,6 +111,20 @@ QStringList version4()
     };
 }
 
+// Version 5 (model v2): health per channel, and alerts without sentences.
+// A mailbox keeps each channel's own state (disabled, failures in a row,
+// back-off, injected fault) and where its incoming email stands, as one JSON
+// object. An alert keeps a code and facts, rendered when shown in the
+// language of that moment; older alerts keep their sentence as the fact "text".
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE mailboxes ADD COLUMN channel_state TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE alerts ADD COLUMN facts TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("UPDATE alerts SET facts = json_object('text', message), message = ''"),
+    };
+}
+
 // Version 6 (5 is another change's): each user's time zone, in which
 // calendar-based filter operators count days, and teams, which can own
 // records and whose members eq-userteams matches (sss-model §1).
@@ -168,6 +182,8 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     case 6:
         return version6();
     case 7:

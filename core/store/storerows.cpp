@@ -38,12 +38,19 @@ const QString kUserColumnsV5 = QStringLiteral("id, name, email, email_filtering,
 const QString kMailboxColumns =
     QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
                    " outgoing_status, act_status, failures, last_cycle, retry_after, last_seq,"
-                   " fault, fault_cycles");
+                   " fault, fault_cycles, channel_state");
+// What a read-only open of a schema-3 or -4 file reads instead of the column
+// that version 5 added.
+const QString kMailboxColumnsV4 =
+    QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
+                   " outgoing_status, act_status, failures, last_cycle, retry_after, last_seq,"
+                   " fault, fault_cycles, '{}'");
 // What a read-only open of a schema-2 file reads instead of the columns that
 // version 3 added.
 const QString kMailboxColumnsV2 =
     QStringLiteral("id, user_id, incoming, outgoing, act, approved, enabled, incoming_status,"
-                   " outgoing_status, act_status, failures, last_cycle, retry_after, 0, 'none', 0");
+                   " outgoing_status, act_status, failures, last_cycle, retry_after, 0, 'none', 0,"
+                   " '{}'");
 const QString kFilterColumns =
     QStringLiteral("id, user_id, type, name, fetchxml, enabled, modified_on");
 const QString kCrmColumns = QStringLiteral("id, type, fields, created_on, modified_on, deleted");
@@ -51,7 +58,10 @@ const QString kExchangeColumns =
     QStringLiteral("mailbox_id, id, type, fields, folder, track_requested, regarding_id,"
                    " created_on, modified_on, deleted");
 const QString kJournalColumns = QStringLiteral("id, time, cycle, mailbox_id, item_id, code, facts");
-const QString kAlertColumns = QStringLiteral("id, mailbox_id, time, severity, code, message");
+const QString kAlertColumns = QStringLiteral("id, mailbox_id, time, severity, code, facts");
+// Before schema 5 an alert kept a sentence: read as the fact "text".
+const QString kAlertColumnsV4 =
+    QStringLiteral("id, mailbox_id, time, severity, code, json_object('text', message)");
 
 Result<User> readUser(const QString &path, const QSqlQuery &q)
 {
@@ -98,6 +108,10 @@ Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q)
         return fault.error();
     m.fault = *fault;
     m.faultCycles = q.value(15).toInt();
+    auto channels = fromJsonText(path, what, q.value(16).toString());
+    if (!channels)
+        return channels.error();
+    m.setChannelState(*channels);
     return m;
 }
 
@@ -179,7 +193,10 @@ Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
     if (!code)
         return code.error();
     a.code = *code;
-    a.message = q.value(5).toString();
+    auto facts = fromJsonText(path, what, q.value(5).toString());
+    if (!facts)
+        return facts.error();
+    a.facts = *facts;
     return a;
 }
 

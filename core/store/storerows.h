@@ -31,11 +31,13 @@ extern const QString kUserColumns;
 extern const QString kUserColumnsV5;
 extern const QString kMailboxColumns;
 extern const QString kMailboxColumnsV2;
+extern const QString kMailboxColumnsV4;
 extern const QString kFilterColumns;
 extern const QString kCrmColumns;
 extern const QString kExchangeColumns;
 extern const QString kJournalColumns;
 extern const QString kAlertColumns;
+extern const QString kAlertColumnsV4;
 
 Result<User> readUser(const QString &path, const QSqlQuery &q);
 Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q);

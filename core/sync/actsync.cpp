@@ -179,6 +179,17 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     facts.scopeRulesChanged = scopeRulesChanged;
 
     CrmRecord crm;
+    if (facts.deleted && link && link->isLinked()) {
+        // Whether the copy goes too depends on the deleted record (model v2).
+        auto found = m_ctx.store.crmRecord(id);
+        if (!found)
+            return found.error();
+        if (*found) {
+            crm = **found;
+            facts.keepCopyOnDelete =
+                SyncRules::crmDeleteKeepsCopy(SyncRules::recordFacts(crm, m_user.id, m_ctx.now));
+        }
+    }
     const bool needRecord = !facts.deleted && (facts.inScope || (link && link->isLinked()));
     if (needRecord) {
         auto found = m_ctx.store.crmRecord(id);
@@ -246,7 +257,8 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
     switch (code) {
     case ReasonCode::OutCreate:
         return createCopy(type, scope, row, crm);
-    case ReasonCode::OutUpdate: {
+    case ReasonCode::OutUpdate:
+    case ReasonCode::BackInScope: {
         auto item = m_ctx.store.exchangeItem(m_mailbox.id, id);
         if (!item)
             return item.error();
@@ -306,6 +318,17 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         if (auto r = dropLink(id); !r)
             return r;
         break;
+    case ReasonCode::CrmDeleteKept: { // link removed; the copy stays in Outlook
+        const SyncRules::RecordFacts r = SyncRules::recordFacts(crm, m_user.id, m_ctx.now);
+        facts.insert(QStringLiteral("active"), r.active);
+        facts.insert(QStringLiteral("ahead"), r.ahead);
+        facts.insert(QStringLiteral("statecode"), r.statecode);
+        facts.insert(QStringLiteral("ownerIsUser"), r.ownerIsUser);
+        facts.insert(QStringLiteral("user"), m_user.id);
+        if (auto d = dropLink(id); !d)
+            return d;
+        break;
+    }
     default:
         break;
     }

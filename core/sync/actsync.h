@@ -37,6 +37,7 @@ private:
                                int row, const CrmRecord &crm, Link *link);
     Result<void> createCopy(const QString &type, const UserScope &scope, int row,
                             const CrmRecord &crm);
+    QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;
     Result<void> writeCrm(CrmRecord record);
     Result<void> saveLink(const Link &link);
     Result<void> dropLink(const QString &itemId);

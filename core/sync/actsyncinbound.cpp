@@ -3,6 +3,7 @@
 #include "actsync.h"
 
 #include "journalwriter.h"
+#include "model/recordtypes.h"
 #include "scopefacts.h"
 #include "store/orgstore.h"
 
@@ -39,6 +40,26 @@ QJsonArray lostFacts(const QStringList &fields, const QJsonObject &crm, const QJ
 
 } // namespace
 
+// What the delete rules weighed, for the explainer: the setting for the type,
+// and the record's organizer, state and time as this mailbox saw them.
+QJsonObject ActSync::deleteFacts(const QString &type, const SyncRules::RecordFacts &r) const
+{
+    QJsonObject facts{
+        {QStringLiteral("rule"),
+         exchangeDeleteActionName(m_ctx.state.settings().sync.exchangeDelete.forType(type))},
+        {QStringLiteral("statecode"), r.statecode},
+        {QStringLiteral("user"), m_user.id}};
+    if (type == RecordTypes::Appointment) {
+        facts.insert(QStringLiteral("organizer"), r.organizer);
+        facts.insert(QStringLiteral("organizerIsUser"), r.organizerIsUser);
+        facts.insert(QStringLiteral("ahead"), r.ahead);
+    }
+    if (type == RecordTypes::Contact)
+        facts.insert(QStringLiteral("ownerIsUser"), r.ownerIsUser);
+    facts.insert(QStringLiteral("active"), r.active);
+    return facts;
+}
+
 Result<void> ActSync::inbound(const ExchangeItem &item)
 {
     Link *link = linkOf(item.id);
@@ -66,9 +87,12 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
             facts.crmValuesLost =
                 valuesLost(record.fields, item.fields, link->synced, fields.inbound());
             facts.crmModified = record.modifiedOn;
+            facts.record = SyncRules::recordFacts(record, m_user.id, m_ctx.now);
         }
     }
-    const auto code = SyncRules::decideInbound(facts, m_ctx.state.settings().sync.exchangeDelete);
+    const ExchangeDeleteAction onDelete =
+        m_ctx.state.settings().sync.exchangeDelete.forType(item.type);
+    const auto code = SyncRules::decideInbound(facts, onDelete);
     if (!code)
         return {};
     return applyInbound(*code, item, link, facts);
@@ -108,7 +132,8 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
         if (auto r = writeCrm(crm); !r)
             return r;
         updated.state = Link::State::Linked;
-        updated.inScope = false; // the outbound walk sets it
+        updated.inScope = inScope(item.type, item.id); // not back in scope: new
+
         updated.synced = fields.agreedValues(crm.fields, item.fields);
         break;
     }
@@ -138,8 +163,10 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     case ReasonCode::ExchangeDeleteUntracked:
         updated.state = Link::State::Untracked;
+        journalFacts = merged(journalFacts, deleteFacts(item.type, facts.record));
         break;
     case ReasonCode::ExchangeDeletePropagated:
+        journalFacts = merged(journalFacts, deleteFacts(item.type, facts.record));
         crm.deleted = true;
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)

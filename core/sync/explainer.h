@@ -55,6 +55,10 @@ private:
     QString emailSentence(const JournalEntry &e);
     QStringList emailAdvice(const JournalEntry &e);
     QString healthSentence(const JournalEntry &e);
+    // Model v2: deletes by type, organizer, state and time; back in scope.
+    QString deleteSentence(const JournalEntry &e);
+    QStringList deleteAdvice(const JournalEntry &e);
+    QString exchangeDeleteKept(const JournalEntry &e, const QString &who);
     QStringList details(const JournalEntry &e);
     QString fieldChanges(const QJsonArray &changes, const QString &type);
     QString excludingConditions(const QJsonObject &facts, const QString &type);

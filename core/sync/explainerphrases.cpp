@@ -1,6 +1,7 @@
 // Explainer: one sentence per reason code, and what would change the outcome.
 #include "explainer.h"
 #include "fetchxml/fieldcatalog.h"
+#include "mailboxhealth.h"
 #include "model/reasoncode.h"
 
 #include <QJsonArray>
@@ -46,8 +47,8 @@ QString Explainer::sentence(const JournalEntry &e)
 QString Explainer::healthSentence(const JournalEntry &e)
 {
     const QString who = mailboxOwner(e.mailboxId);
-    const QString message = text(e.facts, "message");
-    return tr("%1's mailbox: %2").arg(who, message);
+    // Rendered now, in the current language, from the code and facts.
+    return tr("%1's mailbox: %2").arg(who, MailboxHealth::message(e.code, e.facts));
 }
 
 QString Explainer::scopeSentence(const JournalEntry &e)
@@ -117,14 +118,10 @@ QString Explainer::scopeSentence(const JournalEntry &e)
                   "later one, so it won and was copied to Outlook: %2.")
             .arg(who, fields);
     case ReasonCode::ExchangeDeleteUntracked:
-        return tr("Deleted in %1's Outlook. The org keeps the CRM record and stops synchronising "
-                  "it "
-                  "with this mailbox.")
-            .arg(who);
     case ReasonCode::ExchangeDeletePropagated:
-        return tr("Deleted in %1's Outlook, and the org deletes linked CRM records, so it was "
-                  "deleted in CRM too and left the CRM timeline.")
-            .arg(who);
+    case ReasonCode::CrmDeleteKept:
+    case ReasonCode::BackInScope:
+        return deleteSentence(e);
     default:
         return reasonCodeName(e.code);
     }
@@ -161,11 +158,10 @@ QStringList Explainer::advice(const JournalEntry &latest)
     case ReasonCode::InNotTracked:
         return {tr("Track it in Outlook (Track, with a regarding record) to bring it into CRM.")};
     case ReasonCode::ExchangeDeleteUntracked:
-        return {tr("The record is still in CRM. To have it in Outlook again, track a copy in "
-                   "Outlook.")};
     case ReasonCode::ExchangeDeletePropagated:
-        return {tr("Restore the record in CRM. To keep CRM records when Outlook copies are "
-                   "deleted, set Exchange deletes to stop tracking instead.")};
+    case ReasonCode::CrmDeleteKept:
+    case ReasonCode::BackInScope:
+        return deleteAdvice(latest);
     case ReasonCode::CrmDelete:
         return {tr("Restore the record in CRM to have it in Outlook again.")};
     case ReasonCode::MailboxNotApproved:

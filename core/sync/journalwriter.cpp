@@ -46,9 +46,10 @@ Result<void> JournalWriter::alert(const Alert &alert)
 {
     if (auto id = m_store.addAlert(alert); !id)
         return id.error();
-    return record(alert.mailboxId, QString(), alert.code,
-                  QJsonObject{{QStringLiteral("severity"), alertSeverityName(alert.severity)},
-                              {QStringLiteral("message"), alert.message}});
+    // The alert's code and facts, no sentence: the explainer renders it.
+    QJsonObject facts = alert.facts;
+    facts.insert(QStringLiteral("severity"), alertSeverityName(alert.severity));
+    return record(alert.mailboxId, QString(), alert.code, facts);
 }
 
 void JournalWriter::flush()

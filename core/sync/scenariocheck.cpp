@@ -81,6 +81,8 @@ QString ScenarioCheck::describe() const
     add(text, QLatin1String("outgoing"), outgoing);
     add(text, QLatin1String("act"), act);
     add(text, QLatin1String("enabled"), enabled);
+    if (disabled)
+        text += QStringLiteral(" disabled=[%1]").arg(disabled->join(u','));
     add(text, QLatin1String("alert"), alert);
     add(text, QLatin1String("includes"), includes.join(u','));
     if (!fields.isEmpty()) {

@@ -43,6 +43,8 @@ struct ScenarioCheck
     std::optional<ChannelStatus> incoming;
     std::optional<ChannelStatus> outgoing;
     std::optional<ChannelStatus> act;
+    // mailboxStatus: exactly these channels are disabled ("incoming", …), sorted.
+    std::optional<QStringList> disabled;
     // A short rendering for PASS/FAIL lines: "last a1 reason=LEFT_SCOPE".
     QString text;
 

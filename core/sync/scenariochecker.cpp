@@ -271,6 +271,16 @@ Result<void> ScenarioChecker::checkMailbox(const ScenarioCheck &c, CheckResult &
         wanted.append(QStringLiteral("enabled=%1").arg(yesNo(*c.enabled)));
         had.append(QStringLiteral("enabled=%1").arg(yesNo(m.enabled)));
     }
+    if (c.disabled) {
+        QStringList is;
+        for (MailboxChannel channel : m.disabledChannels())
+            is.append(mailboxChannelName(channel));
+        is.sort();
+        if (is != *c.disabled) {
+            wanted.append(QStringLiteral("disabled=[%1]").arg(c.disabled->join(u',')));
+            had.append(QStringLiteral("disabled=[%1]").arg(is.join(u',')));
+        }
+    }
     if (!c.alert.isEmpty()) {
         auto alerts = m_store.alerts(m.id);
         if (!alerts)

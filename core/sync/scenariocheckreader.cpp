@@ -36,7 +36,8 @@ QStringList allowedKeys(Kind kind)
     case Kind::History:
         return {key("mailbox"), key("includes")};
     case Kind::MailboxStatus:
-        return {key("incoming"), key("outgoing"), key("act"), key("enabled"), key("alert")};
+        return {key("incoming"), key("outgoing"), key("act"),
+                key("enabled"),  key("disabled"), key("alert")};
     }
     return {};
 }
@@ -224,6 +225,22 @@ Result<void> ScenarioCheckReader::readStatuses(const ScenarioNode &step, Scenari
         if (!status)
             return status.error();
         *out = *status;
+    }
+    // "disabled": the exact list of disabled channels, [] for none.
+    if (const ScenarioNode node = step.child(key("disabled")); node.exists()) {
+        if (auto list = node.array(); !list)
+            return list.error();
+        const QStringList channels{key("incoming"), key("outgoing"), key("act")};
+        QStringList disabled;
+        for (const ScenarioNode &element : node.elements()) {
+            const auto channel = element.choice(&mailboxChannelFromName, channels);
+            if (!channel)
+                return channel.error();
+            disabled.append(mailboxChannelName(*channel));
+        }
+        disabled.sort();
+        disabled.removeDuplicates();
+        check.disabled = disabled;
     }
     return {};
 }

@@ -283,13 +283,18 @@ Result<void> ScenarioPlayer::applySetting(const ScenarioStep &step)
         Mailbox m = **mailbox;
         if (step.kind == ScenarioStep::Kind::Fault) {
             const ScenarioFault fault = step.fault();
-            m.fault = faultKindOf(fault.kind);
-            m.faultCycles = fault.cycles;
+            if (fault.channel) { // only that channel's next attempted cycles fail
+                m.health(*fault.channel).fault = faultKindOf(fault.kind);
+                m.health(*fault.channel).faultCycles = fault.cycles;
+            } else {
+                m.fault = faultKindOf(fault.kind);
+                m.faultCycles = fault.cycles;
+            }
         } else {
-            const bool wasEnabled = m.enabled;
+            const bool wasEnabled = m.enabled && m.disabledChannels().isEmpty();
             m = step.appliedTo(m);
-            if (m.enabled && !wasEnabled)
-                MailboxHealth::enable(m); // Test & Enable
+            if (m.enabled && !wasEnabled && step.body.value(u"enabled").toBool())
+                MailboxHealth::enable(m); // Test & Enable: every channel
         }
         return s.upsertMailbox(m);
     }

@@ -162,6 +162,8 @@ ScenarioFault ScenarioStep::fault() const
     fault.mailbox = mailbox();
     fault.kind = ScenarioFault::kindFromName(body.value(u"kind").toString()).value_or(fault.kind);
     fault.cycles = body.value(u"cycles").toInt(1);
+    if (body.contains(u"channel"))
+        fault.channel = mailboxChannelFromName(body.value(u"channel").toString());
     return fault;
 }
 

@@ -43,6 +43,7 @@ struct ScenarioFault
     QString mailbox;
     Kind kind = Kind::Transient;
     int cycles = 1;
+    std::optional<MailboxChannel> channel; // absent: the whole mailbox
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);

@@ -296,9 +296,16 @@ Result<void> ScenarioStepReader::filterRemove(const ScenarioNode &step)
 
 Result<void> ScenarioStepReader::fault(const ScenarioNode &step)
 {
-    const QString mailbox = key("mailbox"), kind = key("kind"), cycles = key("cycles");
-    if (auto checked = keys(step, {mailbox, kind, cycles}, {mailbox, kind}); !checked)
+    const QString mailbox = key("mailbox"), kind = key("kind"), cycles = key("cycles"),
+                  channel = key("channel");
+    if (auto checked = keys(step, {mailbox, kind, cycles, channel}, {mailbox, kind}); !checked)
         return checked;
+    if (const auto c = step.child(channel); c.exists()) {
+        const QStringList names{QStringLiteral("incoming"), QStringLiteral("outgoing"),
+                                QStringLiteral("act")};
+        if (auto chosen = c.choice(&mailboxChannelFromName, names); !chosen)
+            return chosen.error();
+    }
     if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
         return box;
     const auto faultKind =

@@ -103,8 +103,9 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
     const QDateTime now = journal.time();
     CycleContext context{m_store, m_state, journal, now};
 
-    // Health first: which mailboxes this cycle reaches.
+    // Health first: which mailboxes, and which of their channels, this cycle reaches.
     QList<Mailbox *> running;
+    QHash<QString, MailboxHealth::Outcome> channels;
     for (Mailbox &m : m_state.mailboxes()) {
         if (!onlyMailbox.isEmpty() && m.id != onlyMailbox)
             continue;
@@ -116,6 +117,7 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
         switch (outcome.verdict) {
         case MailboxHealth::Verdict::Runs:
             running.append(&m);
+            channels.insert(m.id, outcome);
             continue;
         case MailboxHealth::Verdict::Skipped:
             ++summary.mailboxesSkipped;
@@ -126,35 +128,45 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
                 return r;
         }
     }
+    using C = MailboxChannel;
+    auto runs = [&channels](const Mailbox *m, C c) { return channels[m->id].channelRuns(c); };
 
-    // What changed in each mailbox since its last cycle.
+    // What changed in each mailbox since its channel's last cycle.
     std::vector<EmailSync::Arrival> arrivals;
     QHash<QString, QList<ExchangeItem>> actItems;
-    QSet<QString> runningIds;
+    QSet<QString> sending;
     for (Mailbox *m : std::as_const(running)) {
-        runningIds.insert(m->id);
+        if (runs(m, C::Outgoing))
+            sending.insert(m->id);
+        const bool in = runs(m, C::Incoming), act = runs(m, C::Act);
         // A channel that has never run (or was off) reads everything once.
-        const bool newIn =
-            m->incoming == ChannelMode::Sss && m->incomingStatus == ChannelStatus::NotRun;
-        const bool newAct = m->act == ChannelMode::Sss && m->actStatus == ChannelStatus::NotRun;
-        const qint64 since = newIn || newAct ? 0 : m->lastSeq;
-        auto r = m_store.forEachExchangeItemChangedSince(m->id, since, [&](const ExchangeItem &i) {
-            if (i.type == RecordTypes::Email) {
-                if (m->incoming == ChannelMode::Sss)
-                    arrivals.push_back({m, i});
-            } else if (m->act == ChannelMode::Sss) {
-                actItems[m->id].append(i);
-            }
-            return true;
-        });
-        if (!r)
-            return r;
+        const qint64 inSince = m->incomingStatus == ChannelStatus::NotRun ? 0 : m->incomingSince();
+        const qint64 actSince = m->actStatus == ChannelStatus::NotRun ? 0 : m->lastSeq;
+        // One read when both channels stand at the same place, else one each.
+        const bool together = in && act && inSince == actSince;
+        for (const bool emails : {true, false}) {
+            if ((emails && !in) || (!emails && (!act || together)))
+                continue;
+            const bool both = emails && together;
+            auto r = m_store.forEachExchangeItemChangedSince(m->id, emails ? inSince : actSince,
+                                                             [&](const ExchangeItem &i) {
+                                                                 if (i.type == RecordTypes::Email) {
+                                                                     if (emails)
+                                                                         arrivals.push_back({m, i});
+                                                                 } else if (!emails || both) {
+                                                                     actItems[m->id].append(i);
+                                                                 }
+                                                                 return true;
+                                                             });
+            if (!r)
+                return r;
+        }
     }
     qCDebug(lcSync) << "changes read" << phase.restart() << "ms," << arrivals.size() << "emails";
     EmailSync email(context);
     if (auto r = email.receive(std::move(arrivals)); !r)
         return r;
-    if (auto r = email.send(runningIds); !r)
+    if (auto r = email.send(sending); !r)
         return r;
     qCDebug(lcSync) << "email" << phase.restart() << "ms";
 
@@ -164,16 +176,25 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
                              tr("the cycle was cancelled; nothing of it was written"));
         Mailbox &m = *running[i];
         const User *user = m_state.user(m.userId);
-        if (m.act == ChannelMode::Sss && user) {
-            ActSync act(context, m, *user);
-            if (auto r = act.run(actItems.value(m.id), m.actStatus == ChannelStatus::NotRun); !r)
+        const bool act = runs(&m, C::Act);
+        if (act && user) {
+            ActSync sync(context, m, *user);
+            if (auto r = sync.run(actItems.value(m.id), m.actStatus == ChannelStatus::NotRun); !r)
                 return r;
         }
-        for (const Alert &alert : MailboxHealth::succeed(m, now).alerts) {
+        const bool in = runs(&m, C::Incoming);
+        const MailboxHealth::Outcome &outcome = channels[m.id];
+        for (const Alert &alert : MailboxHealth::succeed(m, now, outcome.runs).alerts) {
             if (auto r = journal.alert(alert); !r)
                 return r;
         }
-        m.lastSeq = m_store.lastChangeSeq();
+        // Each channel stands where it last ran: a channel that did not run
+        // reads what it missed at its next cycle (sss-model §4).
+        const qint64 seq = m_store.lastChangeSeq();
+        const qint64 inSeq = in || m.incoming != ChannelMode::Sss ? seq : m.incomingSince();
+        if (act || m.act != ChannelMode::Sss)
+            m.lastSeq = seq;
+        m.incomingSeq = inSeq == m.lastSeq ? -1 : inSeq;
         if (auto r = m_store.upsertMailbox(m); !r)
             return r;
         ++summary.mailboxesRun;

@@ -33,6 +33,10 @@ std::optional<WhySearch::Symptom> WhySearch::symptomOf(ReasonCode code)
     case ReasonCode::OutSkippedOutOfScope:
     case ReasonCode::LeftScope:
         return Symptom::CrmEditNotInOutlook;
+    case ReasonCode::CrmDeleteKept:
+        return Symptom::StillInOutlook;
+    case ReasonCode::ExchangeDeleteUntracked:
+        return Symptom::StillInCrm;
     default:
         return std::nullopt;
     }
@@ -49,6 +53,10 @@ QString WhySearch::symptomText(Symptom symptom)
         return tr("A CRM edit did not stick");
     case Symptom::CrmEditNotInOutlook:
         return tr("CRM edits do not reach Outlook");
+    case Symptom::StillInOutlook:
+        return tr("Still in Outlook though deleted in CRM");
+    case Symptom::StillInCrm:
+        return tr("Still in CRM though deleted in Outlook");
     }
     return {};
 }

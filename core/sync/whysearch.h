@@ -25,6 +25,8 @@ public:
         MissingFromCrm,
         CrmEditLost,
         CrmEditNotInOutlook,
+        StillInOutlook, // deleted in CRM, the copy kept (CRM_DELETE_KEPT)
+        StillInCrm,     // deleted in Outlook, the record kept (EXCHANGE_DELETE_UNTRACKED)
     };
 
     struct Cause

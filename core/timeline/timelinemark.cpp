@@ -42,6 +42,10 @@ constexpr TimelinePlacement crmOnly(TimelineMark mark)
 // - SEND_FAILED_MAILBOX leaves the email queued in CRM: Health on the CRM lane.
 //   Mailbox health codes concern the mailbox's connection to Exchange, and
 //   carry no item: Health on the Exchange lane.
+// - BACK_IN_SCOPE: the record is in scope again (CRM) and its copy catches up
+//   (Exchange): BackInScope on both lanes.
+// - CRM_DELETE_KEPT: deleted in CRM, the Outlook copy stays, unlinked:
+//   DeleteKept on both lanes (told apart from a delete that took both).
 TimelinePlacement timelinePlacement(ReasonCode code)
 {
     using R = ReasonCode;
@@ -79,6 +83,10 @@ TimelinePlacement timelinePlacement(ReasonCode code)
     case R::ExchangeDeleteUntracked:
     case R::ExchangeDeletePropagated:
         return both(M::Deleted);
+    case R::BackInScope:
+        return both(M::BackInScope);
+    case R::CrmDeleteKept:
+        return both(M::DeleteKept);
     case R::OutUpdate:
     case R::InUpdate:
     case R::ConflictCrmWon:
@@ -114,6 +122,10 @@ QString timelineMarkName(TimelineMark mark)
         return QStringLiteral("UPDATED");
     case TimelineMark::Health:
         return QStringLiteral("HEALTH");
+    case TimelineMark::BackInScope:
+        return QStringLiteral("BACK_IN_SCOPE");
+    case TimelineMark::DeleteKept:
+        return QStringLiteral("DELETE_KEPT");
     }
     return {};
 }

@@ -28,9 +28,11 @@ enum class TimelineMark : quint8
     Overwritten, // an Exchange edit overwrote a CRM value
     Deleted,     // a copy, or the record, was deleted
     Updated,     // a change moved between the sides (neutral)
-    Health       // the mailbox itself: not approved, failing, recovered
+    Health,      // the mailbox itself: not approved, failing, recovered
+    BackInScope, // in the filters again: the copy caught up
+    DeleteKept   // deleted on one side, the other copy kept, unlinked
 };
-inline constexpr int TimelineMarkCount = 8;
+inline constexpr int TimelineMarkCount = 10;
 
 // Which lanes one decision appears on, and as which kind of mark.
 struct TimelinePlacement

@@ -20,7 +20,7 @@ OutgoingEmail::reasonsNotToSend(const std::optional<Mailbox> &mailbox)
         reasons.append(R::OutgoingNone);
     if (!mailbox->approved)
         reasons.append(R::NotApproved);
-    if (!mailbox->enabled)
+    if (!mailbox->enabled || mailbox->health(MailboxChannel::Outgoing).disabled)
         reasons.append(R::Disabled);
     return reasons;
 }
@@ -71,27 +71,44 @@ Alert OutgoingEmail::alertFor(const OutgoingDecision &d) const
     QString why;
     switch (d.reasons.first()) {
     case R::NoMailbox:
-        why = tr("the sender has no mailbox");
+        why = QStringLiteral("noMailbox");
         break;
     case R::OutgoingNone:
-        why = tr("the mailbox's outgoing email is not synchronised (set to none)");
+        why = QStringLiteral("outgoingNone");
         break;
     case R::NotApproved:
-        why = tr("the mailbox is not approved");
+        why = QStringLiteral("notApproved");
         break;
     case R::Disabled:
-        why = tr("the mailbox is disabled");
+        why = QStringLiteral("disabled");
         break;
     }
     Alert alert;
     alert.mailboxId = d.mailboxId;
     alert.severity = AlertSeverity::Error;
     alert.code = ReasonCode::SendFailedMailbox;
-    //: %1 is the email's subject, %2 why the mailbox cannot send it
-    alert.message = tr("The email \"%1\" could not be sent: %2. It will be sent once the "
-                       "mailbox can send.")
-                        .arg(d.subject, why);
+    alert.facts = QJsonObject{{QStringLiteral("subject"), d.subject},
+                              {QStringLiteral("why"), why},
+                              {QStringLiteral("channel"), QStringLiteral("outgoing")}};
     return alert;
+}
+
+QString OutgoingEmail::alertMessage(const QJsonObject &facts)
+{
+    const QString code = facts.value(QLatin1String("why")).toString();
+    QString why;
+    if (code == u"noMailbox")
+        why = tr("the sender has no mailbox");
+    else if (code == u"outgoingNone")
+        why = tr("the mailbox's outgoing email is not synchronised (set to none)");
+    else if (code == u"notApproved")
+        why = tr("the mailbox is not approved");
+    else
+        why = tr("the mailbox is disabled");
+    //: %1 is the email's subject, %2 why the mailbox cannot send it
+    return tr("The email \"%1\" could not be sent: %2. It will be sent once the "
+              "mailbox can send.")
+        .arg(facts.value(QLatin1String("subject")).toString(), why);
 }
 
 } // namespace SyncLens

@@ -41,6 +41,8 @@ public:
                                     OrgStore &store) const;
 
     static QList<OutgoingDecision::Reason> reasonsNotToSend(const std::optional<Mailbox> &mailbox);
+    // The alert's sentence from its facts ("subject", "why"), in the current language.
+    static QString alertMessage(const QJsonObject &facts);
 
 private:
     Alert alertFor(const OutgoingDecision &decision) const;

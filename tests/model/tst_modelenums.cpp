@@ -79,9 +79,10 @@ private Q_SLOTS:
                                        fieldDirectionName, fieldDirectionFromName);
         checkRoundTrip<OutOfScopeAction>({QStringLiteral("keep"), QStringLiteral("delete")},
                                          outOfScopeActionName, outOfScopeActionFromName);
-        checkRoundTrip<ExchangeDeleteAction>({QStringLiteral("untrack"), QStringLiteral("delete")},
-                                             exchangeDeleteActionName,
-                                             exchangeDeleteActionFromName);
+        checkRoundTrip<ExchangeDeleteAction>(
+            {QStringLiteral("untrack"), QStringLiteral("delete"), QStringLiteral("organizerFuture"),
+             QStringLiteral("open")},
+            exchangeDeleteActionName, exchangeDeleteActionFromName);
     }
 };
 

@@ -31,7 +31,9 @@ private Q_SLOTS:
         QCOMPARE(s.smartMatching.maxRecipientCount, 20);
         QCOMPARE(s.smartMatching.deltaSubjectCount, 0);
         QCOMPARE(s.sync.outOfScope, OutOfScopeAction::Keep);
-        QCOMPARE(s.sync.exchangeDelete, ExchangeDeleteAction::Untrack);
+        QCOMPARE(s.sync.exchangeDelete.appointment, ExchangeDeleteAction::OrganizerFuture);
+        QCOMPARE(s.sync.exchangeDelete.task, ExchangeDeleteAction::Open);
+        QCOMPARE(s.sync.exchangeDelete.contact, ExchangeDeleteAction::Untrack);
     }
 
     void defaultKeywordPatternStripsPrefixes_data()
@@ -115,6 +117,45 @@ private Q_SLOTS:
         QVERIFY(!(*back == OrgSettings{}));
     }
 
+    // Each form of sync.exchangeDelete: a plain string sets every type, an
+    // object only the types it names (the others keep their defaults).
+    void exchangeDeleteForms_data()
+    {
+        using X = ExchangeDeleteAction;
+        QTest::addColumn<QString>("overrides");
+        QTest::addColumn<X>("appointment");
+        QTest::addColumn<X>("task");
+        QTest::addColumn<X>("contact");
+        QTest::newRow("defaults") << "{}" << X::OrganizerFuture << X::Open << X::Untrack;
+        QTest::newRow("plain untrack") << "{\"sync\":{\"exchangeDelete\":\"untrack\"}}"
+                                       << X::Untrack << X::Untrack << X::Untrack;
+        QTest::newRow("plain delete")
+            << "{\"sync\":{\"exchangeDelete\":\"delete\"}}" << X::Delete << X::Delete << X::Delete;
+        QTest::newRow("per type, partly")
+            << "{\"sync\":{\"exchangeDelete\":{\"task\":\"untrack\"}}}" << X::OrganizerFuture
+            << X::Untrack << X::Untrack;
+        QTest::newRow("per type, all")
+            << "{\"sync\":{\"exchangeDelete\":{\"appointment\":\"delete\",\"task\":\"delete\","
+               "\"contact\":\"delete\"}}}"
+            << X::Delete << X::Delete << X::Delete;
+    }
+
+    void exchangeDeleteForms()
+    {
+        QFETCH(QString, overrides);
+        QFETCH(ExchangeDeleteAction, appointment);
+        QFETCH(ExchangeDeleteAction, task);
+        QFETCH(ExchangeDeleteAction, contact);
+        const auto s = OrgSettings{}.withOverrides(json(overrides.toUtf8().constData()));
+        SL_VERIFY_OK(s);
+        QCOMPARE(s->sync.exchangeDelete.forType(QStringLiteral("appointment")), appointment);
+        QCOMPARE(s->sync.exchangeDelete.forType(QStringLiteral("task")), task);
+        QCOMPARE(s->sync.exchangeDelete.forType(QStringLiteral("contact")), contact);
+        auto back = OrgSettings{}.withOverrides(s->toJson());
+        SL_VERIFY_OK(back);
+        QVERIFY(*back == *s);
+    }
+
     void badOverridesNameTheirPath_data()
     {
         QTest::addColumn<QString>("overrides");
@@ -135,6 +176,21 @@ private Q_SLOTS:
                                    << "smartMatching.filterKeywords";
         QTest::newRow("bad enum") << "{\"sync\":{\"outOfScope\":\"remove\"}}"
                                   << "sync.outOfScope";
+        QTest::newRow("exchangeDelete not every type")
+            << "{\"sync\":{\"exchangeDelete\":\"organizerFuture\"}}"
+            << "sync.exchangeDelete";
+        QTest::newRow("exchangeDelete bad appointment")
+            << "{\"sync\":{\"exchangeDelete\":{\"appointment\":\"open\"}}}"
+            << "sync.exchangeDelete.appointment";
+        QTest::newRow("exchangeDelete bad task")
+            << "{\"sync\":{\"exchangeDelete\":{\"task\":\"organizerFuture\"}}}"
+            << "sync.exchangeDelete.task";
+        QTest::newRow("exchangeDelete bad contact")
+            << "{\"sync\":{\"exchangeDelete\":{\"contact\":\"open\"}}}"
+            << "sync.exchangeDelete.contact";
+        QTest::newRow("exchangeDelete unknown type")
+            << "{\"sync\":{\"exchangeDelete\":{\"email\":\"delete\"}}}"
+            << "sync.exchangeDelete.email";
         QTest::newRow("bad direction") << "{\"fields\":{\"task\":{\"subject\":\"up\"}}}"
                                        << "fields.task.subject";
         QTest::newRow("bad prefix") << "{\"tracking\":{\"prefix\":\"C R M\"}}"

@@ -31,6 +31,8 @@ private Q_SLOTS:
                                "SENT",
                                "SEND_FAILED_MAILBOX",
                                "CRM_DELETE",
+                               "CRM_DELETE_KEPT",
+                               "BACK_IN_SCOPE",
                                "OUT_CREATE",
                                "OUT_UPDATE",
                                "LEFT_SCOPE",
@@ -72,7 +74,7 @@ private Q_SLOTS:
             names.insert(name);
             QCOMPARE(reasonCodeFromName(name), std::optional<ReasonCode>(code));
         }
-        QCOMPARE(names.size(), 34);
+        QCOMPARE(names.size(), 36);
     }
 
     void unknownNamesAreRejected_data()

@@ -205,6 +205,44 @@ private Q_SLOTS:
         QVERIFY(*std::max_element(occurrences.cbegin(), occurrences.cend()) >= 2);
     }
 
+    // Model v2: the demo org shows every delete rule. Meetings organised by
+    // another user (the owner attends), every state, past meetings still
+    // open, tasks open, completed and canceled; the same for the same seed.
+    void appointmentsAndTasksShowEveryDeleteRule()
+    {
+        auto store = generate(5, 6000, 5);
+        QVERIFY(store);
+        QSet<QString> userIds;
+        QHash<QString, QString> emails;
+        for (const User &u : *store->users()) {
+            userIds.insert(u.id);
+            emails.insert(u.id, u.email);
+        }
+        const QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        QSet<int> states;
+        int byAnother = 0, pastOpen = 0, futureCanceled = 0;
+        for (const CrmRecord &a : records(*store, QStringLiteral("appointment"))) {
+            const QString organizer = a.field(QStringLiteral("organizer"));
+            QVERIFY2(userIds.contains(organizer), qPrintable(a.id));
+            QVERIFY(a.fields.value(QStringLiteral("attendees"))
+                        .toArray()
+                        .contains(QJsonValue(emails.value(organizer))));
+            if (organizer != a.field(QStringLiteral("ownerid")))
+                ++byAnother;
+            const int state = a.fields.value(QStringLiteral("statecode")).toInt();
+            states.insert(state);
+            const bool past = a.field(QStringLiteral("scheduledend")) < now.toString(Qt::ISODate);
+            pastOpen += past && state == 0;
+            futureCanceled += !past && state == 2;
+        }
+        QCOMPARE(states, (QSet<int>{0, 1, 2, 3}));
+        QVERIFY(byAnother > 0 && pastOpen > 0 && futureCanceled > 0);
+        QSet<int> taskStates;
+        for (const CrmRecord &t : records(*store, QStringLiteral("task")))
+            taskStates.insert(t.fields.value(QStringLiteral("statecode")).toInt());
+        QCOMPARE(taskStates, (QSet<int>{0, 1, 2}));
+    }
+
     void specValidation_data()
     {
         QTest::addColumn<int>("users");

@@ -186,10 +186,11 @@ private Q_SLOTS:
                 t,
                 AlertSeverity::Error,
                 ReasonCode::MailboxDisabledAuth,
-                QStringLiteral("Sign-in failed")};
+                {{QStringLiteral("channel"), QStringLiteral("act")}}};
         QVERIFY(*store->addAlert(a) > 0);
         QCOMPARE(store->alerts(QStringLiteral("m1"))->first().code,
                  ReasonCode::MailboxDisabledAuth);
+        QCOMPARE(store->alerts(QStringLiteral("m1"))->first().channel(), QStringLiteral("act"));
         QCOMPARE(store->alertCountsByMailbox()->value(QStringLiteral("m1")), 1);
         const OrgCounts c = *store->counts();
         QCOMPARE(c.journalEntries, 3);

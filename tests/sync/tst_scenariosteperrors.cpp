@@ -46,6 +46,9 @@ private:
             R"(unknown mailbox "m-bob")");
         row("fault: kind", P::Steps, R"([{"do": "fault", "mailbox": "m-alice", "kind": `"crash"}])",
             R"("kind" must be one of auth, transient, throttle; not "crash")");
+        row("fault: channel", P::Steps,
+            R"([{"do": "fault", "mailbox": "m-alice", "kind": "auth", "channel": `"calendar"}])",
+            R"("channel" must be one of incoming, outgoing, act; not "calendar")");
         row("fault: no cycles", P::Steps,
             R"([{"do": "fault", "mailbox": "m-alice", "kind": "auth", "cycles": `0}])",
             R"("cycles" must be a whole number from 1 to 1000)");
@@ -79,6 +82,15 @@ private:
         row("org.set: bad setting", P::Steps,
             R"([{"do": "org.set", "settings": {"sync": {`"exchangeDelete": "purge"}}}])",
             "org setting sync.exchangeDelete: expected one of: untrack, delete");
+        row("org.set: exchangeDelete for every type", P::Steps,
+            R"([{"do": "org.set", "settings": {"sync": {`"exchangeDelete": "organizerFuture"}}}])",
+            "org setting sync.exchangeDelete: expected one of: untrack, delete, or an object");
+        row("org.set: exchangeDelete per type", P::Steps,
+            R"([{"do": "org.set", "settings": {"sync": {"exchangeDelete": {`"task": "organizerFuture"}}}}])",
+            "org setting sync.exchangeDelete.task: expected one of: open, untrack, delete");
+        row("org.set: exchangeDelete of an unknown type", P::Steps,
+            R"([{"do": "org.set", "settings": {"sync": {"exchangeDelete": {"appointment": "delete", `"lead": "delete"}}}}])",
+            "org setting sync.exchangeDelete.lead: unknown record type");
         row("org.set: settings missing", P::Steps, R"([`{"do": "org.set"}])",
             R"("settings" is missing in step 1)");
     }
@@ -184,6 +196,12 @@ private:
         row("expect: channel status", P::Steps,
             R"([{"do": "expect", "mailboxStatus": "m-alice", "incoming": `"Failed"}])",
             R"("incoming" must be one of NotRun, Success, Failure; not "Failed")");
+        row("expect: disabled is a list", P::Steps,
+            R"([{"do": "expect", "mailboxStatus": "m-alice", "disabled": `"act"}])",
+            R"("disabled" must be a list)");
+        row("expect: disabled names channels", P::Steps,
+            R"([{"do": "expect", "mailboxStatus": "m-alice", "disabled": ["act", `"calendar"]}])",
+            R"(must be one of incoming, outgoing, act; not "calendar")");
         row("expect: unknown alert", P::Steps,
             R"([{"do": "expect", "mailboxStatus": "m-alice", "alert": `"DISABLED"}])",
             R"("alert": unknown reason code "DISABLED")");

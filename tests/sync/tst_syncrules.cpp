@@ -1,6 +1,7 @@
 #include "sync/syncrules.h"
 #include "totext.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace SyncLens;
@@ -67,7 +68,13 @@ private Q_SLOTS:
                                  << true << none;
         row("back in scope with edits it missed")
             << Known::LinkedOutOfScope << true << false << false << true << true << true
-            << std::optional(ReasonCode::OutUpdate);
+            << std::optional(ReasonCode::BackInScope);
+        row("back in scope, nothing missed")
+            << Known::LinkedOutOfScope << true << false << false << true << false << true
+            << std::optional(ReasonCode::BackInScope);
+        row("back in scope and edited: one decision, BACK_IN_SCOPE first")
+            << Known::LinkedOutOfScope << true << false << true << false << true << true
+            << std::optional(ReasonCode::BackInScope);
         row("left scope, keep") << Known::LinkedInScope << false << false << true << false << false
                                 << true << std::optional(ReasonCode::LeftScope);
         row("left scope, delete") << Known::LinkedInScope << false << false << true << false
@@ -111,6 +118,154 @@ private Q_SLOTS:
         QCOMPARE(code.has_value(), expected.has_value());
         if (code)
             QCOMPARE(*code, *expected);
+    }
+
+    void crmDeleteKeepsTheCopy_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("active");
+        QTest::addColumn<bool>("ahead");
+        QTest::addColumn<bool>("ownerIsUser");
+        QTest::addColumn<ReasonCode>("expected");
+        const auto a = QStringLiteral("appointment"), c = QStringLiteral("contact"),
+                   t = QStringLiteral("task");
+        QTest::newRow("meeting active, ahead")
+            << a << true << true << true << ReasonCode::CrmDelete;
+        QTest::newRow("meeting over") << a << true << false << true << ReasonCode::CrmDeleteKept;
+        QTest::newRow("meeting completed")
+            << a << false << true << true << ReasonCode::CrmDeleteKept;
+        QTest::newRow("contact of the owner")
+            << c << true << true << true << ReasonCode::CrmDeleteKept;
+        QTest::newRow("contact of another") << c << true << true << false << ReasonCode::CrmDelete;
+        QTest::newRow("task") << t << false << true << true << ReasonCode::CrmDelete;
+    }
+
+    void crmDeleteKeepsTheCopy()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, active);
+        QFETCH(bool, ahead);
+        QFETCH(bool, ownerIsUser);
+        QFETCH(ReasonCode, expected);
+        RecordFacts r;
+        r.type = type;
+        r.active = active;
+        r.ahead = ahead;
+        r.ownerIsUser = ownerIsUser;
+        const Link link = linkFor(Known::LinkedInScope);
+        OutboundFacts f;
+        f.link = &link;
+        f.deleted = true;
+        f.keepCopyOnDelete = crmDeleteKeepsCopy(r);
+        QCOMPARE(decideOutbound(f, OutOfScopeAction::Keep), std::optional(expected));
+    }
+
+    // The record facts the delete rules weigh, at their boundaries: the
+    // organizer (absent: the owner), each state, and the end of the meeting
+    // one minute either side of the clock.
+    void recordFactsAtTheirBoundaries_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<bool>("organizerIsUser");
+        QTest::addColumn<bool>("active");
+        QTest::addColumn<bool>("ahead");
+        const char *end = R"("scheduledend":"2026-03-02T09%1:00Z","ownerid":"alice")";
+        auto appt = [end](const char *minute, const char *more = "") {
+            return QStringLiteral("{%1%2}").arg(QString::fromLatin1(end).arg(QLatin1String(minute)),
+                                                QLatin1String(more));
+        };
+        const QString a = QStringLiteral("appointment"), t = QStringLiteral("task");
+        QTest::newRow("organizer absent: the owner") << a << appt(":01") << true << true << true;
+        QTest::newRow("organizer is the user")
+            << a << appt(":01", R"(,"organizer":"alice")") << true << true << true;
+        QTest::newRow("organizer is another user (attendee)")
+            << a << appt(":01", R"(,"organizer":"bob")") << false << true << true;
+        QTest::newRow("ends one minute after the clock")
+            << a << appt(":01") << true << true << true;
+        QTest::newRow("ends one minute before the clock")
+            << a << QStringLiteral(R"({"scheduledend":"2026-03-02T08:59:00Z"})") << false << true
+            << false;
+        QTest::newRow("ends at the clock: over") << a << appt(":00") << true << true << false;
+        QTest::newRow("no end: the start")
+            << a
+            << QStringLiteral(R"({"ownerid":"alice",)"
+                              R"("scheduledstart":"2026-03-02T08:59:00Z"})")
+            << true << true << false;
+        QTest::newRow("state 0 open")
+            << a << appt(":01", R"(,"statecode":0)") << true << true << true;
+        QTest::newRow("state 1 completed")
+            << a << appt(":01", R"(,"statecode":1)") << true << false << true;
+        QTest::newRow("state 2 canceled")
+            << a << appt(":01", R"(,"statecode":2)") << true << false << true;
+        QTest::newRow("state 3 scheduled")
+            << a << appt(":01", R"(,"statecode":3)") << true << true << true;
+        QTest::newRow("task open")
+            << t << QStringLiteral(R"({"statecode":0})") << true << true << true;
+        QTest::newRow("task absent state: open")
+            << t << QStringLiteral("{}") << true << true << true;
+        QTest::newRow("task completed")
+            << t << QStringLiteral(R"({"statecode":1})") << true << false << true;
+        QTest::newRow("task canceled")
+            << t << QStringLiteral(R"({"statecode":2})") << true << false << true;
+    }
+
+    void recordFactsAtTheirBoundaries()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, fields);
+        QFETCH(bool, organizerIsUser);
+        QFETCH(bool, active);
+        QFETCH(bool, ahead);
+        CrmRecord record{QStringLiteral("r1"), type,
+                         QJsonDocument::fromJson(fields.toUtf8()).object()};
+        const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        const RecordFacts r = recordFacts(record, QStringLiteral("alice"), now);
+        QCOMPARE(r.organizerIsUser, organizerIsUser);
+        QCOMPARE(r.active, active);
+        QCOMPARE(r.ahead, ahead);
+    }
+
+    // Each action of sync.exchangeDelete against the facts it weighs.
+    void exchangeDeleteActions_data()
+    {
+        using X = ExchangeDeleteAction;
+        QTest::addColumn<X>("action");
+        QTest::addColumn<bool>("organizerIsUser");
+        QTest::addColumn<bool>("active");
+        QTest::addColumn<bool>("ahead");
+        QTest::addColumn<ReasonCode>("expected");
+        const auto P = ReasonCode::ExchangeDeletePropagated,
+                   U = ReasonCode::ExchangeDeleteUntracked;
+        QTest::newRow("organizerFuture: organizer, active, ahead")
+            << X::OrganizerFuture << true << true << true << P;
+        QTest::newRow("organizerFuture: attendee")
+            << X::OrganizerFuture << false << true << true << U;
+        QTest::newRow("organizerFuture: over") << X::OrganizerFuture << true << true << false << U;
+        QTest::newRow("organizerFuture: inactive")
+            << X::OrganizerFuture << true << false << true << U;
+        QTest::newRow("open: open task") << X::Open << true << true << true << P;
+        QTest::newRow("open: completed task") << X::Open << true << false << true << U;
+        QTest::newRow("untrack") << X::Untrack << true << true << true << U;
+        QTest::newRow("delete: even an attendee's past meeting")
+            << X::Delete << false << false << false << P;
+    }
+
+    void exchangeDeleteActions()
+    {
+        QFETCH(ExchangeDeleteAction, action);
+        QFETCH(bool, organizerIsUser);
+        QFETCH(bool, active);
+        QFETCH(bool, ahead);
+        QFETCH(ReasonCode, expected);
+        const Link link = linkFor(Known::LinkedInScope);
+        InboundFacts f;
+        f.link = &link;
+        f.itemDeleted = true;
+        f.record.organizerIsUser = organizerIsUser;
+        f.record.active = active;
+        f.record.ahead = ahead;
+        QCOMPARE(decideInbound(f, action), std::optional(expected));
     }
 
     void inbound_data()

@@ -49,6 +49,8 @@ private Q_SLOTS:
         row("SENT", Both, "TRACKED");
         row("SEND_FAILED_MAILBOX", Crm, "HEALTH");
         row("CRM_DELETE", Both, "DELETED");
+        row("CRM_DELETE_KEPT", Both, "DELETE_KEPT");
+        row("BACK_IN_SCOPE", Both, "BACK_IN_SCOPE");
         row("OUT_CREATE", Both, "TRACKED");
         row("OUT_UPDATE", Both, "UPDATED");
         row("LEFT_SCOPE", Both, "LEFT_SCOPE");
@@ -86,7 +88,7 @@ private Q_SLOTS:
     void everyCodeHasARow()
     {
         // placement_data() lists each code once: the same number as the enum.
-        QCOMPARE(allReasonCodes().size(), 34);
+        QCOMPARE(allReasonCodes().size(), 36);
         for (ReasonCode code : allReasonCodes()) {
             const TimelinePlacement p = timelinePlacement(code);
             QVERIFY2(p.exchange || p.crm, qPrintable(reasonCodeName(code)));
