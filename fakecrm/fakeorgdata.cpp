@@ -1,7 +1,8 @@
-#include "fakeorgdata.h"
+#include "sync/mailboxhealth.h"
 
 #include "fetchxml/filtertemplates.h"
 #include "model/recordtypes.h"
+#include "sync/mailboxhealth.h"
 #include "store/orgstore.h"
 
 #include <QJsonArray>
@@ -219,7 +220,7 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
         if (alerts && m.isFailing()) {
             for (const Alert &a : *alerts) {
                 if (a.severity != AlertSeverity::Information) {
-                    lastError = a.message;
+                    lastError = MailboxHealth::message(a);
                     lastErrorTime = a.time;
                 }
             }
@@ -257,7 +258,7 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
                                                                 ? 2
                                                                 : 1},
                                   {QStringLiteral("tracecode"), 0},
-                                  {QStringLiteral("text"), a.message},
+                                  {QStringLiteral("text"), MailboxHealth::message(a)},
                                   {QStringLiteral("createdon"), iso(a.time)}};
                 lookup(trace, QStringLiteral("regardingobjectid"), a.mailboxId,
                        QStringLiteral("mailbox"));

@@ -1,6 +1,7 @@
-#include "livecommands.h"
+#include "sync/mailboxhealth.h"
 
 #include "store/orgstore.h"
+#include "sync/mailboxhealth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,8 @@ QString toText(const LiveMailbox &m, const QList<Alert> &alerts)
         text += Command::tr("  last error: %1\n").arg(m.lastError);
     for (const Alert &a : alerts)
         text += QStringLiteral("  %1 %2 %3\n")
-                    .arg(alertSeverityName(a.severity), a.time.toString(Qt::ISODate), a.message);
+                    .arg(alertSeverityName(a.severity), a.time.toString(Qt::ISODate),
+                         MailboxHealth::message(a));
     return text;
 }
 

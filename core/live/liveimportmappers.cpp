@@ -164,7 +164,8 @@ std::optional<Alert> LiveImportMappers::alert(const QJsonObject &row)
     Alert a;
     a.mailboxId = mailboxId;
     a.time = time(row.value(QStringLiteral("createdon")));
-    a.message = text(row, "text");
+    // Dataverse keeps the alert's sentence; it is kept as the fact "text".
+    a.facts.insert(QStringLiteral("text"), text(row, "text"));
     // tracelog.level: 1 Information, 2 Warning, 3 Error. Dataverse's trace
     // codes are not documented; the reason code follows the level.
     switch (number(row, "level", 1)) {
