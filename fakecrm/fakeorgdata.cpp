@@ -1,9 +1,9 @@
-#include "sync/mailboxhealth.h"
+#include "fakeorgdata.h"
 
 #include "fetchxml/filtertemplates.h"
 #include "model/recordtypes.h"
-#include "sync/mailboxhealth.h"
 #include "store/orgstore.h"
+#include "sync/mailboxhealth.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "sync/mailboxhealth.h"
+#include "livecommands.h"
 
 #include "store/orgstore.h"
 #include "sync/mailboxhealth.h"

@@ -1,7 +1,7 @@
+#include "fetchxml/filtertemplates.h"
 #include "livefixture.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
-#include "sync/mailboxhealth.h"
 #include "store/schema.h"
 #include "sync/mailboxhealth.h"
 #include "totext.h"
