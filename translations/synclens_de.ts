@@ -1316,6 +1316,79 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>Nothing to do: the email is already in CRM once.</source>
         <translation>Nichts zu tun: Die E-Mail ist bereits einmal in CRM vorhanden.</translation>
     </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but %1 is not the organizer (%2 is), so the meeting stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <extracomment>%1 deleted the meeting in Outlook; %2 organises it</extracomment>
+        <translation>In Outlook von %1 gelöscht, aber %1 ist nicht der Organisator (das ist %2), daher bleibt die Besprechung in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was canceled, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>In Outlook von %1 gelöscht, aber die Besprechung war abgesagt, daher bleibt sie in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was completed, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>In Outlook von %1 gelöscht, aber die Besprechung war abgeschlossen, daher bleibt sie in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was already over, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>In Outlook von %1 gelöscht, aber die Besprechung war schon vorbei, daher bleibt sie in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the task was canceled, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>In Outlook von %1 gelöscht, aber die Aufgabe war abgebrochen, daher bleibt sie in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the task was completed, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>In Outlook von %1 gelöscht, aber die Aufgabe war erledigt, daher bleibt sie in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook. %1 organises the meeting and it was active and still ahead, so it was deleted in CRM too and left the CRM timeline.</source>
+        <translation>In Outlook von %1 gelöscht. %1 organisiert die Besprechung, und sie war aktiv und lag noch in der Zukunft, daher wurde sie auch in CRM gelöscht und verschwand aus der CRM-Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook while the task was still open, so it was deleted in CRM too and left the CRM timeline.</source>
+        <translation>In Outlook von %1 gelöscht, während die Aufgabe noch offen war, daher wurde sie auch in CRM gelöscht und verschwand aus der CRM-Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but %1 owns the contact, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>In CRM gelöscht, aber %1 ist Besitzer des Kontakts, daher bleibt die Kopie in Outlook von %1, nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but the meeting was no longer active, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>In CRM gelöscht, aber die Besprechung war nicht mehr aktiv, daher bleibt die Kopie in Outlook von %1, nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but the meeting was already over, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>In CRM gelöscht, aber die Besprechung war schon vorbei, daher bleibt die Kopie in Outlook von %1, nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>Back in %1&apos;s sync filters (it matches “%2”); nothing had changed in CRM meanwhile, so the Outlook copy was already up to date.</source>
+        <translation>Wieder in den Synchronisierungsfiltern von %1 (passt zu „%2“); in CRM hatte sich inzwischen nichts geändert, daher war die Outlook-Kopie schon aktuell.</translation>
+    </message>
+    <message>
+        <source>Back in %1&apos;s sync filters (it matches “%2”), so the Outlook copy caught up with the CRM changes it missed: %3.</source>
+        <translation>Wieder in den Synchronisierungsfiltern von %1 (passt zu „%2“), daher hat die Outlook-Kopie die verpassten CRM-Änderungen nachgeholt: %3.</translation>
+    </message>
+    <message>
+        <source>Only the organizer&apos;s delete removes the meeting from CRM: ask %1 to cancel it, or delete it in CRM.</source>
+        <translation>Nur das Löschen durch den Organisator entfernt die Besprechung aus CRM: Bitten Sie %1, sie abzusagen, oder löschen Sie sie in CRM.</translation>
+    </message>
+    <message>
+        <source>Delete it in CRM if it should go: a meeting that is over or no longer active, and a task that is no longer open, stay in CRM when deleted in Outlook.</source>
+        <translation>Löschen Sie den Datensatz in CRM, wenn er weg soll: Eine vergangene oder nicht mehr aktive Besprechung und eine nicht mehr offene Aufgabe bleiben in CRM, wenn sie in Outlook gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Restore the record in CRM. To keep these records in CRM when they are deleted in Outlook, set Exchange deletes of %1 to stop tracking.</source>
+        <translation>Stellen Sie den Datensatz in CRM wieder her. Damit solche Datensätze in CRM bleiben, wenn sie in Outlook gelöscht werden, stellen Sie das Löschen in Exchange für %1 auf „Nachverfolgung beenden“.</translation>
+    </message>
+    <message>
+        <source>Delete the copy in %1&apos;s Outlook by hand if it should go too.</source>
+        <translation>Löschen Sie die Kopie in Outlook von %1 von Hand, wenn sie auch weg soll.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the copy in %1&apos;s Outlook is up to date again.</source>
+        <translation>Nichts zu tun: Die Kopie in Outlook von %1 ist wieder aktuell.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ExplanationModel</name>
@@ -1710,6 +1783,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>Organisator</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2916,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
+    <message>
+        <source>%1; %2 disabled</source>
+        <extracomment>%1 the mailbox state, %2 a channel such as &quot;Incoming email&quot;</extracomment>
+        <translation>%1; %2 deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2 waiting after %n failure(s)</source>
+        <translation>
+            <numerusform>%1; %2 wartet nach %n Fehler</numerusform>
+            <numerusform>%1; %2 wartet nach %n Fehlern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::MailboxHealth</name>
@@ -2874,6 +2963,48 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>The mailbox synchronises again.</source>
         <translation>Das Postfach synchronisiert wieder.</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>Eingehende E-Mail</translation>
+    </message>
+    <message>
+        <source>Outgoing email</source>
+        <translation>Ausgehende E-Mail</translation>
+    </message>
+    <message>
+        <source>Appointments, contacts and tasks</source>
+        <translation>Termine, Kontakte und Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1: Exchange refused the mailbox&apos;s credentials. This channel is disabled until the mailbox is tested and enabled again; the other channels go on.</source>
+        <extracomment>%1 is a channel, e.g. &quot;Appointments, contacts and tasks&quot;</extracomment>
+        <translation>%1: Exchange hat die Anmeldedaten des Postfachs abgelehnt. Dieser Kanal ist deaktiviert, bis das Postfach getestet und wieder aktiviert wird; die anderen Kanäle laufen weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Exchange throttled this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1: Exchange hat diesen Kanal gedrosselt (%n. Fehler in Folge); die anderen Kanäle laufen weiter.</numerusform>
+            <numerusform>%1: Exchange hat diesen Kanal gedrosselt (%n. Fehler in Folge); die anderen Kanäle laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a temporary error stopped this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1: Ein vorübergehender Fehler hat diesen Kanal angehalten (%n. Fehler in Folge); die anderen Kanäle laufen weiter.</numerusform>
+            <numerusform>%1: Ein vorübergehender Fehler hat diesen Kanal angehalten (%n. Fehler in Folge); die anderen Kanäle laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: this channel failed %n times in a row and is disabled until the mailbox is tested and enabled again.</source>
+        <translation>
+            <numerusform>%1: Dieser Kanal ist %n-mal in Folge fehlgeschlagen und deaktiviert, bis das Postfach getestet und wieder aktiviert wird.</numerusform>
+            <numerusform>%1: Dieser Kanal ist %n-mal in Folge fehlgeschlagen und deaktiviert, bis das Postfach getestet und wieder aktiviert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this channel synchronises again.</source>
+        <translation>%1: Dieser Kanal synchronisiert wieder.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3097,24 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>Alerts</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Partly disabled</source>
+        <extracomment>the mailbox runs, but one or more of its channels is disabled</extracomment>
+        <translation>Teilweise deaktiviert</translation>
+    </message>
+    <message>
+        <source>This channel alone is disabled after its own failures; the other channels go on. Test &amp; Enable re-enables it.</source>
+        <translation>Nur dieser Kanal ist nach eigenen Fehlern deaktiviert; die anderen Kanäle laufen weiter. „Testen &amp; aktivieren“ aktiviert ihn wieder.</translation>
+    </message>
+    <message>
+        <source>This channel failed and waits until %1 before it tries again; the other channels go on.</source>
+        <translation>Dieser Kanal ist fehlgeschlagen und wartet bis %1, bevor er es erneut versucht; die anderen Kanäle laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Disabled: %1. The other channels go on; Test &amp; Enable re-enables every channel.</source>
+        <extracomment>%1 lists channels, e.g. &quot;Appointments, contacts and tasks&quot;</extracomment>
+        <translation>Deaktiviert: %1. Die anderen Kanäle laufen weiter; „Testen &amp; aktivieren“ aktiviert alle Kanäle wieder.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3438,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>expected an object of field directions</source>
         <translation>erwartet wurde ein Objekt mit Synchronisierungsrichtungen pro Feld</translation>
+    </message>
+    <message>
+        <source>expected one of: %1, or an object per type (appointment, task, contact)</source>
+        <translation>erwartet einen der Werte %1 oder ein Objekt je Typ (appointment, task, contact)</translation>
+    </message>
+    <message>
+        <source>unknown record type; expected appointment, task or contact</source>
+        <translation>unbekannter Datensatztyp; erwartet appointment, task oder contact</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3867,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>Mailbox synchronises again</source>
         <translation>Postfach synchronisiert wieder</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM: Outlook copy kept, unlinked</source>
+        <translation>In CRM gelöscht: Outlook-Kopie bleibt, unverknüpft</translation>
+    </message>
+    <message>
+        <source>Back in the sync filters: Outlook copy caught up</source>
+        <translation>Wieder in den Synchronisierungsfiltern: Outlook-Kopie nachgezogen</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4640,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <extracomment>quotation marks around a subject or another value</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) for %2 only (%3)</source>
+        <extracomment>%1 a person, %2 a channel (&quot;Appointments, contacts and tasks&quot;), %3 auth, transient…</extracomment>
+        <translation>
+            <numerusform>Das Postfach von %1 schlägt %n Zyklus lang nur für %2 fehl (%3)</numerusform>
+            <numerusform>Das Postfach von %1 schlägt die nächsten %n Zyklen lang nur für %2 fehl (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ScopePreviewer</name>
@@ -4930,6 +5103,16 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
+    <message>
+        <source>Back in scope</source>
+        <extracomment>A record in the sync filters again; its Outlook copy caught up.</extracomment>
+        <translation>Wieder im Bereich</translation>
+    </message>
+    <message>
+        <source>Deleted, copy kept</source>
+        <extracomment>Deleted on one side; the other copy stays, no longer linked.</extracomment>
+        <translation>Gelöscht, Kopie bleibt</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::TimelinePanel</name>
@@ -5338,6 +5521,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>CRM edits do not reach Outlook</source>
         <translation>CRM-Änderungen erreichen Outlook nicht</translation>
+    </message>
+    <message>
+        <source>Still in Outlook though deleted in CRM</source>
+        <translation>Noch in Outlook, obwohl in CRM gelöscht</translation>
+    </message>
+    <message>
+        <source>Still in CRM though deleted in Outlook</source>
+        <translation>Noch in CRM, obwohl in Outlook gelöscht</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,13 @@
             <numerusform>%1, %n failures in a row</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %2 waiting after %n failure(s)</source>
+        <translation>
+            <numerusform>%1; %2 waiting after %n failure</numerusform>
+            <numerusform>%1; %2 waiting after %n failures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::MailboxHealth</name>
@@ -204,6 +211,27 @@
         <translation>
             <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
             <numerusform>The mailbox failed %n times in a row and is disabled until it is tested and enabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Exchange throttled this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1: Exchange throttled this channel (failure %n in a row); the other channels go on.</numerusform>
+            <numerusform>%1: Exchange throttled this channel (failure %n in a row); the other channels go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a temporary error stopped this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1: a temporary error stopped this channel (failure %n in a row); the other channels go on.</numerusform>
+            <numerusform>%1: a temporary error stopped this channel (failure %n in a row); the other channels go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: this channel failed %n times in a row and is disabled until the mailbox is tested and enabled again.</source>
+        <translation>
+            <numerusform>%1: this channel failed %n times in a row and is disabled until the mailbox is tested and enabled again.</numerusform>
+            <numerusform>%1: this channel failed %n times in a row and is disabled until the mailbox is tested and enabled again.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,6 +270,14 @@
         <translation>
             <numerusform>%1&apos;s mailbox will fail its next %n cycle (%2)</numerusform>
             <numerusform>%1&apos;s mailbox will fail its next %n cycles (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) for %2 only (%3)</source>
+        <extracomment>%1 a person, %2 a channel (&quot;Appointments, contacts and tasks&quot;), %3 auth, transient…</extracomment>
+        <translation>
+            <numerusform>%1&apos;s mailbox will fail its next %n cycle for %2 only (%3)</numerusform>
+            <numerusform>%1&apos;s mailbox will fail its next %n cycles for %2 only (%3)</numerusform>
         </translation>
     </message>
 </context>

@@ -1316,6 +1316,79 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>Nothing to do: the email is already in CRM once.</source>
         <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
     </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but %1 is not the organizer (%2 is), so the meeting stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <extracomment>%1 deleted the meeting in Outlook; %2 organises it</extracomment>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais %1 n&apos;est pas l&apos;organisateur (c&apos;est %2), donc la réunion reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was canceled, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais la réunion était annulée, donc elle reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was completed, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais la réunion était terminée, donc elle reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the meeting was already over, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais la réunion était déjà passée, donc elle reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the task was canceled, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais la tâche était annulée, donc elle reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook, but the task was completed, so it stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1, mais la tâche était terminée, donc elle reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook. %1 organises the meeting and it was active and still ahead, so it was deleted in CRM too and left the CRM timeline.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1. %1 organise la réunion, qui était active et encore à venir, donc elle a aussi été supprimée dans le CRM et a quitté la chronologie du CRM.</translation>
+    </message>
+    <message>
+        <source>Deleted in %1&apos;s Outlook while the task was still open, so it was deleted in CRM too and left the CRM timeline.</source>
+        <translation>Supprimée dans l&apos;Outlook de %1 alors que la tâche était encore ouverte, donc elle a aussi été supprimée dans le CRM et a quitté la chronologie du CRM.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but %1 owns the contact, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>Supprimé dans le CRM, mais %1 est propriétaire du contact, donc la copie reste dans l&apos;Outlook de %1, sans lien.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but the meeting was no longer active, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>Supprimée dans le CRM, mais la réunion n&apos;était plus active, donc la copie reste dans l&apos;Outlook de %1, sans lien.</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM, but the meeting was already over, so the copy stays in %1&apos;s Outlook, no longer linked.</source>
+        <translation>Supprimée dans le CRM, mais la réunion était déjà passée, donc la copie reste dans l&apos;Outlook de %1, sans lien.</translation>
+    </message>
+    <message>
+        <source>Back in %1&apos;s sync filters (it matches “%2”); nothing had changed in CRM meanwhile, so the Outlook copy was already up to date.</source>
+        <translation>De retour dans les filtres de synchronisation de %1 (correspond à «&#xa0;%2&#xa0;»)&#xa0;; rien n&apos;avait changé dans le CRM entre-temps, donc la copie Outlook était déjà à jour.</translation>
+    </message>
+    <message>
+        <source>Back in %1&apos;s sync filters (it matches “%2”), so the Outlook copy caught up with the CRM changes it missed: %3.</source>
+        <translation>De retour dans les filtres de synchronisation de %1 (correspond à «&#xa0;%2&#xa0;»), donc la copie Outlook a rattrapé les modifications du CRM qu&apos;elle avait manquées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Only the organizer&apos;s delete removes the meeting from CRM: ask %1 to cancel it, or delete it in CRM.</source>
+        <translation>Seule la suppression par l&apos;organisateur retire la réunion du CRM&#xa0;: demandez à %1 de l&apos;annuler, ou supprimez-la dans le CRM.</translation>
+    </message>
+    <message>
+        <source>Delete it in CRM if it should go: a meeting that is over or no longer active, and a task that is no longer open, stay in CRM when deleted in Outlook.</source>
+        <translation>Supprimez l&apos;enregistrement dans le CRM s&apos;il doit disparaître&#xa0;: une réunion passée ou inactive, et une tâche qui n&apos;est plus ouverte, restent dans le CRM quand on les supprime dans Outlook.</translation>
+    </message>
+    <message>
+        <source>Restore the record in CRM. To keep these records in CRM when they are deleted in Outlook, set Exchange deletes of %1 to stop tracking.</source>
+        <translation>Restaurez l&apos;enregistrement dans le CRM. Pour garder ces enregistrements dans le CRM quand ils sont supprimés dans Outlook, réglez les suppressions Exchange des %1 sur l&apos;arrêt du suivi.</translation>
+    </message>
+    <message>
+        <source>Delete the copy in %1&apos;s Outlook by hand if it should go too.</source>
+        <translation>Supprimez à la main la copie dans l&apos;Outlook de %1 si elle doit aussi disparaître.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the copy in %1&apos;s Outlook is up to date again.</source>
+        <translation>Rien à faire&#xa0;: la copie dans l&apos;Outlook de %1 est de nouveau à jour.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ExplanationModel</name>
@@ -1710,6 +1783,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>email</source>
         <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organisateur</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2916,18 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
+    <message>
+        <source>%1; %2 disabled</source>
+        <extracomment>%1 the mailbox state, %2 a channel such as &quot;Incoming email&quot;</extracomment>
+        <translation>%1&#xa0;; %2 désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2 waiting after %n failure(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;; %2 en attente après %n échec</numerusform>
+            <numerusform>%1&#xa0;; %2 en attente après %n échecs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::MailboxHealth</name>
@@ -2874,6 +2963,48 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>The mailbox synchronises again.</source>
         <translation>La boîte aux lettres se synchronise de nouveau.</translation>
+    </message>
+    <message>
+        <source>Incoming email</source>
+        <translation>E-mail entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing email</source>
+        <translation>E-mail sortant</translation>
+    </message>
+    <message>
+        <source>Appointments, contacts and tasks</source>
+        <translation>Rendez-vous, contacts et tâches</translation>
+    </message>
+    <message>
+        <source>%1: Exchange refused the mailbox&apos;s credentials. This channel is disabled until the mailbox is tested and enabled again; the other channels go on.</source>
+        <extracomment>%1 is a channel, e.g. &quot;Appointments, contacts and tasks&quot;</extracomment>
+        <translation>%1&#xa0;: Exchange a refusé les identifiants de la boîte aux lettres. Ce canal est désactivé jusqu&apos;à ce que la boîte soit testée et réactivée&#xa0;; les autres canaux continuent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Exchange throttled this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1&#xa0;: Exchange a limité ce canal (%n échec d&apos;affilée)&#xa0;; les autres canaux continuent.</numerusform>
+            <numerusform>%1&#xa0;: Exchange a limité ce canal (%n échecs d&apos;affilée)&#xa0;; les autres canaux continuent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a temporary error stopped this channel (failure %n in a row); the other channels go on.</source>
+        <translation>
+            <numerusform>%1&#xa0;: une erreur temporaire a arrêté ce canal (%n échec d&apos;affilée)&#xa0;; les autres canaux continuent.</numerusform>
+            <numerusform>%1&#xa0;: une erreur temporaire a arrêté ce canal (%n échecs d&apos;affilée)&#xa0;; les autres canaux continuent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: this channel failed %n times in a row and is disabled until the mailbox is tested and enabled again.</source>
+        <translation>
+            <numerusform>%1&#xa0;: ce canal a échoué %n fois d&apos;affilée et est désactivé jusqu&apos;à ce que la boîte soit testée et réactivée.</numerusform>
+            <numerusform>%1&#xa0;: ce canal a échoué %n fois d&apos;affilée et est désactivé jusqu&apos;à ce que la boîte soit testée et réactivée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this channel synchronises again.</source>
+        <translation>%1&#xa0;: ce canal se synchronise de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3097,24 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Partly disabled</source>
+        <extracomment>the mailbox runs, but one or more of its channels is disabled</extracomment>
+        <translation>Partiellement désactivée</translation>
+    </message>
+    <message>
+        <source>This channel alone is disabled after its own failures; the other channels go on. Test &amp; Enable re-enables it.</source>
+        <translation>Seul ce canal est désactivé après ses propres échecs&#xa0;; les autres canaux continuent. «&#xa0;Tester et activer&#xa0;» le réactive.</translation>
+    </message>
+    <message>
+        <source>This channel failed and waits until %1 before it tries again; the other channels go on.</source>
+        <translation>Ce canal a échoué et attend jusqu&apos;à %1 avant de réessayer&#xa0;; les autres canaux continuent.</translation>
+    </message>
+    <message>
+        <source>Disabled: %1. The other channels go on; Test &amp; Enable re-enables every channel.</source>
+        <extracomment>%1 lists channels, e.g. &quot;Appointments, contacts and tasks&quot;</extracomment>
+        <translation>Désactivé&#xa0;: %1. Les autres canaux continuent&#xa0;; «&#xa0;Tester et activer&#xa0;» réactive tous les canaux.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3438,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>expected an object of field directions</source>
         <translation>objet de sens de synchronisation par champ attendu</translation>
+    </message>
+    <message>
+        <source>expected one of: %1, or an object per type (appointment, task, contact)</source>
+        <translation>attendu l&apos;une des valeurs %1, ou un objet par type (appointment, task, contact)</translation>
+    </message>
+    <message>
+        <source>unknown record type; expected appointment, task or contact</source>
+        <translation>type d&apos;enregistrement inconnu&#xa0;; attendu appointment, task ou contact</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3867,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>Mailbox synchronises again</source>
         <translation>La boîte aux lettres se synchronise de nouveau</translation>
+    </message>
+    <message>
+        <source>Deleted in CRM: Outlook copy kept, unlinked</source>
+        <translation>Supprimé dans le CRM&#xa0;: copie Outlook conservée, sans lien</translation>
+    </message>
+    <message>
+        <source>Back in the sync filters: Outlook copy caught up</source>
+        <translation>De retour dans les filtres&#xa0;: copie Outlook mise à jour</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4640,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <extracomment>quotation marks around a subject or another value</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s mailbox will fail its next %n cycle(s) for %2 only (%3)</source>
+        <extracomment>%1 a person, %2 a channel (&quot;Appointments, contacts and tasks&quot;), %3 auth, transient…</extracomment>
+        <translation>
+            <numerusform>La boîte aux lettres de %1 échouera pendant %n cycle, pour %2 seulement (%3)</numerusform>
+            <numerusform>La boîte aux lettres de %1 échouera pendant les %n prochains cycles, pour %2 seulement (%3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ScopePreviewer</name>
@@ -4930,6 +5103,16 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
+    <message>
+        <source>Back in scope</source>
+        <extracomment>A record in the sync filters again; its Outlook copy caught up.</extracomment>
+        <translation>De retour dans le périmètre</translation>
+    </message>
+    <message>
+        <source>Deleted, copy kept</source>
+        <extracomment>Deleted on one side; the other copy stays, no longer linked.</extracomment>
+        <translation>Supprimé, copie conservée</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::TimelinePanel</name>
@@ -5338,6 +5521,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>CRM edits do not reach Outlook</source>
         <translation>Les modifications CRM n’atteignent pas Outlook</translation>
+    </message>
+    <message>
+        <source>Still in Outlook though deleted in CRM</source>
+        <translation>Encore dans Outlook bien que supprimé dans le CRM</translation>
+    </message>
+    <message>
+        <source>Still in CRM though deleted in Outlook</source>
+        <translation>Encore dans le CRM bien que supprimé dans Outlook</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "reasoncodetext.h"
 #include "statusicons.h"
+#include "sync/mailboxhealth.h"
 #include "timetext.h"
 
 #include <algorithm>
@@ -56,7 +57,8 @@ QVariant AlertListModel::display(const Alert &alert, int column) const
     case TimeColumn:
         return TimeText::format(alert.time);
     case MessageColumn:
-        return alert.message;
+        // Rendered now, in the current language; a channel's alert names it.
+        return MailboxHealth::message(alert);
     default:
         return {};
     }

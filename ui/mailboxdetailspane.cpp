@@ -3,6 +3,7 @@
 #include "alertlistmodel.h"
 #include "reasoncountmodel.h"
 #include "store/orgstore.h"
+#include "sync/mailboxhealth.h"
 #include "timetext.h"
 
 #include <QAction>
@@ -210,17 +211,37 @@ void MailboxDetailsPane::updateHeader(const QString &userName)
         state = tr("%1, %n failure(s) in a row", nullptr, m.consecutiveFailures).arg(state);
     else if (m.isFailing())
         state = tr("%1, failing").arg(state);
+    // A channel disabled alone, or backing off alone, while the others run.
+    QDateTime retry = m.retryAfter;
+    for (MailboxChannel c : allMailboxChannels()) {
+        const ChannelHealth &h = m.health(c);
+        if (m.enabled && h.disabled) {
+            //: %1 the mailbox state, %2 a channel such as "Incoming email"
+            state = tr("%1; %2 disabled").arg(state, MailboxHealth::channelLabel(c));
+        } else if (h.retryAfter.isValid()) {
+            state = tr("%1; %2 waiting after %n failure(s)", nullptr, h.failures)
+                        .arg(state, MailboxHealth::channelLabel(c));
+            if (!retry.isValid() || h.retryAfter < retry)
+                retry = h.retryAfter;
+        }
+    }
     m_state->setText(state);
     m_lastCycle->setText(TimeText::format(m.lastCycle, tr("Never")));
-    // The back-off of sss-model §4: no cycle touches the mailbox before this.
-    m_nextRetry->setText(TimeText::format(m.retryAfter, tr("—")));
+    // The back-off of sss-model §4: no cycle touches the mailbox (or the
+    // channel) before this.
+    m_nextRetry->setText(TimeText::format(retry, tr("—")));
 }
 
 void MailboxDetailsPane::updateActions()
 {
     const bool has = m_mailbox.has_value();
+    bool channelTrouble = false; // a channel disabled or failing alone
+    if (has) {
+        for (const ChannelHealth &h : m_mailbox->channels)
+            channelTrouble = channelTrouble || h.disabled || h.failures > 0;
+    }
     m_testAndEnable->setEnabled(has && (!m_mailbox->enabled || m_mailbox->consecutiveFailures > 0 ||
-                                        m_mailbox->retryAfter.isValid()));
+                                        m_mailbox->retryAfter.isValid() || channelTrouble));
     m_approve->setEnabled(has && !m_mailbox->approved);
     m_disable->setEnabled(has && m_mailbox->enabled);
 }

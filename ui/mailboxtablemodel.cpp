@@ -2,6 +2,7 @@
 
 #include "statusicons.h"
 #include "store/orgstore.h"
+#include "sync/mailboxhealth.h"
 #include "timetext.h"
 
 namespace SyncLens {
@@ -29,7 +30,22 @@ QString stateText(const Mailbox &m)
         return MailboxTableModel::tr("Awaiting approval");
     if (!m.enabled)
         return MailboxTableModel::tr("Disabled");
+    if (!m.disabledChannels().isEmpty())
+        //: the mailbox runs, but one or more of its channels is disabled
+        return MailboxTableModel::tr("Partly disabled");
     return MailboxTableModel::tr("Enabled");
+}
+
+MailboxChannel channelOf(int column)
+{
+    switch (column) {
+    case MailboxTableModel::IncomingColumn:
+        return MailboxChannel::Incoming;
+    case MailboxTableModel::OutgoingColumn:
+        return MailboxChannel::Outgoing;
+    default:
+        return MailboxChannel::Act;
+    }
 }
 
 std::pair<ChannelMode, ChannelStatus> channel(const Mailbox &m, int column)
@@ -152,7 +168,7 @@ int MailboxTableModel::stateFlags(const Row &row) const
     int flags = 0;
     if (row.mailbox.isFailing())
         flags |= Failing;
-    if (!row.mailbox.enabled)
+    if (!row.mailbox.enabled || !row.mailbox.disabledChannels().isEmpty())
         flags |= Disabled;
     if (!row.mailbox.approved)
         flags |= AwaitingApproval;
@@ -186,6 +202,10 @@ QVariant MailboxTableModel::display(const Row &row, int column) const
         return row.alerts;
     default: {
         const auto [mode, status] = channel(row.mailbox, column);
+        // A channel disabled alone says so; the others show their own status.
+        if (mode == ChannelMode::Sss && row.mailbox.enabled &&
+            row.mailbox.health(channelOf(column)).disabled)
+            return tr("Disabled");
         return statusText(mode, status);
     }
     }
@@ -210,6 +230,14 @@ QString MailboxTableModel::toolTip(const Row &row, int column) const
         const auto [mode, status] = channel(row.mailbox, column);
         if (mode == ChannelMode::None)
             return tr("This channel is not synchronised by Server-Side Synchronization.");
+        const ChannelHealth &h = row.mailbox.health(channelOf(column));
+        if (row.mailbox.enabled && h.disabled)
+            return tr("This channel alone is disabled after its own failures; the other channels "
+                      "go on. Test & Enable re-enables it.");
+        if (h.retryAfter.isValid())
+            return tr("This channel failed and waits until %1 before it tries again; the other "
+                      "channels go on.")
+                .arg(TimeText::format(h.retryAfter));
         if (status == ChannelStatus::Failure)
             return tr("The last attempt failed; see the mailbox's alerts.");
         if (status == ChannelStatus::NotRun)
@@ -220,6 +248,15 @@ QString MailboxTableModel::toolTip(const Row &row, int column) const
         return tr("An administrator must approve this mailbox before anything synchronises.");
     if (column == StateColumn && !row.mailbox.enabled)
         return tr("Synchronisation is switched off for this mailbox until it is enabled again.");
+    if (column == StateColumn && !row.mailbox.disabledChannels().isEmpty()) {
+        QStringList channels;
+        for (MailboxChannel c : row.mailbox.disabledChannels())
+            channels.append(MailboxHealth::channelLabel(c));
+        //: %1 lists channels, e.g. "Appointments, contacts and tasks"
+        return tr("Disabled: %1. The other channels go on; Test & Enable re-enables every "
+                  "channel.")
+            .arg(channels.join(QLatin1String("; ")));
+    }
     return display(row, column).toString();
 }
 

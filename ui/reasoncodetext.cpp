@@ -36,8 +36,12 @@ QString ReasonCodeText::plainName(ReasonCode code)
         return tr("CRM email not sent: mailbox cannot send");
     case R::CrmDelete:
         return tr("Deleted in CRM: Outlook copy deleted");
+    case R::CrmDeleteKept:
+        return tr("Deleted in CRM: Outlook copy kept, unlinked");
     case R::OutCreate:
         return tr("Copied to Outlook");
+    case R::BackInScope:
+        return tr("Back in the sync filters: Outlook copy caught up");
     case R::OutUpdate:
         return tr("CRM change copied to Outlook");
     case R::LeftScope:

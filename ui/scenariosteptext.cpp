@@ -3,6 +3,7 @@
 #include "model/reasoncode.h"
 #include "reasoncodetext.h"
 #include "timetext.h"
+#include "sync/mailboxhealth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,6 +169,13 @@ QString ScenarioStepText::settingAction(const ScenarioStep &step) const
     }
     case K::Fault: {
         const ScenarioFault fault = step.fault();
+        if (fault.channel) {
+            //: %1 a person, %2 a channel ("Appointments, contacts and tasks"), %3 auth, transient…
+            return tr("%1's mailbox will fail its next %n cycle(s) for %2 only (%3)", nullptr,
+                      fault.cycles)
+                .arg(mailboxOwner(fault.mailbox), MailboxHealth::channelLabel(*fault.channel),
+                     ScenarioFault::kindName(fault.kind));
+        }
         //: %1 a person, %2 a number of cycles, %3 the kind of failure (auth, transient, throttle)
         return tr("%1's mailbox will fail its next %n cycle(s) (%2)", nullptr, fault.cycles)
             .arg(mailboxOwner(fault.mailbox), ScenarioFault::kindName(fault.kind));

@@ -17,6 +17,8 @@ constexpr std::array<QRgb, TimelineMarkCount> kColors{
     0xd55e00, // Deleted: vermillion
     0x999999, // Updated: grey, neutral
     0x0072b2, // Health: blue
+    0x000000, // BackInScope: black (the palette's eighth), lightened in dark mode
+    0xd55e00, // DeleteKept: vermillion as Deleted, but hollow
 };
 
 QPainterPath polygon(std::initializer_list<QPointF> points)
@@ -36,7 +38,16 @@ QPainterPath outlineOf(TimelineMarkStyle::Shape shape, QPointF c, qreal r)
     case S::Ring:
         path.addEllipse(c, r, r);
         break;
+    case S::Hexagon:
+        path = polygon({{c.x() - r, c.y()},
+                        {c.x() - r / 2, c.y() - r * 0.87},
+                        {c.x() + r / 2, c.y() - r * 0.87},
+                        {c.x() + r, c.y()},
+                        {c.x() + r / 2, c.y() + r * 0.87},
+                        {c.x() - r / 2, c.y() + r * 0.87}});
+        break;
     case S::Square:
+    case S::HollowSquare:
         path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7));
         break;
     case S::Diamond:
@@ -78,9 +89,10 @@ TimelineMarkStyle::TimelineMarkStyle(const QPalette &palette, int markSize, qrea
 {
     for (int i = 0; i < TimelineMarkCount; ++i) {
         QColor color = QColor::fromRgb(kColors[size_t(i)]);
-        // The dark blue and the vermillion need more light on a dark background.
+        // The dark blue and the vermillion need more light on a dark background,
+        // black (which lighter() cannot lighten) a light grey.
         if (m_dark && color.lightness() < 110)
-            color = color.lighter(150);
+            color = color.lightness() < 20 ? QColor(0xbbbbbb) : color.lighter(150);
         m_colors[size_t(i)] = color;
 
         QPixmap sprite(QSize(markSize + 2, markSize + 2) * ratio);
@@ -121,6 +133,10 @@ TimelineMarkStyle::Shape TimelineMarkStyle::shape(TimelineMark mark)
         return Shape::Ring;
     case TimelineMark::Health:
         return Shape::Plus;
+    case TimelineMark::BackInScope:
+        return Shape::Hexagon;
+    case TimelineMark::DeleteKept:
+        return Shape::HollowSquare;
     }
     return Shape::Circle;
 }
@@ -134,6 +150,10 @@ void TimelineMarkStyle::paintMark(QPainter &painter, Shape shape, QPointF centre
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(fill, std::max(1.5, size / 5.0)));
         painter.drawEllipse(centre, r * 0.8, r * 0.8);
+    } else if (shape == Shape::HollowSquare) { // a frame: one copy is still there
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(fill, std::max(1.5, size / 5.0)));
+        painter.drawRect(QRectF(centre.x() - r * 0.75, centre.y() - r * 0.75, r * 1.5, r * 1.5));
     } else {
         QPen pen(outline, 1);
         pen.setCosmetic(true);
@@ -165,6 +185,12 @@ QString TimelineMarkStyle::markLabel(TimelineMark mark)
     case TimelineMark::Health:
         //: Mailbox health: not approved, failing, disabled, recovered.
         return tr("Mailbox health");
+    case TimelineMark::BackInScope:
+        //: A record in the sync filters again; its Outlook copy caught up.
+        return tr("Back in scope");
+    case TimelineMark::DeleteKept:
+        //: Deleted on one side; the other copy stays, no longer linked.
+        return tr("Deleted, copy kept");
     }
     return {};
 }

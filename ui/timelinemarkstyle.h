@@ -28,7 +28,9 @@ public:
         TriangleUp,
         Cross,
         Ring,
-        Plus
+        Plus,
+        Hexagon,     // back in scope
+        HollowSquare // deleted, the other copy kept
     };
 
     // `markSize` in device-independent pixels; `ratio` is the device pixel ratio.

@@ -33,9 +33,12 @@ private Q_SLOTS:
         SL_VERIFY_OK(store->upsertMailbox(alice));
         SL_VERIFY_OK(store->upsertMailbox(bob));
         for (int i = 0; i < 3; ++i)
-            SL_VERIFY_OK(store->addAlert(Alert{0, QStringLiteral("m-alice"), alice.lastCycle,
-                                               AlertSeverity::Warning, ReasonCode::TransientFailure,
-                                               QStringLiteral("x")}));
+            SL_VERIFY_OK(store->addAlert(Alert{0,
+                                               QStringLiteral("m-alice"),
+                                               alice.lastCycle,
+                                               AlertSeverity::Warning,
+                                               ReasonCode::TransientFailure,
+                                               {}}));
 
         MailboxTableModel model;
         QAbstractItemModelTester tester(&model,

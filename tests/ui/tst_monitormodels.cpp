@@ -25,8 +25,9 @@ QDateTime at(int hour)
 
 Alert alert(qint64 id, int hour, AlertSeverity severity, ReasonCode code)
 {
-    return Alert{id,   QStringLiteral("m-alice"),           at(hour), severity,
-                 code, QStringLiteral("message %1").arg(id)};
+    return Alert{id,       QStringLiteral("m-alice"),
+                 at(hour), severity,
+                 code,     {{QStringLiteral("text"), QStringLiteral("message %1").arg(id)}}};
 }
 
 QImage shape(const QIcon &icon)
@@ -235,9 +236,12 @@ private Q_SLOTS:
             change(m);
             SL_VERIFY_OK(store->upsertMailbox(m));
         }
-        SL_VERIFY_OK(
-            store->addAlert(Alert{0, QStringLiteral("m-ok"), at(8), AlertSeverity::Information,
-                                  ReasonCode::Recovered, QStringLiteral("back")}));
+        SL_VERIFY_OK(store->addAlert(Alert{0,
+                                           QStringLiteral("m-ok"),
+                                           at(8),
+                                           AlertSeverity::Information,
+                                           ReasonCode::Recovered,
+                                           {}}));
         MailboxTableModel source;
         SL_VERIFY_OK(source.reload(*store));
         MailboxFilterProxy proxy;
