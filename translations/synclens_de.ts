@@ -2151,6 +2151,24 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
             <numerusform>deren %1 mehr als %n Jahre zurückliegt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>that one of your teams owns</source>
+        <translation>die einem Ihrer Teams gehören</translation>
+    </message>
+    <message>
+        <source>whose %1 is one of your teams</source>
+        <translation>deren %1 eines Ihrer Teams ist</translation>
+    </message>
+    <message>
+        <source>%1 in the time zone %2</source>
+        <extracomment>%1 a condition (&quot;whose due date is today&quot;), %2 an IANA time zone name</extracomment>
+        <translation>%1 in der Zeitzone %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2&apos;s time zone, %3</source>
+        <extracomment>%1 a condition (&quot;whose due date is today&quot;), %2 a user&apos;s name, %3 an IANA time zone name</extracomment>
+        <translation>%1 in der Zeitzone von %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::FilterDesignerWindow</name>
@@ -4034,6 +4052,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
         <translation>&quot;fetchxml&quot; fragt Datensätze vom Typ %1 ab, aber der Typ des Filters ist %2</translation>
     </message>
+    <message>
+        <source>&quot;timeZone&quot; must be an IANA time zone name such as Europe/Paris or America/Los_Angeles, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given, e.g. &quot;Europe/Pariss&quot;</extracomment>
+        <translation>&quot;timeZone&quot; muss ein IANA-Zeitzonenname wie Europe/Paris oder America/Los_Angeles sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a user&apos;s id; a team needs its own</source>
+        <translation>&quot;%1&quot; ist bereits die ID eines Benutzers; ein Team braucht eine eigene</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ScenarioFieldChecker</name>
@@ -4103,6 +4130,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
         <translation>E-Mail &quot;%1&quot; ist bereits im Postfach &quot;%2&quot; eingegangen (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>unbekanntes Team &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5070,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimeZoneCode</name>
+    <message>
+        <source>time zone code %1 is not known to SyncLens; UTC is used</source>
+        <extracomment>%1 a number from Dataverse&apos;s usersettings.timezonecode</extracomment>
+        <translation>der Zeitzonencode %1 ist SyncLens nicht bekannt; UTC wird verwendet</translation>
     </message>
 </context>
 <context>

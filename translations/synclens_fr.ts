@@ -2151,6 +2151,24 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
             <numerusform>dont le champ %1 remonte à plus de %n ans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>that one of your teams owns</source>
+        <translation>dont l’une de vos équipes est propriétaire</translation>
+    </message>
+    <message>
+        <source>whose %1 is one of your teams</source>
+        <translation>dont le champ %1 désigne l’une de vos équipes</translation>
+    </message>
+    <message>
+        <source>%1 in the time zone %2</source>
+        <extracomment>%1 a condition (&quot;whose due date is today&quot;), %2 an IANA time zone name</extracomment>
+        <translation>%1 dans le fuseau horaire %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2&apos;s time zone, %3</source>
+        <extracomment>%1 a condition (&quot;whose due date is today&quot;), %2 a user&apos;s name, %3 an IANA time zone name</extracomment>
+        <translation>%1 dans le fuseau horaire de %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::FilterDesignerWindow</name>
@@ -4034,6 +4052,15 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>&quot;fetchxml&quot; queries %1 records, but the filter&apos;s type is %2</source>
         <translation>&quot;fetchxml&quot; interroge des enregistrements de type %1, mais le type du filtre est %2</translation>
     </message>
+    <message>
+        <source>&quot;timeZone&quot; must be an IANA time zone name such as Europe/Paris or America/Los_Angeles, not &quot;%1&quot;</source>
+        <extracomment>%1 the value given, e.g. &quot;Europe/Pariss&quot;</extracomment>
+        <translation>«&#xa0;timeZone&#xa0;» doit être un nom de fuseau horaire IANA comme Europe/Paris ou America/Los_Angeles, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a user&apos;s id; a team needs its own</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà l’identifiant d’un utilisateur&#xa0;; une équipe a besoin du sien</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ScenarioFieldChecker</name>
@@ -4103,6 +4130,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>email &quot;%1&quot; already arrived in mailbox &quot;%2&quot; (line %3, column %4)</source>
         <translation>l’e-mail «&#xa0;%1&#xa0;» est déjà arrivé dans la boîte aux lettres «&#xa0;%2&#xa0;» (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>équipe inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5070,14 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>%1 UTC</source>
         <extracomment>%1 is a date and time in the user&apos;s locale</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimeZoneCode</name>
+    <message>
+        <source>time zone code %1 is not known to SyncLens; UTC is used</source>
+        <extracomment>%1 a number from Dataverse&apos;s usersettings.timezonecode</extracomment>
+        <translation>le code de fuseau horaire %1 est inconnu de SyncLens&#xa0;; UTC est utilisé</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,17 @@ QString exerciseFetchXml(const QString &text, bool *parsed)
         return QStringLiteral("the written form does not parse: ") + again.error().message;
     if (!(*again == *query))
         return QStringLiteral("the written form reads back differently");
-    if (FilterDescriber().describe(*query).isEmpty())
+    FilterDescriber describer;
+    describer.setTimeZone(QStringLiteral("X"), QStringLiteral("Europe/Paris"));
+    if (describer.describe(*query).isEmpty())
         return QStringLiteral("an empty description");
     const SnapshotSet snapshots = snapshotsFor(*query);
-    const EvaluationContext context{
-        QStringLiteral("x3"), {}, {}, QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC)};
+    // A user in a team and a zone with daylight saving, at its March change.
+    EvaluationContext context{QStringLiteral("x3"),
+                              {QStringLiteral("x1")},
+                              {},
+                              QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC)};
+    context.timeZone = EvaluationContext::zoneNamed(QStringLiteral("Europe/Paris"));
     const auto filter = CompiledFilter::compile(*query, snapshots, context);
     if (filter) {
         const auto mask = filter->evaluate();

@@ -1,4 +1,5 @@
 #include "fetchxml/fetchxmlparser.h"
+#include "model/timezonecode.h"
 #include "sandbox/sandboxgenerator.h"
 #include "totext.h"
 
@@ -139,6 +140,44 @@ private Q_SLOTS:
         for (const Mailbox &m : *store->mailboxes())
             notApproved += !m.approved;
         QVERIFY(notApproved >= 1);
+    }
+
+    // Users in a few time zones, each one a live org's timezonecode can name;
+    // teams of users that own some contacts and appointments.
+    void timeZonesAndTeams()
+    {
+        auto store = generate(12, 4000, 9);
+        QVERIFY(store);
+        QSet<QString> zones;
+        for (const User &u : *store->users()) {
+            zones.insert(u.timeZone);
+            QVERIFY2(TimeZoneCode::indexOf(u.timeZone), qPrintable(u.timeZone));
+        }
+        QVERIFY2(zones.size() >= 3, qPrintable(QStringList(zones.values()).join(u' ')));
+        const auto teams = *store->teams();
+        QCOMPARE(teams.size(), 3);
+        QSet<QString> teamIds, members;
+        for (const Team &t : teams) {
+            teamIds.insert(t.id);
+            QVERIFY(!t.members.isEmpty());
+            for (const QString &m : t.members)
+                members.insert(m);
+        }
+        QCOMPARE(members.size(), 12); // everyone is in a team
+        for (const char *type : {"contact", "appointment"}) {
+            int teamOwned = 0;
+            for (const CrmRecord &r : records(*store, QLatin1String(type)))
+                teamOwned += teamIds.contains(r.field(QStringLiteral("ownerid")));
+            QVERIFY2(teamOwned > 0, type);
+        }
+        bool teamFilter = false;
+        for (const SyncFilter &f : *store->filters())
+            teamFilter = teamFilter || f.fetchXml.contains(QStringLiteral("eq-useroruserteams"));
+        QVERIFY(teamFilter);
+        // The same seed, the same zones.
+        auto again = generate(12, 10, 9);
+        QVERIFY(again);
+        QCOMPARE(*(*again).users(), *store->users());
     }
 
     void emailThreadsExerciseTracking()

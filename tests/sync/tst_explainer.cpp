@@ -99,6 +99,20 @@ private Q_SLOTS:
         QTest::newRow("NOT_IN_SCOPE")
             << ReasonCode::NotInScope << with(out)
             << QStringList{QStringLiteral("Not copied"), QStringLiteral("My appointments")} << true;
+        QJsonObject today = excluded();
+        today.insert(
+            QStringLiteral("conditions"),
+            QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("appointment")},
+                                   {QStringLiteral("attribute"), QStringLiteral("scheduledstart")},
+                                   {QStringLiteral("operator"), QStringLiteral("today")},
+                                   {QStringLiteral("values"), QJsonArray{}}}});
+        QTest::newRow("NOT_IN_SCOPE, today in the user's time zone")
+            << ReasonCode::NotInScope
+            << with({{QStringLiteral("filters"), QJsonArray{today}},
+                     {QStringLiteral("timeZone"), QStringLiteral("Europe/Paris")}})
+            << QStringList{QStringLiteral(
+                   "whose start time is today in Alice Adams's time zone, Europe/Paris")}
+            << true;
         QTest::newRow("NOT_IN_SCOPE, no filter")
             << ReasonCode::NotInScope << with({{QStringLiteral("noFilter"), true}})
             << QStringList{QStringLiteral("no sync filter for appointments")} << true;

@@ -78,6 +78,17 @@ private:
             "[{\"id\": \"alice\", \"email\": \"a@b.c\"},\n {\"id\": `\"alice\", \"email\": "
             "\"d@b.c\"}]",
             R"(duplicate id "alice" (first at line 2, column 18))");
+        row("user: timeZone not an IANA name", P::Users,
+            R"([{"id": "alice", "email": "a@b.c", "timeZone": `"Europe/Pariss"}])",
+            R"("timeZone" must be an IANA time zone name such as Europe/Paris)");
+        auto teams = [](const char *text) { return (QByteArray(kHead) + ", \"teams\": " + text); };
+        row("team: unknown member", P::Head,
+            teams(R"([{"id": "t1", "members": ["alice", `"zed"]}])").constData(),
+            R"(unknown user "zed")");
+        row("team: a user's id", P::Head, teams(R"([{"id": `"alice", "members": []}])").constData(),
+            R"("alice" is already a user's id)");
+        row("team: members missing", P::Head, teams(R"([`{"id": "t1"}])").constData(),
+            R"("members" is missing in teams[0])");
         row("mailbox: unknown user", P::Mailboxes, R"([{"id": "m-alice", "user": `"bob"}])",
             R"(unknown user "bob")");
         row("mailbox: channel mode", P::Mailboxes,
