@@ -604,6 +604,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -3739,10 +3743,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
     </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>SyncLens::ScenarioNode</name>
@@ -4521,6 +4521,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::TextFile</name>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most SyncLens reads</source>
+        <translation>%1: Die Datei ist größer als %2 MiB, das Höchste, was SyncLens liest</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::TimeText</name>
     <message>
         <source>%1 UTC</source>
@@ -4994,6 +5005,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>CRM edits do not reach Outlook</source>
         <translation>CRM-Änderungen erreichen Outlook nicht</translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>die Suche wurde abgebrochen</translation>
     </message>
 </context>
 <context>

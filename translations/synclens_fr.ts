@@ -604,6 +604,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -3739,10 +3743,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
     </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>SyncLens::ScenarioNode</name>
@@ -4521,6 +4521,17 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::TextFile</name>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most SyncLens reads</source>
+        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mio, le maximum que lit SyncLens</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::TimeText</name>
     <message>
         <source>%1 UTC</source>
@@ -4994,6 +5005,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>CRM edits do not reach Outlook</source>
         <translation>Les modifications CRM n’atteignent pas Outlook</translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>la recherche a été annulée</translation>
     </message>
 </context>
 <context>
