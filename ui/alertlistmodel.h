@@ -7,9 +7,10 @@
 namespace SyncLens {
 
 // A mailbox's alerts, newest first: severity (icon and text), time and message.
-class AlertListModel : public QAbstractTableModel
+class AlertListModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertListModel)
 
 public:
     enum Column

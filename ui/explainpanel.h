@@ -23,9 +23,10 @@ class WhySearchRunner;
 // item's decisions follow in time order as sentences with their facts, and
 // what would change the outcome. Facts link to the filter and the mailbox
 // they name.
-class ExplainPanel : public QWidget
+class ExplainPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplainPanel)
 
 public:
     static constexpr int DebounceMs = 250;

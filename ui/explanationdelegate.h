@@ -8,9 +8,10 @@ namespace SyncLens {
 // grow to fit), and facts that link to a filter or a mailbox look like
 // links in the palette's own link colour, so a dark palette keeps them
 // readable.
-class ExplanationDelegate : public QStyledItemDelegate
+class ExplanationDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplanationDelegate)
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -10,9 +10,10 @@ namespace SyncLens {
 // and the explainer's sentence), its facts as child rows. A fact that names
 // a sync filter or a mailbox links to it (LinkRole with FilterIdRole or
 // MailboxIdRole); the view shows such rows as links.
-class ExplanationModel : public QStandardItemModel
+class ExplanationModel final : public QStandardItemModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplanationModel)
 
 public:
     enum Column

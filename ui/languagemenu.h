@@ -12,9 +12,10 @@ namespace SyncLens {
 // that the windows retranslate themselves live (LanguageChange), and is
 // kept in AppSettings for the next start. "System" follows the system's
 // locale, which is also what a first start speaks.
-class LanguageMenu : public QObject
+class LanguageMenu final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LanguageMenu)
 
 public:
     explicit LanguageMenu(QMenu *menu);

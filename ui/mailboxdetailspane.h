@@ -24,9 +24,10 @@ class ReasonCountModel;
 // actions on it (Test & Enable, Approve, Disable). The actions only ask:
 // the window passes them on to the engine, whose answer comes back through
 // setMailbox().
-class MailboxDetailsPane : public QWidget
+class MailboxDetailsPane final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxDetailsPane)
 
 public:
     explicit MailboxDetailsPane(QWidget *parent = nullptr);

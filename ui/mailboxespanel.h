@@ -20,9 +20,10 @@ class OrgStore;
 // The Mailboxes surface: the table of the org's mailboxes (sortable,
 // filtered by text and by state) above the selected mailbox's details.
 // Keeps the selection when the engine reports new statuses.
-class MailboxesPanel : public QWidget
+class MailboxesPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxesPanel)
 
 public:
     explicit MailboxesPanel(QWidget *parent = nullptr);

@@ -7,9 +7,10 @@ namespace SyncLens {
 // The mailbox table as the admin narrows it: by text (name, address or any
 // shown value) and by state (failing, disabled, awaiting approval, with
 // alerts). Sorts by MailboxTableModel::SortRole.
-class MailboxFilterProxy : public QSortFilterProxyModel
+class MailboxFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxFilterProxy)
 
 public:
     enum class State

@@ -11,9 +11,10 @@ class OrgStore;
 
 // The mailboxes of an org as the admin's table: who, which address, the
 // status of each channel, the last cycle and how many alerts.
-class MailboxTableModel : public QAbstractTableModel
+class MailboxTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxTableModel)
 
 public:
     enum Column

@@ -40,9 +40,10 @@ class TimelinePanel;
 // The engine lives on its own thread (app/ creates it); the window talks to
 // it only by queued calls and signals, and reads the org through a read-only
 // store of its own, re-read after each cycle.
-class MainWindow : public QMainWindow
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(SyncEngine *engine, QWidget *parent = nullptr);

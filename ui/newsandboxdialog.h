@@ -11,9 +11,10 @@ class QPushButton;
 namespace SyncLens {
 
 // Asks for a new sandbox org: how many users and items, which seed, where.
-class NewSandboxDialog : public QDialog
+class NewSandboxDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewSandboxDialog)
 
 public:
     explicit NewSandboxDialog(QWidget *parent = nullptr);

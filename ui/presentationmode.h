@@ -20,9 +20,10 @@ namespace SyncLens {
 //
 // Fonts grow by one factor everywhere inside the shown docks, also in
 // widgets that set a font of their own (bold titles), and go back exactly.
-class PresentationMode : public QObject
+class PresentationMode final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresentationMode)
 
 public:
     static constexpr double FontScale = 1.6;

@@ -9,9 +9,10 @@ namespace SyncLens {
 
 // How many decisions of each reason code a mailbox has in its journal, most
 // frequent first: the code, its plain name and the count.
-class ReasonCountModel : public QAbstractTableModel
+class ReasonCountModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReasonCountModel)
 
 public:
     enum Column

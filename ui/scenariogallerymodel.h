@@ -9,9 +9,10 @@ namespace SyncLens {
 // :/scenarios so that an installed program has them): one row each, in file
 // order, "01 · title", the story as tooltip. A file that does not load is
 // left out (the test suite plays every one of them).
-class ScenarioGalleryModel : public QAbstractListModel
+class ScenarioGalleryModel final : public QAbstractListModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioGalleryModel)
 
 public:
     enum Role

@@ -21,9 +21,10 @@ class ScenarioStepModel;
 // played last is highlighted; each check shows passed or failed, and what it
 // expected and found. The window makes the Timeline and Explain follow the
 // session.
-class ScenarioPlayerPanel : public QWidget
+class ScenarioPlayerPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioPlayerPanel)
 
 public:
     explicit ScenarioPlayerPanel(QWidget *parent = nullptr);

@@ -21,9 +21,10 @@ class ScenarioPlayer;
 // pace. Play is one step per tick of a timer on the UI thread: a step of a
 // scenario's small org takes milliseconds, so the window stays responsive
 // without a thread to share the in-memory org with.
-class ScenarioSession : public QObject
+class ScenarioSession final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioSession)
 
 public:
     static constexpr int DefaultIntervalMs = 1000;

@@ -12,9 +12,10 @@ class ScenarioSession;
 // the view selects it); the steps still to come are dimmed; a played check
 // shows passed or failed by shape and word, with what it expected and
 // found when it failed.
-class ScenarioStepModel : public QAbstractListModel
+class ScenarioStepModel final : public QAbstractListModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioStepModel)
 
 public:
     enum class State

@@ -20,9 +20,10 @@ class MainWindow;
 //
 // To add a view, add a Shot: a file name, a `prepare` that calls `ready` once the view shows what
 // it should, and the widget to grab.
-class ScreenshotTour : public QObject
+class ScreenshotTour final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotTour)
 
 public:
     using Ready = std::function<void()>;

@@ -8,9 +8,10 @@ namespace SyncLens {
 
 // The items a why-search found: title, type, id and the symptom of
 // sss-model §5 that their history shows, if any.
-class SearchResultModel : public QAbstractTableModel
+class SearchResultModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchResultModel)
 
 public:
     enum Column

@@ -9,9 +9,10 @@ namespace SyncLens {
 // toggled, a combo box opened, text typed. This filter claims Space for
 // those widgets (by accepting the ShortcutOverride), so keyboard users keep
 // them. Install it on the application.
-class SpaceKeyGuard : public QObject
+class SpaceKeyGuard final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpaceKeyGuard)
 
 public:
     using QObject::QObject;

@@ -16,9 +16,10 @@ class OrgStore;
 // open for itself (OrgStore's contract: one thread per connection); it is
 // empty for an in-memory org, which only its own connection can read, so
 // views read a scenario's org on the UI thread (scenarios are small).
-class StoreSource : public QObject
+class StoreSource final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreSource)
 
 public:
     using QObject::QObject;

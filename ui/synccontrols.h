@@ -20,9 +20,10 @@ class SyncEngine;
 // Play/Pause (Space or F6) at a chosen speed, Cancel (Esc). Their enabled
 // state follows the engine's busyChanged and playingChanged; every call to
 // the engine is queued. The speed (step and interval) is remembered.
-class SyncControls : public QObject
+class SyncControls final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncControls)
 
 public:
     struct Choice

@@ -15,9 +15,10 @@ struct CycleSummary;
 // The engine in the status bar: the org's name, the simulated clock, a
 // progress bar while cycles run, the last cycle's outcome, and errors (also
 // shown in a message box that does not block the window).
-class SyncStatusBar : public QObject
+class SyncStatusBar final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncStatusBar)
 
 public:
     SyncStatusBar(SyncEngine *engine, QStatusBar *statusBar);

@@ -20,9 +20,10 @@ class OrgStore;
 // for it to stop; only the newest request is ever answered, so a burst of
 // cycles costs one load. An org in memory (a scenario's) cannot be opened
 // again by another thread: it loads at once, on the calling thread.
-class TimelineLoadRunner : public QObject
+class TimelineLoadRunner final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineLoadRunner)
 
 public:
     explicit TimelineLoadRunner(QObject *parent = nullptr);

@@ -23,9 +23,10 @@ class TimelineWidget;
 // Out, which mailboxes). It reloads in the background after each cycle,
 // keeping the user's zoom and selection; a click on a mark asks for the
 // item's explanation (itemActivated).
-class TimelinePanel : public QWidget
+class TimelinePanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelinePanel)
 
 public:
     enum class Scope

@@ -33,9 +33,10 @@ class TimelineLegend;
 //
 // It only shows data: the owner loads a TimelineData (TimelineLoader, on a
 // worker thread) and opens the explanation on itemActivated().
-class TimelineWidget : public QWidget
+class TimelineWidget final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineWidget)
 
 public:
     explicit TimelineWidget(QWidget *parent = nullptr);

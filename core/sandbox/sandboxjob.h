@@ -14,9 +14,10 @@ namespace SyncLens {
 // Creating a sandbox org file as a job (STYLE.md, habit 5): start() returns at
 // once, the work runs on a thread of its own, progress() reports it, cancel()
 // stops it, and finished() comes exactly once, on the job's thread.
-class SandboxJob : public QObject
+class SandboxJob final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxJob)
 
 public:
     SandboxJob(QString path, SandboxSpec spec, bool overwrite, QObject *parent = nullptr);

@@ -133,8 +133,9 @@ private Q_SLOTS:
         big.items = 2000000; // long enough to be cancelled midway
         SandboxJob job(dir.path(), big, false);
         QSignalSpy finished(&job, &SandboxJob::finished);
+        QSignalSpy progress(&job, &SandboxJob::progress);
         job.start();
-        QTest::qWait(50);
+        QVERIFY(progress.wait(30000)); // under way: cancelled midway, not before it starts
         job.cancel();
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).toBool());

@@ -23,9 +23,10 @@ class PreviewRunner;
 // at once. Each user gets a copy of the filter (replacing their filter of the
 // same name and type); optionally their other filters of the type are
 // disabled. The dialog only chooses: the caller asks the engine.
-class BulkApplyDialog : public QDialog
+class BulkApplyDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkApplyDialog)
 
 public:
     BulkApplyDialog(const SyncFilter &filter, OrgStore *store, PreviewRunner *runner,

@@ -12,9 +12,10 @@ namespace SyncLens {
 // The per-user table of "apply to other users": each user (ticked to take
 // the filter), the filters of that type they have now, and how many records
 // would enter, leave and stay in their scope.
-class BulkPreviewModel : public QAbstractTableModel
+class BulkPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkPreviewModel)
 
 public:
     enum Column

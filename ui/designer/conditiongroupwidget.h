@@ -16,9 +16,10 @@ class ConditionRowWidget;
 // A group of the condition editor: "all of" (and) or "any of" (or) its
 // conditions and nested groups, listed in the order the FetchXML writer
 // writes them (conditions first), so both editors show the same order.
-class ConditionGroupWidget : public QFrame
+class ConditionGroupWidget final : public QFrame
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConditionGroupWidget)
 
 public:
     ConditionGroupWidget(const FetchFilter &filter, const ConditionContext *context, bool root,

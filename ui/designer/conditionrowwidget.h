@@ -16,9 +16,10 @@ class ConditionValueEditor;
 // One condition of the condition editor: a field chosen by its display name,
 // an operator offered by the field's type, and a value editor that fits both.
 // What the row does not edit (extra attributes) is kept as it came.
-class ConditionRowWidget : public QWidget
+class ConditionRowWidget final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConditionRowWidget)
 
 public:
     ConditionRowWidget(const FetchCondition &condition, const ConditionContext *context,

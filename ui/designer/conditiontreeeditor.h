@@ -18,9 +18,10 @@ class ConditionGroupWidget;
 // the one <filter> of a query's entity; a query it cannot show (link-entities,
 // several top-level filters, conditions on a linked entity) stays editable as
 // FetchXML only, and the editor says why.
-class ConditionTreeEditor : public QWidget
+class ConditionTreeEditor final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConditionTreeEditor)
 
 public:
     explicit ConditionTreeEditor(QWidget *parent = nullptr);

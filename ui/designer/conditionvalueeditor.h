@@ -16,9 +16,10 @@ namespace SyncLens {
 // operator: nothing (null, relative dates without a count), a number, a date
 // picker, a choice of option labels or of the org's users, two of those for
 // "between", and a list for "in" / "not in".
-class ConditionValueEditor : public QWidget
+class ConditionValueEditor final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConditionValueEditor)
 
 public:
     explicit ConditionValueEditor(const ConditionContext *context, QWidget *parent = nullptr);

@@ -15,9 +15,10 @@ class FetchXmlMargin;
 // colours, line numbers, and the parser's error marked where it is (a wavy
 // underline from the element's start to the error's column, a mark in the
 // margin, the message as the line's tooltip).
-class FetchXmlEditor : public QPlainTextEdit
+class FetchXmlEditor final : public QPlainTextEdit
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FetchXmlEditor)
 
 public:
     explicit FetchXmlEditor(QWidget *parent = nullptr);

@@ -8,9 +8,10 @@ namespace SyncLens {
 
 // Colours FetchXML: element names, attribute names, quoted values, comments.
 // Comments may span lines (the block state carries "inside a comment").
-class FetchXmlHighlighter : public QSyntaxHighlighter
+class FetchXmlHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FetchXmlHighlighter)
 
 public:
     explicit FetchXmlHighlighter(QTextDocument *document);

@@ -48,9 +48,10 @@ class SyncEngine;
 // through filtersChanged()). The window reads the org with a read-only store
 // of its own and computes previews on a worker thread; it never blocks on the
 // engine. With no engine the designer previews but cannot save.
-class FilterDesignerWindow : public QMainWindow
+class FilterDesignerWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterDesignerWindow)
 
 public:
     FilterDesignerWindow(const QString &orgPath, SyncEngine *engine, const QString &userId,

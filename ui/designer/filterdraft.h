@@ -15,9 +15,10 @@ namespace SyncLens {
 // stored, to tell what is unsaved. Both editors change it and follow it: the
 // text editor through setText(), the condition editor through
 // setConditions(), which rewrites the text with the FetchXML writer.
-class FilterDraft : public QObject
+class FilterDraft final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterDraft)
 
 public:
     enum class Origin

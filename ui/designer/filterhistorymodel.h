@@ -7,9 +7,10 @@
 namespace SyncLens {
 
 // The saved versions of one filter, newest first: when, who, what changed.
-class FilterHistoryModel : public QAbstractTableModel
+class FilterHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterHistoryModel)
 
 public:
     enum Column

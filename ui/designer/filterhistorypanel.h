@@ -14,9 +14,10 @@ class FilterHistoryModel;
 
 // The history tab of the filter designer: a filter's saved versions, the
 // chosen one as a sentence, and "Restore this version".
-class FilterHistoryPanel : public QWidget
+class FilterHistoryPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterHistoryPanel)
 
 public:
     explicit FilterHistoryPanel(QWidget *parent = nullptr);

@@ -10,9 +10,10 @@ namespace SyncLens {
 // tasks), and the filters removed through SyncLens in a group of their own,
 // so that they can be brought back. Each filter shows its name, whether it is
 // enabled (a check box) and whether it has unsaved changes.
-class FilterListModel : public QAbstractItemModel
+class FilterListModel final : public QAbstractItemModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterListModel)
 
 public:
     enum Role

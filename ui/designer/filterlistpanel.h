@@ -14,9 +14,10 @@ class FilterListModel;
 // The left side of the filter designer: the user's filters by type, and the
 // buttons to create one (blank or from a template), duplicate, rename,
 // enable or disable, and delete the chosen one.
-class FilterListPanel : public QWidget
+class FilterListPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterListPanel)
 
 public:
     explicit FilterListPanel(FilterListModel *model, QWidget *parent = nullptr);

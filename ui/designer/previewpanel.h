@@ -15,9 +15,10 @@ namespace SyncLens {
 // stay in the user's scope, what that does on each side in the engine's words
 // (the one-way warning for leaving records stated plainly), and the records
 // of each group, leaving ones with the condition that now excludes them.
-class PreviewPanel : public QWidget
+class PreviewPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPanel)
 
 public:
     explicit PreviewPanel(QWidget *parent = nullptr);

@@ -14,9 +14,10 @@ namespace SyncLens {
 // with their key fields and, for leaving records, the condition that now
 // excludes them. A group can hold 300,000 records: rows are shown a page at a
 // time (fetchMore), and only a shown page's key fields are read.
-class PreviewRecordModel : public QAbstractTableModel
+class PreviewRecordModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewRecordModel)
 
 public:
     enum Column

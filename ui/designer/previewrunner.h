@@ -17,9 +17,10 @@ class PreviewWorker;
 // store on a thread of its own. A supersedable request makes the earlier ones
 // obsolete: those not started are dropped, and the results of those running
 // are never reported, so the UI only ever sees the newest answer.
-class PreviewRunner : public QObject
+class PreviewRunner final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewRunner)
 
 public:
     explicit PreviewRunner(const QString &orgPath, QObject *parent = nullptr);

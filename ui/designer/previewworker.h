@@ -17,9 +17,10 @@ class OrgStore;
 // read-only store. The records are read once into columnar snapshots and
 // kept: each preview then only compiles and evaluates the filters, which
 // takes milliseconds even over 300,000 appointments.
-class PreviewWorker : public QObject
+class PreviewWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewWorker)
 
 public:
     PreviewWorker(QString orgPath, std::shared_ptr<std::atomic<quint64>> latest,
