@@ -14,28 +14,30 @@ namespace {
 QString describeRefusal(const ClientCredentialsProvider::Settings &s, int status,
                         const QJsonObject &body)
 {
-    using P = ClientCredentialsProvider;
     const QString error = body.value(QStringLiteral("error")).toString();
     const QString said =
         body.value(QStringLiteral("error_description")).toString().section(u'\n', 0, 0).left(300);
     if (error == u"invalid_client" || error == u"unauthorized_client") {
-        return P::tr("The sign-in service refused the client id %1 or its secret: check the "
-                     "secret (SYNCLENS_CLIENT_SECRET or the one saved by live login) and that "
-                     "the app registration exists in tenant %2. It said: \"%3\"")
+        return ClientCredentialsProvider::tr(
+                   "The sign-in service refused the client id %1 or its secret: check the "
+                   "secret (SYNCLENS_CLIENT_SECRET or the one saved by live login) and that "
+                   "the app registration exists in tenant %2. It said: \"%3\"")
             .arg(s.clientId, s.tenant, said);
     }
     if (error == u"invalid_request" || error == u"invalid_tenant" || status == 404) {
-        return P::tr("The sign-in service refused the request for tenant \"%1\": check the "
-                     "tenant (a domain like contoso.onmicrosoft.com or its id) and the authority "
-                     "%2. It said: \"%3\"")
+        return ClientCredentialsProvider::tr(
+                   "The sign-in service refused the request for tenant \"%1\": check the "
+                   "tenant (a domain like contoso.onmicrosoft.com or its id) and the authority "
+                   "%2. It said: \"%3\"")
             .arg(s.tenant, s.authority.toString(), said);
     }
     if (error == u"invalid_scope") {
-        return P::tr("The sign-in service does not know the environment %1 as a resource: "
-                     "check the URL. It said: \"%2\"")
+        return ClientCredentialsProvider::tr(
+                   "The sign-in service does not know the environment %1 as a resource: "
+                   "check the URL. It said: \"%2\"")
             .arg(s.orgUrl.toString(), said);
     }
-    return P::tr("Sign-in failed (HTTP %1%2). It said: \"%3\"")
+    return ClientCredentialsProvider::tr("Sign-in failed (HTTP %1%2). It said: \"%3\"")
         .arg(status)
         .arg(error.isEmpty() ? QString() : QStringLiteral(", ") + error, said);
 }

@@ -186,7 +186,7 @@ void DataverseClient::onFinished(const std::shared_ptr<Op> &op, QNetworkReply *r
     m_replies.removeAll(reply);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto &request = op->request;
 
     if (m_cancelled)

@@ -19,6 +19,12 @@ const QString kLiveMailboxColumns = QStringLiteral(
 
 constexpr int kLiveSchema = 7;
 
+// A null QString binds as NULL; the text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 } // namespace
 
 Result<QString> OrgStore::source()
@@ -37,14 +43,14 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
     return write(QStringLiteral("INSERT OR REPLACE INTO live_mailboxes (%1) VALUES (%2)")
                      .arg(kLiveMailboxColumns, marks),
                  {m.id,
-                  m.name,
-                  m.address,
+                  text(m.name),
+                  text(m.address),
                   m.ownerId,
-                  m.ownerType,
+                  text(m.ownerType),
                   channelStatusName(m.incomingStatus),
                   channelStatusName(m.outgoingStatus),
                   channelStatusName(m.actStatus),
-                  m.approval,
+                  text(m.approval),
                   m.incomingMethod,
                   m.outgoingMethod,
                   m.actMethod,
@@ -53,8 +59,8 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
                   m.actEnabled,
                   fromTime(m.lastSuccess),
                   fromTime(m.lastAttempt),
-                  m.lastError,
-                  m.lastErrorCode,
+                  text(m.lastError),
+                  text(m.lastErrorCode),
                   fromTime(m.lastErrorTime),
                   m.errorCount,
                   fromTime(m.postponedProcessing),
@@ -139,7 +145,7 @@ Result<void> OrgStore::upsertLiveTemplate(const LiveTemplate &t)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO live_templates (id, type, name, kind,"
                                 " fetchxml, is_default) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {t.id, t.type, t.name, t.kind, t.fetchXml, t.isDefault});
+                 {t.id, text(t.type), text(t.name), text(t.kind), text(t.fetchXml), t.isDefault});
 }
 
 Result<QList<LiveTemplate>> OrgStore::liveTemplates()
@@ -158,7 +164,7 @@ Result<QList<LiveTemplate>> OrgStore::liveTemplates()
 Result<void> OrgStore::addLiveNote(const LiveNote &note)
 {
     return write(QStringLiteral("INSERT INTO live_notes (subject, message) VALUES (?, ?)"),
-                 {note.subject, note.message});
+                 {text(note.subject), text(note.message)});
 }
 
 Result<QList<LiveNote>> OrgStore::liveNotes()

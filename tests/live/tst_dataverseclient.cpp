@@ -177,20 +177,23 @@ private Q_SLOTS:
     void transientFailuresAreRetried_data()
     {
         QTest::addColumn<int>("kind");
-        QTest::newRow("503") << int(Fake::FakeFaults::Kind::Unavailable);
-        QTest::newRow("dropped connection") << int(Fake::FakeFaults::Kind::Drop);
-        QTest::newRow("slow answer") << int(Fake::FakeFaults::Kind::Slow);
+        QTest::addColumn<int>("count");
+        QTest::newRow("503") << int(Fake::FakeFaults::Kind::Unavailable) << 2;
+        // Once only: Qt itself may send a GET again on a reused connection.
+        QTest::newRow("dropped connection") << int(Fake::FakeFaults::Kind::Drop) << 1;
+        QTest::newRow("slow answer") << int(Fake::FakeFaults::Kind::Slow) << 2;
     }
 
     void transientFailuresAreRetried()
     {
         QFETCH(int, kind);
-        m_fixture->fake().faults().add(Fake::FakeFaults::Kind(kind), 1, 2);
+        QFETCH(int, count);
+        m_fixture->fake().faults().add(Fake::FakeFaults::Kind(kind), 1, count);
         QSignalSpy retrying(m_client.get(), &DataverseClient::retrying);
         const Outcome outcome = get(mailboxes());
         SL_VERIFY_OK(*outcome.body);
-        QCOMPARE(retrying.size(), 2);
-        QCOMPARE(m_client->requestsSent(), 3);
+        QCOMPARE(retrying.size(), count);
+        QCOMPARE(m_client->requestsSent(), count + 1);
     }
 
     void nextLinkOutsideTheOrgIsNotFollowed()

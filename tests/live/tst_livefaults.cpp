@@ -40,22 +40,22 @@ private Q_SLOTS:
         QTest::newRow("expired token mid-way")
             << QStringList{QStringLiteral("401@9")} << true << none;
         QTest::newRow("expired token late")
-            << QStringList{QStringLiteral("401@25")} << true << none;
+            << QStringList{QStringLiteral("401@18")} << true << none;
         QTest::newRow("token never accepted")
             << QStringList{QStringLiteral("401@3x500")} << false << QStringLiteral("sign in again");
         QTest::newRow("429 once") << QStringList{QStringLiteral("429@2")} << true << none;
         QTest::newRow("429 three times") << QStringList{QStringLiteral("429@10x3")} << true << none;
         QTest::newRow("503 once") << QStringList{QStringLiteral("503@4")} << true << none;
-        QTest::newRow("503 twice late") << QStringList{QStringLiteral("503@30x2")} << true << none;
+        QTest::newRow("503 twice late") << QStringList{QStringLiteral("503@19x2")} << true << none;
         QTest::newRow("503 for good") << QStringList{QStringLiteral("503@5x500")} << false
                                       << QStringLiteral("failed 5 times");
         QTest::newRow("slow answer") << QStringList{QStringLiteral("slow@6")} << true << none;
         QTest::newRow("dropped connection")
             << QStringList{QStringLiteral("drop@3")} << true << none;
-        QTest::newRow("dropped late") << QStringList{QStringLiteral("drop@28")} << true << none;
+        QTest::newRow("dropped late") << QStringList{QStringLiteral("drop@20")} << true << none;
         QTest::newRow("truncated body early") << QStringList{QStringLiteral("truncate@2")} << false
                                               << QStringLiteral("not a complete JSON");
-        QTest::newRow("truncated body late") << QStringList{QStringLiteral("truncate@27")} << false
+        QTest::newRow("truncated body late") << QStringList{QStringLiteral("truncate@21")} << false
                                              << QStringLiteral("not a complete JSON");
         QTest::newRow("mixed, survivable")
             << QStringList{QStringLiteral("429@2"), QStringLiteral("503@5"),
