@@ -4,8 +4,10 @@
 # from the mirror apt uses here (/etc/apt/sources.list*), and in that root runs
 # `synclens --version` (no display), `synclens-cli --version`, the bundled
 # scenarios, and `synclens --screenshot` under Xvfb (its first start creates the
-# demo org); then `apt-get remove` and `autoremove` must leave the root with exactly
-# the files it had before the package came. Root only (debootstrap, chroot, mount).
+# demo org); then `apt-get remove synclens` and `apt-get autoremove --purge` (the
+# dependencies it brought, with the files their scripts made, such as the MIME
+# database) must leave the root with exactly the files it had before. Root only
+# (debootstrap, chroot, mount).
 #
 #   scripts/check-package.sh [--reuse-base] [--preset NAME | --build DIR] [WORKDIR]
 #
@@ -138,9 +140,16 @@ cp "$root/tmp/synclens-check.png" "$work/screenshot.png"
 echo "screenshot.png: $(file -b "$work/screenshot.png" | cut -d, -f1-2), $(du -h "$work/screenshot.png" | cut -f1), $(( $(date +%s) - started )) s"
 ls -la "$root/root/.local/share/SyncLens/SyncLens/" | grep demo.db
 
-step "apt-get remove synclens, then autoremove"
+step "apt-get remove synclens, then autoremove --purge of what it brought"
+in_root dpkg -L synclens >"$work/synclens-files.txt"
 in_root apt-get remove -y -q synclens | grep -E '^(Removing|[0-9]+ upgraded)'
-in_root apt-get autoremove -y -q | grep -E '^[0-9]+ upgraded'
+left=0
+while read -r path; do
+  if [ -e "$root$path" ] && [ ! -d "$root$path" ]; then echo "left: $path"; left=$((left + 1)); fi
+done <"$work/synclens-files.txt"
+[ "$left" -eq 0 ] || fail "$left files of the package left after apt-get remove"
+echo "none of the package's $(wc -l <"$work/synclens-files.txt") paths is left but shared folders"
+in_root apt-get autoremove --purge -y -q | grep -E '^[0-9]+ upgraded'
 status=$(in_root dpkg-query -W -f='${db:Status-Abbrev}' synclens 2>/dev/null || true)
 [ -z "$status" ] || [ "$status" = "un " ] || fail "dpkg still knows synclens: '$status'"
 snapshot >"$work/after.txt"
