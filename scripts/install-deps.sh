@@ -11,6 +11,7 @@ packages=(
   qt6-httpserver-dev qt6-networkauth-dev
   fonts-dejavu-core
   xvfb xauth dbus gnome-keyring
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -41,7 +41,8 @@ int main(int argc, char **argv)
         return args.size() < 2 ? BadInput : Ok;
     }
     if (args.at(1) == u"--version") {
-        printOut(QStringLiteral("synclens-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        printOut(QStringLiteral("synclens-cli %1 (Qt %2)\n")
+                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
         return Ok;
     }
     for (const auto &command : commands) {

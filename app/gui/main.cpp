@@ -11,10 +11,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace SyncLens;
 
@@ -61,16 +63,30 @@ void takeScreenshots(MainWindow &window, const QString &file, const QString &dir
 
 int main(int argc, char **argv)
 {
+    // --version answers before the application object exists: no window, no display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("synclens %s (Qt %s)\n", SYNCLENS_VERSION, qVersion());
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SyncLens"));
     QApplication::setApplicationName(QStringLiteral("SyncLens"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));
+    // The installed desktop entry (packaging/linux) and the icon it shares.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SYNCLENS_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/synclens-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("SyncLens: Server-Side Synchronization, made visible."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addVersionOption(); // answered above; listed by --help
     parser.addOptions({
         {QStringLiteral("org"), QStringLiteral("Open this org file."), QStringLiteral("FILE")},
         {QStringLiteral("screenshot"),
