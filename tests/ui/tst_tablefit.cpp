@@ -81,7 +81,9 @@ private Q_SLOTS:
                     table->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
                 const QString tip =
                     table->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
-                QVERIFY2(ColumnSizer::titleFits(header, c) || tip == title,
+                // The mailbox table's titles wrap: whole there, whatever the language.
+                const bool whole = ColumnSizer::titleFits(header, c);
+                QVERIFY2(whole || (tip == title && qstrcmp(name, "mailboxTable") != 0),
                          qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), title)));
             }
         }
