@@ -204,15 +204,18 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
     SnapshotSet::collectColumns(in->proposed.front(), columns);
     const auto snapshots = SnapshotSet::load(*in->store, columns);
     const auto settings = in->store->orgSettings();
-    if (!snapshots || !settings) {
-        printError(!snapshots ? snapshots.error().message : settings.error().message);
+    const auto teams = in->store->teams();
+    if (!snapshots || !settings || !teams) {
+        printError(!snapshots  ? snapshots.error().message
+                   : !settings ? settings.error().message
+                               : teams.error().message);
         return BadInput;
     }
     QDateTime now =
         QDateTime::fromString(in->store->metaValue(QStringLiteral("clock")).value(), Qt::ISODate);
     if (!now.isValid())
         now = QDateTime::currentDateTimeUtc();
-    const EvaluationContext context{in->user.id, {}, {}, now};
+    const EvaluationContext context = EvaluationContext::forUser(in->user, *teams, now);
     const auto preview = ScopePreviewer::preview(in->type, in->current, in->proposed, *snapshots,
                                                  context, settings->sync.outOfScope);
     if (!preview) {
@@ -221,6 +224,7 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
     }
     FilterDescriber describer;
     describer.setUserNames({{in->user.id, in->user.name}});
+    describer.setTimeZone(in->user.name, in->user.timeZone);
     const auto consequences = preview->consequences();
     const QJsonArray entering = recordsJson(*in, preview->entering, int(*limit), describer);
     const QJsonArray leaving = recordsJson(*in, preview->leaving, int(*limit), describer);
