@@ -213,8 +213,11 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
     SnapshotSet::collectColumns(in->proposed.front(), columns);
     const auto snapshots = SnapshotSet::load(*in->store, columns);
     const auto settings = in->store->orgSettings();
-    if (!snapshots || !settings) {
-        printError(!snapshots ? snapshots.error().message : settings.error().message);
+    const auto teams = in->store->teams();
+    if (!snapshots || !settings || !teams) {
+        printError(!snapshots  ? snapshots.error().message
+                   : !settings ? settings.error().message
+                               : teams.error().message);
         return BadInput;
     }
     const auto clock = in->store->metaValue(QStringLiteral("clock"));
@@ -225,7 +228,7 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
     QDateTime now = QDateTime::fromString(*clock, Qt::ISODate);
     if (!now.isValid())
         now = QDateTime::currentDateTimeUtc();
-    const EvaluationContext context{in->user.id, {}, {}, now};
+    const EvaluationContext context = EvaluationContext::forUser(in->user, *teams, now);
     const auto preview = ScopePreviewer::preview(in->type, in->current, in->proposed, *snapshots,
                                                  context, settings->sync.outOfScope);
     if (!preview) {
@@ -234,6 +237,7 @@ int FilterPreviewCommand::run(const QCommandLineParser &parser)
     }
     FilterDescriber describer;
     describer.setUserNames({{in->user.id, in->user.name}});
+    describer.setTimeZone(in->user.name, in->user.timeZone);
     const auto consequences = preview->consequences();
     const QJsonArray entering = recordsJson(*in, preview->entering, int(*limit), describer);
     const QJsonArray leaving = recordsJson(*in, preview->leaving, int(*limit), describer);

@@ -94,8 +94,15 @@ bool FilterDesignerWindow::openStore()
     if (auto users = m_store->users())
         m_users = *users;
     QHash<QString, QString> names;
-    for (const User &u : std::as_const(m_users))
+    for (const User &u : std::as_const(m_users)) {
         names.insert(u.id, u.name);
+        if (u.id == m_userId) // calendar days are this user's
+            m_describer.setTimeZone(u.name, u.timeZone);
+    }
+    if (auto teams = m_store->teams()) {
+        for (const Team &t : std::as_const(*teams))
+            names.insert(t.id, t.name);
+    }
     m_describer.setUserNames(names);
     //: window title: %1 a user's name
     setWindowTitle(tr("Sync filters of %1 — SyncLens").arg(userName(m_userId)));

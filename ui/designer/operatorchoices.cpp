@@ -147,6 +147,7 @@ const Label kLabels[] = {
     SL_LABEL(O::EqBusinessId, "is the user's business unit"),
     SL_LABEL(O::NeBusinessId, "is not the user's business unit"),
     SL_LABEL(O::EqUserOrUserTeams, "is the filter's user or one of their teams"),
+    SL_LABEL(O::EqUserTeams, "is one of the filter's user's teams"),
     SL_LABEL(O::Today, "is today"),
     SL_LABEL(O::Yesterday, "is yesterday"),
     SL_LABEL(O::Tomorrow, "is tomorrow"),
@@ -202,8 +203,10 @@ QList<FetchOperator> OperatorChoices::forType(FieldType type)
     case FieldType::OptionSet:
         return {O::Eq, O::Ne, O::In, O::NotIn, O::Null, O::NotNull};
     case FieldType::UserLookup:
-        return {O::EqUserId, O::NeUserId, O::EqUserOrUserTeams, O::Eq, O::Ne, O::In, O::NotIn,
-                O::Null,     O::NotNull};
+        return {O::EqUserId,    O::NeUserId, O::EqUserOrUserTeams,
+                O::EqUserTeams, O::Eq,       O::Ne,
+                O::In,          O::NotIn,    O::Null,
+                O::NotNull};
     case FieldType::Lookup:
         return {O::Eq, O::Ne, O::In, O::NotIn, O::Null, O::NotNull};
     }

@@ -77,6 +77,13 @@ Result<void> PreviewWorker::prepare(const PreviewRequest &request, PreviewOutcom
     if (!settings)
         return settings.error();
     m_outOfScope = settings->sync.outOfScope;
+    // The user's time zone and teams decide calendar days and team ownership.
+    auto user = m_store->user(request.userId);
+    auto teams = m_store->teams();
+    if (!user || !teams)
+        return !user ? user.error() : teams.error();
+    m_user = *user;
+    m_teams = *teams;
     m_now = clock ? QDateTime::fromString(*clock, Qt::ISODate) : QDateTime();
     if (!m_now.isValid())
         m_now = QDateTime::currentDateTimeUtc();
@@ -112,7 +119,8 @@ void PreviewWorker::run(quint64 id, const PreviewRequest &request, bool supersed
     outcome->now = m_now;
     QElapsedTimer timer;
     timer.start();
-    const EvaluationContext context{request.userId, {}, {}, m_now};
+    const EvaluationContext context = m_user ? EvaluationContext::forUser(*m_user, m_teams, m_now)
+                                             : EvaluationContext{request.userId, {}, {}, m_now};
     auto preview = ScopePreviewer::preview(request.type, request.current, request.proposed,
                                            m_snapshots, context, m_outOfScope);
     outcome->computeMs = timer.nsecsElapsed() / 1e6;

@@ -2,12 +2,15 @@
 
 #include "fetchxml/snapshotset.h"
 #include "model/orgsettings.h"
+#include "model/team.h"
+#include "model/user.h"
 #include "previewrequest.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace SyncLens {
 
@@ -49,6 +52,8 @@ private:
     SnapshotSet m_snapshots;
     SnapshotSet::Columns m_loaded;
     QDateTime m_now;
+    std::optional<User> m_user;
+    QList<Team> m_teams;
     OutOfScopeAction m_outOfScope = OutOfScopeAction::Keep;
 };
 
