@@ -4,9 +4,11 @@
 #include "mainwindow.h"
 #include "store/orgstore.h"
 #include "sync/syncengine.h"
+#include "timelinemarkstyle.h"
 #include "uitest.h"
 
 #include <QAccessible>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +33,38 @@ private Q_SLOTS:
         QSettings().clear();
         m_org = m_dir.filePath(QStringLiteral("org.db"));
         SL_VERIFY_OK(SandboxGenerator::createFile(m_org, spec(6), false));
+    }
+
+    // Every kind of timeline mark, the two of model v2 included, looks unlike
+    // the others in light and dark palettes and has a name for the legend.
+    void everyMarkLooksDifferentAndIsNamed_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void everyMarkLooksDifferentAndIsNamed()
+    {
+        QFETCH(bool, dark);
+        QPalette palette;
+        palette.setColor(QPalette::Window, dark ? Qt::black : Qt::white);
+        const TimelineMarkStyle style(palette);
+        QSet<QString> labels;
+        QList<QImage> sprites;
+        for (TimelineMark mark : allTimelineMarks()) {
+            labels.insert(TimelineMarkStyle::markLabel(mark));
+            const QImage sprite = style.sprite(mark).toImage();
+            for (const QImage &other : std::as_const(sprites))
+                QVERIFY2(sprite != other, qPrintable(timelineMarkName(mark)));
+            sprites.append(sprite);
+            QVERIFY(style.color(mark).lightness() >= (dark ? 60 : 0));
+        }
+        QCOMPARE(labels.size(), TimelineMarkCount);
+        QCOMPARE(TimelineMarkStyle::markLabel(timelinePlacement(ReasonCode::BackInScope).mark),
+                 QStringLiteral("Back in scope"));
+        QCOMPARE(TimelineMarkStyle::markLabel(timelinePlacement(ReasonCode::CrmDeleteKept).mark),
+                 QStringLiteral("Deleted, copy kept"));
     }
 
     void everyControlHasAnAccessibleName()

@@ -200,6 +200,64 @@ private Q_SLOTS:
         QVERIFY(!details->disableAction()->isEnabled());
     }
 
+    // Model v2: a fault on one channel disables that channel alone; the table,
+    // the details and the alerts say which channel, while the others run.
+    void aChannelDisabledAloneShowsWhileTheOthersRun()
+    {
+        const QString path = freshOrg();
+        QString id;
+        {
+            auto store = OrgStore::open(path);
+            SL_VERIFY_OK(store);
+            for (const Mailbox &m : *(*store)->mailboxes()) {
+                if (m.approved && m.enabled && m.act == ChannelMode::Sss &&
+                    m.incoming == ChannelMode::Sss) {
+                    Mailbox faulty = m;
+                    faulty.health(MailboxChannel::Act).fault = FaultKind::Auth;
+                    faulty.health(MailboxChannel::Act).faultCycles = 1;
+                    SL_VERIFY_OK((*store)->upsertMailbox(faulty));
+                    id = m.id;
+                    break;
+                }
+            }
+            QVERIFY(!id.isEmpty());
+            auto clock = SyncCycle::clock(**store);
+            SL_VERIFY_OK(clock);
+            SyncCycle cycle(**store);
+            SL_VERIFY_OK(cycle.run(clock->addSecs(15 * 60)));
+        }
+        auto store = OrgStore::open(path, OrgStore::Access::ReadOnly);
+        SL_VERIFY_OK(store);
+        MailboxesPanel panel;
+        SL_VERIFY_OK(panel.reload(**store));
+        panel.setStore(store->get());
+        QVERIFY(panel.selectMailbox(id));
+        MailboxTableModel *model = panel.model();
+        const int row = model->rowOf(id);
+        auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(MailboxTableModel::ActColumn), QStringLiteral("Disabled"));
+        QCOMPARE(cell(MailboxTableModel::IncomingColumn), QStringLiteral("Success"));
+        QCOMPARE(cell(MailboxTableModel::OutgoingColumn), QStringLiteral("Success"));
+        QCOMPARE(cell(MailboxTableModel::StateColumn), QStringLiteral("Partly disabled"));
+        QVERIFY(model->index(row, MailboxTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Appointments, contacts and tasks")));
+
+        MailboxDetailsPane *details = panel.details();
+        QVERIFY(hasAlert(details->alertModel(), ReasonCode::MailboxDisabledAuth));
+        QVERIFY(details->alertModel()
+                    ->index(0, AlertListModel::MessageColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Appointments, contacts and tasks: ")));
+        QVERIFY(details->findChild<QLabel *>(QStringLiteral("mailboxState"))
+                    ->text()
+                    .contains(QStringLiteral("Appointments, contacts and tasks disabled")));
+        QVERIFY(details->testAndEnableAction()->isEnabled());
+        QVERIFY(details->disableAction()->isEnabled()); // the mailbox itself still runs
+    }
+
     void approveThenACycleRecoversTheMailbox()
     {
         SyncEngineThread engine;
