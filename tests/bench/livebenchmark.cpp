@@ -29,7 +29,8 @@ qint64 option(const QStringList &arguments, const QString &name, qint64 fallback
 QJsonObject runLive(const QStringList &arguments)
 {
     const qint64 users = option(arguments, QStringLiteral("--users"), 50);
-    const qint64 items = option(arguments, QStringLiteral("--items"), 330000);
+    // 364,000 sandbox items hold 200,200 contacts, appointments and tasks.
+    const qint64 items = option(arguments, QStringLiteral("--items"), 364000);
     const QString bin = QCoreApplication::applicationDirPath();
     QTemporaryDir dir;
     const QString sandbox = dir.filePath(QStringLiteral("sandbox.db"));
