@@ -1,12 +1,11 @@
 #include "credentialstore.h"
 
+#include "livelog.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcLive, "synclens.live", QtInfoMsg)
 
 namespace SyncLens {
 
