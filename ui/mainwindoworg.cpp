@@ -15,15 +15,13 @@
 #include "sync/syncengine.h"
 #include "synccontrols.h"
 #include "syncstatusbar.h"
+#include "uilog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
-
-Q_LOGGING_CATEGORY(lcUi, "synclens.ui", QtInfoMsg)
 
 namespace SyncLens {
 

@@ -1,6 +1,7 @@
 #include "whysearchrunner.h"
 
 #include "store/orgstore.h"
+#include "uilog.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -82,6 +83,8 @@ void WhySearchRunner::onFinished()
         return; // cancelled: not answered
     if (outcome.path != m_orgPath)
         return; // another org was opened meanwhile
+    qCDebug(lcUi) << "why-search answered with" << outcome.matches.size() << "matches"
+                  << (outcome.error.isEmpty() ? "" : "(failed)");
     if (outcome.error.isEmpty())
         Q_EMIT finished(outcome.text, outcome.matches);
     else

@@ -1,6 +1,9 @@
 #include "snapshotset.h"
 
+#include "fetchxmllog.h"
 #include "store/orgstore.h"
+
+#include <QElapsedTimer>
 
 namespace SyncLens {
 
@@ -65,6 +68,8 @@ Result<SnapshotSet> SnapshotSet::load(OrgStore &store, const Columns &columns)
 {
     SnapshotSet set;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        QElapsedTimer timer;
+        timer.start();
         auto snapshot = std::make_shared<RecordSnapshot>(it.key(), it.value().values());
         auto r = store.forEachCrmRecord(it.key(), [&](const CrmRecord &record) {
             if (!record.deleted)
@@ -73,6 +78,8 @@ Result<SnapshotSet> SnapshotSet::load(OrgStore &store, const Columns &columns)
         });
         if (!r)
             return r.error();
+        qCDebug(lcFetchXml) << "snapshot of" << it.key() << snapshot->size() << "records,"
+                            << it.value().size() << "columns," << timer.elapsed() << "ms";
         set.add(std::move(snapshot));
     }
     return set;

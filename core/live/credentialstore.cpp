@@ -1,13 +1,12 @@
 #include "credentialstore.h"
 
+#include "livelog.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QUrl>
 
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcLive, "synclens.live", QtInfoMsg)
 
 namespace SyncLens {
 

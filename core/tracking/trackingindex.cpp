@@ -3,6 +3,9 @@
 #include "model/crmrecord.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
+#include "trackinglog.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -266,6 +269,8 @@ Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &se
 Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings,
                                           const QString &exceptMessageId)
 {
+    QElapsedTimer timer;
+    timer.start();
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
     auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
@@ -278,6 +283,8 @@ Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &se
     });
     if (!r)
         return r.error();
+    qCDebug(lcTracking) << "tracking index of" << index.size() << "CRM emails," << timer.elapsed()
+                        << "ms";
     return index;
 }
 

@@ -9,6 +9,7 @@
 #include "timelinewidget.h"
 #include "uitest.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -93,6 +94,11 @@ private Q_SLOTS:
         MainWindow window(engine.engine());
         QVERIFY(showActive(window));
         ScenarioPlayerPanel *panel = window.scenarioPanel();
+        // Every change of the models while playing is checked.
+        QAbstractItemModelTester steps(panel->stepModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gallery(panel->galleryModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(window.scenarioDock()->isAncestorOf(panel));
         const QStringList files = QDir(m_bundled).entryList({QStringLiteral("*.json")});
         QVERIFY(files.size() >= 20);
@@ -114,6 +120,11 @@ private Q_SLOTS:
         MainWindow window(engine.engine());
         QVERIFY(showActive(window));
         ScenarioPlayerPanel *panel = window.scenarioPanel();
+        // Every change of the models while playing is checked.
+        QAbstractItemModelTester steps(panel->stepModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gallery(panel->galleryModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         chooseFirstFromGallery(window);
         ScenarioSession *session = panel->session();
         ScenarioStepModel *model = panel->stepModel();
@@ -157,6 +168,11 @@ private Q_SLOTS:
         MainWindow window(engine.engine());
         QVERIFY(showActive(window));
         ScenarioPlayerPanel *panel = window.scenarioPanel();
+        // Every change of the models while playing is checked.
+        QAbstractItemModelTester steps(panel->stepModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gallery(panel->galleryModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(panel->openScenario(path));
         ScenarioSession *session = panel->session();
         session->setIntervalMs(10);
@@ -205,6 +221,11 @@ private Q_SLOTS:
         MainWindow window(engine.engine());
         QVERIFY(showActive(window));
         ScenarioPlayerPanel *panel = window.scenarioPanel();
+        // Every change of the models while playing is checked.
+        QAbstractItemModelTester steps(panel->stepModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gallery(panel->galleryModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         chooseFirstFromGallery(window);
         press(window, Qt::Key_F10);
         const QString path = m_dir.filePath(QStringLiteral("bad.json"));
@@ -237,6 +258,11 @@ private Q_SLOTS:
         MainWindow window(engine.engine());
         QVERIFY(showActive(window));
         ScenarioPlayerPanel *panel = window.scenarioPanel();
+        // Every change of the models while playing is checked.
+        QAbstractItemModelTester steps(panel->stepModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester gallery(panel->galleryModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         chooseFirstFromGallery(window);
         ScenarioSession *session = panel->session();
         for (int i = 0; i < 3; ++i)

@@ -93,8 +93,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!panel->isLoading() && panel->timeline()->data()->mailboxCount() == 4);
         QSignalSpy loaded(panel, &TimelinePanel::loaded);
         QSignalSpy finished(engine.engine(), &SyncEngine::cycleFinished);
-        QTest::qWait(300);
-        QCOMPARE(loaded.count(), 0); // nothing reloads by itself
+        // Nothing reloads by itself: once the engine's thread has handled all
+        // it was asked and its signals are delivered, no load is under way.
+        QMetaObject::invokeMethod(
+            engine.engine(), [] {}, Qt::BlockingQueuedConnection);
+        QCoreApplication::processEvents();
+        QVERIFY(!panel->isLoading());
+        QCOMPARE(loaded.count(), 0);
         QMetaObject::invokeMethod(engine.engine(), &SyncEngine::runCycle, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QTRY_VERIFY(loaded.count() >= 1 && !panel->isLoading());

@@ -1,0 +1,3 @@
+#include "fetchxmllog.h"
+
+Q_LOGGING_CATEGORY(SyncLens::lcFetchXml, "synclens.fetchxml", QtInfoMsg)
