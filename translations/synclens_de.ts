@@ -143,16 +143,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 a check failed, 2 bad input or usage.
-</source>
-        <translation>
-Mit &apos;synclens-cli BEFEHL --help&apos; sehen Sie die Optionen eines Befehls.
-Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingabe oder Verwendung.
-</translation>
-    </message>
-    <message>
         <source>Commands of %1:
 </source>
         <translation>Befehle von %1:
@@ -690,6 +680,186 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <translation>Bei %1 angemeldet; die Anmeldung liegt im Schlüsselbund des Systems.
 </translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>List sync filters: owner, record type, kind, active, FetchXML, sentence.</source>
+        <translation>Synchronisierungsfilter auflisten: Besitzer, Datensatztyp, Art, aktiv, FetchXML, Satz.</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s filters (id, address or name).</source>
+        <translation>Nur die Filter dieses Benutzers (ID, Adresse oder Name).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot; in %2</source>
+        <translation>kein Benutzer &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>(nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>%1  %2 &lt;%3&gt;  %4  &quot;%5&quot;  %6, %7
+  %8
+</source>
+        <translation>%1  %2 &lt;%3&gt;  %4  &quot;%5&quot;  %6, %7
+  %8
+</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Read a Dynamics 365 org (read-only) into an org file.</source>
+        <translation>Eine Dynamics-365-Organisation (nur lesend) in eine Organisationsdatei einlesen.</translation>
+    </message>
+    <message>
+        <source>The environment URL, e.g. https://contoso.crm.dynamics.com.</source>
+        <translation>Die URL der Umgebung, z. B. https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>The org file to write (replaced only when complete).</source>
+        <translation>Die zu schreibende Organisationsdatei (erst ersetzt, wenn vollständig).</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant.</source>
+        <translation>Der Microsoft-Entra-Mandant.</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s id.</source>
+        <translation>Die ID der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>browser, device-code or client-secret (the secret from SYNCLENS_CLIENT_SECRET or the keychain).</source>
+        <translation>browser, device-code oder client-secret (das Geheimnis aus SYNCLENS_CLIENT_SECRET oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>Alerts and tracked emails of the last N days (default 14).</source>
+        <translation>Warnungen und nachverfolgte E-Mails der letzten N Tage (Standard 14).</translation>
+    </message>
+    <message>
+        <source>live import needs --url URL and --out FILE</source>
+        <translation>live import braucht --url URL und --out DATEI</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650</source>
+        <translation>--days muss zwischen 1 und 3650 liegen</translation>
+    </message>
+    <message>
+        <source>Read a live org file&apos;s org again, signed in the same way.</source>
+        <translation>Die Organisation einer Live-Datei erneut lesen, mit derselben Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The live org file.</source>
+        <translation>Die Live-Organisationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a live org (it is a %2 org); use live import</source>
+        <translation>%1 ist keine Live-Organisation (sondern eine %2-Organisation); verwenden Sie live import</translation>
+    </message>
+    <message>
+        <source>%1: %2 read</source>
+        <translation>%1: %2 gelesen</translation>
+    </message>
+    <message>
+        <source>The org is busy (HTTP 429) while reading %1: waiting %2 s as it asks…</source>
+        <translation>Die Organisation ist ausgelastet (HTTP 429) beim Lesen von %1: es wird wie verlangt %2 s gewartet…</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 mailboxes, %3 alerts, %4 sync filters, %5 records, %6 emails (%7 requests)</source>
+        <translation>%1 Benutzer, %2 Postfächer, %3 Warnungen, %4 Synchronisierungsfilter, %5 Datensätze, %6 E-Mails (%7 Anfragen)</translation>
+    </message>
+    <message>
+        <source>--authority: %1</source>
+        <translation>--authority: %1</translation>
+    </message>
+    <message>
+        <source>--auth %1 is not available in this build yet; use --auth client-secret with an application user</source>
+        <translation>--auth %1 ist in diesem Build noch nicht verfügbar; verwenden Sie --auth client-secret mit einem Anwendungsbenutzer</translation>
+    </message>
+    <message>
+        <source>--auth must be browser, device-code or client-secret, not &quot;%1&quot;</source>
+        <translation>--auth muss browser, device-code oder client-secret sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--auth client-secret needs --tenant and --client-id (the application user&apos;s app registration)</source>
+        <translation>--auth client-secret braucht --tenant und --client-id (die App-Registrierung des Anwendungsbenutzers)</translation>
+    </message>
+    <message>
+        <source>No client secret for %1 and client id %2: set SYNCLENS_CLIENT_SECRET, or save it with synclens-cli live login --client-secret-stdin</source>
+        <translation>Kein geheimer Clientschlüssel für %1 und Client-ID %2: setzen Sie SYNCLENS_CLIENT_SECRET oder speichern Sie ihn mit synclens-cli live login --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>  incoming %1, outgoing %2, act %3; approval %4
+</source>
+        <translation>  eingehend %1, ausgehend %2, ACT %3; Genehmigung %4
+</translation>
+    </message>
+    <message>
+        <source>  enabled: incoming %1, outgoing %2, act %3
+</source>
+        <translation>  aktiviert: eingehend %1, ausgehend %2, ACT %3
+</translation>
+    </message>
+    <message>
+        <source>  last successful sync %1
+</source>
+        <translation>  letzte erfolgreiche Synchronisierung %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>  last error: %1
+</source>
+        <translation>  letzter Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>List mailboxes with their statuses, approval, last sync and alerts.</source>
+        <translation>Postfächer mit Status, Genehmigung, letzter Synchronisierung und Warnungen auflisten.</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 a check failed, 2 bad input or usage, 3 the org or
+the network refused.
+</source>
+        <translation>
+&apos;synclens-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder Verwendung,
+3 die Organisation oder das Netzwerk hat abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -697,6 +867,29 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1: %2 % (%3 von %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ClientCredentialsProvider</name>
+    <message>
+        <source>The sign-in service refused the client id %1 or its secret: check the secret (SYNCLENS_CLIENT_SECRET or the one saved by live login) and that the app registration exists in tenant %2. It said: &quot;%3&quot;</source>
+        <translation>Der Anmeldedienst hat die Client-ID %1 oder ihren geheimen Schlüssel abgelehnt: prüfen Sie den Schlüssel (SYNCLENS_CLIENT_SECRET oder den von live login gespeicherten) und ob die App-Registrierung im Mandanten %2 existiert. Er sagte: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for tenant &quot;%1&quot;: check the tenant (a domain like contoso.onmicrosoft.com or its id) and the authority %2. It said: &quot;%3&quot;</source>
+        <translation>Der Anmeldedienst hat die Anfrage für den Mandanten &quot;%1&quot; abgelehnt: prüfen Sie den Mandanten (eine Domäne wie contoso.onmicrosoft.com oder seine ID) und die Autorität %2. Er sagte: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know the environment %1 as a resource: check the URL. It said: &quot;%2&quot;</source>
+        <translation>Der Anmeldedienst kennt die Umgebung %1 nicht als Ressource: prüfen Sie die URL. Er sagte: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1%2). It said: &quot;%3&quot;</source>
+        <translation>Anmeldung fehlgeschlagen (HTTP %1%2). Der Dienst sagte: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sign-in service at %1: %2</source>
+        <translation>Der Anmeldedienst unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1178,92 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
         <translation>%1: die Datei ist abgeschnitten (%2 von %3 Bytes); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DataverseClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment URL; give one like https://contoso.crm.dynamics.com</source>
+        <translation>&quot;%1&quot; ist keine Umgebungs-URL; geben Sie eine wie https://contoso.crm.dynamics.com an</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://, which SyncLens refuses except on this computer (127.0.0.1); use https://</source>
+        <translation>%1 verwendet unverschlüsseltes http://, das SyncLens nur auf diesem Computer (127.0.0.1) zulässt; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP 429</source>
+        <translation>HTTP 429</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 of %3</source>
+        <translation>%1 bei Byte %2 von %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DataverseErrors</name>
+    <message>
+        <source> The org said: &quot;%1&quot;</source>
+        <translation> Die Organisation sagte: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading %1 on behalf of another user was refused (HTTP 403): the signed-in account needs the privilege to manage users&apos; synchronization filters (prvAdminFilter) or to act on behalf of another user.%2</source>
+        <translation>Das Lesen von %1 im Namen eines anderen Benutzers wurde abgelehnt (HTTP 403): das angemeldete Konto braucht das Recht, Synchronisierungsfilter von Benutzern zu verwalten (prvAdminFilter), oder im Namen anderer Benutzer zu handeln.%2</translation>
+    </message>
+    <message>
+        <source>The signed-in account may not read %1 (HTTP 403): it lacks the privilege %2. Ask an administrator to give it a role that has it.%3</source>
+        <translation>Das angemeldete Konto darf %1 nicht lesen (HTTP 403): ihm fehlt das Recht %2. Bitten Sie einen Administrator um eine Rolle, die es hat.%3</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found for %2: is %3 the URL of a Dataverse environment (like https://contoso.crm.dynamics.com)?%4</source>
+        <translation>%1 antwortete 404 Not Found für %2: ist %3 die URL einer Dataverse-Umgebung (wie https://contoso.crm.dynamics.com)?%4</translation>
+    </message>
+    <message>
+        <source>The org refused the query for %1 as invalid (HTTP 400).%2</source>
+        <translation>Die Organisation hat die Abfrage für %1 als ungültig abgelehnt (HTTP 400).%2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed with HTTP %2.%3</source>
+        <translation>Das Lesen von %1 schlug mit HTTP %2 fehl.%3</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in while reading %1 (HTTP 401), also with a fresh token: sign in again (synclens-cli live login) or check that the account is a user of this environment.%2</source>
+        <translation>Die Organisation hat die Anmeldung beim Lesen von %1 abgelehnt (HTTP 401), auch mit einem neuen Token: melden Sie sich erneut an (synclens-cli live login) oder prüfen Sie, ob das Konto ein Benutzer dieser Umgebung ist.%2</translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1 while reading %2: check the environment URL and the network.</source>
+        <translation>Der Host %1 wurde beim Lesen von %2 nicht gefunden: prüfen Sie die Umgebungs-URL und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed while reading %2 (%3); SyncLens never ignores certificate errors.</source>
+        <translation>Die sichere Verbindung zu %1 ist beim Lesen von %2 fehlgeschlagen (%3); SyncLens ignoriert nie Zertifikatsfehler.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>Das Lesen von %1 von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a complete JSON document (%2); nothing of it was used. Try again; if it persists, the URL may not be a Dataverse org.</source>
+        <translation>Die Antwort auf %1 ist kein vollständiges JSON-Dokument (%2); nichts davon wurde verwendet. Versuchen Sie es erneut; wenn es bleibt, ist die URL vielleicht keine Dataverse-Organisation.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed %2 times (%3); the org or the network is not available now. Try again later.</source>
+        <translation>Das Lesen von %1 ist %2-mal fehlgeschlagen (%3); die Organisation oder das Netzwerk ist gerade nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading %1.</source>
+        <translation>Beim Lesen von %1 abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1695,45 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::FakeCrm</name>
+    <message>
+        <source>Serves a sandbox org as a fake Dynamics 365 (Dataverse Web API and sign-in) on 127.0.0.1.</source>
+        <translation>Stellt eine Sandbox-Organisation als nachgebildetes Dynamics 365 (Dataverse-Web-API und Anmeldung) auf 127.0.0.1 bereit.</translation>
+    </message>
+    <message>
+        <source>The sandbox org file.</source>
+        <translation>Die Sandbox-Organisationsdatei.</translation>
+    </message>
+    <message>
+        <source>The port (0: any free one).</source>
+        <translation>Der Port (0: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop).</source>
+        <translation>Ein Fehler bei der N-ten Anfrage: ART@N oder ART@NxANZAHL (401 429 503 slow truncate drop).</translation>
+    </message>
+    <message>
+        <source>Rows per page at most.</source>
+        <translation>Höchstens so viele Zeilen pro Seite.</translation>
+    </message>
+    <message>
+        <source>--org FILE is required</source>
+        <translation>--org DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot read the fault &quot;%1&quot; (%2)</source>
+        <translation>der Fehler &quot;%1&quot; ist nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen</translation>
+    </message>
+    <message>
+        <source>serving %1 at %2 (tenant %3, client id %4, secret %5)</source>
+        <translation>stelle %1 unter %2 bereit (Mandant %3, Client-ID %4, Schlüssel %5)</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FetchValue</name>
     <message>
         <source>operator &quot;%1&quot; takes no value</source>
@@ -1497,6 +1815,25 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FetchXmlPaging</name>
+    <message>
+        <source>The org sent a paging cookie SyncLens cannot read: %1</source>
+        <translation>Die Organisation schickte ein Paging-Cookie, das SyncLens nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>FetchXML cannot be paged: %1 (line %2, column %3)</source>
+        <translation>FetchXML kann nicht seitenweise gelesen werden: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>no &lt;fetch&gt;</source>
+        <translation>kein &lt;fetch&gt;</translation>
+    </message>
+    <message>
+        <source>FetchXML without an &lt;entity&gt;</source>
+        <translation>FetchXML ohne &lt;entity&gt;</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3151,108 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveImportJob</name>
+    <message>
+        <source>The import was cancelled; %1 is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>signing in to %1</source>
+        <translation>Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>WhoAmI</source>
+        <translation>WhoAmI</translation>
+    </message>
+    <message>
+        <source>%1 answered WhoAmI without a user id: it does not look like a Dataverse environment; check the URL.</source>
+        <translation>%1 beantwortete WhoAmI ohne Benutzer-ID: das sieht nicht nach einer Dataverse-Umgebung aus; prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>the organization settings</source>
+        <translation>die Organisationseinstellungen</translation>
+    </message>
+    <message>
+        <source>The org sent no organization row; is this a Dataverse environment?</source>
+        <translation>Die Organisation schickte keine Organisationszeile; ist dies eine Dataverse-Umgebung?</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>die Benutzer</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>the users&apos; email settings</source>
+        <translation>die E-Mail-Einstellungen der Benutzer</translation>
+    </message>
+    <message>
+        <source>the mailboxes</source>
+        <translation>die Postfächer</translation>
+    </message>
+    <message>
+        <source>mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>the alerts</source>
+        <translation>die Warnungen</translation>
+    </message>
+    <message>
+        <source>the sync filters</source>
+        <translation>die Synchronisierungsfilter</translation>
+    </message>
+    <message>
+        <source>the sync filters of %1</source>
+        <translation>die Synchronisierungsfilter von %1</translation>
+    </message>
+    <message>
+        <source>The sync filters of %1 (%2) could not be read: %3</source>
+        <translation>Die Synchronisierungsfilter von %1 (%2) konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the filter templates</source>
+        <translation>die Filtervorlagen</translation>
+    </message>
+    <message>
+        <source>the %1 records</source>
+        <translation>die Datensätze vom Typ %1</translation>
+    </message>
+    <message>
+        <source>the tracked emails</source>
+        <translation>die nachverfolgten E-Mails</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveOrgWriter</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is open in SyncLens; close it there and import again</source>
+        <translation>%1 ist in SyncLens geöffnet; schließen Sie die Datei dort und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LoopbackRedirectListener</name>
     <message>
         <source>Could not wait for the browser&apos;s answer on 127.0.0.1: %1</source>
@@ -3604,6 +4043,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>filter version %1</source>
         <translation>Filterversion %1</translation>
     </message>
+    <message>
+        <source>a live mailbox&apos;s status</source>
+        <translation>der Status eines Live-Postfachs</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>
@@ -3631,6 +4074,21 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>Die E-Mail &quot;%1&quot; konnte nicht gesendet werden: %2. Sie wird gesendet, sobald das Postfach senden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PageReader</name>
+    <message>
+        <source>The answer to %1 holds no list of rows (&quot;value&quot;); is this a Dataverse org?</source>
+        <translation>Die Antwort auf %1 enthält keine Liste von Zeilen (&quot;value&quot;); ist dies eine Dataverse-Organisation?</translation>
+    </message>
+    <message>
+        <source>The next page of %1 points outside the org (%2); it was not followed.</source>
+        <translation>Die nächste Seite von %1 zeigt außerhalb der Organisation (%2); ihr wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (Seite %2)</translation>
     </message>
 </context>
 <context>
@@ -4161,10 +4619,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 liegt vor Schritt %2 (%3); die Zeit läuft nie zurück</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5519,17 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     </message>
 </context>
 <context>
+    <name>SyncLens::TextFile</name>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most SyncLens reads</source>
+        <translation>%1: Die Datei ist größer als %2 MiB, das Höchste, was SyncLens liest</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::TimeText</name>
     <message>
         <source>%1 UTC</source>
@@ -5568,6 +6033,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>Still in CRM though deleted in Outlook</source>
         <translation>Noch in CRM, obwohl in Outlook gelöscht</translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>die Suche wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -143,16 +143,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 a check failed, 2 bad input or usage.
-</source>
-        <translation>
-Exécutez «&#xa0;synclens-cli COMMANDE --help&#xa0;» pour afficher les options d’une commande.
-Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou utilisation incorrecte.
-</translation>
-    </message>
-    <message>
         <source>Commands of %1:
 </source>
         <translation>Commandes de %1&#xa0;:
@@ -690,6 +680,186 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <translation>Connecté à %1&#xa0;; la connexion est gardée dans le trousseau du système.
 </translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>List sync filters: owner, record type, kind, active, FetchXML, sentence.</source>
+        <translation>Lister les filtres de synchronisation : propriétaire, type d&apos;enregistrement, genre, actif, FetchXML, phrase.</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s filters (id, address or name).</source>
+        <translation>Seulement les filtres de cet utilisateur (identifiant, adresse ou nom).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot; in %2</source>
+        <translation>aucun utilisateur « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>(illisible : %1)</translation>
+    </message>
+    <message>
+        <source>%1  %2 &lt;%3&gt;  %4  &quot;%5&quot;  %6, %7
+  %8
+</source>
+        <translation>%1  %2 &lt;%3&gt;  %4  « %5 »  %6, %7
+  %8
+</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Read a Dynamics 365 org (read-only) into an org file.</source>
+        <translation>Lire une organisation Dynamics 365 (en lecture seule) dans un fichier d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The environment URL, e.g. https://contoso.crm.dynamics.com.</source>
+        <translation>L&apos;URL de l&apos;environnement, par ex. https://contoso.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>The org file to write (replaced only when complete).</source>
+        <translation>Le fichier d&apos;organisation à écrire (remplacé seulement une fois complet).</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant.</source>
+        <translation>Le locataire Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>browser, device-code or client-secret (the secret from SYNCLENS_CLIENT_SECRET or the keychain).</source>
+        <translation>browser, device-code ou client-secret (le secret vient de SYNCLENS_CLIENT_SECRET ou du trousseau).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>Alerts and tracked emails of the last N days (default 14).</source>
+        <translation>Alertes et e-mails suivis des N derniers jours (par défaut 14).</translation>
+    </message>
+    <message>
+        <source>live import needs --url URL and --out FILE</source>
+        <translation>live import demande --url URL et --out FICHIER</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650</source>
+        <translation>--days doit être entre 1 et 3650</translation>
+    </message>
+    <message>
+        <source>Read a live org file&apos;s org again, signed in the same way.</source>
+        <translation>Relire l&apos;organisation d&apos;un fichier en direct, avec la même connexion.</translation>
+    </message>
+    <message>
+        <source>The live org file.</source>
+        <translation>Le fichier d&apos;organisation en direct.</translation>
+    </message>
+    <message>
+        <source>%1 is not a live org (it is a %2 org); use live import</source>
+        <translation>%1 n&apos;est pas une organisation en direct (c&apos;est une organisation %2) ; utilisez live import</translation>
+    </message>
+    <message>
+        <source>%1: %2 read</source>
+        <translation>%1 : %2 lus</translation>
+    </message>
+    <message>
+        <source>The org is busy (HTTP 429) while reading %1: waiting %2 s as it asks…</source>
+        <translation>L&apos;organisation est occupée (HTTP 429) pendant la lecture de %1 : attente de %2 s comme elle le demande…</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 mailboxes, %3 alerts, %4 sync filters, %5 records, %6 emails (%7 requests)</source>
+        <translation>%1 utilisateurs, %2 boîtes aux lettres, %3 alertes, %4 filtres de synchronisation, %5 enregistrements, %6 e-mails (%7 requêtes)</translation>
+    </message>
+    <message>
+        <source>--authority: %1</source>
+        <translation>--authority : %1</translation>
+    </message>
+    <message>
+        <source>--auth %1 is not available in this build yet; use --auth client-secret with an application user</source>
+        <translation>--auth %1 n&apos;est pas encore disponible dans cette version ; utilisez --auth client-secret avec un utilisateur d&apos;application</translation>
+    </message>
+    <message>
+        <source>--auth must be browser, device-code or client-secret, not &quot;%1&quot;</source>
+        <translation>--auth doit être browser, device-code ou client-secret, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--auth client-secret needs --tenant and --client-id (the application user&apos;s app registration)</source>
+        <translation>--auth client-secret demande --tenant et --client-id (l&apos;inscription d&apos;application de l&apos;utilisateur d&apos;application)</translation>
+    </message>
+    <message>
+        <source>No client secret for %1 and client id %2: set SYNCLENS_CLIENT_SECRET, or save it with synclens-cli live login --client-secret-stdin</source>
+        <translation>Aucun secret client pour %1 et l&apos;identifiant client %2 : définissez SYNCLENS_CLIENT_SECRET, ou enregistrez-le avec synclens-cli live login --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>  incoming %1, outgoing %2, act %3; approval %4
+</source>
+        <translation>  entrant %1, sortant %2, ACT %3 ; approbation %4
+</translation>
+    </message>
+    <message>
+        <source>  enabled: incoming %1, outgoing %2, act %3
+</source>
+        <translation>  activé : entrant %1, sortant %2, ACT %3
+</translation>
+    </message>
+    <message>
+        <source>  last successful sync %1
+</source>
+        <translation>  dernière synchronisation réussie %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>  last error: %1
+</source>
+        <translation>  dernière erreur : %1
+</translation>
+    </message>
+    <message>
+        <source>List mailboxes with their statuses, approval, last sync and alerts.</source>
+        <translation>Lister les boîtes aux lettres avec leurs états, leur approbation, leur dernière synchronisation et leurs alertes.</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;synclens-cli COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 a check failed, 2 bad input or usage, 3 the org or
+the network refused.
+</source>
+        <translation>
+&apos;synclens-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage invalide,
+3 l&apos;organisation ou le réseau a refusé.
+</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -697,6 +867,29 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>%1: %2% (%3 of %4)</source>
         <extracomment>progress in a log: &quot;Creating org: 40% (400 of 1000)&quot;</extracomment>
         <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ClientCredentialsProvider</name>
+    <message>
+        <source>The sign-in service refused the client id %1 or its secret: check the secret (SYNCLENS_CLIENT_SECRET or the one saved by live login) and that the app registration exists in tenant %2. It said: &quot;%3&quot;</source>
+        <translation>Le service de connexion a refusé l&apos;identifiant client %1 ou son secret : vérifiez le secret (SYNCLENS_CLIENT_SECRET ou celui enregistré par live login) et que l&apos;inscription d&apos;application existe dans le locataire %2. Il a dit : « %3 »</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for tenant &quot;%1&quot;: check the tenant (a domain like contoso.onmicrosoft.com or its id) and the authority %2. It said: &quot;%3&quot;</source>
+        <translation>Le service de connexion a refusé la demande pour le locataire « %1 » : vérifiez le locataire (un domaine comme contoso.onmicrosoft.com ou son identifiant) et l&apos;autorité %2. Il a dit : « %3 »</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know the environment %1 as a resource: check the URL. It said: &quot;%2&quot;</source>
+        <translation>Le service de connexion ne connaît pas l&apos;environnement %1 comme ressource : vérifiez l&apos;URL. Il a dit : « %2 »</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1%2). It said: &quot;%3&quot;</source>
+        <translation>La connexion a échoué (HTTP %1%2). Le service a dit : « %3 »</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sign-in service at %1: %2</source>
+        <translation>Le service de connexion à %1 est injoignable : %2</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1178,92 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>%1: the file is truncated (%2 bytes of %3); restore it from a backup</source>
         <translation>%1&#xa0;: le fichier est tronqué (%2 octets sur %3)&#xa0;; restaurez-le à partir d’une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DataverseClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment URL; give one like https://contoso.crm.dynamics.com</source>
+        <translation>« %1 » n&apos;est pas une URL d&apos;environnement ; indiquez-en une comme https://contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://, which SyncLens refuses except on this computer (127.0.0.1); use https://</source>
+        <translation>%1 utilise http:// en clair, que SyncLens refuse sauf sur cet ordinateur (127.0.0.1) ; utilisez https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP 429</source>
+        <translation>HTTP 429</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 of %3</source>
+        <translation>%1 à l&apos;octet %2 sur %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DataverseErrors</name>
+    <message>
+        <source> The org said: &quot;%1&quot;</source>
+        <translation> L&apos;organisation a dit : « %1 »</translation>
+    </message>
+    <message>
+        <source>Reading %1 on behalf of another user was refused (HTTP 403): the signed-in account needs the privilege to manage users&apos; synchronization filters (prvAdminFilter) or to act on behalf of another user.%2</source>
+        <translation>La lecture de %1 au nom d&apos;un autre utilisateur a été refusée (HTTP 403) : le compte connecté a besoin du privilège de gérer les filtres de synchronisation des utilisateurs (prvAdminFilter) ou d&apos;agir au nom d&apos;un autre utilisateur.%2</translation>
+    </message>
+    <message>
+        <source>The signed-in account may not read %1 (HTTP 403): it lacks the privilege %2. Ask an administrator to give it a role that has it.%3</source>
+        <translation>Le compte connecté ne peut pas lire %1 (HTTP 403) : il lui manque le privilège %2. Demandez à un administrateur un rôle qui l&apos;a.%3</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found for %2: is %3 the URL of a Dataverse environment (like https://contoso.crm.dynamics.com)?%4</source>
+        <translation>%1 a répondu 404 Not Found pour %2 : %3 est-elle l&apos;URL d&apos;un environnement Dataverse (comme https://contoso.crm.dynamics.com) ?%4</translation>
+    </message>
+    <message>
+        <source>The org refused the query for %1 as invalid (HTTP 400).%2</source>
+        <translation>L&apos;organisation a refusé la requête pour %1 comme invalide (HTTP 400).%2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed with HTTP %2.%3</source>
+        <translation>La lecture de %1 a échoué avec HTTP %2.%3</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in while reading %1 (HTTP 401), also with a fresh token: sign in again (synclens-cli live login) or check that the account is a user of this environment.%2</source>
+        <translation>L&apos;organisation a refusé la connexion pendant la lecture de %1 (HTTP 401), même avec un nouveau jeton : reconnectez-vous (synclens-cli live login) ou vérifiez que le compte est un utilisateur de cet environnement.%2</translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1 while reading %2: check the environment URL and the network.</source>
+        <translation>L&apos;hôte %1 est introuvable pendant la lecture de %2 : vérifiez l&apos;URL de l&apos;environnement et le réseau.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed while reading %2 (%3); SyncLens never ignores certificate errors.</source>
+        <translation>La connexion sécurisée à %1 a échoué pendant la lecture de %2 (%3) ; SyncLens n&apos;ignore jamais les erreurs de certificat.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>La lecture de %1 depuis %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a complete JSON document (%2); nothing of it was used. Try again; if it persists, the URL may not be a Dataverse org.</source>
+        <translation>La réponse à %1 n&apos;est pas un document JSON complet (%2) ; rien n&apos;en a été utilisé. Réessayez ; si cela persiste, l&apos;URL n&apos;est peut-être pas une organisation Dataverse.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed %2 times (%3); the org or the network is not available now. Try again later.</source>
+        <translation>La lecture de %1 a échoué %2 fois (%3) ; l&apos;organisation ou le réseau n&apos;est pas disponible pour l&apos;instant. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading %1.</source>
+        <translation>Annulé pendant la lecture de %1.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1695,45 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::FakeCrm</name>
+    <message>
+        <source>Serves a sandbox org as a fake Dynamics 365 (Dataverse Web API and sign-in) on 127.0.0.1.</source>
+        <translation>Sert une organisation bac à sable comme un faux Dynamics 365 (API web Dataverse et connexion) sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The sandbox org file.</source>
+        <translation>Le fichier d&apos;organisation bac à sable.</translation>
+    </message>
+    <message>
+        <source>The port (0: any free one).</source>
+        <translation>Le port (0 : n&apos;importe lequel de libre).</translation>
+    </message>
+    <message>
+        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop).</source>
+        <translation>Une panne à la N-ième requête : GENRE@N ou GENRE@NxNOMBRE (401 429 503 slow truncate drop).</translation>
+    </message>
+    <message>
+        <source>Rows per page at most.</source>
+        <translation>Lignes par page au plus.</translation>
+    </message>
+    <message>
+        <source>--org FILE is required</source>
+        <translation>--org FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>cannot read the fault &quot;%1&quot; (%2)</source>
+        <translation>la panne « %1 » est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>serving %1 at %2 (tenant %3, client id %4, secret %5)</source>
+        <translation>sert %1 à %2 (locataire %3, identifiant client %4, secret %5)</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::FetchValue</name>
     <message>
         <source>operator &quot;%1&quot; takes no value</source>
@@ -1497,6 +1815,25 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>FetchXML</source>
         <translation>FetchXML</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::FetchXmlPaging</name>
+    <message>
+        <source>The org sent a paging cookie SyncLens cannot read: %1</source>
+        <translation>L&apos;organisation a envoyé un cookie de pagination que SyncLens ne sait pas lire : %1</translation>
+    </message>
+    <message>
+        <source>FetchXML cannot be paged: %1 (line %2, column %3)</source>
+        <translation>Le FetchXML ne peut pas être paginé : %1 (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>no &lt;fetch&gt;</source>
+        <translation>pas de &lt;fetch&gt;</translation>
+    </message>
+    <message>
+        <source>FetchXML without an &lt;entity&gt;</source>
+        <translation>FetchXML sans &lt;entity&gt;</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3151,108 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveImportJob</name>
+    <message>
+        <source>The import was cancelled; %1 is unchanged.</source>
+        <translation>L&apos;import a été annulé ; %1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>écriture de %1</translation>
+    </message>
+    <message>
+        <source>signing in to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>WhoAmI</source>
+        <translation>WhoAmI</translation>
+    </message>
+    <message>
+        <source>%1 answered WhoAmI without a user id: it does not look like a Dataverse environment; check the URL.</source>
+        <translation>%1 a répondu à WhoAmI sans identifiant d&apos;utilisateur : cela ne ressemble pas à un environnement Dataverse ; vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>the organization settings</source>
+        <translation>les paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The org sent no organization row; is this a Dataverse environment?</source>
+        <translation>L&apos;organisation n&apos;a envoyé aucune ligne d&apos;organisation ; est-ce un environnement Dataverse ?</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>les utilisateurs</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <source>the users&apos; email settings</source>
+        <translation>les paramètres de messagerie des utilisateurs</translation>
+    </message>
+    <message>
+        <source>the mailboxes</source>
+        <translation>les boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>mailboxes</source>
+        <translation>boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>the alerts</source>
+        <translation>les alertes</translation>
+    </message>
+    <message>
+        <source>the sync filters</source>
+        <translation>les filtres de synchronisation</translation>
+    </message>
+    <message>
+        <source>the sync filters of %1</source>
+        <translation>les filtres de synchronisation de %1</translation>
+    </message>
+    <message>
+        <source>The sync filters of %1 (%2) could not be read: %3</source>
+        <translation>Les filtres de synchronisation de %1 (%2) n&apos;ont pas pu être lus : %3</translation>
+    </message>
+    <message>
+        <source>the filter templates</source>
+        <translation>les modèles de filtre</translation>
+    </message>
+    <message>
+        <source>the %1 records</source>
+        <translation>les enregistrements de type %1</translation>
+    </message>
+    <message>
+        <source>the tracked emails</source>
+        <translation>les e-mails suivis</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>e-mails</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveOrgWriter</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is open in SyncLens; close it there and import again</source>
+        <translation>%1 est ouvert dans SyncLens ; fermez-le et importez à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2</source>
+        <translation>%1 ne peut pas être remplacé : %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LoopbackRedirectListener</name>
     <message>
         <source>Could not wait for the browser&apos;s answer on 127.0.0.1: %1</source>
@@ -3604,6 +4043,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>filter version %1</source>
         <translation>la version de filtre %1</translation>
     </message>
+    <message>
+        <source>a live mailbox&apos;s status</source>
+        <translation>l&apos;état d&apos;une boîte aux lettres en direct</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>
@@ -3631,6 +4074,21 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
         <source>The email &quot;%1&quot; could not be sent: %2. It will be sent once the mailbox can send.</source>
         <extracomment>%1 is the email&apos;s subject, %2 why the mailbox cannot send it</extracomment>
         <translation>L’e-mail «&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2. Il sera envoyé dès que la boîte aux lettres pourra envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::PageReader</name>
+    <message>
+        <source>The answer to %1 holds no list of rows (&quot;value&quot;); is this a Dataverse org?</source>
+        <translation>La réponse à %1 ne contient pas de liste de lignes (« value ») ; est-ce une organisation Dataverse ?</translation>
+    </message>
+    <message>
+        <source>The next page of %1 points outside the org (%2); it was not followed.</source>
+        <translation>La page suivante de %1 pointe hors de l&apos;organisation (%2) ; elle n&apos;a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (page %2)</translation>
     </message>
 </context>
 <context>
@@ -4161,10 +4619,6 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>&quot;at&quot; %1 is before step %2, at %3; time never goes back</source>
         <translation>&quot;at&quot; %1 est antérieur à l’étape %2, à %3&#xa0;; le temps ne recule jamais</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5519,17 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     </message>
 </context>
 <context>
+    <name>SyncLens::TextFile</name>
+    <message>
+        <source>%1: the file is larger than %2 MiB, the most SyncLens reads</source>
+        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mio, le maximum que lit SyncLens</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::TimeText</name>
     <message>
         <source>%1 UTC</source>
@@ -5568,6 +6033,10 @@ Code de sortie&#xa0;: 0 terminé, 1 une vérification a échoué, 2 entrée ou u
     <message>
         <source>Still in CRM though deleted in Outlook</source>
         <translation>Encore dans le CRM bien que supprimé dans Outlook</translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>la recherche a été annulée</translation>
     </message>
 </context>
 <context>
