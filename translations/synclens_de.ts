@@ -1576,26 +1576,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>Beheben Sie die Ursache, und führen Sie dann „Testen &amp; aktivieren“ für das Postfach von %1 aus.</translation>
     </message>
     <message>
-        <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
-        <translation>Verfolgen Sie sie in Outlook manuell nach, oder verschieben Sie sie in einen nachverfolgten Ordner.</translation>
-    </message>
-    <message>
-        <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
-        <translation>Oder stellen Sie die E-Mail-Filterung von %1 auf alle E-Mail-Nachrichten oder auf E-Mails von CRM-Datensätzen ein.</translation>
-    </message>
-    <message>
-        <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
-        <translation>Fügen Sie den Absender in CRM als Kontakt, Lead oder Firma hinzu, oder verfolgen Sie die E-Mail manuell nach.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation>Die E-Mail-Filterung von %1 ist auf „Keine“ gesetzt: Wählen Sie eine andere Methode, oder verfolgen Sie die E-Mail manuell nach.</translation>
-    </message>
-    <message>
-        <source>Nothing to do: the email is already in CRM once.</source>
-        <translation>Nichts zu tun: Die E-Mail ist bereits einmal in CRM vorhanden.</translation>
-    </message>
-    <message>
         <source>Deleted in %1&apos;s Outlook, but %1 is not the organizer (%2 is), so the meeting stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
         <extracomment>%1 deleted the meeting in Outlook; %2 organises it</extracomment>
         <translation>In Outlook von %1 gelöscht, aber %1 ist nicht der Organisator (das ist %2), daher bleibt die Besprechung in CRM und wird nicht mehr mit dem Postfach von %1 synchronisiert.</translation>
@@ -4225,10 +4205,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>E-Mail über ihr Token zur Nachverfolgung nachverfolgt</translation>
     </message>
     <message>
-        <source>Email tracked: same conversation</source>
-        <translation>E-Mail nachverfolgt: gleiche Unterhaltung</translation>
-    </message>
-    <message>
         <source>Email tracked by smart matching</source>
         <translation>E-Mail durch intelligenten Abgleich nachverfolgt</translation>
     </message>
@@ -4351,6 +4327,22 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>Back in the sync filters: Outlook copy caught up</source>
         <translation>Wieder in den Synchronisierungsfiltern: Outlook-Kopie nachgezogen</translation>
+    </message>
+    <message>
+        <source>Email tracked: a reply to an email in CRM</source>
+        <translation>E-Mail nachverfolgt: Antwort auf eine E-Mail in CRM</translation>
+    </message>
+    <message>
+        <source>Email tracked: same conversation index</source>
+        <translation>E-Mail nachverfolgt: gleicher Unterhaltungsindex</translation>
+    </message>
+    <message>
+        <source>Email not tracked: not in the Inbox or a tracked folder</source>
+        <translation>E-Mail nicht nachverfolgt: weder im Posteingang noch in einem nachverfolgten Ordner</translation>
+    </message>
+    <message>
+        <source>Email not tracked: no user in To or Cc (a list or Bcc)</source>
+        <translation>E-Mail nicht nachverfolgt: kein Benutzer in An oder Cc (eine Verteilerliste oder Bcc)</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +5998,78 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>%1, and %2</source>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Tracked because it replies to %1, an email in CRM: its In-Reply-To header names that email; %2.</source>
+        <extracomment>%1 a subject, %2 &quot;regarding …&quot;</extracomment>
+        <translation>Nachverfolgt, weil sie auf %1 antwortet, eine E-Mail in CRM: Ihr In-Reply-To-Header nennt diese E-Mail; %2.</translation>
+    </message>
+    <message>
+        <source>Its subject also holds the tracking token %1 of %2, but In-Reply-To is tried before the token.</source>
+        <extracomment>%1 a tracking token, %2 a subject</extracomment>
+        <translation>Ihr Betreff enthält auch das Token zur Nachverfolgung %1 von %2, doch In-Reply-To wird vor dem Token geprüft.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it is in %1&apos;s folder &apos;%2&apos;, not in the Inbox, and &apos;%2&apos; is not a tracked folder. Server-Side Synchronization tracks email automatically only in the Inbox; an Outlook rule may have moved it.</source>
+        <extracomment>%1 user, %2 folder</extracomment>
+        <translation>Nicht nachverfolgt: Sie liegt im Ordner „%2“ von %1, nicht im Posteingang, und „%2“ ist kein nachverfolgter Ordner. Die serverseitige Synchronisierung verfolgt E-Mails nur im Posteingang automatisch nach; eine Outlook-Regel hat sie vielleicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it has no To or Cc address, so %1 received it as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <translation>Nicht nachverfolgt: Sie hat keine Adresse in An oder Cc, %1 hat sie also als Bcc-Kopie erhalten. Die serverseitige Synchronisierung verfolgt E-Mails nur dann automatisch nach, wenn ein Benutzer der Organisation in An oder Cc steht.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it was sent to %1, which is not a CRM user&apos;s address, so %2 received it through a distribution list or as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <extracomment>%1 an address, e.g. &quot;sales@contoso.com&quot;, %2 user</extracomment>
+        <translation>Nicht nachverfolgt: Sie wurde an %1 gesendet, und das ist nicht die Adresse eines CRM-Benutzers, %2 hat sie also über eine Verteilerliste oder als Bcc-Kopie erhalten. Die serverseitige Synchronisierung verfolgt E-Mails nur dann automatisch nach, wenn ein Benutzer der Organisation in An oder Cc steht.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it was sent to %1, none of which is a CRM user&apos;s address, so %2 received it through a distribution list or as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <extracomment>%1 addresses, e.g. &quot;sales@contoso.com and all@contoso.com&quot;, %2 user</extracomment>
+        <translation>Nicht nachverfolgt: Sie wurde an %1 gesendet, und keine dieser Adressen gehört einem CRM-Benutzer, %2 hat sie also über eine Verteilerliste oder als Bcc-Kopie erhalten. Die serverseitige Synchronisierung verfolgt E-Mails nur dann automatisch nach, wenn ein Benutzer der Organisation in An oder Cc steht.</translation>
+    </message>
+    <message>
+        <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
+        <translation>Verfolgen Sie sie in Outlook manuell nach, oder verschieben Sie sie in einen nachverfolgten Ordner.</translation>
+    </message>
+    <message>
+        <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
+        <translation>Oder stellen Sie die E-Mail-Filterung von %1 auf alle E-Mail-Nachrichten oder auf E-Mails von CRM-Datensätzen ein.</translation>
+    </message>
+    <message>
+        <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
+        <translation>Fügen Sie den Absender in CRM als Kontakt, Lead oder Firma hinzu, oder verfolgen Sie die E-Mail manuell nach.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
+        <translation>Die E-Mail-Filterung von %1 ist auf „Keine“ gesetzt: Wählen Sie eine andere Methode, oder verfolgen Sie die E-Mail manuell nach.</translation>
+    </message>
+    <message>
+        <source>Move it back to the Inbox or make the folder &apos;%1&apos; a tracked folder.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>Verschieben Sie sie zurück in den Posteingang, oder machen Sie den Ordner „%1“ zu einem nachverfolgten Ordner.</translation>
+    </message>
+    <message>
+        <source>Or track it in Outlook by hand: an older email moved back into the Inbox is not read again.</source>
+        <translation>Oder verfolgen Sie sie in Outlook manuell nach: Eine ältere E-Mail, die in den Posteingang zurückverschoben wird, wird nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>For mail to be tracked automatically, %1 must be in To or Cc, not only in Bcc.</source>
+        <translation>Damit E-Mails automatisch nachverfolgt werden, muss %1 in An oder Cc stehen, nicht nur in Bcc.</translation>
+    </message>
+    <message>
+        <source>For mail to be tracked automatically, %1 (or another CRM user) must be in To or Cc, not only %2.</source>
+        <extracomment>%1 user, %2 addresses such as a distribution list</extracomment>
+        <translation>Damit E-Mails automatisch nachverfolgt werden, muss %1 (oder ein anderer CRM-Benutzer) in An oder Cc stehen, nicht nur %2.</translation>
+    </message>
+    <message>
+        <source>If it belongs with %1, change its regarding in CRM: In-Reply-To always comes before a tracking token.</source>
+        <extracomment>%1 a subject</extracomment>
+        <translation>Wenn sie zu %1 gehört, ändern Sie ihren Bezug in CRM: In-Reply-To kommt immer vor einem Token zur Nachverfolgung.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the email is already in CRM once.</source>
+        <translation>Nichts zu tun: Die E-Mail ist bereits einmal in CRM vorhanden.</translation>
     </message>
 </context>
 <context>

@@ -1576,26 +1576,6 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>Corrigez la cause, puis exécutez «&#xa0;Tester et activer&#xa0;» pour la boîte aux lettres de %1.</translation>
     </message>
     <message>
-        <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
-        <translation>Suivez-le manuellement dans Outlook ou déplacez-le dans un dossier suivi.</translation>
-    </message>
-    <message>
-        <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
-        <translation>Ou définissez le filtrage des e-mails de %1 sur tous les messages électroniques, ou sur les e-mails provenant d’enregistrements CRM.</translation>
-    </message>
-    <message>
-        <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
-        <translation>Ajoutez l’expéditeur dans CRM en tant que contact, prospect ou compte, ou suivez l’e-mail manuellement.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
-        <translation>Le filtrage des e-mails de %1 est défini sur Aucun&#xa0;: choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
-    </message>
-    <message>
-        <source>Nothing to do: the email is already in CRM once.</source>
-        <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
-    </message>
-    <message>
         <source>Deleted in %1&apos;s Outlook, but %1 is not the organizer (%2 is), so the meeting stays in CRM and is no longer synchronised with %1&apos;s mailbox.</source>
         <extracomment>%1 deleted the meeting in Outlook; %2 organises it</extracomment>
         <translation>Supprimée dans l&apos;Outlook de %1, mais %1 n&apos;est pas l&apos;organisateur (c&apos;est %2), donc la réunion reste dans le CRM et n&apos;est plus synchronisée avec la boîte aux lettres de %1.</translation>
@@ -4225,10 +4205,6 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>E-mail suivi grâce à son jeton de suivi</translation>
     </message>
     <message>
-        <source>Email tracked: same conversation</source>
-        <translation>E-mail suivi&#xa0;: même conversation</translation>
-    </message>
-    <message>
         <source>Email tracked by smart matching</source>
         <translation>E-mail suivi par correspondance intelligente</translation>
     </message>
@@ -4351,6 +4327,22 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Back in the sync filters: Outlook copy caught up</source>
         <translation>De retour dans les filtres&#xa0;: copie Outlook mise à jour</translation>
+    </message>
+    <message>
+        <source>Email tracked: a reply to an email in CRM</source>
+        <translation>E-mail suivi&#xa0;: réponse à un e-mail dans CRM</translation>
+    </message>
+    <message>
+        <source>Email tracked: same conversation index</source>
+        <translation>E-mail suivi&#xa0;: même index de conversation</translation>
+    </message>
+    <message>
+        <source>Email not tracked: not in the Inbox or a tracked folder</source>
+        <translation>E-mail non suivi&#xa0;: ni dans la boîte de réception ni dans un dossier suivi</translation>
+    </message>
+    <message>
+        <source>Email not tracked: no user in To or Cc (a list or Bcc)</source>
+        <translation>E-mail non suivi&#xa0;: aucun utilisateur en À ou Cc (une liste ou Cci)</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +5998,78 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1, and %2</source>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Tracked because it replies to %1, an email in CRM: its In-Reply-To header names that email; %2.</source>
+        <extracomment>%1 a subject, %2 &quot;regarding …&quot;</extracomment>
+        <translation>Suivi, car il répond à %1, un e-mail dans CRM&#xa0;: son en-tête In-Reply-To nomme cet e-mail&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Its subject also holds the tracking token %1 of %2, but In-Reply-To is tried before the token.</source>
+        <extracomment>%1 a tracking token, %2 a subject</extracomment>
+        <translation>Son objet contient aussi le jeton de suivi %1 de %2, mais In-Reply-To est essayé avant le jeton.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it is in %1&apos;s folder &apos;%2&apos;, not in the Inbox, and &apos;%2&apos; is not a tracked folder. Server-Side Synchronization tracks email automatically only in the Inbox; an Outlook rule may have moved it.</source>
+        <extracomment>%1 user, %2 folder</extracomment>
+        <translation>Non suivi&#xa0;: il se trouve dans le dossier «&#xa0;%2&#xa0;» de %1, pas dans la boîte de réception, et «&#xa0;%2&#xa0;» n’est pas un dossier suivi. La synchronisation côté serveur ne suit automatiquement les e-mails que dans la boîte de réception&#xa0;; une règle Outlook l’a peut-être déplacé.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it has no To or Cc address, so %1 received it as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <translation>Non suivi&#xa0;: il n’a aucune adresse en À ou Cc, %1 l’a donc reçu en copie Cci. La synchronisation côté serveur ne suit automatiquement un e-mail que si un utilisateur de l’organisation figure en À ou Cc.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it was sent to %1, which is not a CRM user&apos;s address, so %2 received it through a distribution list or as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <extracomment>%1 an address, e.g. &quot;sales@contoso.com&quot;, %2 user</extracomment>
+        <translation>Non suivi&#xa0;: il a été envoyé à %1, qui n’est l’adresse d’aucun utilisateur CRM, %2 l’a donc reçu par une liste de distribution ou en copie Cci. La synchronisation côté serveur ne suit automatiquement un e-mail que si un utilisateur de l’organisation figure en À ou Cc.</translation>
+    </message>
+    <message>
+        <source>Not tracked: it was sent to %1, none of which is a CRM user&apos;s address, so %2 received it through a distribution list or as a Bcc copy. Server-Side Synchronization tracks email automatically only when a user of the org is in To or Cc.</source>
+        <extracomment>%1 addresses, e.g. &quot;sales@contoso.com and all@contoso.com&quot;, %2 user</extracomment>
+        <translation>Non suivi&#xa0;: il a été envoyé à %1, dont aucune adresse n’est celle d’un utilisateur CRM, %2 l’a donc reçu par une liste de distribution ou en copie Cci. La synchronisation côté serveur ne suit automatiquement un e-mail que si un utilisateur de l’organisation figure en À ou Cc.</translation>
+    </message>
+    <message>
+        <source>Track it in Outlook by hand, or move it to a tracked folder.</source>
+        <translation>Suivez-le manuellement dans Outlook ou déplacez-le dans un dossier suivi.</translation>
+    </message>
+    <message>
+        <source>Or set %1&apos;s email filtering to all email messages, or to email from CRM records.</source>
+        <translation>Ou définissez le filtrage des e-mails de %1 sur tous les messages électroniques, ou sur les e-mails provenant d’enregistrements CRM.</translation>
+    </message>
+    <message>
+        <source>Add the sender to CRM as a contact, lead or account, or track the email by hand.</source>
+        <translation>Ajoutez l’expéditeur dans CRM en tant que contact, prospect ou compte, ou suivez l’e-mail manuellement.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s email filtering is set to none: choose another method, or track the email by hand.</source>
+        <translation>Le filtrage des e-mails de %1 est défini sur Aucun&#xa0;: choisissez une autre méthode ou suivez l’e-mail manuellement.</translation>
+    </message>
+    <message>
+        <source>Move it back to the Inbox or make the folder &apos;%1&apos; a tracked folder.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>Remettez-le dans la boîte de réception ou faites du dossier «&#xa0;%1&#xa0;» un dossier suivi.</translation>
+    </message>
+    <message>
+        <source>Or track it in Outlook by hand: an older email moved back into the Inbox is not read again.</source>
+        <translation>Ou suivez-le manuellement dans Outlook&#xa0;: un e-mail plus ancien remis dans la boîte de réception n’est pas relu.</translation>
+    </message>
+    <message>
+        <source>For mail to be tracked automatically, %1 must be in To or Cc, not only in Bcc.</source>
+        <translation>Pour qu’un e-mail soit suivi automatiquement, %1 doit figurer en À ou Cc, pas seulement en Cci.</translation>
+    </message>
+    <message>
+        <source>For mail to be tracked automatically, %1 (or another CRM user) must be in To or Cc, not only %2.</source>
+        <extracomment>%1 user, %2 addresses such as a distribution list</extracomment>
+        <translation>Pour qu’un e-mail soit suivi automatiquement, %1 (ou un autre utilisateur CRM) doit figurer en À ou Cc, pas seulement %2.</translation>
+    </message>
+    <message>
+        <source>If it belongs with %1, change its regarding in CRM: In-Reply-To always comes before a tracking token.</source>
+        <extracomment>%1 a subject</extracomment>
+        <translation>S’il concerne %1, changez son enregistrement Concernant dans CRM&#xa0;: In-Reply-To passe toujours avant un jeton de suivi.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the email is already in CRM once.</source>
+        <translation>Rien à faire&#xa0;: l’e-mail est déjà dans CRM, une seule fois.</translation>
     </message>
 </context>
 <context>

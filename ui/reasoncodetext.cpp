@@ -12,10 +12,12 @@ QString ReasonCodeText::plainName(ReasonCode code)
         return tr("Email tracked by the user in Outlook");
     case R::TrackedFolder:
         return tr("Email tracked: in a tracked folder");
+    case R::InReplyTo:
+        return tr("Email tracked: a reply to an email in CRM");
     case R::Token:
         return tr("Email tracked by its tracking token");
     case R::Conversation:
-        return tr("Email tracked: same conversation");
+        return tr("Email tracked: same conversation index");
     case R::SmartMatch:
         return tr("Email tracked by smart matching");
     case R::AllEmail:
@@ -30,6 +32,10 @@ QString ReasonCodeText::plainName(ReasonCode code)
         return tr("Email not tracked: sender not in CRM");
     case R::NotTrackedFilteringNone:
         return tr("Email not tracked: automatic tracking is off");
+    case R::NotTrackedFolder:
+        return tr("Email not tracked: not in the Inbox or a tracked folder");
+    case R::NotTrackedNoRecipient:
+        return tr("Email not tracked: no user in To or Cc (a list or Bcc)");
     case R::Sent:
         return tr("CRM email sent");
     case R::SendFailedMailbox:

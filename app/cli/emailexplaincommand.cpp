@@ -71,6 +71,8 @@ Result<QJsonObject> explainItem(OrgStore &store, const OrgView &org, const Excha
         {QStringLiteral("code"), reasonCodeName(d.code)},
         {QStringLiteral("tracked"), d.isTracked()},
         {QStringLiteral("explanation"), TrackingExplainer::explain(d, loaded->user.name)},
+        {QStringLiteral("advice"),
+         QJsonArray::fromStringList(TrackingExplainer::advice(d, loaded->user.name))},
         {QStringLiteral("facts"), d.factsJson()}};
 }
 
@@ -148,7 +150,14 @@ int EmailExplainCommand::run(const QCommandLineParser &parser)
             printOut(Command::tr("In %1's mailbox (%2):\n")
                          .arg(o.value(QStringLiteral("user")).toString(),
                               o.value(QStringLiteral("mailbox")).toString()));
-        printOut(o.value(QStringLiteral("explanation")).toString() + u'\n');
+        QString text = o.value(QStringLiteral("explanation")).toString() + u'\n';
+        const QJsonArray advice = o.value(QStringLiteral("advice")).toArray();
+        if (!advice.isEmpty()) {
+            text += Command::tr("What would change it:\n");
+            for (const QJsonValue &a : advice)
+                text += QStringLiteral("  - %1\n").arg(a.toString());
+        }
+        printOut(text);
     }
     return Ok;
 }

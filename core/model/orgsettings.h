@@ -61,9 +61,11 @@ public:
         friend bool operator==(const Correlation &, const Correlation &) = default;
     } correlation;
 
+    // Dataverse's organization columns: enablesmartmatching (off by default),
+    // hashminaddresscount, hashmaxcount, hashdeltasubjectcount, hashfilterkeywords.
     struct SmartMatching
     {
-        bool enabled = true;
+        bool enabled = false;
         int minAddressCount = 2;
         int maxRecipientCount = 20;
         int deltaSubjectCount = 0;

@@ -15,6 +15,7 @@ enum class ReasonCode
     DuplicateSuppressed,
     ManualTrack,
     TrackedFolder,
+    InReplyTo,
     Token,
     Conversation,
     SmartMatch,
@@ -24,6 +25,8 @@ enum class ReasonCode
     NotTrackedNoSignal,
     NotTrackedNoRecord,
     NotTrackedFilteringNone,
+    NotTrackedFolder,
+    NotTrackedNoRecipient,
     // Email, CRM → Exchange
     Sent,
     SendFailedMailbox,

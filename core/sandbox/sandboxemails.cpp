@@ -1,7 +1,9 @@
 // SandboxRecords: a year of email threads. Tracked emails are in CRM already
 // (outgoing ones carry a token); the emails in mailboxes answer them in all
-// the ways that test tracking: keeping the token, losing it, forwarding,
-// changing the subject — or come from strangers.
+// the ways that test tracking: keeping the token and the headers, keeping
+// one of them, losing both, forwarding, changing the subject — or come from
+// strangers. Some are filed in a subfolder by a rule, some reach the user
+// through a distribution list or as a Bcc copy.
 #include "model/recordtypes.h"
 #include "sandboxnames.h"
 #include "sandboxrecords.h"
@@ -26,8 +28,20 @@ enum Salt : quint64
     Delay,
     Folder,
     Stranger,
-    Conversation
+    Conversation,
+    Rule = 300, // an Outlook rule files it in a subfolder
+    Recipient   // sent to a distribution list, or a Bcc copy
 };
+
+// Distribution lists of the org: their members get the mail, but no user's
+// address is in To or Cc (sss-model §2, NOT_TRACKED_NO_RECIPIENT).
+const QStringList &distributionLists()
+{
+    static const QStringList lists{QStringLiteral("sales@contoso.com"),
+                                   QStringLiteral("all-staff@contoso.com"),
+                                   QStringLiteral("info@contoso.com")};
+    return lists;
+}
 
 // `bytes` pseudo-random bytes as upper-case hex. A conversation index header
 // (22 bytes) starts with the reserved byte 0x01; a child block (5) does not.
@@ -147,14 +161,19 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
     const QString userEmail = m_users.at(user).email;
     QString from = contactEmail(contactOfEmail(thread));
     QString subject, inReplyTo, conversation;
-    if (kind < 30) { // a reply that keeps the token
+    const QString childIndex = emailConversationIndex(thread) + hexBytes(m_mix, i, Conversation, 5);
+    if (kind < 20) { // a reply that keeps the token and its headers
         subject = QStringLiteral("RE: ") + emailSubject(thread);
         inReplyTo = emailMessageId(thread);
-        conversation = emailConversationIndex(thread) + hexBytes(m_mix, i, Conversation, 5);
-    } else if (kind < 45) { // the token got lost; sometimes the headers too
+        conversation = childIndex;
+    } else if (kind < 30) { // the token kept, the headers not (a phone's mail app)
+        subject = QStringLiteral("RE: ") + emailSubject(thread);
+    } else if (kind < 45) { // the token got lost; sometimes a header or two is left
         subject = QStringLiteral("RE: ") + emailBaseSubject(thread);
         if (m_mix.chance(i, Folder + 1, 50))
             inReplyTo = emailMessageId(thread);
+        else if (m_mix.chance(i, Folder + 2, 50))
+            conversation = childIndex;
     } else if (kind < 55) { // forwarded by a colleague of the contact
         subject = QStringLiteral("FW: ") + emailBaseSubject(thread);
         from = contactEmail(m_mix.pick(i, Contact, int(std::max<qint64>(1, m_plan.contacts))));
@@ -163,17 +182,26 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
         subject = QStringLiteral("RE: ") +
                   emailTopics().at(m_mix.pick(i, Topic, int(emailTopics().size())));
         inReplyTo = emailMessageId(thread);
-        conversation = emailConversationIndex(thread) + hexBytes(m_mix, i, Conversation, 5);
+        conversation = childIndex;
     }
+    // Most write to the user; a few to a list the user is on, or to a
+    // colleague with the user in Bcc.
+    QString to = userEmail;
+    const int recipient = m_mix.pick(i, Recipient, 100);
+    if (recipient < 6)
+        to = distributionLists().at(m_mix.pick(i, Recipient + 1, int(distributionLists().size())));
+    else if (recipient < 8)
+        to = contactEmail(m_mix.pick(i, Recipient + 2, int(std::max<qint64>(1, m_plan.contacts))));
     const QDateTime received =
         std::min(emailSentOn(thread).addSecs(3600 * (1 + m_mix.pick(i, Delay, 72))), m_spec.now);
     QJsonObject f{{QStringLiteral("from"), from},
-                  {QStringLiteral("to"), addresses({userEmail})},
+                  {QStringLiteral("to"), addresses({to})},
                   {QStringLiteral("cc"), addresses({})},
                   {QStringLiteral("subject"), subject},
                   {QStringLiteral("inReplyTo"), inReplyTo},
                   {QStringLiteral("conversationIndex"), conversation},
                   {QStringLiteral("receivedon"), received.toString(Qt::ISODate)}};
+    // A user's rule files some client mail under the Inbox.
     const QString folder =
         m_mix.chance(i, Folder, 5) ? QStringLiteral("Inbox/Clients") : QStringLiteral("Inbox");
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,
@@ -194,8 +222,13 @@ ExchangeItem SandboxRecords::strangerEmail(qint64 i) const
                                          QTime(6 + m_mix.pick(i, Delay + 1, 14), 0), Qt::UTC);
     const QString sender =
         strangerSenders().at(m_mix.pick(i, Stranger + 1, int(strangerSenders().size())));
+    // Some come through a list; a rule files a third of them under the Inbox.
+    const QString to =
+        m_mix.chance(i, Recipient, 10)
+            ? distributionLists().at(m_mix.pick(i, Recipient + 1, int(distributionLists().size())))
+            : m_users.at(user).email;
     QJsonObject f{{QStringLiteral("from"), sender},
-                  {QStringLiteral("to"), addresses({m_users.at(user).email})},
+                  {QStringLiteral("to"), addresses({to})},
                   {QStringLiteral("cc"), addresses({})},
                   {QStringLiteral("subject"),
                    QStringLiteral("%1 (%2)").arg(
@@ -208,7 +241,8 @@ ExchangeItem SandboxRecords::strangerEmail(qint64 i) const
                         QStringLiteral("<ex.%1.%2@mail.example>").arg(i).arg(m_spec.seed),
                         RecordTypes::Email,
                         f,
-                        QStringLiteral("Inbox"),
+                        m_mix.chance(i, Rule, 30) ? QStringLiteral("Inbox/Newsletters")
+                                                  : QStringLiteral("Inbox"),
                         false,
                         {},
                         received,

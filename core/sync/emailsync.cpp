@@ -61,6 +61,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
     TrackingContext context;
     context.emailFiltering = user ? user->emailFiltering : EmailFiltering::Responses;
     context.trackedFolders = m_ctx.state.trackedFolders(mailbox.id);
+    context.userAddresses = m_ctx.state.userAddresses();
     SyncState &state = m_ctx.state;
     context.findSender = [&state](const QString &address) { return state.senders().find(address); };
 

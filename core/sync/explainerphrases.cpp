@@ -27,6 +27,7 @@ QString Explainer::sentence(const JournalEntry &e)
     case ReasonCode::DuplicateSuppressed:
     case ReasonCode::ManualTrack:
     case ReasonCode::TrackedFolder:
+    case ReasonCode::InReplyTo:
     case ReasonCode::Token:
     case ReasonCode::Conversation:
     case ReasonCode::SmartMatch:
@@ -36,6 +37,8 @@ QString Explainer::sentence(const JournalEntry &e)
     case ReasonCode::NotTrackedNoSignal:
     case ReasonCode::NotTrackedNoRecord:
     case ReasonCode::NotTrackedFilteringNone:
+    case ReasonCode::NotTrackedFolder:
+    case ReasonCode::NotTrackedNoRecipient:
     case ReasonCode::Sent:
     case ReasonCode::SendFailedMailbox:
         return emailSentence(e);

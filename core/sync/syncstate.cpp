@@ -88,8 +88,12 @@ Result<void> SyncState::loadTables(OrgStore &store)
     m_settings = *settings;
     m_mailboxes = *mailboxes;
     m_users.clear();
-    for (const User &u : *users)
+    m_userAddresses.clear();
+    for (const User &u : *users) {
         m_users.insert(u.id, u);
+        if (const QString a = u.email.trimmed().toLower(); !a.isEmpty())
+            m_userAddresses.insert(a);
+    }
     auto teams = store.teams();
     if (!teams)
         return teams.error();

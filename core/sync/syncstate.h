@@ -55,6 +55,8 @@ public:
     Mailbox *mailbox(const QString &id);
     const User *user(const QString &id) const;
     const Mailbox *mailboxOfUser(const QString &userId) const;
+    // Every user's address, lower case (a recipient in the org, sss-model §2).
+    const QSet<QString> &userAddresses() const { return m_userAddresses; }
 
     ScopeCache &scope() { return m_scope; }
     TrackingIndex &tracking() { return *m_tracking; }
@@ -105,6 +107,7 @@ private:
     QList<Mailbox> m_mailboxes;
     QHash<QString, User> m_users;
     QList<Team> m_teams;
+    QSet<QString> m_userAddresses;
     QHash<QString, QHash<QString, std::vector<SyncFilter>>> m_filters; // user → type → filters
     QHash<QString, FetchQuery> m_parsed;                               // fetchxml → query
     QHash<QString, QHash<QString, QString>> m_trackedFolders;

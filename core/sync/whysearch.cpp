@@ -26,6 +26,8 @@ std::optional<WhySearch::Symptom> WhySearch::symptomOf(ReasonCode code)
     case ReasonCode::NotTrackedNoSignal:
     case ReasonCode::NotTrackedNoRecord:
     case ReasonCode::NotTrackedFilteringNone:
+    case ReasonCode::NotTrackedFolder:
+    case ReasonCode::NotTrackedNoRecipient:
         return Symptom::MissingFromCrm;
     case ReasonCode::InOverwriteOutOfScope:
     case ReasonCode::ConflictExchangeWon:

@@ -23,10 +23,11 @@ constexpr TimelinePlacement crmOnly(TimelineMark mark)
 
 // A decision shows on the lane of each side where its item has (or had) a copy
 // that the decision is about. Rules, in sss-model.md's words:
-// - Email tracked from Exchange (E1–E8) and email sent from CRM exist on both
+// - Email tracked from Exchange (E1–E9) and email sent from CRM exist on both
 //   sides: Tracked on both lanes, linked. DUPLICATE_SUPPRESSED is a second
 //   Exchange copy of an email that is already tracked: Tracked, Exchange only.
-// - Email that no rule tracks, and Exchange items the user did not track, stay
+// - Email that no rule tracks (outside the Inbox, without a recipient in the
+//   org, or no rule matched), and Exchange items the user did not track, stay
 //   in Exchange: NotTracked on the Exchange lane.
 // - NOT_IN_SCOPE and OUT_SKIPPED_OUT_OF_SCOPE are about a CRM record that no
 //   filter matches; nothing reaches Exchange: OutOfScope on the CRM lane.
@@ -53,6 +54,7 @@ TimelinePlacement timelinePlacement(ReasonCode code)
     switch (code) {
     case R::ManualTrack:
     case R::TrackedFolder:
+    case R::InReplyTo:
     case R::Token:
     case R::Conversation:
     case R::SmartMatch:
@@ -68,6 +70,8 @@ TimelinePlacement timelinePlacement(ReasonCode code)
     case R::NotTrackedNoSignal:
     case R::NotTrackedNoRecord:
     case R::NotTrackedFilteringNone:
+    case R::NotTrackedFolder:
+    case R::NotTrackedNoRecipient:
     case R::InNotTracked:
         return exchangeOnly(M::NotTracked);
     case R::NotInScope:

@@ -98,7 +98,7 @@ EmailTracker::EmailTracker(const OrgSettings &settings)
 TrackingDecision EmailTracker::decide(const IncomingEmail &email, const TrackingContext &context,
                                       const TrackingIndex &index) const
 {
-    Tokens tokens; // found once, for the facts, the prefetch and E3
+    Tokens tokens; // found once, for the facts, the prefetch and E4
     for (auto t = m_tokens.findFirst(email.subject); t.start >= 0;
          t = m_tokens.findFirst(email.subject, t.end))
         tokens.append(t);
@@ -110,15 +110,17 @@ TrackingDecision EmailTracker::decide(const IncomingEmail &email, const Tracking
         return d; // DUPLICATE_SUPPRESSED, E1, E2
     for (const auto &t : tokens)
         d.facts.tokensFound.append(email.subject.mid(t.start, t.end - t.start));
-    if (context.emailFiltering == EmailFiltering::None) { // E3–E5 track only when not none
+    if (outsideInbox(email, d) || withoutRecipient(email, context, d))
+        return d; // NOT_TRACKED_FOLDER, NOT_TRACKED_NO_RECIPIENT
+    if (context.emailFiltering == EmailFiltering::None) { // E3–E6 track only when not none
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(tokens, index, d) || byConversation(email, conversation, index, d) ||
-        bySmartMatch(email, index, d))
-        return d; // E3, E4, E5
+    if (byInReplyTo(email, tokens, index, d) || byToken(tokens, index, d) ||
+        byConversation(conversation, index, d) || bySmartMatch(email, index, d))
+        return d; // E3, E4, E5, E6
     byFiltering(email, context, d);
-    return d; // E6, E7, E8 or NOT_TRACKED_*
+    return d; // E7, E8, E9 or NOT_TRACKED_*
 }
 
 void EmailTracker::startFacts(const IncomingEmail &email, const TrackingContext &context,
@@ -168,6 +170,39 @@ bool EmailTracker::byUser(const IncomingEmail &email, const TrackingContext &con
     return true;
 }
 
+// After E2, automatic tracking reads only the Inbox; an email without a
+// folder is in the Inbox.
+bool EmailTracker::outsideInbox(const IncomingEmail &email, TrackingDecision &d)
+{
+    if (email.folder.isEmpty() || email.folder.compare(u"Inbox", Qt::CaseInsensitive) == 0)
+        return false;
+    d.code = ReasonCode::NotTrackedFolder;
+    d.facts.folder = email.folder;
+    return true;
+}
+
+// And it needs a recipient in the org: a user's address in To or Cc. Mail
+// to a distribution list, or a Bcc copy, has none (NoRecipientMatch).
+bool EmailTracker::withoutRecipient(const IncomingEmail &email, const TrackingContext &context,
+                                    TrackingDecision &d)
+{
+    for (const QStringList *list : {&email.to, &email.cc}) {
+        for (const QString &a : *list) {
+            if (context.userAddresses.contains(lower(a)))
+                return false;
+        }
+    }
+    d.code = ReasonCode::NotTrackedNoRecipient;
+    for (const QStringList *list : {&email.to, &email.cc}) {
+        for (const QString &a : *list) {
+            QString address = lower(a);
+            if (!address.isEmpty() && !d.facts.recipientAddresses.contains(address))
+                d.facts.recipientAddresses.append(std::move(address));
+        }
+    }
+    return true;
+}
+
 void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const TrackingIndex &index,
                              int i) const
 {
@@ -178,7 +213,34 @@ void EmailTracker::correlate(TrackingDecision &d, ReasonCode code, const Trackin
     d.facts.correlatedSubject = std::move(with.subject);
 }
 
-// E3: the first token in the subject that belongs to a tracked email wins.
+// E3: In-Reply-To names an email in CRM. A token of another email in the
+// subject is noted: it lost to In-Reply-To, which comes first.
+bool EmailTracker::byInReplyTo(const IncomingEmail &email, const Tokens &tokens,
+                               const TrackingIndex &index, TrackingDecision &d) const
+{
+    if (!m_settings.correlation.enabled)
+        return false;
+    const int i = index.byMessageId(email.inReplyTo);
+    if (i < 0)
+        return false;
+    correlate(d, ReasonCode::InReplyTo, index, i);
+    d.facts.matchedHeader = QStringLiteral("In-Reply-To");
+    if (!m_settings.tracking.enabled)
+        return true;
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        const int other = index.byToken(tokens.at(k).number);
+        if (other < 0)
+            continue;
+        if (other != i) {
+            d.facts.passedToken = d.facts.tokensFound.at(k);
+            d.facts.passedTokenSubject = index.summary(other).subject;
+        }
+        break; // only the token that E4 would have taken
+    }
+    return true;
+}
+
+// E4: the first token in the subject that belongs to a tracked email wins.
 bool EmailTracker::byToken(const Tokens &tokens, const TrackingIndex &index,
                            TrackingDecision &d) const
 {
@@ -194,15 +256,13 @@ bool EmailTracker::byToken(const Tokens &tokens, const TrackingIndex &index,
     return false;
 }
 
-// E4: headers first (the nearest reference first), then the conversation
-// index, whose deepest tracked ancestor is the nearest tracked message.
-bool EmailTracker::byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
-                                  const TrackingIndex &index, TrackingDecision &d) const
+// E5: the conversation index alone; its deepest tracked ancestor is the
+// nearest tracked message.
+bool EmailTracker::byConversation(const ConversationIndex &conversation, const TrackingIndex &index,
+                                  TrackingDecision &d) const
 {
     if (!m_settings.correlation.enabled)
         return false;
-    if (byHeaders(email, index, d))
-        return true;
     const QList<int> ancestors = index.ancestorsOf(conversation);
     if (ancestors.isEmpty())
         return false;
@@ -214,25 +274,7 @@ bool EmailTracker::byConversation(const IncomingEmail &email, const Conversation
     return true;
 }
 
-bool EmailTracker::byHeaders(const IncomingEmail &email, const TrackingIndex &index,
-                             TrackingDecision &d) const
-{
-    if (const int i = index.byMessageId(email.inReplyTo); i >= 0) {
-        correlate(d, ReasonCode::Conversation, index, i);
-        d.facts.matchedHeader = QStringLiteral("In-Reply-To");
-        return true;
-    }
-    for (auto it = email.references.crbegin(); it != email.references.crend(); ++it) {
-        if (const int i = index.byMessageId(*it); i >= 0) {
-            correlate(d, ReasonCode::Conversation, index, i);
-            d.facts.matchedHeader = QStringLiteral("References");
-            return true;
-        }
-    }
-    return false;
-}
-
-// E5: same normalised subject (within deltaSubjectCount words), few enough
+// E6: same normalised subject (within deltaSubjectCount words), few enough
 // recipients, enough shared addresses. The first tracked email that
 // qualifies, in the order they were tracked, wins.
 bool EmailTracker::bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
@@ -296,7 +338,7 @@ void EmailTracker::smartMatch(TrackingDecision &d, const IncomingEmail &email,
                                                 index.normalizedWords(i));
 }
 
-// E6–E8: the user's email filtering method, when nothing correlated.
+// E7–E9: the user's email filtering method, when nothing correlated.
 void EmailTracker::byFiltering(const IncomingEmail &email, const TrackingContext &context,
                                TrackingDecision &d) const
 {
@@ -305,7 +347,7 @@ void EmailTracker::byFiltering(const IncomingEmail &email, const TrackingContext
         return;
     }
     if (context.emailFiltering == EmailFiltering::All) {
-        d.code = ReasonCode::AllEmail; // E6
+        d.code = ReasonCode::AllEmail; // E7
         return;
     }
     const std::optional<SenderRecord> sender =
@@ -316,10 +358,10 @@ void EmailTracker::byFiltering(const IncomingEmail &email, const TrackingContext
         d.facts.senderRecordName = sender->name;
     }
     if (context.emailFiltering == EmailFiltering::Records)
-        d.code = sender && sender->isContactLeadOrAccount() ? ReasonCode::FromRecord // E7
+        d.code = sender && sender->isContactLeadOrAccount() ? ReasonCode::FromRecord // E8
                                                             : ReasonCode::NotTrackedNoRecord;
     else
-        d.code = sender ? ReasonCode::FromEmailEnabled // E8
+        d.code = sender ? ReasonCode::FromEmailEnabled // E9
                         : ReasonCode::NotTrackedNoRecord;
 }
 

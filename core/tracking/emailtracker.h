@@ -6,6 +6,7 @@
 #include "trackingindex.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <functional>
@@ -14,7 +15,7 @@
 
 namespace SyncLens {
 
-// The record an address belongs to, for E7 and E8.
+// The record an address belongs to, for E8 and E9.
 struct SenderRecord
 {
     QString id;
@@ -31,6 +32,9 @@ struct TrackingContext
 {
     EmailFiltering emailFiltering = EmailFiltering::Responses;
     QHash<QString, QString> trackedFolders; // folder → regarding
+    // The org's users' addresses, lower case: an email with none of them in
+    // To or Cc is not tracked automatically (NOT_TRACKED_NO_RECIPIENT).
+    QSet<QString> userAddresses;
     // The email-enabled record with this (lower-case) address, if any. When
     // several records share an address, a contact, lead or account comes
     // before a user or queue, so that `records` tracks what it should.
@@ -55,12 +59,15 @@ private:
                      TrackingDecision &d) const;
     bool byUser(const IncomingEmail &email, const TrackingContext &context,
                 TrackingDecision &d) const;
+    static bool outsideInbox(const IncomingEmail &email, TrackingDecision &d);
+    static bool withoutRecipient(const IncomingEmail &email, const TrackingContext &context,
+                                 TrackingDecision &d);
     using Tokens = QVarLengthArray<TrackingToken::Span, 4>;
+    bool byInReplyTo(const IncomingEmail &email, const Tokens &tokens, const TrackingIndex &index,
+                     TrackingDecision &d) const;
     bool byToken(const Tokens &tokens, const TrackingIndex &index, TrackingDecision &d) const;
-    bool byConversation(const IncomingEmail &email, const ConversationIndex &conversation,
-                        const TrackingIndex &index, TrackingDecision &d) const;
-    bool byHeaders(const IncomingEmail &email, const TrackingIndex &index,
-                   TrackingDecision &d) const;
+    bool byConversation(const ConversationIndex &conversation, const TrackingIndex &index,
+                        TrackingDecision &d) const;
     bool bySmartMatch(const IncomingEmail &email, const TrackingIndex &index,
                       TrackingDecision &d) const;
     void byFiltering(const IncomingEmail &email, const TrackingContext &context,

@@ -29,6 +29,7 @@ Result<TrackingContextLoader::Loaded> TrackingContextLoader::load(OrgStore &stor
     Loaded loaded{**user, {}};
     loaded.context.emailFiltering = loaded.user.emailFiltering;
     loaded.context.trackedFolders = *folders;
+    loaded.context.userAddresses = senders.userAddresses();
     loaded.context.findSender = [&senders](const QString &address) {
         return senders.find(address);
     };

@@ -12,7 +12,8 @@ namespace SyncLens {
 class OrgStore;
 
 // What the rules read about a mailbox, from the store: its user's email
-// filtering method, its tracked folders and who senders are.
+// filtering method, its tracked folders, who senders are and which
+// addresses are users'.
 //
 // Tracked folders live in the org's meta value "trackedFolders", a JSON
 // object {mailbox id: {folder: regarding id}}; sandbox orgs have none.

@@ -29,6 +29,9 @@ template<typename Facts, typename Visit> void visitFacts(Facts &f, Visit &&visit
     visit("sender", f.sender);
     visit("inReplyTo", f.inReplyTo);
     visit("regardingName", f.regardingName);
+    visit("recipientAddresses", f.recipientAddresses);
+    visit("passedToken", f.passedToken);
+    visit("passedTokenSubject", f.passedTokenSubject);
     visit("trackingEnabled", f.trackingEnabled);
     visit("correlationEnabled", f.correlationEnabled);
     visit("smartMatchingEnabled", f.smartMatchingEnabled);
@@ -80,6 +83,7 @@ bool TrackingDecision::isTracked() const
     switch (code) {
     case ReasonCode::ManualTrack:
     case ReasonCode::TrackedFolder:
+    case ReasonCode::InReplyTo:
     case ReasonCode::Token:
     case ReasonCode::Conversation:
     case ReasonCode::SmartMatch:

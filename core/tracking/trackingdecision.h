@@ -18,7 +18,7 @@ struct TrackingDecision
     {
         QStringList tokensFound; // every well-formed token in the subject
         QString tokenUsed;       // the first one that belongs to a tracked email
-        QString matchedHeader;   // "In-Reply-To", "References" or "Conversation-Index"
+        QString matchedHeader;   // "In-Reply-To" or "Conversation-Index"
         QStringList sharedAddresses;
         QString subject;        // normalised, of the new email
         QString matchedSubject; // normalised, of the tracked email
@@ -40,10 +40,13 @@ struct TrackingDecision
         QString inReplyTo;
         QString senderRecordName;
         QString regardingName; // filled by whoever knows record names (the tracker does not)
+        QStringList recipientAddresses; // To and Cc, lower case: NOT_TRACKED_NO_RECIPIENT
+        QString passedToken;            // IN_REPLY_TO: a token of another email in CRM, which
+        QString passedTokenSubject;     // E4 would have taken; that email's subject
         // The settings that the rules read, as they were for this decision.
         bool trackingEnabled = true;
         bool correlationEnabled = true;
-        bool smartMatchingEnabled = true;
+        bool smartMatchingEnabled = false;
         int minAddressCount = 2;
         int maxRecipientCount = 20;
         int deltaSubjectCount = 0;

@@ -5,7 +5,6 @@
 #include "trackingtoken.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace SyncLens {
 
@@ -34,15 +33,6 @@ QStringList addressList(const QJsonValue &value, bool lowerCase)
     return list;
 }
 
-// References: an array, or the header as written: ids separated by space.
-QStringList referenceList(const QJsonValue &value)
-{
-    if (value.isArray())
-        return addressList(value, false);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return value.toString().split(space, Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 IncomingEmail fromExchangeItem(const ExchangeItem &item)
@@ -56,7 +46,6 @@ IncomingEmail fromExchangeItem(const ExchangeItem &item)
     e.cc = addressList(f.value(QStringLiteral("cc")), false);
     e.subject = f.value(QStringLiteral("subject")).toString();
     e.inReplyTo = f.value(QStringLiteral("inReplyTo")).toString().trimmed();
-    e.references = referenceList(f.value(QStringLiteral("references")));
     e.conversationIndex = f.value(QStringLiteral("conversationIndex")).toString().trimmed();
     e.folder = item.folder;
     e.trackRequested = item.trackRequested;

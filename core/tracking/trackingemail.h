@@ -34,7 +34,6 @@ struct IncomingEmail
     QStringList cc;
     QString subject;
     QString inReplyTo;
-    QStringList references;
     QString conversationIndex; // hex
     QString folder;
     bool trackRequested = false; // the user clicked Track in Outlook
@@ -42,9 +41,9 @@ struct IncomingEmail
 };
 
 // An Exchange email item as the tracker reads it: fields from, to, cc
-// (arrays, or one address as a string), subject, inReplyTo, references
-// (optional; an array or the header's space-separated ids) and
-// conversationIndex (hex). The item's id is the message id.
+// (arrays, or one address as a string), subject, inReplyTo and
+// conversationIndex (hex). The item's id is the message id. A References
+// header is not read: SSS correlates by In-Reply-To (sss-model §2).
 IncomingEmail fromExchangeItem(const ExchangeItem &item);
 
 // A CRM email record as the index holds it: messageid (else the record id),

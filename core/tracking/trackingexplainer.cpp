@@ -47,11 +47,23 @@ QString TrackingExplainer::tracked(const TrackingDecision &d, const QString &use
     }
 }
 
-// E3–E5: tracked because it belongs with an email in CRM.
+// E3–E6: tracked because it belongs with an email in CRM.
 QString TrackingExplainer::correlated(const TrackingDecision &d)
 {
     const auto &f = d.facts;
     const QString with = quoted(f.correlatedSubject);
+    if (d.code == ReasonCode::InReplyTo) {
+        //: %1 a subject, %2 "regarding …"
+        QString text = tr("Tracked because it replies to %1, an email in CRM: its In-Reply-To "
+                          "header names that email; %2.")
+                           .arg(with, regarding(d));
+        if (!f.passedToken.isEmpty())
+            //: %1 a tracking token, %2 a subject
+            text += u' ' + tr("Its subject also holds the tracking token %1 of %2, but "
+                              "In-Reply-To is tried before the token.")
+                               .arg(f.passedToken, quoted(f.passedTokenSubject));
+        return text;
+    }
     if (d.code == ReasonCode::Token) {
         QString text = tr("Tracked by its tracking token %1, which belongs to %2; %3.")
                            .arg(f.tokenUsed, with, regarding(d));
@@ -63,6 +75,8 @@ QString TrackingExplainer::correlated(const TrackingDecision &d)
         return text;
     }
     if (d.code == ReasonCode::Conversation) {
+        // Journals written before In-Reply-To was a rule of its own (E3)
+        // may name a header here.
         if (f.matchedHeader == u"In-Reply-To")
             return tr("Tracked as part of a conversation: it replies to %1 (In-Reply-To), an "
                       "email in CRM; %2.")
@@ -89,6 +103,8 @@ QString TrackingExplainer::correlated(const TrackingDecision &d)
 
 QString TrackingExplainer::notTracked(const TrackingDecision &d, const QString &user)
 {
+    if (d.code == ReasonCode::NotTrackedFolder || d.code == ReasonCode::NotTrackedNoRecipient)
+        return notRead(d, user);
     const auto &f = d.facts;
     const QString signals = joined(missingSignals(f));
     if (d.code == ReasonCode::NotTrackedFilteringNone) {
@@ -118,6 +134,90 @@ QString TrackingExplainer::notTracked(const TrackingDecision &d, const QString &
     }
     return tr("Not tracked: %1 tracks only replies to CRM email, and this message %2.")
         .arg(user, signals);
+}
+
+// The two gates before E3: automatic tracking reads only the Inbox, and
+// only mail with a user of the org in To or Cc.
+QString TrackingExplainer::notRead(const TrackingDecision &d, const QString &user)
+{
+    const auto &f = d.facts;
+    QString text;
+    if (d.code == ReasonCode::NotTrackedFolder) {
+        //: %1 user, %2 folder
+        text = tr("Not tracked: it is in %1's folder '%2', not in the Inbox, and '%2' is not a "
+                  "tracked folder. Server-Side Synchronization tracks email automatically only in "
+                  "the Inbox; an Outlook rule may have moved it.")
+                   .arg(user, f.folder);
+    } else if (f.recipientAddresses.isEmpty()) {
+        text = tr("Not tracked: it has no To or Cc address, so %1 received it as a Bcc copy. "
+                  "Server-Side Synchronization tracks email automatically only when a user of "
+                  "the org is in To or Cc.")
+                   .arg(user);
+    } else if (f.recipientAddresses.size() == 1) {
+        //: %1 an address, e.g. "sales@contoso.com", %2 user
+        text = tr("Not tracked: it was sent to %1, which is not a CRM user's address, so %2 "
+                  "received it through a distribution list or as a Bcc copy. Server-Side "
+                  "Synchronization tracks email automatically only when a user of the org is in "
+                  "To or Cc.")
+                   .arg(f.recipientAddresses.first(), user);
+    } else {
+        //: %1 addresses, e.g. "sales@contoso.com and all@contoso.com", %2 user
+        text = tr("Not tracked: it was sent to %1, none of which is a CRM user's address, so %2 "
+                  "received it through a distribution list or as a Bcc copy. Server-Side "
+                  "Synchronization tracks email automatically only when a user of the org is in "
+                  "To or Cc.")
+                   .arg(joined(f.recipientAddresses), user);
+    }
+    if (!f.tokensFound.isEmpty())
+        text += u' ' + tr("Even its tracking token %1 is not used.")
+                           .arg(f.tokensFound.join(QStringLiteral(", ")));
+    return text;
+}
+
+QStringList TrackingExplainer::advice(const TrackingDecision &d, const QString &user)
+{
+    const auto &f = d.facts;
+    switch (d.code) {
+    case ReasonCode::NotTrackedNoSignal:
+        return {tr("Track it in Outlook by hand, or move it to a tracked folder."),
+                tr("Or set %1's email filtering to all email messages, or to email from CRM "
+                   "records.")
+                    .arg(user)};
+    case ReasonCode::NotTrackedNoRecord:
+        return {tr("Add the sender to CRM as a contact, lead or account, or track the email by "
+                   "hand.")};
+    case ReasonCode::NotTrackedFilteringNone:
+        return {tr("%1's email filtering is set to none: choose another method, or track the "
+                   "email by hand.")
+                    .arg(user)};
+    case ReasonCode::NotTrackedFolder:
+        //: %1 a folder
+        return {
+            tr("Move it back to the Inbox or make the folder '%1' a tracked folder.").arg(f.folder),
+            tr("Or track it in Outlook by hand: an older email moved back into the Inbox "
+               "is not read again.")};
+    case ReasonCode::NotTrackedNoRecipient:
+        return {tr("Track it in Outlook by hand, or move it to a tracked folder."),
+                f.recipientAddresses.isEmpty()
+                    ? tr("For mail to be tracked automatically, %1 must be in To or Cc, not "
+                         "only in Bcc.")
+                          .arg(user)
+                    //: %1 user, %2 addresses such as a distribution list
+                    : tr("For mail to be tracked automatically, %1 (or another CRM user) must be "
+                         "in To or Cc, not only %2.")
+                          .arg(user, joined(f.recipientAddresses))};
+    case ReasonCode::InReplyTo:
+        if (f.passedToken.isEmpty())
+            return {};
+        //: %1 a subject
+        return {tr("If it belongs with %1, change its regarding in CRM: In-Reply-To always "
+                   "comes before a tracking token.")
+                    .arg(quoted(f.passedTokenSubject))};
+    case ReasonCode::DuplicateSuppressed:
+        return {tr("Nothing to do: the email is already in CRM once.")};
+    default:
+        return {};
+    }
 }
 
 // Why neither the token, nor the conversation, nor smart matching tracked

@@ -20,11 +20,15 @@ public:
     // `userName`: the mailbox's user ("Alice Adams").
     static QString explain(const TrackingDecision &decision, const QString &userName);
     static QString explain(const OutgoingDecision &decision, const QString &userName);
+    // What would change an incoming email's decision, one line each; empty
+    // when nothing needs to change.
+    static QStringList advice(const TrackingDecision &decision, const QString &userName);
 
 private:
     static QString tracked(const TrackingDecision &d, const QString &user);
     static QString correlated(const TrackingDecision &d);
     static QString notTracked(const TrackingDecision &d, const QString &user);
+    static QString notRead(const TrackingDecision &d, const QString &user);
     static QString regarding(const TrackingDecision &d);
     static QString record(const QString &type, const QString &name);
     static QString addresses(int count);

@@ -44,9 +44,13 @@ void loadPeople(const SandboxRecords &records, Org &org)
     }
     for (int u = 0; u < records.users().size(); ++u) {
         const User &user = records.users().at(u);
-        org.senders.add(user.email, {user.id, QStringLiteral("systemuser"), user.name});
+        org.senders.addUser(user.email, {user.id, QStringLiteral("systemuser"), user.name});
+    }
+    for (int u = 0; u < records.users().size(); ++u) {
+        const User &user = records.users().at(u);
         TrackingContext context;
         context.emailFiltering = user.emailFiltering;
+        context.userAddresses = org.senders.userAddresses();
         context.findSender = [&org](const QString &a) { return org.senders.find(a); };
         org.contexts.insert(records.mailbox(u).id, context);
     }
@@ -86,7 +90,10 @@ QJsonObject runTracking(const QStringList &arguments)
     spec.items = (trackedCount * 100 + 14) / 15; // tracked emails are 15% of the items
     const SandboxRecords records(spec);
 
-    const OrgSettings settings;
+    // Every rule on, smart matching too (off by default): the heaviest path,
+    // and the same rules as before smart matching became off by default.
+    OrgSettings settings;
+    settings.smartMatching.enabled = true;
     const TrackingToken tokens(settings.tracking);
     TrackingIndex index(settings);
     Test::ReferenceTracker reference(settings);

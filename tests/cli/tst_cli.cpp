@@ -56,13 +56,23 @@ QString kindOf(const ExchangeItem &item)
     const bool replies = !item.fields.value(QStringLiteral("inReplyTo")).toString().isEmpty();
     const bool indexed =
         item.fields.value(QStringLiteral("conversationIndex")).toString().size() > 44;
+    const QString user = item.mailboxId.mid(2) + QStringLiteral("@contoso.com"); // m-<user id>
+    const QJsonArray to = item.fields.value(QStringLiteral("to")).toArray();
+    if (item.folder != u"Inbox")
+        return QStringLiteral("subfolder");
+    if (!to.contains(user))
+        return to.first().toString().endsWith(QStringLiteral("@contoso.com"))
+                   ? QStringLiteral("list")
+                   : QStringLiteral("bcc");
+    if (replies)
+        return QStringLiteral("reply");
     if (subject.contains(QStringLiteral("[CRM:")))
         return QStringLiteral("token");
     if (subject.startsWith(QStringLiteral("FW: ")))
         return QStringLiteral("forward");
     if (subject.startsWith(QStringLiteral("RE: ")) && subject.contains(u'–'))
-        return replies ? (indexed ? QString() : QStringLiteral("reply")) : QStringLiteral("lost");
-    if (!replies && !subject.startsWith(QStringLiteral("RE: ")))
+        return indexed ? QStringLiteral("indexed") : QStringLiteral("lost");
+    if (!subject.startsWith(QStringLiteral("RE: ")))
         return QStringLiteral("stranger");
     return {};
 }
@@ -196,40 +206,62 @@ private Q_SLOTS:
     }
 
     // Real sandbox emails of each kind, explained: the kind is read from the
-    // item (token, lost token, reply header, forward, stranger) and the
+    // item (token, reply header, conversation index, lost token, forward,
+    // stranger, in a subfolder, to a list or as a Bcc copy) and the
     // mailbox's user filters `responses` (or `none` for the last row).
+    // Smart matching is off, as it is by default.
     void emailExplain_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("filtering");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("advice"); // empty: none
         QTest::newRow("token reply") << "token"
                                      << "responses"
                                      << "TOKEN"
-                                     << "Tracked by its tracking token [CRM:";
-        QTest::newRow("lost token, smart-matched") << "lost"
-                                                   << "responses"
-                                                   << "SMART_MATCH"
-                                                   << "Tracked by smart matching: its subject "
-                                                      "matches '";
-        QTest::newRow("lost token, In-Reply-To") << "reply"
-                                                 << "responses"
-                                                 << "CONVERSATION"
-                                                 << "(In-Reply-To), an email in CRM; regarding ";
+                                     << "Tracked by its tracking token [CRM:" << QString();
+        QTest::newRow("In-Reply-To") << "reply"
+                                     << "responses"
+                                     << "IN_REPLY_TO"
+                                     << "Tracked because it replies to '" << QString();
+        QTest::newRow("conversation index")
+            << "indexed"
+            << "responses"
+            << "CONVERSATION"
+            << "its conversation index continues that of '" << QString();
+        QTest::newRow("lost token") << "lost"
+                                    << "responses"
+                                    << "NOT_TRACKED_NO_SIGNAL"
+                                    << "(smart matching is switched off)"
+                                    << "Track it in Outlook by hand, or move it to a tracked "
+                                       "folder.";
         QTest::newRow("forward") << "forward"
                                  << "responses"
                                  << "NOT_TRACKED_NO_SIGNAL"
-                                 << "and shares only 1 address with '";
+                                 << "does not reply to a tracked message"
+                                 << "Track it in Outlook by hand";
         QTest::newRow("stranger") << "stranger"
                                   << "responses"
                                   << "NOT_TRACKED_NO_SIGNAL"
                                   << "has no tracking token, does not reply to a tracked "
-                                     "message, and has a subject";
+                                     "message, and is not matched by its subject"
+                                  << "Track it in Outlook by hand";
+        QTest::newRow("moved by a rule") << "subfolder"
+                                         << "responses"
+                                         << "NOT_TRACKED_FOLDER"
+                                         << "', not in the Inbox, and '"
+                                         << "Move it back to the Inbox or make the folder 'Inbox/";
+        QTest::newRow("to a list") << "list"
+                                   << "responses"
+                                   << "NOT_TRACKED_NO_RECIPIENT"
+                                   << "@contoso.com, which is not a CRM user's address"
+                                   << "must be in To or Cc, not only ";
         QTest::newRow("token reply, filtering none") << "token"
                                                      << "none"
                                                      << "NOT_TRACKED_FILTERING_NONE"
-                                                     << "email filtering is set to none";
+                                                     << "email filtering is set to none"
+                                                     << "email filtering is set to none: choose";
     }
 
     void emailExplain()
@@ -238,6 +270,7 @@ private Q_SLOTS:
         QFETCH(QString, filtering);
         QFETCH(QString, code);
         QFETCH(QString, phrase);
+        QFETCH(QString, advice);
         QString messageId, userName;
         {
             auto store = OrgStore::open(m_org, OrgStore::Access::ReadOnly);
@@ -261,6 +294,10 @@ private Q_SLOTS:
         const Run text = cli(arguments);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(phrase), qPrintable(text.out));
+        // What would change it, after the explanation.
+        QCOMPARE(text.out.contains(QStringLiteral("\nWhat would change it:\n  - ")),
+                 !advice.isEmpty());
+        QVERIFY2(text.out.contains(advice), qPrintable(text.out));
         if (code.startsWith(u"NOT_TRACKED")) // the user's filtering is part of the reason
             QVERIFY2(text.out.contains(userName), qPrintable(text.out));
         QVERIFY(!text.out.contains(QStringLiteral("%1")));
@@ -272,7 +309,12 @@ private Q_SLOTS:
             doc.value(QStringLiteral("decisions")).toArray().first().toObject();
         QCOMPARE(decision.value(QStringLiteral("code")).toString(), code);
         QCOMPARE(decision.value(QStringLiteral("user")).toString(), userName);
-        QCOMPARE(decision.value(QStringLiteral("explanation")).toString() + u'\n', text.out);
+        QVERIFY(
+            text.out.startsWith(decision.value(QStringLiteral("explanation")).toString() + u'\n'));
+        const QJsonArray adviceLines = decision.value(QStringLiteral("advice")).toArray();
+        QCOMPARE(adviceLines.isEmpty(), advice.isEmpty());
+        for (const QJsonValue &line : adviceLines)
+            QVERIFY(text.out.contains(QStringLiteral("  - ") + line.toString() + u'\n'));
         QCOMPARE(decision.value(QStringLiteral("facts"))
                      .toObject()
                      .value(QStringLiteral("emailFiltering"))

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QCOMPARE(s.tracking.prefix, QStringLiteral("CRM"));
         QCOMPARE(s.tracking.digits, 6);
         QVERIFY(s.correlation.enabled);
-        QVERIFY(s.smartMatching.enabled);
+        QVERIFY(!s.smartMatching.enabled); // off by default, as in Dataverse
         QCOMPARE(s.smartMatching.minAddressCount, 2);
         QCOMPARE(s.smartMatching.maxRecipientCount, 20);
         QCOMPARE(s.smartMatching.deltaSubjectCount, 0);

@@ -19,6 +19,7 @@ private Q_SLOTS:
         const char *names[] = {"DUPLICATE_SUPPRESSED",
                                "MANUAL_TRACK",
                                "TRACKED_FOLDER",
+                               "IN_REPLY_TO",
                                "TOKEN",
                                "CONVERSATION",
                                "SMART_MATCH",
@@ -28,6 +29,8 @@ private Q_SLOTS:
                                "NOT_TRACKED_NO_SIGNAL",
                                "NOT_TRACKED_NO_RECORD",
                                "NOT_TRACKED_FILTERING_NONE",
+                               "NOT_TRACKED_FOLDER",
+                               "NOT_TRACKED_NO_RECIPIENT",
                                "SENT",
                                "SEND_FAILED_MAILBOX",
                                "CRM_DELETE",
@@ -74,7 +77,7 @@ private Q_SLOTS:
             names.insert(name);
             QCOMPARE(reasonCodeFromName(name), std::optional<ReasonCode>(code));
         }
-        QCOMPARE(names.size(), 36);
+        QCOMPARE(names.size(), 39);
     }
 
     void unknownNamesAreRejected_data()

@@ -3,6 +3,7 @@
 #include "fetchxml/scopepreview.h"
 #include "model/translations.h"
 #include "sync/jsonsourceparser.h"
+#include "tracking/trackingexplainer.h"
 
 #include <QFile>
 #include <QTest>
@@ -51,6 +52,51 @@ private Q_SLOTS:
         QVERIFY2(sentence.endsWith(phrase), qPrintable(sentence));
         QCOMPARE(ScopePreviewer::countedRecords(QStringLiteral("task"), days),
                  days == 1 ? QStringLiteral("1 task") : QStringLiteral("%1 tasks").arg(days));
+    }
+
+    // The email rules of model v2 read in each language, advice included.
+    void newEmailRulesInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("en") << "en"
+                            << "not in the Inbox"
+                            << "through a distribution list"
+                            << "make the folder 'Inbox/Old'";
+        QTest::newRow("de") << "de"
+                            << "nicht im Posteingang"
+                            << "über eine Verteilerliste"
+                            << "den Ordner „Inbox/Old“";
+        QTest::newRow("fr") << "fr"
+                            << "pas dans la boîte de réception"
+                            << "par une liste de distribution"
+                            << QString::fromUtf8("du dossier «\u00a0Inbox/Old\u00a0»");
+    }
+
+    void newEmailRulesInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, folder);
+        QFETCH(QString, list);
+        QFETCH(QString, advice);
+        QCOMPARE(Translations::install(language), language);
+        TrackingDecision moved;
+        moved.code = ReasonCode::NotTrackedFolder;
+        moved.facts.folder = QStringLiteral("Inbox/Old");
+        const QString user = QStringLiteral("Alice");
+        QVERIFY2(TrackingExplainer::explain(moved, user).contains(folder),
+                 qPrintable(TrackingExplainer::explain(moved, user)));
+        QVERIFY2(TrackingExplainer::advice(moved, user).first().contains(advice),
+                 qPrintable(TrackingExplainer::advice(moved, user).first()));
+        TrackingDecision toList;
+        toList.code = ReasonCode::NotTrackedNoRecipient;
+        toList.facts.recipientAddresses = {QStringLiteral("sales@contoso.com")};
+        const QString text = TrackingExplainer::explain(toList, user);
+        QVERIFY2(text.contains(list) && text.contains(QStringLiteral("sales@contoso.com")),
+                 qPrintable(text));
+        Translations::install(QStringLiteral("en"));
     }
 
     // Installed last: the German translator then answers before English.

@@ -1,7 +1,12 @@
 #include "fetchxml/fetchxmlparser.h"
 #include "model/timezonecode.h"
 #include "sandbox/sandboxgenerator.h"
+#include "store/orgstore.h"
 #include "totext.h"
+#include "tracking/emailtracker.h"
+#include "tracking/senderdirectory.h"
+#include "tracking/trackingcontextloader.h"
+#include "tracking/trackingemail.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -57,7 +62,8 @@ QByteArray digest(OrgStore &store)
         hash.addData((r.id + QString::fromUtf8(QJsonDocument(r.fields).toJson())).toUtf8());
     for (const ExchangeItem &i : items(store))
         hash.addData(
-            (i.mailboxId + i.id + QString::fromUtf8(QJsonDocument(i.fields).toJson())).toUtf8());
+            (i.mailboxId + i.id + i.folder + QString::fromUtf8(QJsonDocument(i.fields).toJson()))
+                .toUtf8());
     for (const User &u : *store.users())
         hash.addData((u.id + u.name + u.email + emailFilteringName(u.emailFiltering)).toUtf8());
     for (const SyncFilter &f : *store.filters())
@@ -187,10 +193,12 @@ private Q_SLOTS:
         const QRegularExpression token(QStringLiteral("\\[CRM:(\\d{6})\\]"));
         QSet<QString> crmIds;
         QHash<QString, QString> conversation;
+        QSet<QString> threadIndexes;
         qint64 maxToken = 0;
         for (const CrmRecord &email : records(*store, QStringLiteral("email"))) {
             crmIds.insert(email.id);
             conversation.insert(email.id, email.field(QStringLiteral("conversationindex")));
+            threadIndexes.insert(email.field(QStringLiteral("conversationindex")));
             const auto m = token.match(email.field(QStringLiteral("subject")));
             if (m.hasMatch())
                 maxToken = std::max(maxToken, m.captured(1).toLongLong());
@@ -199,7 +207,8 @@ private Q_SLOTS:
         // Token numbers go on where the sandbox's emails stopped.
         QCOMPARE(*store->nextSequenceValue(QStringLiteral("token")), maxToken + 1);
 
-        int withToken = 0, lostToken = 0, forwards = 0, strangers = 0, childIndexes = 0;
+        int withToken = 0, lostToken = 0, forwards = 0, strangers = 0, childIndexes = 0,
+            indexOnly = 0;
         for (const ExchangeItem &i : items(*store)) {
             if (i.type != u"email")
                 continue;
@@ -220,12 +229,86 @@ private Q_SLOTS:
             QVERIFY2(index.isEmpty() || index.size() == 44 || index.size() == 54,
                      qPrintable(index));
             if (index.size() == 54) { // a reply: its parent's header, then a 5-byte block
-                QVERIFY(conversation.value(inReplyTo) == index.left(44));
+                if (!inReplyTo.isEmpty())
+                    QVERIFY(conversation.value(inReplyTo) == index.left(44));
+                QVERIFY(threadIndexes.contains(index.left(44)));
                 ++childIndexes;
+                indexOnly += inReplyTo.isEmpty();
             }
         }
         QVERIFY(withToken > 0 && lostToken > 0 && forwards > 0 && strangers > 0 &&
-                childIndexes > 0);
+                childIndexes > 0 && indexOnly > 0);
+    }
+
+    // Some mail is filed under the Inbox by a rule, some reaches a user only
+    // through a distribution list or as a Bcc copy (sss-model §2).
+    void someEmailIsNeverRead()
+    {
+        auto store = generate(5, 8000, 2);
+        QVERIFY(store);
+        QSet<QString> users;
+        for (const User &u : *store->users())
+            users.insert(u.email);
+        int inbox = 0, subfolders = 0, lists = 0, bcc = 0;
+        for (const ExchangeItem &i : items(*store)) {
+            if (i.type != u"email")
+                continue;
+            const QJsonArray to = i.fields.value(QStringLiteral("to")).toArray();
+            QCOMPARE(to.size(), 1);
+            if (i.folder == u"Inbox")
+                ++inbox;
+            else if (i.folder.startsWith(QStringLiteral("Inbox/")))
+                ++subfolders;
+            else
+                QFAIL(qPrintable(i.folder));
+            const QString address = to.first().toString();
+            if (users.contains(address))
+                continue;
+            if (address.endsWith(QStringLiteral("@contoso.com")))
+                ++lists;
+            else
+                ++bcc;
+        }
+        QVERIFY(subfolders > 0 && lists > 0 && bcc > 0);
+        // Most mail is read: a rule files few, and most is addressed to the user.
+        QVERIFY(inbox > 4 * subfolders);
+        QVERIFY(8 * (lists + bcc) < inbox + subfolders);
+    }
+
+    // The demo org's mail reaches every rule of §2 that needs no setting
+    // changed, and smart matching once it is on.
+    void emailReachesEveryRule_data()
+    {
+        QTest::addColumn<bool>("smartMatching");
+        QTest::newRow("default settings") << false;
+        QTest::newRow("smart matching on") << true;
+    }
+
+    void emailReachesEveryRule()
+    {
+        QFETCH(bool, smartMatching);
+        auto store = generate(5, 8000, 2);
+        QVERIFY(store);
+        OrgSettings settings = *store->orgSettings();
+        QVERIFY(!settings.smartMatching.enabled);
+        settings.smartMatching.enabled = smartMatching;
+        const auto index = TrackingIndex::load(*store, settings);
+        const auto senders = SenderDirectory::load(*store);
+        QVERIFY(index && senders);
+        const EmailTracker tracker(settings);
+        QSet<ReasonCode> seen;
+        for (const ExchangeItem &i : items(*store)) {
+            if (i.type != u"email")
+                continue;
+            const auto loaded = TrackingContextLoader::load(*store, i.mailboxId, *senders);
+            QVERIFY(loaded);
+            seen.insert(tracker.decide(fromExchangeItem(i), loaded->context, *index).code);
+        }
+        using C = ReasonCode;
+        for (ReasonCode code : {C::InReplyTo, C::Token, C::Conversation, C::NotTrackedFolder,
+                                C::NotTrackedNoRecipient, C::NotTrackedNoSignal, C::AllEmail})
+            QVERIFY2(seen.contains(code), qPrintable(reasonCodeName(code)));
+        QCOMPARE(seen.contains(C::SmartMatch), smartMatching);
     }
 
     void appointmentsHaveAttendeesAndSeries()

@@ -31,8 +31,7 @@ struct ReferenceTracker::Scan
     };
     QList<Token> tokens; // each token in the subject
     int inReplyTo = -1;
-    QList<int> references; // per reference, its first email
-    int ancestor = -1;     // the deepest, the first among equals
+    int ancestor = -1; // the deepest, the first among equals
     int smartMatch = -1;
     QStringList shared;
     int nearest = -1;
@@ -75,7 +74,6 @@ ReferenceTracker::Scan ReferenceTracker::scan(const IncomingEmail &email) const
     Scan found;
     for (const TrackingToken::Found &token : m_tokens.findAll(email.subject))
         found.tokens.append({token.text, token.number, -1});
-    found.references = QList<int>(email.references.size(), -1);
     const QByteArray conversation = ConversationIndex::fromHex(email.conversationIndex).bytes();
     const auto &s = m_settings.smartMatching;
     const QString subject = m_normalizer.normalize(email.subject);
@@ -94,10 +92,6 @@ ReferenceTracker::Scan ReferenceTracker::scan(const IncomingEmail &email) const
             first(found.duplicate, r);
         if (!email.inReplyTo.isEmpty() && id == email.inReplyTo)
             first(found.inReplyTo, r);
-        for (qsizetype k = 0; k < email.references.size(); ++k) {
-            if (id == email.references.at(k))
-                first(found.references[k], r);
-        }
         for (Scan::Token &token : found.tokens) {
             if (m_tokenNumbers[size_t(r)] == token.number)
                 first(token.row, r);
@@ -162,11 +156,24 @@ TrackingDecision ReferenceTracker::decide(const IncomingEmail &email,
         d.regardingId = context.trackedFolders.value(email.folder);
         return d;
     }
+    if (!email.folder.isEmpty() && email.folder.toLower() != u"inbox") {
+        d.code = ReasonCode::NotTrackedFolder;
+        d.facts.folder = email.folder;
+        return d;
+    }
+    bool recipient = false;
+    for (const QString &a : email.to + email.cc)
+        recipient = recipient || context.userAddresses.contains(a.trimmed().toLower());
+    if (!recipient) {
+        d.code = ReasonCode::NotTrackedNoRecipient;
+        return d;
+    }
     if (context.emailFiltering == EmailFiltering::None) {
         d.code = ReasonCode::NotTrackedFilteringNone;
         return d;
     }
-    if (byToken(found, d) || byConversation(found, d) || bySmartMatch(found, d))
+    if (byInReplyTo(found, d) || byToken(found, d) || byConversation(found, d) ||
+        bySmartMatch(found, d))
         return d;
     const auto sender = context.findSender ? context.findSender(email.from.trimmed().toLower())
                                            : std::optional<SenderRecord>();
@@ -201,23 +208,27 @@ bool ReferenceTracker::byToken(const Scan &found, TrackingDecision &d) const
     return false;
 }
 
+bool ReferenceTracker::byInReplyTo(const Scan &found, TrackingDecision &d) const
+{
+    if (!m_settings.correlation.enabled || found.inReplyTo < 0)
+        return false;
+    correlate(d, ReasonCode::InReplyTo, found.inReplyTo);
+    d.facts.matchedHeader = QStringLiteral("In-Reply-To");
+    if (!m_settings.tracking.enabled)
+        return true;
+    for (const Scan::Token &token : found.tokens) {
+        if (token.row < 0)
+            continue;
+        if (token.row != found.inReplyTo) // the token E4 would have taken
+            d.facts.passedToken = token.text;
+        break;
+    }
+    return true;
+}
+
 bool ReferenceTracker::byConversation(const Scan &found, TrackingDecision &d) const
 {
-    if (!m_settings.correlation.enabled)
-        return false;
-    if (found.inReplyTo >= 0) {
-        correlate(d, ReasonCode::Conversation, found.inReplyTo);
-        d.facts.matchedHeader = QStringLiteral("In-Reply-To");
-        return true;
-    }
-    for (qsizetype k = found.references.size() - 1; k >= 0; --k) {
-        if (found.references.at(k) >= 0) {
-            correlate(d, ReasonCode::Conversation, found.references.at(k));
-            d.facts.matchedHeader = QStringLiteral("References");
-            return true;
-        }
-    }
-    if (found.ancestor < 0)
+    if (!m_settings.correlation.enabled || found.ancestor < 0)
         return false;
     correlate(d, ReasonCode::Conversation, found.ancestor);
     d.facts.matchedHeader = QStringLiteral("Conversation-Index");

@@ -31,6 +31,7 @@ private:
     struct Scan; // what one pass found, rule by rule
 
     Scan scan(const IncomingEmail &email) const;
+    bool byInReplyTo(const Scan &found, TrackingDecision &d) const;
     bool byToken(const Scan &found, TrackingDecision &d) const;
     bool byConversation(const Scan &found, TrackingDecision &d) const;
     bool bySmartMatch(const Scan &found, TrackingDecision &d) const;

@@ -212,6 +212,54 @@ private Q_SLOTS:
         QVERIFY(explainer.advice(notTracked).join(u' ').contains(QStringLiteral("Alice Adams")));
     }
 
+    // The gallery's email stories, told back from the journal: the sentence
+    // and what would change it name the folder, the list, the other case.
+    void emailStoriesFromTheJournal_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("a rule moved the reply")
+            << "32-rule-moved-reply.json"
+            << "<r1@fabrikam.com>"
+            << "Alice Adams's folder 'Inbox/Fabrikam', not in the Inbox"
+            << "Move it back to the Inbox or make the folder 'Inbox/Fabrikam' a tracked folder.";
+        QTest::newRow("mail to the sales list")
+            << "33-sales-list.json"
+            << "<a1@fabrikam.com>"
+            << "it was sent to sales@contoso.com, which is not a CRM user's address"
+            << "not only sales@contoso.com.";
+        QTest::newRow("the reply went to the old case")
+            << "34-reply-to-old-case.json"
+            << "<d1@fabrikam.com>"
+            << "In-Reply-To is tried before the token"
+            << "If it belongs with 'About your invoice', change its regarding in CRM";
+    }
+
+    void emailStoriesFromTheJournal()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, item);
+        QFETCH(QString, sentence);
+        QFETCH(QString, advice);
+        auto scenario = ScenarioLoader::load(qEnvironmentVariable("SYNCLENS_SOURCE_DIR") +
+                                             QStringLiteral("/resources/scenarios/") + file);
+        SL_VERIFY_OK(scenario);
+        ScenarioPlayer player(*scenario);
+        SL_VERIFY_OK(player.start());
+        SL_VERIFY_OK(player.playToEnd());
+        Explainer explainer(player.store(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto x = explainer.explain(item);
+        SL_VERIFY_OK(x);
+        QVERIFY(!x->decisions.isEmpty());
+        const QString text = x->decisions.first().sentence;
+        QVERIFY2(text.contains(sentence), qPrintable(text));
+        QVERIFY2(x->advice.join(u'\n').contains(advice) ||
+                     explainer.advice(x->decisions.first().entry).join(u'\n').contains(advice),
+                 qPrintable(x->advice.join(u'\n')));
+    }
+
     // The seed's story, told back from the journal.
     void theSeedsStoryFromTheJournal()
     {

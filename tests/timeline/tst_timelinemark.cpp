@@ -37,6 +37,7 @@ private Q_SLOTS:
         row("DUPLICATE_SUPPRESSED", Exchange, "TRACKED");
         row("MANUAL_TRACK", Both, "TRACKED");
         row("TRACKED_FOLDER", Both, "TRACKED");
+        row("IN_REPLY_TO", Both, "TRACKED");
         row("TOKEN", Both, "TRACKED");
         row("CONVERSATION", Both, "TRACKED");
         row("SMART_MATCH", Both, "TRACKED");
@@ -46,6 +47,8 @@ private Q_SLOTS:
         row("NOT_TRACKED_NO_SIGNAL", Exchange, "NOT_TRACKED");
         row("NOT_TRACKED_NO_RECORD", Exchange, "NOT_TRACKED");
         row("NOT_TRACKED_FILTERING_NONE", Exchange, "NOT_TRACKED");
+        row("NOT_TRACKED_FOLDER", Exchange, "NOT_TRACKED");
+        row("NOT_TRACKED_NO_RECIPIENT", Exchange, "NOT_TRACKED");
         row("SENT", Both, "TRACKED");
         row("SEND_FAILED_MAILBOX", Crm, "HEALTH");
         row("CRM_DELETE", Both, "DELETED");
@@ -88,7 +91,7 @@ private Q_SLOTS:
     void everyCodeHasARow()
     {
         // placement_data() lists each code once: the same number as the enum.
-        QCOMPARE(allReasonCodes().size(), 36);
+        QCOMPARE(allReasonCodes().size(), 39);
         for (ReasonCode code : allReasonCodes()) {
             const TimelinePlacement p = timelinePlacement(code);
             QVERIFY2(p.exchange || p.crm, qPrintable(reasonCodeName(code)));

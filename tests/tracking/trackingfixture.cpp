@@ -69,6 +69,7 @@ TrackingContext context(EmailFiltering filtering)
     TrackingContext c;
     c.emailFiltering = filtering;
     c.trackedFolders.insert(QStringLiteral("Inbox/Clients"), QStringLiteral("acc-clients"));
+    c.userAddresses = {address("alice"), address("bob")};
     c.findSender = [](const QString &a) -> std::optional<SenderRecord> {
         if (a == address("dan"))
             return SenderRecord{QStringLiteral("con-dan"), QStringLiteral("contact"),

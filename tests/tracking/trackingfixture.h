@@ -29,7 +29,8 @@ TrackingIndex index(const OrgSettings &settings = {});
 // A new email from `from` to alice, with the given subject.
 IncomingEmail incoming(const QString &subject, const QString &from = address("dan"));
 // Senders of the org: dan (contact), lee (lead), fabrikam (account), bob
-// (user), support (queue); anyone else is nobody.
+// (user), support (queue); anyone else is nobody. Users (recipients in the
+// org): alice and bob. Tracked folder: "Inbox/Clients" (acc-clients).
 TrackingContext context(EmailFiltering filtering = EmailFiltering::Responses);
 
 } // namespace Fixture

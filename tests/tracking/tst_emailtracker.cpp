@@ -1,3 +1,4 @@
+#include "model/exchangeitem.h"
 #include "totext.h"
 #include "trackingfixture.h"
 
@@ -22,10 +23,23 @@ OrgSettings settingsFrom(const QString &json)
 
 const QString kTrackingOff = QStringLiteral(R"({"tracking":{"enabled":false}})");
 const QString kCorrelationOff = QStringLiteral(R"({"correlation":{"enabled":false}})");
+const QString kSmartOn = QStringLiteral(R"({"smartMatching":{"enabled":true}})");
 const QString kSmartOff = QStringLiteral(R"({"smartMatching":{"enabled":false}})");
+const QString kTrackingOffSmartOn = QStringLiteral(R"({"tracking":{"enabled":false},)"
+                                                   R"("smartMatching":{"enabled":true}})");
+const QString kCorrelationOffSmartOn = QStringLiteral(R"({"correlation":{"enabled":false},)"
+                                                      R"("smartMatching":{"enabled":true}})");
 const QString kAllOff = QStringLiteral(R"({"tracking":{"enabled":false},)"
                                        R"("correlation":{"enabled":false},)"
                                        R"("smartMatching":{"enabled":false}})");
+
+// Every automatic rule on: smart matching is off by default (sss-model §1).
+OrgSettings smartOn()
+{
+    OrgSettings s;
+    s.smartMatching.enabled = true;
+    return s;
+}
 
 // Builders for the rows: an email changed by one or two fields.
 IncomingEmail withId(IncomingEmail e, const QString &id)
@@ -49,9 +63,10 @@ IncomingEmail replyTo(IncomingEmail e, const QString &inReplyTo)
     e.inReplyTo = inReplyTo;
     return e;
 }
-IncomingEmail referring(IncomingEmail e, const QStringList &references)
+IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc = {})
 {
-    e.references = references;
+    e.to = to;
+    e.cc = cc;
     return e;
 }
 IncomingEmail indexed(IncomingEmail e, const QString &conversationIndex)
@@ -122,12 +137,19 @@ private Q_SLOTS:
         const IncomingEmail renewalReply =
             incoming(QStringLiteral("RE: Renewal terms"), address("erin"));
 
+        const QString list = QStringLiteral("sales@contoso.com");
+        const IncomingEmail toList = addressed(tokenReply, {list});
+
         row("duplicate of a tracked email", withId(hello, t1), R, {},
             {C::DuplicateSuppressed, {}, t1});
         row("duplicate before a manual track", manual(withId(hello, t2), QStringLiteral("x")), R,
             {}, {C::DuplicateSuppressed, {}, t2});
         row("duplicate with filtering none", withId(hello, t3), EmailFiltering::None, {},
             {C::DuplicateSuppressed, {}, t3});
+        row("duplicate outside the Inbox", inFolder(withId(hello, t1), QStringLiteral("Archive")),
+            R, {}, {C::DuplicateSuppressed, {}, t1});
+        row("duplicate without a recipient", withId(addressed(hello, {list}), t2), R, {},
+            {C::DuplicateSuppressed, {}, t2});
 
         row("E1 manual track", manual(hello, QStringLiteral("acc-chosen")), R, {},
             {C::ManualTrack, QStringLiteral("acc-chosen")});
@@ -137,6 +159,11 @@ private Q_SLOTS:
         row("E1 with filtering none", manual(hello, QStringLiteral("acc-chosen")),
             EmailFiltering::None, {}, {C::ManualTrack, QStringLiteral("acc-chosen")});
         row("E1 with every automatic rule off", manual(hello, {}), R, kAllOff, {C::ManualTrack});
+        row("E1 in a folder that is not tracked",
+            manual(inFolder(hello, QStringLiteral("Inbox/Other")), QStringLiteral("acc-chosen")), R,
+            {}, {C::ManualTrack, QStringLiteral("acc-chosen")});
+        row("E1 without a recipient", manual(addressed(hello, {list}), QStringLiteral("acc-x")), R,
+            {}, {C::ManualTrack, QStringLiteral("acc-x")});
 
         row("E2 tracked folder", inFolder(hello, QStringLiteral("Inbox/Clients")), R, {},
             {C::TrackedFolder, QStringLiteral("acc-clients")});
@@ -144,103 +171,161 @@ private Q_SLOTS:
             {C::TrackedFolder, QStringLiteral("acc-clients")});
         row("E2 with filtering none", inFolder(hello, QStringLiteral("Inbox/Clients")),
             EmailFiltering::None, {}, {C::TrackedFolder, QStringLiteral("acc-clients")});
-        row("E2 other folder is not tracked", inFolder(hello, QStringLiteral("Inbox/Other")), R, {},
-            {C::NotTrackedNoSignal});
+        row("E2 without a recipient", inFolder(toList, QStringLiteral("Inbox/Clients")), R, {},
+            {C::TrackedFolder, QStringLiteral("acc-clients")});
 
-        row("E3 token of a tracked email", tokenReply, R, {},
+        // Only the Inbox is read: Inbox vs no folder vs subfolder vs tracked folder.
+        row("Inbox", inFolder(tokenReply, QStringLiteral("Inbox")), R, {},
             {C::Token, QStringLiteral("con-dan"), t1});
-        row("E3 token from a stranger",
+        row("no folder is the Inbox", inFolder(tokenReply, {}), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("inbox in lower case", inFolder(tokenReply, QStringLiteral("inbox")), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("subfolder of the Inbox", inFolder(tokenReply, QStringLiteral("Inbox/Other")), R, {},
+            {C::NotTrackedFolder});
+        row("folder beside the Inbox", inFolder(replyTo(hello, t3), QStringLiteral("Archive")), R,
+            {}, {C::NotTrackedFolder});
+        row("subfolder, filtering all", inFolder(hello, QStringLiteral("Inbox/Other")),
+            EmailFiltering::All, {}, {C::NotTrackedFolder});
+        row("subfolder, filtering none", inFolder(hello, QStringLiteral("Inbox/Other")),
+            EmailFiltering::None, {}, {C::NotTrackedFolder});
+        row("subfolder before no recipient", inFolder(toList, QStringLiteral("Inbox/Other")), R, {},
+            {C::NotTrackedFolder});
+
+        // A recipient in the org: To vs Cc vs only a list vs Bcc.
+        row("a user in To", tokenReply, R, {}, {C::Token, QStringLiteral("con-dan"), t1});
+        row("a user in Cc only", addressed(tokenReply, {list}, {address("alice")}), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("another user in Cc", addressed(tokenReply, {list}, {address("bob")}), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("a user's address in another case",
+            addressed(tokenReply, {QStringLiteral(" Alice@Contoso.COM ")}), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("only a list in To", toList, R, {}, {C::NotTrackedNoRecipient});
+        row("a list in To and Cc",
+            addressed(tokenReply, {list}, {QStringLiteral("all@contoso.com")}), R, {},
+            {C::NotTrackedNoRecipient});
+        row("Bcc: To someone else", addressed(tokenReply, {address("erin")}), R, {},
+            {C::NotTrackedNoRecipient});
+        row("Bcc: no To or Cc", addressed(tokenReply, {}), R, {}, {C::NotTrackedNoRecipient});
+        row("a user as sender does not count",
+            addressed(incoming(QStringLiteral("Hi"), address("bob")), {list}), R, {},
+            {C::NotTrackedNoRecipient});
+        row("no recipient, filtering all", addressed(hello, {list}), EmailFiltering::All, {},
+            {C::NotTrackedNoRecipient});
+        row("no recipient, filtering none", addressed(hello, {list}), EmailFiltering::None, {},
+            {C::NotTrackedNoRecipient});
+        row("no recipient before In-Reply-To", replyTo(addressed(hello, {list}), t3), R, {},
+            {C::NotTrackedNoRecipient});
+
+        row("E3 In-Reply-To", replyTo(hello, t3), R, {},
+            {C::InReplyTo, QStringLiteral("opp-kickoff"), t3});
+        row("E3 before a token of another email",
+            replyTo(incoming(QStringLiteral("x [CRM:000002]")), t1), R, {},
+            {C::InReplyTo, QStringLiteral("con-dan"), t1});
+        row("E3 with the token of the same email", replyTo(tokenReply, t1), R, {},
+            {C::InReplyTo, QStringLiteral("con-dan"), t1});
+        row("E3 before the conversation index", indexed(replyTo(hello, t3), header(1) + block(5)),
+            R, {}, {C::InReplyTo, QStringLiteral("opp-kickoff"), t3});
+        row("E3 before smart match", replyTo(renewalReply, t3), R, kSmartOn,
+            {C::InReplyTo, QStringLiteral("opp-kickoff"), t3});
+        row("E3 tracking off", replyTo(tokenReply, t3), R, kTrackingOff,
+            {C::InReplyTo, QStringLiteral("opp-kickoff"), t3});
+        row("E3 unknown In-Reply-To, the token next",
+            replyTo(tokenReply, QStringLiteral("<nobody@x>")), R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("E3 unknown In-Reply-To", replyTo(hello, QStringLiteral("<nobody@x>")), R, {},
+            {C::NotTrackedNoSignal});
+        row("E3 correlation off, the token next",
+            replyTo(incoming(QStringLiteral("x [CRM:000002]")), t1), R, kCorrelationOff,
+            {C::Token, QStringLiteral("acc-fabrikam"), t2});
+        row("E3 correlation off", replyTo(hello, t3), R, kCorrelationOff, {C::NotTrackedNoSignal});
+
+        row("E4 token of a tracked email", tokenReply, R, {},
+            {C::Token, QStringLiteral("con-dan"), t1});
+        row("E4 token from a stranger",
             incoming(QStringLiteral("Fwd: whatever [CRM:000002]"), stranger), R, {},
             {C::Token, QStringLiteral("acc-fabrikam"), t2});
-        row("E3 first tracked token wins",
+        row("E4 first tracked token wins",
             incoming(QStringLiteral("[CRM:000099] [CRM:000002] [CRM:000001]"), stranger), R, {},
             {C::Token, QStringLiteral("acc-fabrikam"), t2});
-        row("E3 before In-Reply-To", replyTo(incoming(QStringLiteral("x [CRM:000002]")), t1), R, {},
+        row("E4 before the conversation index",
+            indexed(incoming(QStringLiteral("x [CRM:000002]")), header(1) + block(5)), R, {},
             {C::Token, QStringLiteral("acc-fabrikam"), t2});
-        row("E3 unknown token", incoming(QStringLiteral("Hello [CRM:000099]"), stranger), R, {},
+        row("E4 unknown token", incoming(QStringLiteral("Hello [CRM:000099]"), stranger), R, {},
             {C::NotTrackedNoSignal});
-        row("E3 look-alike token", incoming(QStringLiteral("Hello [CRM:01]"), stranger), R, {},
+        row("E4 look-alike token", incoming(QStringLiteral("Hello [CRM:01]"), stranger), R, {},
             {C::NotTrackedNoSignal});
-        row("E3 tracking off, In-Reply-To", replyTo(tokenReply, t3), R, kTrackingOff,
-            {C::Conversation, QStringLiteral("opp-kickoff"), t3});
-        row("E3 tracking off, smart match", tokenReply, R, kTrackingOff,
+        row("E4 tracking off, smart match", tokenReply, R, kTrackingOffSmartOn,
             {C::SmartMatch, QStringLiteral("con-dan"), t1});
-        row("E3 tracking off, nothing else",
+        row("E4 tracking off, nothing else",
             incoming(QStringLiteral("Hello [CRM:000001]"), stranger), R, kTrackingOff,
             {C::NotTrackedNoSignal});
 
-        row("E4 In-Reply-To", replyTo(hello, t3), R, {},
-            {C::Conversation, QStringLiteral("opp-kickoff"), t3});
-        row("E4 References, nearest first",
-            referring(hello, {t1, QStringLiteral("<x@y>"), t3, QStringLiteral("<z@y>")}), R, {},
-            {C::Conversation, QStringLiteral("opp-kickoff"), t3});
-        row("E4 In-Reply-To before References", referring(replyTo(hello, t1), {t3}), R, {},
+        // The conversation index alone, without In-Reply-To.
+        row("E5 reply to a new thread", indexed(hello, header(1) + block(5)), R, {},
             {C::Conversation, QStringLiteral("con-dan"), t1});
-        row("E4 reply to a new thread", indexed(hello, header(1) + block(5)), R, {},
-            {C::Conversation, QStringLiteral("con-dan"), t1});
-        row("E4 reply to a reply", indexed(hello, header(2) + block(1) + block(7)), R, {},
+        row("E5 reply to a reply", indexed(hello, header(2) + block(1) + block(7)), R, {},
             {C::Conversation, QStringLiteral("acc-fabrikam"), t2});
-        row("E4 same index", indexed(hello, header(1)), R, {},
+        row("E5 same index", indexed(hello, header(1)), R, {},
             {C::Conversation, QStringLiteral("con-dan"), t1});
-        row("E4 sibling is no reply", indexed(hello, header(2) + block(9)), R, {},
+        row("E5 sibling is no reply", indexed(hello, header(2) + block(9)), R, {},
             {C::NotTrackedNoSignal});
-        row("E4 thread start is no reply", indexed(hello, header(2)), R, {},
+        row("E5 thread start is no reply", indexed(hello, header(2)), R, {},
             {C::NotTrackedNoSignal});
-        row("E4 malformed index", indexed(hello, header(1) + block(5) + u'0'), R, {},
+        row("E5 malformed index", indexed(hello, header(1) + block(5) + u'0'), R, {},
             {C::NotTrackedNoSignal});
-        row("E4 unknown In-Reply-To", replyTo(hello, QStringLiteral("<nobody@x>")), R, {},
+        row("E5 before smart match", indexed(renewalReply, header(1) + block(5)), R, kSmartOn,
+            {C::Conversation, QStringLiteral("con-dan"), t1});
+        row("E5 correlation off", indexed(hello, header(1) + block(5)), R, kCorrelationOff,
             {C::NotTrackedNoSignal});
-        row("E4 before smart match", replyTo(renewalReply, t3), R, {},
-            {C::Conversation, QStringLiteral("opp-kickoff"), t3});
-        row("E4 correlation off",
-            indexed(replyTo(referring(hello, {t1}), t3), header(1) + block(5)), R, kCorrelationOff,
-            {C::NotTrackedNoSignal});
-        row("E4 correlation off, smart match", replyTo(renewalReply, t3), R, kCorrelationOff,
-            {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
+        row("E5 correlation off, smart match", indexed(renewalReply, header(1) + block(5)), R,
+            kCorrelationOffSmartOn, {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
 
-        row("E5 smart match", renewalReply, R, {},
+        row("E6 smart match", renewalReply, R, kSmartOn,
             {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
-        row("E5 prefixes, case and spaces",
-            incoming(QStringLiteral("aw: Re:  RENEWAL   terms"), address("erin")), R, {},
+        row("E6 prefixes, case and spaces",
+            incoming(QStringLiteral("aw: Re:  RENEWAL   terms"), address("erin")), R, kSmartOn,
             {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
-        row("E5 one shared address", incoming(QStringLiteral("RE: Renewal terms"), stranger), R, {},
-            {C::NotTrackedNoSignal});
-        row("E5 cc counts",
+        row("E6 one shared address", incoming(QStringLiteral("RE: Renewal terms"), stranger), R,
+            kSmartOn, {C::NotTrackedNoSignal});
+        row("E6 cc counts",
             copying(incoming(QStringLiteral("RE: Renewal terms"), stranger), {address("frank")}), R,
-            {}, {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
-        row("E5 addresses ignore case",
+            kSmartOn, {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
+        row("E6 addresses ignore case",
             incoming(QStringLiteral("RE: Renewal terms"), QStringLiteral(" Erin@Fabrikam.COM ")), R,
-            {}, {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
-        row("E5 other subject", incoming(QStringLiteral("RE: Renewal dates"), address("erin")), R,
-            {}, {C::NotTrackedNoSignal});
-        row("E5 smart matching off", renewalReply, R, kSmartOff, {C::NotTrackedNoSignal});
+            kSmartOn, {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
+        row("E6 other subject", incoming(QStringLiteral("RE: Renewal dates"), address("erin")), R,
+            kSmartOn, {C::NotTrackedNoSignal});
+        row("E6 smart matching off by default", renewalReply, R, {}, {C::NotTrackedNoSignal});
+        row("E6 smart matching switched off", renewalReply, R, kSmartOff, {C::NotTrackedNoSignal});
 
-        row("E6 all email", hello, EmailFiltering::All, {}, {C::AllEmail});
-        row("E6 correlation first", tokenReply, EmailFiltering::All, {},
+        row("E7 all email", hello, EmailFiltering::All, {}, {C::AllEmail});
+        row("E7 correlation first", tokenReply, EmailFiltering::All, {},
             {C::Token, QStringLiteral("con-dan"), t1});
-        row("E7 contact", incoming(QStringLiteral("Hello")), EmailFiltering::Records, {},
+        row("E8 contact", incoming(QStringLiteral("Hello")), EmailFiltering::Records, {},
             {C::FromRecord});
-        row("E7 sender ignores case",
+        row("E8 sender ignores case",
             incoming(QStringLiteral("Hello"), QStringLiteral("DAN@fabrikam.com")),
             EmailFiltering::Records, {}, {C::FromRecord});
-        row("E7 lead", incoming(QStringLiteral("Hello"), address("lee")), EmailFiltering::Records,
+        row("E8 lead", incoming(QStringLiteral("Hello"), address("lee")), EmailFiltering::Records,
             {}, {C::FromRecord});
-        row("E7 account", incoming(QStringLiteral("Hello"), address("fabrikam")),
+        row("E8 account", incoming(QStringLiteral("Hello"), address("fabrikam")),
             EmailFiltering::Records, {}, {C::FromRecord});
-        row("E7 a user is no record", incoming(QStringLiteral("Hello"), address("bob")),
+        row("E8 a user is no record", incoming(QStringLiteral("Hello"), address("bob")),
             EmailFiltering::Records, {}, {C::NotTrackedNoRecord});
-        row("E7 a queue is no record", incoming(QStringLiteral("Hello"), address("support")),
+        row("E8 a queue is no record", incoming(QStringLiteral("Hello"), address("support")),
             EmailFiltering::Records, {}, {C::NotTrackedNoRecord});
-        row("E7 stranger", hello, EmailFiltering::Records, {}, {C::NotTrackedNoRecord});
-        row("E7 correlation first", renewalReply, EmailFiltering::Records, {},
+        row("E8 stranger", hello, EmailFiltering::Records, {}, {C::NotTrackedNoRecord});
+        row("E8 correlation first", renewalReply, EmailFiltering::Records, kSmartOn,
             {C::SmartMatch, QStringLiteral("acc-fabrikam"), t2});
-        row("E8 user", incoming(QStringLiteral("Hello"), address("bob")),
+        row("E9 user", incoming(QStringLiteral("Hello"), address("bob")),
             EmailFiltering::EmailEnabled, {}, {C::FromEmailEnabled});
-        row("E8 queue", incoming(QStringLiteral("Hello"), address("support")),
+        row("E9 queue", incoming(QStringLiteral("Hello"), address("support")),
             EmailFiltering::EmailEnabled, {}, {C::FromEmailEnabled});
-        row("E8 contact", incoming(QStringLiteral("Hello")), EmailFiltering::EmailEnabled, {},
+        row("E9 contact", incoming(QStringLiteral("Hello")), EmailFiltering::EmailEnabled, {},
             {C::FromEmailEnabled});
-        row("E8 stranger", hello, EmailFiltering::EmailEnabled, {}, {C::NotTrackedNoRecord});
+        row("E9 stranger", hello, EmailFiltering::EmailEnabled, {}, {C::NotTrackedNoRecord});
         row("responses, stranger", hello, R, {}, {C::NotTrackedNoSignal});
         row("responses, a contact", incoming(QStringLiteral("Hello")), R, {},
             {C::NotTrackedNoSignal});
@@ -262,7 +347,7 @@ private Q_SLOTS:
                                     !reasonCodeName(code).startsWith(u"NOT_TRACKED"));
     }
 
-    // E3–E5 track only when emailFiltering is not none.
+    // E3–E6 track only when emailFiltering is not none.
     void correlationNeedsFilteringOtherThanNone_data()
     {
         addColumns();
@@ -277,16 +362,19 @@ private Q_SLOTS:
             {"token",
              incoming(QStringLiteral("x [CRM:000001]"), stranger),
              {ReasonCode::Token, QStringLiteral("con-dan"), t1}},
-            {"conversation",
+            {"In-Reply-To",
              replyTo(incoming(QStringLiteral("x"), stranger), t3),
-             {ReasonCode::Conversation, QStringLiteral("opp-kickoff"), t3}},
+             {ReasonCode::InReplyTo, QStringLiteral("opp-kickoff"), t3}},
+            {"conversation index",
+             indexed(incoming(QStringLiteral("x"), stranger), header(1) + block(3)),
+             {ReasonCode::Conversation, QStringLiteral("con-dan"), t1}},
             {"smart match",
              incoming(QStringLiteral("Renewal terms"), address("erin")),
              {ReasonCode::SmartMatch, QStringLiteral("acc-fabrikam"), t2}}};
         for (const auto &[signal, email, expect] : signals) {
             for (const auto &[name, filtering] : filterings) {
                 const QByteArray rowName = QByteArray(signal) + ", " + name;
-                row(rowName.constData(), email, filtering, {},
+                row(rowName.constData(), email, filtering, kSmartOn,
                     filtering == EmailFiltering::None
                         ? Expect{ReasonCode::NotTrackedFilteringNone, {}, {}}
                         : expect);
@@ -312,7 +400,7 @@ private Q_SLOTS:
     {
         QFETCH(int, minimum);
         QFETCH(int, shared);
-        OrgSettings s;
+        OrgSettings s = smartOn();
         s.smartMatching.minAddressCount = minimum;
         TrackingIndex idx(s);
         idx.add(tracked(
@@ -323,6 +411,7 @@ private Q_SLOTS:
                      shared >= 1 ? QStringLiteral("p1@x.com") : QStringLiteral("q1@y.com"));
         e.to = {shared >= 2 ? QStringLiteral("p2@x.com") : QStringLiteral("q2@y.com"),
                 shared >= 3 ? QStringLiteral("P3@x.com") : QStringLiteral("q3@y.com")};
+        e.cc = {address("alice")}; // the recipient in the org; not on the tracked email
         const TrackingDecision d = EmailTracker(s).decide(e, context(), idx);
         QCOMPARE(d.code,
                  shared >= minimum ? ReasonCode::SmartMatch : ReasonCode::NotTrackedNoSignal);
@@ -347,7 +436,7 @@ private Q_SLOTS:
     {
         QFETCH(int, maximum);
         QFETCH(int, recipients);
-        OrgSettings s;
+        OrgSettings s = smartOn();
         s.smartMatching.minAddressCount = 1;
         s.smartMatching.maxRecipientCount = maximum;
         TrackingIndex idx(s);
@@ -356,12 +445,14 @@ private Q_SLOTS:
                         QStringLiteral("acc-b")));
         IncomingEmail e = incoming(QStringLiteral("Budget review"), QStringLiteral("p1@x.com"));
         e.to.clear();
-        for (int i = 0; i < recipients; ++i)
-            (i % 2 ? e.cc : e.to).append(QStringLiteral("r%1@y.com").arg(i));
+        for (int i = 0; i < recipients; ++i) // the first is alice, the mailbox's user
+            (i % 2 ? e.cc : e.to)
+                .append(i == 0 ? address("alice") : QStringLiteral("r%1@y.com").arg(i));
         const TrackingDecision d = EmailTracker(s).decide(e, context(), idx);
         QCOMPARE(d.facts.recipients, recipients);
-        QCOMPARE(d.code,
-                 recipients <= maximum ? ReasonCode::SmartMatch : ReasonCode::NotTrackedNoSignal);
+        QCOMPARE(d.code, recipients == 0         ? ReasonCode::NotTrackedNoRecipient
+                         : recipients <= maximum ? ReasonCode::SmartMatch
+                                                 : ReasonCode::NotTrackedNoSignal);
     }
 
     // deltaSubjectCount: words differing position by position, plus the
@@ -402,7 +493,7 @@ private Q_SLOTS:
         QFETCH(QString, trackedSubject);
         QFETCH(QString, subject);
         QFETCH(int, differing);
-        OrgSettings s;
+        OrgSettings s = smartOn();
         s.smartMatching.deltaSubjectCount = delta;
         TrackingIndex idx(s);
         idx.add(tracked(QStringLiteral("<r@crm>"), trackedSubject, address("alice"),
@@ -438,7 +529,7 @@ private Q_SLOTS:
         IncomingEmail e = incoming(QStringLiteral("RE: Renewal terms [CRM:000777]"),
                                    QStringLiteral("Frank@Fabrikam.com"));
         e.cc = QStringList{address("erin")};
-        const TrackingDecision d = EmailTracker({}).decide(e, context(), index());
+        const TrackingDecision d = EmailTracker(smartOn()).decide(e, context(), index());
         QCOMPARE(d.code, ReasonCode::SmartMatch);
         QCOMPARE(d.facts.tokensFound, QStringList{QStringLiteral("[CRM:000777]")});
         QCOMPARE(d.facts.tokenUsed, QString());
@@ -453,7 +544,7 @@ private Q_SLOTS:
 
     void nearestMissFacts()
     {
-        const TrackingDecision d = EmailTracker({}).decide(
+        const TrackingDecision d = EmailTracker(smartOn()).decide(
             incoming(QStringLiteral("RE: Renewal terms"), address("gary")), context(), index());
         QCOMPARE(d.code, ReasonCode::NotTrackedNoSignal);
         QCOMPARE(d.facts.nearestSubject, QStringLiteral("Renewal terms"));
@@ -481,10 +572,13 @@ private Q_SLOTS:
         QVERIFY(!d.facts.trackingEnabled);
         QVERIFY(!d.facts.correlationEnabled);
         QVERIFY(!d.facts.smartMatchingEnabled);
-        const TrackingDecision on =
+        const TrackingDecision byDefault =
             EmailTracker({}).decide(incoming(QStringLiteral("x")), context(), index());
-        QVERIFY(on.facts.trackingEnabled && on.facts.correlationEnabled &&
-                on.facts.smartMatchingEnabled);
+        QVERIFY(byDefault.facts.trackingEnabled && byDefault.facts.correlationEnabled);
+        QVERIFY(!byDefault.facts.smartMatchingEnabled); // off by default, as in Dataverse
+        const TrackingDecision on =
+            EmailTracker(smartOn()).decide(incoming(QStringLiteral("x")), context(), index());
+        QVERIFY(on.facts.smartMatchingEnabled);
     }
 
     // The journal keeps facts as JSON; the explanation reads them back.
@@ -493,7 +587,7 @@ private Q_SLOTS:
         IncomingEmail e =
             incoming(QStringLiteral("RE: Renewal terms [CRM:000777]"), address("erin"));
         e.inReplyTo = QStringLiteral("<unknown@x>");
-        const TrackingDecision d = EmailTracker({}).decide(e, context(), index());
+        const TrackingDecision d = EmailTracker(smartOn()).decide(e, context(), index());
         const TrackingDecision back = TrackingDecision::fromFacts(d.code, d.factsJson());
         QCOMPARE(back.code, d.code);
         QCOMPARE(back.regardingId, d.regardingId);
@@ -507,7 +601,7 @@ private Q_SLOTS:
     // to one correlates with it and takes its regarding.
     void trackedEmailsJoinTheIndex()
     {
-        const EmailTracker tracker({});
+        const EmailTracker tracker(smartOn());
         TrackingIndex idx = index();
         const IncomingEmail first = incoming(QStringLiteral("RE: Renewal terms"), address("erin"));
         const TrackingDecision d1 = tracker.decide(first, context(), idx);
@@ -518,9 +612,95 @@ private Q_SLOTS:
         QCOMPARE(tracker.decide(first, context(), idx).code, ReasonCode::DuplicateSuppressed);
         const TrackingDecision d2 = tracker.decide(
             replyTo(incoming(QStringLiteral("Thanks")), first.messageId), context(), idx);
-        QCOMPARE(d2.code, ReasonCode::Conversation);
+        QCOMPARE(d2.code, ReasonCode::InReplyTo);
         QCOMPARE(d2.correlatedWith, first.messageId);
         QCOMPARE(d2.regardingId, QStringLiteral("acc-fabrikam"));
+    }
+
+    // In-Reply-To and a token pointing to different emails: In-Reply-To
+    // wins, and the facts keep the token it passed over.
+    void inReplyToFacts_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("settings");
+        QTest::addColumn<QString>("passedToken");
+        QTest::addColumn<QString>("passedSubject");
+        QTest::newRow("a token of another email")
+            << "RE: Renewal terms [CRM:000002]" << QString() << "[CRM:000002]"
+            << "Renewal terms";
+        QTest::newRow("an unknown token, then another email's")
+            << "[CRM:000099] x [CRM:000002]" << QString() << "[CRM:000002]"
+            << "Renewal terms";
+        QTest::newRow("the token of the same email")
+            << "RE: Quote for 40 seats [CRM:000001] [CRM:000002]" << QString() << QString()
+            << QString();
+        QTest::newRow("no token") << "RE: Quote" << QString() << QString() << QString();
+        QTest::newRow("tracking off")
+            << "RE: [CRM:000002]" << kTrackingOff << QString() << QString();
+    }
+
+    void inReplyToFacts()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, settings);
+        QFETCH(QString, passedToken);
+        QFETCH(QString, passedSubject);
+        const OrgSettings s = settingsFrom(settings);
+        const TrackingDecision d =
+            EmailTracker(s).decide(replyTo(incoming(subject), t1), context(), index(s));
+        QCOMPARE(d.code, ReasonCode::InReplyTo);
+        QCOMPARE(d.correlatedWith, t1);
+        QCOMPARE(d.regardingId, QStringLiteral("con-dan"));
+        QCOMPARE(d.facts.matchedHeader, QStringLiteral("In-Reply-To"));
+        QCOMPARE(d.facts.correlatedSubject, QStringLiteral("Quote for 40 seats"));
+        QCOMPARE(d.facts.passedToken, passedToken);
+        QCOMPARE(d.facts.passedTokenSubject, passedSubject);
+        const TrackingDecision back = TrackingDecision::fromFacts(d.code, d.factsJson());
+        QCOMPARE(back.facts.passedToken, passedToken);
+        QCOMPARE(back.facts.passedTokenSubject, passedSubject);
+    }
+
+    void gateFacts()
+    {
+        const TrackingDecision folder = EmailTracker({}).decide(
+            inFolder(incoming(QStringLiteral("RE: x [CRM:000001]")), QStringLiteral("Inbox/Old")),
+            context(), index());
+        QCOMPARE(folder.code, ReasonCode::NotTrackedFolder);
+        QCOMPARE(folder.facts.folder, QStringLiteral("Inbox/Old"));
+        QCOMPARE(folder.facts.tokensFound, QStringList{QStringLiteral("[CRM:000001]")});
+        QVERIFY(!folder.isTracked());
+
+        const TrackingDecision list = EmailTracker({}).decide(
+            addressed(incoming(QStringLiteral("Hi")),
+                      {QStringLiteral(" Sales@Contoso.com"), QStringLiteral("all@contoso.com")},
+                      {QStringLiteral("sales@contoso.com"), address("erin")}),
+            context(), index());
+        QCOMPARE(list.code, ReasonCode::NotTrackedNoRecipient);
+        QCOMPARE(list.facts.recipientAddresses,
+                 QStringList({QStringLiteral("sales@contoso.com"),
+                              QStringLiteral("all@contoso.com"), address("erin")}));
+        QCOMPARE(list.facts.recipients, 4);
+        QVERIFY(!list.isTracked());
+        const TrackingDecision back = TrackingDecision::fromFacts(list.code, list.factsJson());
+        QCOMPARE(back.facts.recipientAddresses, list.facts.recipientAddresses);
+    }
+
+    // Only In-Reply-To is read: a References header that names an email in
+    // CRM correlates nothing (sss-model §2 has no rule for it).
+    void referencesAreNotRead()
+    {
+        ExchangeItem item;
+        item.mailboxId = QStringLiteral("m-alice");
+        item.id = QStringLiteral("<r@mail>");
+        item.type = QStringLiteral("email");
+        item.folder = QStringLiteral("Inbox");
+        item.fields = QJsonObject{{QStringLiteral("from"), address("gary")},
+                                  {QStringLiteral("to"), address("alice")},
+                                  {QStringLiteral("subject"), QStringLiteral("Hello")},
+                                  {QStringLiteral("references"), t1 + u' ' + t3}};
+        const TrackingDecision d =
+            EmailTracker({}).decide(fromExchangeItem(item), context(), index());
+        QCOMPARE(d.code, ReasonCode::NotTrackedNoSignal);
     }
 };
 

@@ -131,6 +131,9 @@ private Q_SLOTS:
             (QHash<QString, QString>{{QStringLiteral("Inbox/Clients"), QStringLiteral("acc-1")}}));
         QCOMPARE(loaded->context.findSender(QStringLiteral("dan@fabrikam.com"))->id,
                  QStringLiteral("con-1"));
+        // Users' addresses, lower case: the recipients in the org. A contact's
+        // or a queue's address is none.
+        QCOMPARE(loaded->context.userAddresses, QSet<QString>{QStringLiteral("alice@contoso.com")});
     }
 
     void noTrackedFoldersByDefault()

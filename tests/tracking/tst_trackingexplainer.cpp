@@ -3,6 +3,7 @@
 #include "tracking/trackingexplainer.h"
 #include "trackingfixture.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -18,10 +19,25 @@ struct Case
     OrgSettings settings;
 };
 
+// Every automatic rule on, smart matching too (it is off by default).
+OrgSettings smartOn()
+{
+    OrgSettings s;
+    s.smartMatching.enabled = true;
+    return s;
+}
+
 Case with(IncomingEmail email, EmailFiltering filtering = EmailFiltering::Responses,
-          OrgSettings settings = {})
+          OrgSettings settings = smartOn())
 {
     return {std::move(email), filtering, std::move(settings)};
+}
+
+IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc = {})
+{
+    e.to = to;
+    e.cc = cc;
+    return e;
 }
 
 TrackingDecision decide(const Case &c)
@@ -59,17 +75,20 @@ private Q_SLOTS:
         inFolder.folder = QStringLiteral("Inbox/Clients");
         IncomingEmail reply = hello;
         reply.inReplyTo = QStringLiteral("<t3@crm>");
-        IncomingEmail referring = hello;
-        referring.references = QStringList{QStringLiteral("<t3@crm>")};
+        IncomingEmail replyWithToken = incoming(QStringLiteral("RE: x [CRM:000002]"));
+        replyWithToken.inReplyTo = QStringLiteral("<t3@crm>");
+        IncomingEmail moved = incoming(QStringLiteral("RE: Quote [CRM:000001]"));
+        moved.folder = QStringLiteral("Inbox/Old");
+        const QString sales = QStringLiteral("sales@contoso.com");
         IncomingEmail indexed = hello;
         indexed.conversationIndex = header(1) + block(4);
-        OrgSettings delta;
+        OrgSettings delta = smartOn();
         delta.smartMatching.deltaSubjectCount = 1;
         OrgSettings allOff;
         allOff.tracking.enabled = false;
         allOff.correlation.enabled = false;
         allOff.smartMatching.enabled = false;
-        OrgSettings noRecipients;
+        OrgSettings noRecipients = smartOn();
         noRecipients.smartMatching.maxRecipientCount = 0;
         IncomingEmail ccd = incoming(QStringLiteral("RE: Renewal terms"), address("erin"));
         ccd.cc = QStringList{address("gary")};
@@ -103,13 +122,17 @@ private Q_SLOTS:
                            QStringLiteral("Its subject holds 2 tokens ([CRM:000099], "
                                           "[CRM:000002]); the first that belongs to an email in "
                                           "CRM counts.")};
-        QTest::newRow("CONVERSATION, In-Reply-To")
-            << with(reply) << C::Conversation << QString()
-            << QStringList{QStringLiteral("it replies to 'Project kickoff' (In-Reply-To)"),
-                           QStringLiteral("regarding opp-kickoff.")};
-        QTest::newRow("CONVERSATION, References")
-            << with(referring) << C::Conversation << QString()
-            << QStringList{QStringLiteral("its References header names 'Project kickoff'")};
+        QTest::newRow("IN_REPLY_TO")
+            << with(reply) << C::InReplyTo << QString()
+            << QStringList{QStringLiteral("Tracked because it replies to 'Project kickoff', an "
+                                          "email in CRM: its In-Reply-To header names that email; "
+                                          "regarding opp-kickoff.")};
+        QTest::newRow("IN_REPLY_TO, a token of another email")
+            << with(replyWithToken) << C::InReplyTo << QStringLiteral("Kickoff")
+            << QStringList{QStringLiteral("replies to 'Project kickoff'"),
+                           QStringLiteral("regarding Kickoff. Its subject also holds the tracking "
+                                          "token [CRM:000002] of 'Renewal terms', but In-Reply-To "
+                                          "is tried before the token.")};
         QTest::newRow("CONVERSATION, conversation index")
             << with(indexed) << C::Conversation << QString()
             << QStringList{QStringLiteral("its conversation index continues that of 'Quote for "
@@ -180,6 +203,35 @@ private Q_SLOTS:
             << with(hello, EmailFiltering::EmailEnabled) << C::NotTrackedNoRecord << QString()
             << QStringList{QStringLiteral("tracks email from email-enabled records"),
                            QStringLiteral("gary@fabrikam.com is none of them")};
+        QTest::newRow("NOT_TRACKED_NO_SIGNAL, smart matching off by default")
+            << with(incoming(QStringLiteral("RE: Renewal terms"), gary), EmailFiltering::Responses,
+                    OrgSettings{})
+            << C::NotTrackedNoSignal << QString()
+            << QStringList{QStringLiteral("smart matching is switched off")};
+        QTest::newRow("NOT_TRACKED_FOLDER")
+            << with(moved) << C::NotTrackedFolder << QString()
+            << QStringList{QStringLiteral(
+                   "Not tracked: it is in Alice's folder 'Inbox/Old', not in the Inbox, and "
+                   "'Inbox/Old' is not a tracked folder. Server-Side Synchronization tracks email "
+                   "automatically only in the Inbox; an Outlook rule may have moved it. Even its "
+                   "tracking token [CRM:000001] is not used.")};
+        QTest::newRow("NOT_TRACKED_NO_RECIPIENT, a list")
+            << with(addressed(hello, {sales})) << C::NotTrackedNoRecipient << QString()
+            << QStringList{QStringLiteral(
+                   "Not tracked: it was sent to sales@contoso.com, which is not a CRM user's "
+                   "address, so Alice received it through a distribution list or as a Bcc copy. "
+                   "Server-Side Synchronization tracks email automatically only when a user of "
+                   "the org is in To or Cc.")};
+        QTest::newRow("NOT_TRACKED_NO_RECIPIENT, a list and a colleague")
+            << with(addressed(hello, {sales}, {address("erin")})) << C::NotTrackedNoRecipient
+            << QString()
+            << QStringList{QStringLiteral("it was sent to sales@contoso.com and "
+                                          "erin@fabrikam.com, none of which is a CRM user's "
+                                          "address, so Alice received it")};
+        QTest::newRow("NOT_TRACKED_NO_RECIPIENT, Bcc")
+            << with(addressed(hello, {})) << C::NotTrackedNoRecipient << QString()
+            << QStringList{QStringLiteral("Not tracked: it has no To or Cc address, so Alice "
+                                          "received it as a Bcc copy.")};
         QTest::newRow("NOT_TRACKED_FILTERING_NONE")
             << with(incoming(QStringLiteral("RE: Quote [CRM:000001]")), EmailFiltering::None)
             << C::NotTrackedFilteringNone << QString()
@@ -207,6 +259,87 @@ private Q_SLOTS:
         QCOMPARE(TrackingExplainer::explain(TrackingDecision::fromFacts(d.code, d.factsJson()),
                                             QStringLiteral("Alice")),
                  text);
+    }
+
+    // What would change it, for the codes that have advice.
+    void advice_data()
+    {
+        QTest::addColumn<Case>("input");
+        QTest::addColumn<ReasonCode>("code");
+        QTest::addColumn<QStringList>("advice");
+        using C = ReasonCode;
+        IncomingEmail moved = incoming(QStringLiteral("Hello"), address("gary"));
+        moved.folder = QStringLiteral("Inbox/Old");
+        IncomingEmail reply = incoming(QStringLiteral("RE: x [CRM:000002]"));
+        reply.inReplyTo = QStringLiteral("<t3@crm>");
+        IncomingEmail plainReply = incoming(QStringLiteral("RE: x"));
+        plainReply.inReplyTo = QStringLiteral("<t3@crm>");
+        const QString sales = QStringLiteral("sales@contoso.com");
+        QTest::newRow("NOT_TRACKED_FOLDER")
+            << with(moved) << C::NotTrackedFolder
+            << QStringList{QStringLiteral("Move it back to the Inbox or make the folder "
+                                          "'Inbox/Old' a tracked folder."),
+                           QStringLiteral("Or track it in Outlook by hand: an older email moved "
+                                          "back into the Inbox is not read again.")};
+        QTest::newRow("NOT_TRACKED_NO_RECIPIENT, a list")
+            << with(addressed(incoming(QStringLiteral("Hi")), {sales})) << C::NotTrackedNoRecipient
+            << QStringList{QStringLiteral("Track it in Outlook by hand, or move it to a tracked "
+                                          "folder."),
+                           QStringLiteral("For mail to be tracked automatically, Alice (or "
+                                          "another CRM user) must be in To or Cc, not only "
+                                          "sales@contoso.com.")};
+        QTest::newRow("NOT_TRACKED_NO_RECIPIENT, Bcc")
+            << with(addressed(incoming(QStringLiteral("Hi")), {})) << C::NotTrackedNoRecipient
+            << QStringList{QStringLiteral("Track it in Outlook by hand, or move it to a tracked "
+                                          "folder."),
+                           QStringLiteral("For mail to be tracked automatically, Alice must be "
+                                          "in To or Cc, not only in Bcc.")};
+        QTest::newRow("IN_REPLY_TO, a token of another email")
+            << with(reply) << C::InReplyTo
+            << QStringList{QStringLiteral("If it belongs with 'Renewal terms', change its "
+                                          "regarding in CRM: In-Reply-To always comes before a "
+                                          "tracking token.")};
+        QTest::newRow("IN_REPLY_TO") << with(plainReply) << C::InReplyTo << QStringList{};
+        QTest::newRow("TOKEN") << with(incoming(QStringLiteral("x [CRM:000001]"))) << C::Token
+                               << QStringList{};
+    }
+
+    void advice()
+    {
+        QFETCH(Case, input);
+        QFETCH(ReasonCode, code);
+        QFETCH(QStringList, advice);
+        const TrackingDecision d = decide(input);
+        QCOMPARE(d.code, code);
+        QCOMPARE(TrackingExplainer::advice(d, QStringLiteral("Alice")), advice);
+        QCOMPARE(TrackingExplainer::advice(TrackingDecision::fromFacts(d.code, d.factsJson()),
+                                           QStringLiteral("Alice")),
+                 advice);
+    }
+
+    // Journals written before In-Reply-To became a rule of its own (E3)
+    // hold CONVERSATION with a header: they still read as they did.
+    void olderJournalsKeepTheirSentence_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("In-Reply-To") << "In-Reply-To"
+                                     << "it replies to 'Project kickoff' (In-Reply-To)";
+        QTest::newRow("References") << "References"
+                                    << "its References header names 'Project kickoff'";
+    }
+
+    void olderJournalsKeepTheirSentence()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, fragment);
+        const QJsonObject facts{
+            {QStringLiteral("matchedHeader"), header},
+            {QStringLiteral("correlatedSubject"), QStringLiteral("Project kickoff")},
+            {QStringLiteral("regarding"), QStringLiteral("opp-kickoff")}};
+        const QString text = TrackingExplainer::explain(
+            TrackingDecision::fromFacts(ReasonCode::Conversation, facts), QStringLiteral("Alice"));
+        QVERIFY2(text.contains(fragment), qPrintable(text));
     }
 
     // A subject that looks like a placeholder stays as it is.
@@ -273,6 +406,7 @@ private Q_SLOTS:
         const QList<ReasonCode> codes{ReasonCode::DuplicateSuppressed,
                                       ReasonCode::ManualTrack,
                                       ReasonCode::TrackedFolder,
+                                      ReasonCode::InReplyTo,
                                       ReasonCode::Token,
                                       ReasonCode::Conversation,
                                       ReasonCode::SmartMatch,
@@ -281,7 +415,9 @@ private Q_SLOTS:
                                       ReasonCode::FromEmailEnabled,
                                       ReasonCode::NotTrackedNoSignal,
                                       ReasonCode::NotTrackedNoRecord,
-                                      ReasonCode::NotTrackedFilteringNone};
+                                      ReasonCode::NotTrackedFilteringNone,
+                                      ReasonCode::NotTrackedFolder,
+                                      ReasonCode::NotTrackedNoRecipient};
         for (ReasonCode code : codes) {
             TrackingDecision d;
             d.code = code;
