@@ -36,7 +36,7 @@ LiveMailbox fromSandbox(const Mailbox &m, const std::optional<User> &user,
         live.lastSuccess = m.lastCycle;
     for (const Alert &a : alerts) {
         if (m.isFailing() && a.severity != AlertSeverity::Information) {
-            live.lastError = a.message;
+            live.lastError = MailboxHealth::message(a);
             live.lastErrorTime = a.time;
         }
     }
@@ -50,7 +50,7 @@ QJsonObject toJson(const LiveMailbox &m, const QList<Alert> &alerts)
     for (const Alert &a : alerts)
         list.append(QJsonObject{{QStringLiteral("level"), alertSeverityName(a.severity)},
                                 {QStringLiteral("time"), iso(a.time)},
-                                {QStringLiteral("message"), a.message}});
+                                {QStringLiteral("message"), MailboxHealth::message(a)}});
     return QJsonObject{{QStringLiteral("id"), m.id},
                        {QStringLiteral("address"), m.address},
                        {QStringLiteral("user"), m.name},
