@@ -1,6 +1,7 @@
 #include "dataverseclient.h"
 
 #include "dataverseerrors.h"
+#include "livelog.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -9,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 namespace SyncLens {
 

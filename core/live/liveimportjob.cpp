@@ -1,12 +1,12 @@
 #include "liveimportjob.h"
 
 #include "liveimportmappers.h"
+#include "livelog.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
 
-Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 namespace SyncLens {
 
