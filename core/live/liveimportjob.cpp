@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QTimer>
 
-
 namespace SyncLens {
 
 LiveImportJob::LiveImportJob(LiveImportSettings settings, AccessTokenProvider *tokens,
