@@ -2,6 +2,7 @@
 
 #include "fetchxml/filtertemplates.h"
 #include "model/recordtypes.h"
+#include "model/timezonecode.h"
 #include "store/orgstore.h"
 #include "sync/mailboxhealth.h"
 
@@ -193,7 +194,9 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
         data.add(
             QStringLiteral("usersettingscollection"), QStringLiteral("systemuserid"),
             {{QStringLiteral("systemuserid"), u.id},
-             {QStringLiteral("incomingemailfilteringmethod"), filteringCode(u.emailFiltering)}});
+             {QStringLiteral("incomingemailfilteringmethod"), filteringCode(u.emailFiltering)},
+             // Dataverse keeps a Windows time-zone index; 92 is its UTC.
+             {QStringLiteral("timezonecode"), TimeZoneCode::indexOf(u.timeZone).value_or(92)}});
     }
     // What a sandbox lacks: the application user and a disabled person.
     data.add(

@@ -85,7 +85,7 @@ Result<void> LiveImportJob::writeSmallTables()
         if (!LiveImportMappers::isPerson(row))
             continue;
         User user = LiveImportMappers::user(row);
-        // INTEGRATION (h-filter, schema 6): the user's timeZone goes here.
+        user.timeZone = m_timeZoneByUser.value(user.id, QStringLiteral("UTC"));
         user.emailFiltering =
             LiveImportMappers::emailFiltering(m_filteringByUser.value(user.id, 1));
         if (auto r = store.upsertUser(user); !r)

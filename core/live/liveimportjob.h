@@ -101,6 +101,7 @@ private:
     QJsonObject m_organization;
     QList<QJsonObject> m_userRows;
     QHash<QString, int> m_filteringByUser;
+    QHash<QString, QString> m_timeZoneByUser; // IANA names from usersettings.timezonecode
     QList<LiveMailbox> m_mailboxes;
     QList<std::pair<SyncFilter, QString>> m_filters; // with their kind
     QList<LiveTemplate> m_templates;

@@ -4,6 +4,7 @@
 #include "liveimportjob.h"
 #include "liveimportmappers.h"
 #include "model/recordtypes.h"
+#include "model/timezonecode.h"
 #include "pagereader.h"
 
 #include <QSet>
@@ -130,7 +131,7 @@ void LiveImportJob::readUserSettings()
     PageReader::readAll(
         m_client,
         request(tr("the users' email settings"), QStringLiteral("usersettingscollection"),
-                select("systemuserid,incomingemailfilteringmethod")),
+                select("systemuserid,incomingemailfilteringmethod,timezonecode")),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue &row : rows) {
@@ -138,6 +139,10 @@ void LiveImportJob::readUserSettings()
                 m_filteringByUser.insert(
                     o.value(QStringLiteral("systemuserid")).toString(),
                     o.value(QStringLiteral("incomingemailfilteringmethod")).toInt(1));
+                if (const QJsonValue zone = o.value(QStringLiteral("timezonecode"));
+                    zone.isDouble())
+                    m_timeZoneByUser.insert(o.value(QStringLiteral("systemuserid")).toString(),
+                                            TimeZoneCode::fromIndex(zone.toInt()).ianaId);
             }
             return {};
         },
