@@ -1,5 +1,6 @@
 #include "temporg.h"
 #include "totext.h"
+#include "sync/mailboxhealth.h"
 #include "tracking/outgoingemail.h"
 
 #include <QJsonArray>
@@ -93,8 +94,9 @@ private Q_SLOTS:
             QCOMPARE(d->alert->severity, AlertSeverity::Error);
             QCOMPARE(d->alert->code, ReasonCode::SendFailedMailbox);
             QCOMPARE(d->alert->mailboxId, d->mailboxId);
-            QVERIFY2(d->alert->message.contains(QStringLiteral("Quote for 40 seats")),
-                     qPrintable(d->alert->message));
+            // The alert keeps facts; the sentence shown names the email.
+            const QString shown = MailboxHealth::message(*d->alert);
+            QVERIFY2(shown.contains(QStringLiteral("Quote for 40 seats")), qPrintable(shown));
         }
     }
 
