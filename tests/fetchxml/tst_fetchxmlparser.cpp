@@ -96,7 +96,7 @@ private Q_SLOTS:
             if (info.relativeDate || info.value == OperatorValue::Date)
                 attribute = QStringLiteral("scheduledstart");
             if (op == FetchOperator::EqUserId || op == FetchOperator::NeUserId ||
-                op == FetchOperator::EqUserOrUserTeams)
+                op == FetchOperator::EqUserOrUserTeams || op == FetchOperator::EqUserTeams)
                 attribute = QStringLiteral("ownerid");
             if (op == FetchOperator::EqBusinessId || op == FetchOperator::NeBusinessId)
                 attribute = QStringLiteral("owningbusinessunit");

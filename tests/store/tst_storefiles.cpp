@@ -158,7 +158,7 @@ private Q_SLOTS:
             << "INSERT INTO crm_records (id, type, fields) VALUES ('a1', 'task', '[1')"
             << "record a1";
         QTest::newRow("user filtering")
-            << "INSERT INTO users VALUES ('u1', 'U', 'u@x', 'sometimes')"
+            << "INSERT INTO users (id, name, email, email_filtering) VALUES ('u1', 'U', 'u@x', 'sometimes')"
             << "sometimes";
         QTest::newRow("settings")
             << "UPDATE meta SET value = '{\"sync\":{\"outOfScope\":\"drop\"}}'"
