@@ -499,9 +499,8 @@ private Q_SLOTS:
         QCOMPARE(hashOf(org), before);
         // A read-only open may leave SQLite's empty -wal and -shm beside the org.
         QStringList filesAfter = QDir(dir.dirPath()).entryList(QDir::Files);
-        filesAfter.removeIf([](const QString &name) {
-            return name.endsWith(u"-wal") || name.endsWith(u"-shm");
-        });
+        filesAfter.removeIf(
+            [](const QString &name) { return name.endsWith(u"-wal") || name.endsWith(u"-shm"); });
         QCOMPARE(filesAfter, filesBefore);
     }
 };

@@ -1,6 +1,6 @@
+#include "sync/mailboxhealth.h"
 #include "temporg.h"
 #include "totext.h"
-#include "sync/mailboxhealth.h"
 #include "tracking/outgoingemail.h"
 
 #include <QJsonArray>
