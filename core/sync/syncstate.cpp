@@ -4,6 +4,7 @@
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
 #include "synclog.h"
+#include "tracking/emailtracker.h"
 
 Q_LOGGING_CATEGORY(SyncLens::lcSync, "synclens.sync", QtInfoMsg)
 
@@ -88,12 +89,9 @@ Result<void> SyncState::loadTables(OrgStore &store)
     m_settings = *settings;
     m_mailboxes = *mailboxes;
     m_users.clear();
-    m_userAddresses.clear();
-    for (const User &u : *users) {
+    for (const User &u : *users)
         m_users.insert(u.id, u);
-        if (const QString a = u.email.trimmed().toLower(); !a.isEmpty())
-            m_userAddresses.insert(a);
-    }
+    m_userAddresses = userAddressesOf(*users);
     auto teams = store.teams();
     if (!teams)
         return teams.error();

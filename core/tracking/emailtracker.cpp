@@ -90,6 +90,16 @@ const QString &filteringName(EmailFiltering value)
 
 } // namespace
 
+QSet<QString> userAddressesOf(const QList<User> &users)
+{
+    QSet<QString> addresses;
+    for (const User &u : users) {
+        if (QString a = lower(u.email); !a.isEmpty())
+            addresses.insert(std::move(a));
+    }
+    return addresses;
+}
+
 EmailTracker::EmailTracker(const OrgSettings &settings)
     : m_settings(settings)
     , m_tokens(settings.tracking)

@@ -41,6 +41,9 @@ struct TrackingContext
     std::function<std::optional<SenderRecord>(const QString &address)> findSender;
 };
 
+// The users' addresses as TrackingContext::userAddresses holds them.
+QSet<QString> userAddressesOf(const QList<User> &users);
+
 // Decides, for one new email in one mailbox, whether SSS tracks it and why:
 // the rules of sss-model §2 in their order. No UI, no threads, no I/O: the
 // engine calls it per email and adds what it tracks to the index.

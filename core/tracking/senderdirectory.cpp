@@ -29,13 +29,6 @@ void SenderDirectory::add(const QString &address, const SenderRecord &record)
     }
 }
 
-void SenderDirectory::addUser(const QString &address, const SenderRecord &record)
-{
-    if (const QString key = address.trimmed().toLower(); !key.isEmpty())
-        m_userAddresses.insert(key);
-    add(address, record);
-}
-
 void SenderDirectory::apply(const CrmRecord &record)
 {
     const bool queue = record.type == u"queue";
@@ -75,7 +68,7 @@ Result<SenderDirectory> SenderDirectory::load(OrgStore &store)
     if (!users)
         return users.error();
     for (const User &u : *users)
-        directory.addUser(u.email, {u.id, QStringLiteral("systemuser"), u.name});
+        directory.add(u.email, {u.id, QStringLiteral("systemuser"), u.name});
     auto queues = store.forEachCrmRecord(QStringLiteral("queue"), [&](const CrmRecord &record) {
         if (!record.deleted)
             directory.add(record.field(QStringLiteral("emailaddress")),

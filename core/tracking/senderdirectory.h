@@ -4,7 +4,6 @@
 #include "model/result.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <optional>
 
@@ -20,11 +19,6 @@ class SenderDirectory
 {
 public:
     void add(const QString &address, const SenderRecord &record);
-    // A user's address: a sender (when no contact, lead or account has it)
-    // and a recipient in the org (NOT_TRACKED_NO_RECIPIENT).
-    void addUser(const QString &address, const SenderRecord &record);
-    // Every user's address, lower case.
-    const QSet<QString> &userAddresses() const { return m_userAddresses; }
     // Follows a CRM record written since load(): its old address is let go
     // (if it held it) and its new one taken (if free). For the sync engine,
     // which keeps one directory up to date between cycles.
@@ -39,7 +33,6 @@ public:
 private:
     QHash<QString, SenderRecord> m_byAddress;
     QHash<QString, QString> m_addressOf; // record id → the address it holds here
-    QSet<QString> m_userAddresses;
 };
 
 } // namespace SyncLens

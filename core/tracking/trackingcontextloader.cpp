@@ -26,10 +26,13 @@ Result<TrackingContextLoader::Loaded> TrackingContextLoader::load(OrgStore &stor
     auto folders = trackedFolders(store, mailboxId);
     if (!folders)
         return folders.error();
+    const auto users = store.users();
+    if (!users)
+        return users.error();
     Loaded loaded{**user, {}};
     loaded.context.emailFiltering = loaded.user.emailFiltering;
     loaded.context.trackedFolders = *folders;
-    loaded.context.userAddresses = senders.userAddresses();
+    loaded.context.userAddresses = userAddressesOf(*users);
     loaded.context.findSender = [&senders](const QString &address) {
         return senders.find(address);
     };

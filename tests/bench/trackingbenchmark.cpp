@@ -42,15 +42,13 @@ void loadPeople(const SandboxRecords &records, Org &org)
         org.senders.add(a.field(QStringLiteral("emailaddress1")),
                         {a.id, a.type, a.field(QStringLiteral("name"))});
     }
+    const QSet<QString> userAddresses = userAddressesOf(records.users());
     for (int u = 0; u < records.users().size(); ++u) {
         const User &user = records.users().at(u);
-        org.senders.addUser(user.email, {user.id, QStringLiteral("systemuser"), user.name});
-    }
-    for (int u = 0; u < records.users().size(); ++u) {
-        const User &user = records.users().at(u);
+        org.senders.add(user.email, {user.id, QStringLiteral("systemuser"), user.name});
         TrackingContext context;
         context.emailFiltering = user.emailFiltering;
-        context.userAddresses = org.senders.userAddresses();
+        context.userAddresses = userAddresses;
         context.findSender = [&org](const QString &a) { return org.senders.find(a); };
         org.contexts.insert(records.mailbox(u).id, context);
     }

@@ -260,6 +260,18 @@ private Q_SLOTS:
                  qPrintable(x->advice.join(u'\n')));
     }
 
+    // sss-model §5: an email outside the Inbox or sent to a list is missing
+    // from the CRM timeline; one tracked by In-Reply-To is not.
+    void emailSymptoms()
+    {
+        using S = WhySearch::Symptom;
+        QCOMPARE(WhySearch::symptomOf(ReasonCode::NotTrackedFolder),
+                 std::optional(S::MissingFromCrm));
+        QCOMPARE(WhySearch::symptomOf(ReasonCode::NotTrackedNoRecipient),
+                 std::optional(S::MissingFromCrm));
+        QCOMPARE(WhySearch::symptomOf(ReasonCode::InReplyTo), std::optional<S>());
+    }
+
     // The seed's story, told back from the journal.
     void theSeedsStoryFromTheJournal()
     {

@@ -64,6 +64,20 @@ IncomingEmail incoming(const QString &subject, const QString &from)
     return e;
 }
 
+IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc)
+{
+    e.to = to;
+    e.cc = cc;
+    return e;
+}
+
+OrgSettings smartMatchingOn()
+{
+    OrgSettings s;
+    s.smartMatching.enabled = true;
+    return s;
+}
+
 TrackingContext context(EmailFiltering filtering)
 {
     TrackingContext c;

@@ -28,6 +28,10 @@ TrackingIndex index(const OrgSettings &settings = {});
 
 // A new email from `from` to alice, with the given subject.
 IncomingEmail incoming(const QString &subject, const QString &from = address("dan"));
+// The same email with other recipients.
+IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc = {});
+// The default settings with smart matching on (it is off by default).
+OrgSettings smartMatchingOn();
 // Senders of the org: dan (contact), lee (lead), fabrikam (account), bob
 // (user), support (queue); anyone else is nobody. Users (recipients in the
 // org): alice and bob. Tracked folder: "Inbox/Clients" (acc-clients).

@@ -33,14 +33,6 @@ const QString kAllOff = QStringLiteral(R"({"tracking":{"enabled":false},)"
                                        R"("correlation":{"enabled":false},)"
                                        R"("smartMatching":{"enabled":false}})");
 
-// Every automatic rule on: smart matching is off by default (sss-model §1).
-OrgSettings smartOn()
-{
-    OrgSettings s;
-    s.smartMatching.enabled = true;
-    return s;
-}
-
 // Builders for the rows: an email changed by one or two fields.
 IncomingEmail withId(IncomingEmail e, const QString &id)
 {
@@ -61,12 +53,6 @@ IncomingEmail inFolder(IncomingEmail e, const QString &folder)
 IncomingEmail replyTo(IncomingEmail e, const QString &inReplyTo)
 {
     e.inReplyTo = inReplyTo;
-    return e;
-}
-IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc = {})
-{
-    e.to = to;
-    e.cc = cc;
     return e;
 }
 IncomingEmail indexed(IncomingEmail e, const QString &conversationIndex)
@@ -400,7 +386,7 @@ private Q_SLOTS:
     {
         QFETCH(int, minimum);
         QFETCH(int, shared);
-        OrgSettings s = smartOn();
+        OrgSettings s = smartMatchingOn();
         s.smartMatching.minAddressCount = minimum;
         TrackingIndex idx(s);
         idx.add(tracked(
@@ -436,7 +422,7 @@ private Q_SLOTS:
     {
         QFETCH(int, maximum);
         QFETCH(int, recipients);
-        OrgSettings s = smartOn();
+        OrgSettings s = smartMatchingOn();
         s.smartMatching.minAddressCount = 1;
         s.smartMatching.maxRecipientCount = maximum;
         TrackingIndex idx(s);
@@ -493,7 +479,7 @@ private Q_SLOTS:
         QFETCH(QString, trackedSubject);
         QFETCH(QString, subject);
         QFETCH(int, differing);
-        OrgSettings s = smartOn();
+        OrgSettings s = smartMatchingOn();
         s.smartMatching.deltaSubjectCount = delta;
         TrackingIndex idx(s);
         idx.add(tracked(QStringLiteral("<r@crm>"), trackedSubject, address("alice"),
@@ -529,7 +515,7 @@ private Q_SLOTS:
         IncomingEmail e = incoming(QStringLiteral("RE: Renewal terms [CRM:000777]"),
                                    QStringLiteral("Frank@Fabrikam.com"));
         e.cc = QStringList{address("erin")};
-        const TrackingDecision d = EmailTracker(smartOn()).decide(e, context(), index());
+        const TrackingDecision d = EmailTracker(smartMatchingOn()).decide(e, context(), index());
         QCOMPARE(d.code, ReasonCode::SmartMatch);
         QCOMPARE(d.facts.tokensFound, QStringList{QStringLiteral("[CRM:000777]")});
         QCOMPARE(d.facts.tokenUsed, QString());
@@ -544,8 +530,10 @@ private Q_SLOTS:
 
     void nearestMissFacts()
     {
-        const TrackingDecision d = EmailTracker(smartOn()).decide(
-            incoming(QStringLiteral("RE: Renewal terms"), address("gary")), context(), index());
+        const TrackingDecision d =
+            EmailTracker(smartMatchingOn())
+                .decide(incoming(QStringLiteral("RE: Renewal terms"), address("gary")), context(),
+                        index());
         QCOMPARE(d.code, ReasonCode::NotTrackedNoSignal);
         QCOMPARE(d.facts.nearestSubject, QStringLiteral("Renewal terms"));
         QCOMPARE(d.facts.nearestMessageId, t2);
@@ -576,8 +564,8 @@ private Q_SLOTS:
             EmailTracker({}).decide(incoming(QStringLiteral("x")), context(), index());
         QVERIFY(byDefault.facts.trackingEnabled && byDefault.facts.correlationEnabled);
         QVERIFY(!byDefault.facts.smartMatchingEnabled); // off by default, as in Dataverse
-        const TrackingDecision on =
-            EmailTracker(smartOn()).decide(incoming(QStringLiteral("x")), context(), index());
+        const TrackingDecision on = EmailTracker(smartMatchingOn())
+                                        .decide(incoming(QStringLiteral("x")), context(), index());
         QVERIFY(on.facts.smartMatchingEnabled);
     }
 
@@ -587,7 +575,7 @@ private Q_SLOTS:
         IncomingEmail e =
             incoming(QStringLiteral("RE: Renewal terms [CRM:000777]"), address("erin"));
         e.inReplyTo = QStringLiteral("<unknown@x>");
-        const TrackingDecision d = EmailTracker(smartOn()).decide(e, context(), index());
+        const TrackingDecision d = EmailTracker(smartMatchingOn()).decide(e, context(), index());
         const TrackingDecision back = TrackingDecision::fromFacts(d.code, d.factsJson());
         QCOMPARE(back.code, d.code);
         QCOMPARE(back.regardingId, d.regardingId);
@@ -601,7 +589,7 @@ private Q_SLOTS:
     // to one correlates with it and takes its regarding.
     void trackedEmailsJoinTheIndex()
     {
-        const EmailTracker tracker(smartOn());
+        const EmailTracker tracker(smartMatchingOn());
         TrackingIndex idx = index();
         const IncomingEmail first = incoming(QStringLiteral("RE: Renewal terms"), address("erin"));
         const TrackingDecision d1 = tracker.decide(first, context(), idx);

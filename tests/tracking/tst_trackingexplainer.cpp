@@ -19,25 +19,10 @@ struct Case
     OrgSettings settings;
 };
 
-// Every automatic rule on, smart matching too (it is off by default).
-OrgSettings smartOn()
-{
-    OrgSettings s;
-    s.smartMatching.enabled = true;
-    return s;
-}
-
 Case with(IncomingEmail email, EmailFiltering filtering = EmailFiltering::Responses,
-          OrgSettings settings = smartOn())
+          OrgSettings settings = smartMatchingOn())
 {
     return {std::move(email), filtering, std::move(settings)};
-}
-
-IncomingEmail addressed(IncomingEmail e, const QStringList &to, const QStringList &cc = {})
-{
-    e.to = to;
-    e.cc = cc;
-    return e;
 }
 
 TrackingDecision decide(const Case &c)
@@ -82,13 +67,13 @@ private Q_SLOTS:
         const QString sales = QStringLiteral("sales@contoso.com");
         IncomingEmail indexed = hello;
         indexed.conversationIndex = header(1) + block(4);
-        OrgSettings delta = smartOn();
+        OrgSettings delta = smartMatchingOn();
         delta.smartMatching.deltaSubjectCount = 1;
         OrgSettings allOff;
         allOff.tracking.enabled = false;
         allOff.correlation.enabled = false;
         allOff.smartMatching.enabled = false;
-        OrgSettings noRecipients = smartOn();
+        OrgSettings noRecipients = smartMatchingOn();
         noRecipients.smartMatching.maxRecipientCount = 0;
         IncomingEmail ccd = incoming(QStringLiteral("RE: Renewal terms"), address("erin"));
         ccd.cc = QStringList{address("gary")};

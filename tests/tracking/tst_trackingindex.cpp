@@ -159,8 +159,7 @@ private Q_SLOTS:
         QTest::addColumn<quint32>("seed");
         QList<OrgSettings> all;
         all.append(OrgSettings{}); // smart matching off
-        OrgSettings on;
-        on.smartMatching.enabled = true;
+        const OrgSettings on = smartMatchingOn();
         all.append(on);
         for (int delta : {1, 2, 4}) {
             OrgSettings s = on;
