@@ -1,10 +1,10 @@
 #include "explainpanel.h"
 
+#include "explain/explainer.h"
 #include "explanationdelegate.h"
 #include "explanationmodel.h"
 #include "searchresultmodel.h"
 #include "store/orgstore.h"
-#include "sync/explainer.h"
 #include "whysearchrunner.h"
 
 #include <QHBoxLayout>

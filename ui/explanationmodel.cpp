@@ -24,7 +24,7 @@ QList<FilterRef> filtersOf(const JournalEntry &entry)
     if (f.contains(QStringLiteral("filter")))
         refs.append({f.value(QStringLiteral("filter")).toString(),
                      f.value(QStringLiteral("filterName")).toString()});
-    for (const QJsonValue &v : f.value(QStringLiteral("filters")).toArray()) {
+    for (const QJsonValue v : f.value(QStringLiteral("filters")).toArray()) {
         const QJsonObject o = v.toObject();
         refs.append(
             {o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString()});

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/explainer.h"
+#include "explain/explainer.h"
 
 #include <QStandardItemModel>
 

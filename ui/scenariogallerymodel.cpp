@@ -1,6 +1,6 @@
 #include "scenariogallerymodel.h"
 
-#include "sync/scenarioloader.h"
+#include "scenario/scenarioloader.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #include "scenariosession.h"
 
-#include "sync/scenarioloader.h"
-#include "sync/scenarioplayer.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/scenarioplayer.h"
 
 namespace SyncLens {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/result.h"
-#include "sync/scenario.h"
-#include "sync/scenarioreport.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioreport.h"
 
 #include <QMap>
 #include <QObject>

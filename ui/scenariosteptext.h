@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/scenario.h"
+#include "scenario/scenario.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/whysearch.h"
+#include "explain/whysearch.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "synccommands.h"
 
-#include "sync/explainer.h"
-#include "sync/whysearch.h"
+#include "explain/explainer.h"
+#include "explain/whysearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "scenariocommand.h"
 
-#include "sync/scenarioplayer.h"
-#include "sync/scenarioreport.h"
+#include "scenario/scenarioplayer.h"
+#include "scenario/scenarioreport.h"
 
 #include <QJsonDocument>
 

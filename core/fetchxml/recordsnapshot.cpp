@@ -28,7 +28,7 @@ QString cellText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array: {
         QStringList parts;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             parts.append(cellText(item));
         return parts.join(QLatin1String(", "));
     }

@@ -1,7 +1,7 @@
 #include "snapshotset.h"
 
 #include "fetchxmllog.h"
-#include "store/orgstore.h"
+#include "model/orgreader.h"
 
 #include <QElapsedTimer>
 
@@ -64,7 +64,7 @@ const RecordSnapshot *SnapshotSet::find(const QString &entity) const
     return it == m_snapshots.cend() ? nullptr : it.value().get();
 }
 
-Result<SnapshotSet> SnapshotSet::load(OrgStore &store, const Columns &columns)
+Result<SnapshotSet> SnapshotSet::load(OrgReader &store, const Columns &columns)
 {
     SnapshotSet set;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {

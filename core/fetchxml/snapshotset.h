@@ -10,7 +10,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class OrgReader;
 template<typename T> class Result;
 
 // The snapshots a set of filters needs: one per entity, with the columns the
@@ -27,7 +27,7 @@ public:
     const RecordSnapshot *find(const QString &entity) const;
 
     // Streams the records of each entity in `columns` from the store.
-    static Result<SnapshotSet> load(OrgStore &store, const Columns &columns);
+    static Result<SnapshotSet> load(OrgReader &store, const Columns &columns);
 
 private:
     QHash<QString, std::shared_ptr<const RecordSnapshot>> m_snapshots;

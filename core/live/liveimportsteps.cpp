@@ -112,7 +112,7 @@ void LiveImportJob::readUsers()
                        "azureactivedirectoryobjectid")),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows)
+            for (const QJsonValue row : rows)
                 m_userRows.append(row.toObject());
             Q_EMIT progress(tr("users"), m_userRows.size());
             return {};
@@ -134,7 +134,7 @@ void LiveImportJob::readUserSettings()
                 select("systemuserid,incomingemailfilteringmethod,timezonecode")),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows) {
+            for (const QJsonValue row : rows) {
                 const QJsonObject o = row.toObject();
                 m_filteringByUser.insert(
                     o.value(QStringLiteral("systemuserid")).toString(),
@@ -167,7 +167,7 @@ void LiveImportJob::readMailboxes()
                 DataverseRequest::Lookups),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows)
+            for (const QJsonValue row : rows)
                 m_mailboxes.append(LiveImportMappers::liveMailbox(row.toObject()));
             Q_EMIT progress(tr("mailboxes"), m_mailboxes.size());
             return {};
@@ -187,7 +187,7 @@ void LiveImportJob::readAlerts()
         this,
         [this](const QJsonArray &rows) -> Result<void> {
             return m_writer->store().transaction([&]() -> Result<void> {
-                for (const QJsonValue &row : rows) {
+                for (const QJsonValue row : rows) {
                     const auto alert = LiveImportMappers::alert(row.toObject());
                     if (!alert)
                         continue;
@@ -212,7 +212,7 @@ void LiveImportJob::readFilters()
                     QStringLiteral("&$filter=") + enc(kFilterTypes)),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows) {
+            for (const QJsonValue row : rows) {
                 QString kind;
                 if (auto f = LiveImportMappers::filter(row.toObject(), &kind))
                     m_filters.append({*f, kind});
@@ -260,7 +260,7 @@ void LiveImportJob::probeOtherUsersFilters()
             }
             if (!body)
                 return endRead(body.error());
-            for (const QJsonValue &row : body->value(QStringLiteral("value")).toArray()) {
+            for (const QJsonValue row : body->value(QStringLiteral("value")).toArray()) {
                 QString kind;
                 if (auto f = LiveImportMappers::filter(row.toObject(), &kind))
                     m_filters.append({*f, kind});
@@ -281,7 +281,7 @@ void LiveImportJob::readTemplates()
                     enc(QStringLiteral("(querytype eq 131072 or querytype eq 8192)"))),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows) {
+            for (const QJsonValue row : rows) {
                 if (auto t = LiveImportMappers::filterTemplate(row.toObject()))
                     m_templates.append(*t);
             }
@@ -328,7 +328,7 @@ void LiveImportJob::readRecords(const QString &type)
         m_client, r, fetch, m_settings.pageSize, this,
         [this, type, primaryKey, count](const QJsonArray &rows) -> Result<void> {
             auto written = m_writer->store().transaction([&]() -> Result<void> {
-                for (const QJsonValue &row : rows) {
+                for (const QJsonValue row : rows) {
                     const CrmRecord record =
                         LiveImportMappers::record(type, primaryKey, row.toObject());
                     if (auto w = m_writer->store().upsertCrmRecord(record); !w)
@@ -357,7 +357,7 @@ void LiveImportJob::readEmails()
         this,
         [this](const QJsonArray &rows) -> Result<void> {
             auto written = m_writer->store().transaction([&]() -> Result<void> {
-                for (const QJsonValue &row : rows) {
+                for (const QJsonValue row : rows) {
                     if (auto w = m_writer->store().upsertCrmRecord(
                             LiveImportMappers::email(row.toObject()));
                         !w)

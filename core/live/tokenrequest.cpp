@@ -35,7 +35,7 @@ QString TokenReply::description() const
 QList<int> TokenReply::errorCodes() const
 {
     QList<int> codes;
-    for (const QJsonValue &code : body.value(QStringLiteral("error_codes")).toArray())
+    for (const QJsonValue code : body.value(QStringLiteral("error_codes")).toArray())
         codes.append(code.toInt());
     return codes;
 }

@@ -8,6 +8,7 @@
 #include "model/link.h"
 #include "model/livemailbox.h"
 #include "model/mailbox.h"
+#include "model/orgreader.h"
 #include "model/orgsettings.h"
 #include "model/result.h"
 #include "model/syncfilter.h"
@@ -38,7 +39,9 @@ namespace SyncLens {
 //
 // Every write runs in a transaction: a single call is one transaction, and
 // `transaction()` groups many calls into one. Nothing is ever half-written.
-class OrgStore
+//
+// The rule libraries see it only through OrgReader and SequenceSource.
+class OrgStore final : public OrgReader, public SequenceSource
 {
     Q_DECLARE_TR_FUNCTIONS(SyncLens::OrgStore)
 
@@ -59,8 +62,7 @@ public:
     static Result<std::unique_ptr<OrgStore>> createInMemory(const QString &orgName);
 
     ~OrgStore();
-    OrgStore(const OrgStore &) = delete;
-    OrgStore &operator=(const OrgStore &) = delete;
+    Q_DISABLE_COPY_MOVE(OrgStore)
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -74,23 +76,23 @@ public:
     Result<QString> orgName();
     Result<OrgSettings> orgSettings();
     Result<void> setOrgSettings(const OrgSettings &settings);
-    Result<QString> metaValue(const QString &key);
+    Result<QString> metaValue(const QString &key) override;
     Result<void> setMetaValue(const QString &key, const QString &value);
     // The next number of a named sequence (1, 2, …); survives restarts.
-    Result<qint64> nextSequenceValue(const QString &name);
+    Result<qint64> nextSequenceValue(const QString &name) override;
     // Sets where a sequence stands: the next value will be `value + 1`.
     Result<void> setSequenceValue(const QString &name, qint64 value);
 
     // Users, mailboxes, filters (few: loaded whole)
     Result<void> upsertUser(const User &user);
-    Result<QList<User>> users();
-    Result<std::optional<User>> user(const QString &id);
+    Result<QList<User>> users() override;
+    Result<std::optional<User>> user(const QString &id) override;
     // Teams and their members (schema 6; an older file read-only has none).
     Result<void> upsertTeam(const Team &team);
     Result<QList<Team>> teams();
     Result<void> upsertMailbox(const Mailbox &mailbox);
     Result<QList<Mailbox>> mailboxes();
-    Result<std::optional<Mailbox>> mailbox(const QString &id);
+    Result<std::optional<Mailbox>> mailbox(const QString &id) override;
     Result<void> upsertFilter(const SyncFilter &filter);
     Result<void> removeFilter(const QString &id);
     Result<QList<SyncFilter>> filters(const QString &userId = {});
@@ -110,8 +112,7 @@ public:
     Result<std::optional<CrmRecord>> crmRecord(const QString &id);
     // Calls `visit` for each record of `type` (all types when empty) in id
     // order; `visit` returns false to stop early.
-    Result<void> forEachCrmRecord(const QString &type,
-                                  const std::function<bool(const CrmRecord &)> &visit);
+    Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
     Result<std::optional<ExchangeItem>> exchangeItem(const QString &mailboxId, const QString &id);
     Result<void> forEachExchangeItem(const QString &mailboxId,

@@ -14,7 +14,7 @@ namespace {
 QString titleOf(const QJsonObject &fields, const QString &fallback)
 {
     for (const char *key : {"subject", "fullname", "name"}) {
-        const QString text = fields.value(QLatin1String(key)).toString();
+        QString text = fields.value(QLatin1String(key)).toString();
         if (!text.isEmpty())
             return text;
     }

@@ -21,7 +21,7 @@ QString MailboxHealth::channelLabel(MailboxChannel channel)
 QString MailboxHealth::channelMessage(ReasonCode code, MailboxChannel channel,
                                       const QJsonObject &facts)
 {
-    const QString label = channelLabel(channel);
+    QString label = channelLabel(channel); // not const: the default case moves it out
     const int failures = facts.value(QLatin1String("failures")).toInt();
     switch (code) {
     case ReasonCode::MailboxDisabledAuth:

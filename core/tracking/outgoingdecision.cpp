@@ -59,9 +59,9 @@ OutgoingDecision OutgoingDecision::fromFacts(ReasonCode code, const QString &ema
     d.mailboxId = facts.value(QStringLiteral("mailbox")).toString();
     d.subject = facts.value(QStringLiteral("subject")).toString();
     d.token = facts.value(QStringLiteral("token")).toString();
-    for (const QJsonValue &t : facts.value(QStringLiteral("replacedTokens")).toArray())
+    for (const QJsonValue t : facts.value(QStringLiteral("replacedTokens")).toArray())
         d.replacedTokens.append(t.toString());
-    for (const QJsonValue &r : facts.value(QStringLiteral("reasons")).toArray()) {
+    for (const QJsonValue r : facts.value(QStringLiteral("reasons")).toArray()) {
         if (const auto reason = reasonFromName(r.toString()))
             d.reasons.append(*reason);
     }

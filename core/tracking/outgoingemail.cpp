@@ -1,6 +1,6 @@
 #include "outgoingemail.h"
 
-#include "store/orgstore.h"
+#include "model/orgreader.h"
 
 namespace SyncLens {
 
@@ -60,7 +60,7 @@ Result<OutgoingDecision> OutgoingEmail::decide(const CrmRecord &email,
 
 Result<OutgoingDecision> OutgoingEmail::decide(const CrmRecord &email,
                                                const std::optional<Mailbox> &senderMailbox,
-                                               OrgStore &store) const
+                                               SequenceSource &store) const
 {
     return decide(email, senderMailbox, [&] { return m_tokens.nextNumber(store); });
 }

@@ -14,7 +14,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class SequenceSource;
 
 // Decides what happens to a CRM email in state pendingSend at a cycle
 // (sss-model §2, Outgoing): sent through the sender's mailbox, with a new
@@ -38,7 +38,7 @@ public:
     // The same, tokens from the org's sequence in `store`.
     Result<OutgoingDecision> decide(const CrmRecord &email,
                                     const std::optional<Mailbox> &senderMailbox,
-                                    OrgStore &store) const;
+                                    SequenceSource &store) const;
 
     static QList<OutgoingDecision::Reason> reasonsNotToSend(const std::optional<Mailbox> &mailbox);
     // The alert's sentence from its facts ("subject", "why"), in the current language.

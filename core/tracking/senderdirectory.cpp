@@ -1,6 +1,6 @@
 #include "senderdirectory.h"
 
-#include "store/orgstore.h"
+#include "model/orgreader.h"
 
 namespace SyncLens {
 
@@ -51,7 +51,7 @@ std::optional<SenderRecord> SenderDirectory::find(const QString &address) const
     return *it;
 }
 
-Result<SenderDirectory> SenderDirectory::load(OrgStore &store)
+Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
 {
     SenderDirectory directory;
     for (const char *type : {"contact", "lead", "account"}) {

@@ -9,7 +9,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class OrgReader;
 
 // Who an address belongs to, for E7 and E8: the org's email-enabled records
 // by their (lower-case) address. When several records share an address, a
@@ -28,7 +28,7 @@ public:
 
     // Contacts, leads and accounts (emailaddress1), queues (emailaddress)
     // and users (email).
-    static Result<SenderDirectory> load(OrgStore &store);
+    static Result<SenderDirectory> load(OrgReader &store);
 
 private:
     QHash<QString, SenderRecord> m_byAddress;

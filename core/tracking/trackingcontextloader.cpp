@@ -1,13 +1,13 @@
 #include "trackingcontextloader.h"
 
-#include "store/orgstore.h"
+#include "model/orgreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace SyncLens {
 
-Result<TrackingContextLoader::Loaded> TrackingContextLoader::load(OrgStore &store,
+Result<TrackingContextLoader::Loaded> TrackingContextLoader::load(OrgReader &store,
                                                                   const QString &mailboxId,
                                                                   const SenderDirectory &senders)
 {
@@ -39,7 +39,7 @@ Result<TrackingContextLoader::Loaded> TrackingContextLoader::load(OrgStore &stor
     return loaded;
 }
 
-Result<QHash<QString, QString>> TrackingContextLoader::trackedFolders(OrgStore &store,
+Result<QHash<QString, QString>> TrackingContextLoader::trackedFolders(OrgReader &store,
                                                                       const QString &mailboxId)
 {
     const auto text = store.metaValue(TrackedFoldersKey);

@@ -9,7 +9,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class OrgReader;
 
 // What the rules read about a mailbox, from the store: its user's email
 // filtering method, its tracked folders, who senders are and which
@@ -31,9 +31,9 @@ public:
     static inline const QString TrackedFoldersKey = QStringLiteral("trackedFolders");
 
     // `senders` must outlive the context (its findSender looks there).
-    static Result<Loaded> load(OrgStore &store, const QString &mailboxId,
+    static Result<Loaded> load(OrgReader &store, const QString &mailboxId,
                                const SenderDirectory &senders);
-    static Result<QHash<QString, QString>> trackedFolders(OrgStore &store,
+    static Result<QHash<QString, QString>> trackedFolders(OrgReader &store,
                                                           const QString &mailboxId);
 };
 

@@ -69,7 +69,7 @@ struct Reader
     void operator()(const char *key, QStringList &v)
     {
         v.clear();
-        for (const QJsonValue &item : o.value(QLatin1String(key)).toArray())
+        for (const QJsonValue item : o.value(QLatin1String(key)).toArray())
             v.append(item.toString());
     }
     void operator()(const char *key, int &v) { v = o.value(QLatin1String(key)).toInt(v); }

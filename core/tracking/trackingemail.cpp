@@ -25,7 +25,7 @@ QStringList addressList(const QJsonValue &value, bool lowerCase)
             list.append(a);
     };
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const QJsonValue v : value.toArray())
             add(v.toString());
     } else {
         add(value.toString());

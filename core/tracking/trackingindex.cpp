@@ -1,8 +1,8 @@
 #include "trackingindex.h"
 
 #include "model/crmrecord.h"
+#include "model/orgreader.h"
 #include "model/recordtypes.h"
-#include "store/orgstore.h"
 #include "trackinglog.h"
 
 #include <QElapsedTimer>
@@ -261,12 +261,12 @@ QList<int> TrackingIndex::similarSubjects(const QString &normalizedSubject, int 
     return found;
 }
 
-Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings)
+Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &settings)
 {
     return load(store, settings, QString());
 }
 
-Result<TrackingIndex> TrackingIndex::load(OrgStore &store, const OrgSettings &settings,
+Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &settings,
                                           const QString &exceptMessageId)
 {
     QElapsedTimer timer;

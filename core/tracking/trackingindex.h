@@ -12,7 +12,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class OrgReader;
 
 // The emails already in CRM, indexed so that a decision costs about the same
 // with 100 or 1M of them: by token number, by message id, by conversation
@@ -102,10 +102,10 @@ public:
     }
 
     // Loads the org's CRM emails that are tracked or sent (not pendingSend).
-    static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings);
+    static Result<TrackingIndex> load(OrgReader &store, const OrgSettings &settings);
     // The same without the email of that message id: what the org held before
     // it was tracked, so an explanation can name the rule that tracked it.
-    static Result<TrackingIndex> load(OrgStore &store, const OrgSettings &settings,
+    static Result<TrackingIndex> load(OrgReader &store, const OrgSettings &settings,
                                       const QString &exceptMessageId);
     // Memory the index holds, roughly, for the benchmark.
     qint64 bytes() const;

@@ -1,6 +1,6 @@
 #include "trackingtoken.h"
 
-#include "store/orgstore.h"
+#include "model/orgreader.h"
 
 namespace SyncLens {
 
@@ -80,12 +80,12 @@ QString TrackingToken::appendTo(const QString &subject, qint64 number) const
     return rest.isEmpty() ? format(number) : rest + u' ' + format(number);
 }
 
-Result<qint64> TrackingToken::nextNumber(OrgStore &store) const
+Result<qint64> TrackingToken::nextNumber(SequenceSource &store) const
 {
     return store.nextSequenceValue(QStringLiteral("token"));
 }
 
-Result<QString> TrackingToken::next(OrgStore &store) const
+Result<QString> TrackingToken::next(SequenceSource &store) const
 {
     const auto number = nextNumber(store);
     if (!number)

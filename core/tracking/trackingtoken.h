@@ -8,7 +8,7 @@
 
 namespace SyncLens {
 
-class OrgStore;
+class SequenceSource;
 
 // Tracking tokens: "[CRM:000123]" — the prefix, a colon, the sequence number
 // zero-padded to exactly `digits` digits (sss-model §1).
@@ -47,8 +47,8 @@ public:
 
     // The next token of the org: its sequence lives in the store, so it goes
     // on after a restart.
-    Result<QString> next(OrgStore &store) const;
-    Result<qint64> nextNumber(OrgStore &store) const;
+    Result<QString> next(SequenceSource &store) const;
+    Result<qint64> nextNumber(SequenceSource &store) const;
 
 private:
     OrgSettings::Tracking m_settings;

@@ -1,6 +1,7 @@
 #include "fetchxml/compiledfilter.h"
 #include "fetchxml/fetchxmlparser.h"
 #include "fetchxml/likepattern.h"
+#include "memoryorgreader.h"
 #include "temporg.h"
 #include "totext.h"
 
@@ -446,6 +447,37 @@ private Q_SLOTS:
         const auto mask = compiled->evaluate();
         QCOMPARE(std::count(mask.begin(), mask.end(), 1), 4); // the deleted a9 is not there
         QCOMPARE(compiled->snapshot().size(), 8);
+    }
+
+    // Snapshots load from any OrgReader: no database needed (issue 13, point 8).
+    void snapshotsFromMemory()
+    {
+        Test::MemoryOrgReader org;
+        for (int i = 0; i < 6; ++i) {
+            org.records.append(
+                CrmRecord{QStringLiteral("c%1").arg(i),
+                          QStringLiteral("contact"),
+                          {{QStringLiteral("ownerid"),
+                            i % 2 ? QStringLiteral("alice") : QStringLiteral("bob")}},
+                          {},
+                          {},
+                          i == 5});
+        }
+        org.records.append(CrmRecord{QStringLiteral("t1"), QStringLiteral("task"), {}, {}, {}});
+        const auto query = FetchXmlParser().parse(QStringLiteral(
+            R"(<fetch><entity name="contact"><filter><condition attribute="ownerid" )"
+            R"(operator="eq-userid"/></filter></entity></fetch>)"));
+        SL_VERIFY_OK(query);
+        SnapshotSet::Columns columns;
+        SnapshotSet::collectColumns(*query, columns);
+        auto snapshots = SnapshotSet::load(org, columns);
+        SL_VERIFY_OK(snapshots);
+        QVERIFY(!snapshots->find(QStringLiteral("task")));
+        auto compiled = CompiledFilter::compile(*query, *snapshots, aliceContext());
+        SL_VERIFY_OK(compiled);
+        const auto mask = compiled->evaluate();
+        QCOMPARE(compiled->snapshot().size(), 5);             // c5 is deleted
+        QCOMPARE(std::count(mask.begin(), mask.end(), 1), 2); // c1 and c3
     }
 };
 

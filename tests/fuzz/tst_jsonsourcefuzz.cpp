@@ -1,6 +1,6 @@
 #include "jsonsourceexercise.h"
 
-#include "sync/jsonsourceparser.h"
+#include "scenario/jsonsourceparser.h"
 
 #include <QDir>
 #include <QElapsedTimer>

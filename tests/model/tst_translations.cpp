@@ -2,7 +2,7 @@
 #include "fetchxml/filterdescriber.h"
 #include "fetchxml/scopepreview.h"
 #include "model/translations.h"
-#include "sync/jsonsourceparser.h"
+#include "scenario/jsonsourceparser.h"
 #include "tracking/trackingexplainer.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "markedtext.h"
-#include "sync/scenarioloader.h"
+#include "scenario/scenarioloader.h"
 #include "totext.h"
 
 #include <QTest>

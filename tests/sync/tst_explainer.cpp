@@ -1,8 +1,8 @@
+#include "explain/explainer.h"
+#include "explain/whysearch.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/scenarioplayer.h"
 #include "store/orgstore.h"
-#include "sync/explainer.h"
-#include "sync/scenarioloader.h"
-#include "sync/scenarioplayer.h"
-#include "sync/whysearch.h"
 #include "totext.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
+#include "explain/explainer.h"
 #include "store/orgstore.h"
-#include "sync/explainer.h"
 #include "totext.h"
 
 #include <QJsonArray>

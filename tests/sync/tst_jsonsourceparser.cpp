@@ -1,6 +1,6 @@
 #include "jsonsourceexercise.h"
 #include "markedtext.h"
-#include "sync/jsonsourceparser.h"
+#include "scenario/jsonsourceparser.h"
 #include "totext.h"
 
 #include <QJsonArray>

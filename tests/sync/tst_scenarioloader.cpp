@@ -1,5 +1,5 @@
 #include "model/orgsettings.h"
-#include "sync/scenarioloader.h"
+#include "scenario/scenarioloader.h"
 #include "totext.h"
 
 #include <QDir>

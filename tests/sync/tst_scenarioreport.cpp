@@ -1,4 +1,4 @@
-#include "sync/scenarioreport.h"
+#include "scenario/scenarioreport.h"
 #include "totext.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "sync/scenarioloader.h"
-#include "sync/scenarioplayer.h"
-#include "sync/scenarioreport.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/scenarioplayer.h"
+#include "scenario/scenarioreport.h"
 #include "totext.h"
 
 #include <QDir>

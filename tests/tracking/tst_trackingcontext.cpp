@@ -1,3 +1,4 @@
+#include "memoryorgreader.h"
 #include "temporg.h"
 #include "totext.h"
 #include "tracking/trackingcontextloader.h"
@@ -133,6 +134,41 @@ private Q_SLOTS:
                  QStringLiteral("con-1"));
         // Users' addresses, lower case: the recipients in the org. A contact's
         // or a queue's address is none.
+        QCOMPARE(loaded->context.userAddresses, QSet<QString>{QStringLiteral("alice@contoso.com")});
+    }
+
+    // The loaders need an OrgReader, not a database: the same org in memory
+    // gives the same senders and context (issue 13, point 8).
+    void fromMemoryWithoutADatabase()
+    {
+        Test::MemoryOrgReader org;
+        org.people = {User{QStringLiteral("alice"), QStringLiteral("Alice Adams"),
+                           QStringLiteral("Alice@Contoso.com"), EmailFiltering::Records}};
+        org.mailboxes = {Mailbox{QStringLiteral("m-alice"), QStringLiteral("alice")}};
+        org.meta.insert(TrackingContextLoader::TrackedFoldersKey,
+                        QStringLiteral(R"({"m-alice":{"Inbox/Clients":"acc-1"}})"));
+        const auto contact = [](const char *id, const char *address, bool deleted) {
+            return CrmRecord{QLatin1String(id),
+                             QStringLiteral("contact"),
+                             {{QStringLiteral("emailaddress1"), QLatin1String(address)},
+                              {QStringLiteral("fullname"), QStringLiteral("Dan Park")}},
+                             {},
+                             {},
+                             deleted};
+        };
+        // Out of id order on purpose: the first by id keeps a shared address.
+        org.records = {contact("con-2", "DAN@fabrikam.com", false),
+                       contact("con-0", "dan@fabrikam.com", true),
+                       contact("con-1", "dan@fabrikam.com", false)};
+        const auto senders = SenderDirectory::load(org);
+        SL_VERIFY_OK(senders);
+        const auto loaded = TrackingContextLoader::load(org, QStringLiteral("m-alice"), *senders);
+        SL_VERIFY_OK(loaded);
+        QCOMPARE(loaded->user.name, QStringLiteral("Alice Adams"));
+        QCOMPARE(loaded->context.trackedFolders.value(QStringLiteral("Inbox/Clients")),
+                 QStringLiteral("acc-1"));
+        QCOMPARE(loaded->context.findSender(QStringLiteral("dan@fabrikam.com"))->id,
+                 QStringLiteral("con-1"));
         QCOMPARE(loaded->context.userAddresses, QSet<QString>{QStringLiteral("alice@contoso.com")});
     }
 

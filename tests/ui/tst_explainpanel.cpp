@@ -1,8 +1,8 @@
+#include "explain/explainer.h"
 #include "explainpanel.h"
 #include "explanationmodel.h"
 #include "searchresultmodel.h"
 #include "store/orgstore.h"
-#include "sync/explainer.h"
 #include "uitest.h"
 #include "whysearchrunner.h"
 

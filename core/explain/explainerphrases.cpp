@@ -1,8 +1,8 @@
 // Explainer: one sentence per reason code, and what would change the outcome.
 #include "explainer.h"
 #include "fetchxml/fieldcatalog.h"
-#include "mailboxhealth.h"
 #include "model/reasoncode.h"
+#include "sync/mailboxhealth.h"
 
 #include <QJsonArray>
 
@@ -79,7 +79,7 @@ QString Explainer::scopeSentence(const JournalEntry &e)
             .arg(who, excludingConditions(f, type));
     case ReasonCode::OutSkippedOutOfScope: {
         QStringList unsent;
-        for (const QJsonValue &u : f.value(QStringLiteral("unsent")).toArray()) {
+        for (const QJsonValue u : f.value(QStringLiteral("unsent")).toArray()) {
             const QJsonObject o = u.toObject();
             unsent.append(tr("%1 %2 (Outlook still shows %3)")
                               .arg(FieldCatalog::standard().displayName(type, text(o, "field")),

@@ -89,7 +89,7 @@ ScenarioEmail email(const QJsonObject &object)
 QStringList strings(const QJsonValue &list)
 {
     QStringList result;
-    for (const QJsonValue &value : list.toArray())
+    for (const QJsonValue value : list.toArray())
         result.append(value.toString());
     return result;
 }

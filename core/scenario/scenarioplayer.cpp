@@ -1,10 +1,10 @@
 #include "scenarioplayer.h"
 
-#include "mailboxhealth.h"
 #include "scenariochecker.h"
 #include "scenarioloader.h"
 #include "store/orgstore.h"
-#include "syncstate.h"
+#include "sync/mailboxhealth.h"
+#include "sync/syncstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -73,7 +73,7 @@ QString Explainer::value(const QJsonValue &v) const
     if (v.isBool())
         return v.toBool() ? tr("yes") : tr("no");
     QStringList parts;
-    for (const QJsonValue &item : v.toArray())
+    for (const QJsonValue item : v.toArray())
         parts.append(item.toString());
     return parts.join(QLatin1String(", "));
 }
@@ -82,7 +82,7 @@ QString Explainer::value(const QJsonValue &v) const
 QString Explainer::fieldChanges(const QJsonArray &changes, const QString &type)
 {
     QStringList parts;
-    for (const QJsonValue &c : changes) {
+    for (const QJsonValue c : changes) {
         const QJsonObject o = c.toObject();
         const QString field =
             FieldCatalog::standard().displayName(type, o.value(QStringLiteral("field")).toString());
@@ -99,7 +99,7 @@ QString Explainer::fieldChanges(const QJsonArray &changes, const QString &type)
 QString Explainer::filterNames(const QJsonObject &facts)
 {
     QStringList names;
-    for (const QJsonValue &f : facts.value(QStringLiteral("filters")).toArray())
+    for (const QJsonValue f : facts.value(QStringLiteral("filters")).toArray())
         names.append(tr("“%1”").arg(f.toObject().value(QStringLiteral("name")).toString()));
     return names.join(tr(" or "));
 }
@@ -110,7 +110,7 @@ QString Explainer::conditionPhrase(const QJsonObject &c, const QString &type)
     condition.attribute = c.value(QStringLiteral("attribute")).toString();
     condition.op = operatorFromName(c.value(QStringLiteral("operator")).toString())
                        .value_or(FetchOperator::Eq);
-    for (const QJsonValue &v : c.value(QStringLiteral("values")).toArray())
+    for (const QJsonValue v : c.value(QStringLiteral("values")).toArray())
         condition.values.append(v.toString());
     return m_describer.describeCondition(condition,
                                          c.value(QStringLiteral("entity")).toString(type));
@@ -123,11 +123,11 @@ QString Explainer::excludingConditions(const QJsonObject &facts, const QString &
         return tr("there is no sync filter for %1")
             .arg(FieldCatalog::standard().pluralInSentence(type));
     QStringList reasons;
-    for (const QJsonValue &f : facts.value(QStringLiteral("filters")).toArray()) {
+    for (const QJsonValue f : facts.value(QStringLiteral("filters")).toArray()) {
         const QJsonObject filter = f.toObject();
         const QString name = filter.value(QStringLiteral("name")).toString();
         QStringList phrases;
-        for (const QJsonValue &c : filter.value(QStringLiteral("conditions")).toArray())
+        for (const QJsonValue c : filter.value(QStringLiteral("conditions")).toArray())
             phrases.append(conditionPhrase(c.toObject(), type));
         if (phrases.isEmpty()) {
             reasons.append(tr("it does not match “%1”").arg(name));
@@ -178,7 +178,7 @@ QStringList Explainer::details(const JournalEntry &e)
     const QString type = f.value(QStringLiteral("type")).toString();
     if (f.contains(QStringLiteral("filter")))
         lines.append(tr("Filter: %1").arg(f.value(QStringLiteral("filterName")).toString()));
-    for (const QJsonValue &filter : f.value(QStringLiteral("filters")).toArray()) {
+    for (const QJsonValue filter : f.value(QStringLiteral("filters")).toArray()) {
         const QJsonObject o = filter.toObject();
         lines.append(tr("Filter: %1 (%2)")
                          .arg(o.value(QStringLiteral("name")).toString(),
@@ -195,7 +195,7 @@ QStringList Explainer::details(const JournalEntry &e)
             tr("Matched header: %1").arg(f.value(QStringLiteral("matchedHeader")).toString()));
     if (f.contains(QStringLiteral("sharedAddresses"))) {
         QStringList shared;
-        for (const QJsonValue &a : f.value(QStringLiteral("sharedAddresses")).toArray())
+        for (const QJsonValue a : f.value(QStringLiteral("sharedAddresses")).toArray())
             shared.append(a.toString());
         lines.append(tr("Shared addresses: %1").arg(shared.join(QLatin1String(", "))));
     }

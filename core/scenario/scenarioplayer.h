@@ -3,7 +3,7 @@
 #include "model/result.h"
 #include "scenario.h"
 #include "scenarioreport.h"
-#include "synccycle.h"
+#include "sync/synccycle.h"
 
 #include <QCoreApplication>
 

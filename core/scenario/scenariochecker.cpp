@@ -1,6 +1,6 @@
 #include "scenariochecker.h"
 
-#include "explainer.h"
+#include "explain/explainer.h"
 #include "store/orgstore.h"
 
 #include <QJsonArray>
