@@ -88,10 +88,8 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
     }
     const int number = ++m_apiRequests;
     const auto fault = m_faults.at(number);
-    if (fault == FakeFaults::Kind::Drop) {
-        responder.socket()->abort();
-        return;
-    }
+    if (fault == FakeFaults::Kind::Drop)
+        return dropMidAnswer(responder);
     if (fault == FakeFaults::Kind::ExpiredToken)
         m_tokens.clear(); // every token issued so far has expired
 
@@ -125,6 +123,20 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
         }
         api(call, *shared, resource, fault == FakeFaults::Kind::Truncate);
     });
+}
+
+void FakeDataverse::dropMidAnswer(QHttpServerResponder &responder)
+{
+    // The connection breaks in the middle of an answer: closed before any
+    // byte, Qt's network stack would silently send a GET again itself (up to
+    // three times), so the client would never see the fault.
+    responder.writeStatusLine(Status::Ok);
+    responder.writeHeader("Content-Type", "application/json; odata.metadata=minimal");
+    responder.writeHeader("Content-Length", "4096");
+    QTcpSocket *socket = responder.socket();
+    socket->write(QByteArrayLiteral("\r\n{\"value\":["));
+    socket->disconnectFromHost(); // after what was written has gone out
+    Q_EMIT requestServed(QStringLiteral("(dropped)"), 0);
 }
 
 void FakeDataverse::api(const ApiRequest &request, QHttpServerResponder &responder,

@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void token(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void dropMidAnswer(QHttpServerResponder &responder);
     struct ApiRequest
     {
         QUrl url;
