@@ -117,6 +117,8 @@ Result<void> LiveImportJob::writeSmallTables()
             return r;
     }
     m_summary.templates = int(m_templates.size());
+    if (auto r = writeTeams(people); !r)
+        return r;
     for (const QString &note : std::as_const(m_notes)) {
         if (auto r = store.addLiveNote({QString(), note}); !r)
             return r;
@@ -128,6 +130,8 @@ Result<void> LiveImportJob::writeSmallTables()
         {"source", QStringLiteral("live")},
         {"live.url", m_settings.orgUrl.toString()},
         {"live.readAt", m_settings.now.toString(Qt::ISODate)},
+        {"live.changedSince", isRefresh() ? m_settings.changedSince.toUTC().toString(Qt::ISODate)
+                                          : QString::fromLatin1("")}, // "" not NULL
         {"live.days", QString::number(m_settings.days)},
         {"live.tenant", m_settings.tenant},
         {"live.clientId", m_settings.clientId},
