@@ -175,9 +175,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("wrong secret")
             << QStringList{} << QStringLiteral("nope") << 3 << QStringLiteral("secret");
-        QTest::newRow("browser not here yet")
+        QTest::newRow("browser with a client id that is no app's")
             << QStringList{QStringLiteral("--auth"), QStringLiteral("browser")}
-            << QStringLiteral("x") << 2 << QStringLiteral("not available");
+            << QStringLiteral("x") << 2 << QStringLiteral("is not a client id");
         QTest::newRow("plain http elsewhere")
             << QStringList{QStringLiteral("--url"),
                            QStringLiteral("http://contoso.crm.dynamics.com")}
