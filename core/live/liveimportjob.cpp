@@ -130,8 +130,8 @@ Result<void> LiveImportJob::writeSmallTables()
         {"source", QStringLiteral("live")},
         {"live.url", m_settings.orgUrl.toString()},
         {"live.readAt", m_settings.now.toString(Qt::ISODate)},
-        {"live.changedSince", isRefresh() ? m_settings.changedSince.toUTC().toString(Qt::ISODate)
-                                          : QString::fromLatin1("")}, // "" not NULL
+        {"live.changedSince",
+         isRefresh() ? m_settings.changedSince.toUTC().toString(Qt::ISODate) : QString()},
         {"live.days", QString::number(m_settings.days)},
         {"live.tenant", m_settings.tenant},
         {"live.clientId", m_settings.clientId},
@@ -139,7 +139,10 @@ Result<void> LiveImportJob::writeSmallTables()
         {"live.auth", m_settings.auth},
         {"live.callerId", m_callerId}};
     for (const auto &[key, value] : meta) {
-        if (auto r = store.setMetaValue(QString::fromLatin1(key), value); !r)
+        // A setting left unset is written as "" (the column takes no NULL).
+        if (auto r = store.setMetaValue(QString::fromLatin1(key),
+                                        value.isNull() ? QString::fromLatin1("") : value);
+            !r)
             return r;
     }
     return {};

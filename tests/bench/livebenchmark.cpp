@@ -61,6 +61,10 @@ QJsonObject runLive(const QStringList &arguments)
     settings.orgUrl = url;
     settings.target = dir.filePath(QStringLiteral("live.db"));
     settings.now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    settings.tenant = signIn.tenant;
+    settings.clientId = signIn.clientId;
+    settings.authority = url.toString();
+    settings.auth = QStringLiteral("client-secret");
     LiveImportJob job(settings, &tokens);
     std::optional<Result<LiveImportSummary>> result;
     QObject::connect(&job, &LiveImportJob::finished, &job,
