@@ -161,6 +161,7 @@ void LiveImportJob::complete()
     m_writer.reset();
     m_done = true;
     m_summary.requests = m_client->requestsSent();
+    m_summary.parseNs = m_client->parseNanoseconds();
     Q_EMIT finished(m_summary);
 }
 

@@ -48,7 +48,9 @@ struct LiveImportSummary
     qint64 records = 0;
     qint64 emails = 0;
     int requests = 0;
-    qint64 kept = 0; // a refresh: records, emails and alerts kept from the previous file
+    qint64 parseNs = 0; // parsing the answers' JSON
+    qint64 storeNs = 0; // mapping and writing records, emails and alerts
+    qint64 kept = 0;    // a refresh: records, emails and alerts kept from the previous file
     QStringList notes;
 };
 

@@ -7,6 +7,7 @@
 #include "model/timezonecode.h"
 #include "pagereader.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QUrl>
 
@@ -336,6 +337,8 @@ void LiveImportJob::readRecords(const QString &type)
     PageReader::readFetchXml(
         m_client, r, fetch, m_settings.pageSize, this,
         [this, type, primaryKey, count](const QJsonArray &rows) -> Result<void> {
+            QElapsedTimer storing;
+            storing.start();
             auto written = m_writer->store().transaction([&]() -> Result<void> {
                 for (const QJsonValue &row : rows) {
                     CrmRecord record = LiveImportMappers::record(type, primaryKey, row.toObject());
@@ -347,6 +350,7 @@ void LiveImportJob::readRecords(const QString &type)
                 }
                 return {};
             });
+            m_summary.storeNs += storing.nsecsElapsed();
             *count += rows.size();
             m_summary.records += rows.size();
             Q_EMIT progress(type, *count);
@@ -368,6 +372,8 @@ void LiveImportJob::readEmails()
                     enc(QStringLiteral("createdon ge ") + since() + changedFilter("modifiedon"))),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
+            QElapsedTimer storing;
+            storing.start();
             auto written = m_writer->store().transaction([&]() -> Result<void> {
                 for (const QJsonValue &row : rows) {
                     if (auto w = m_writer->store().upsertCrmRecord(
@@ -377,6 +383,7 @@ void LiveImportJob::readEmails()
                 }
                 return {};
             });
+            m_summary.storeNs += storing.nsecsElapsed();
             m_summary.emails += rows.size();
             Q_EMIT progress(tr("emails"), m_summary.emails);
             return written;
