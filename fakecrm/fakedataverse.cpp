@@ -81,6 +81,11 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
         token(request, responder);
         return;
     }
+    if (request.method() == QHttpServerRequest::Method::Post &&
+        path.endsWith(QLatin1String("/oauth2/v2.0/devicecode"))) {
+        deviceCode(request, responder);
+        return;
+    }
     if (!path.startsWith(kApiPrefix)) {
         send(responder, 404, QByteArrayLiteral("<html><body>Not Found</body></html>"), {},
              QByteArrayLiteral("text/html"));
@@ -88,10 +93,8 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
     }
     const int number = ++m_apiRequests;
     const auto fault = m_faults.at(number);
-    if (fault == FakeFaults::Kind::Drop) {
-        responder.socket()->abort();
-        return;
-    }
+    if (fault == FakeFaults::Kind::Drop)
+        return dropMidAnswer(responder);
     if (fault == FakeFaults::Kind::ExpiredToken)
         m_tokens.clear(); // every token issued so far has expired
 
@@ -125,6 +128,20 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
         }
         api(call, *shared, resource, fault == FakeFaults::Kind::Truncate);
     });
+}
+
+void FakeDataverse::dropMidAnswer(QHttpServerResponder &responder)
+{
+    // The connection breaks in the middle of an answer: closed before any
+    // byte, Qt's network stack would silently send a GET again itself (up to
+    // three times), so the client would never see the fault.
+    responder.writeStatusLine(Status::Ok);
+    responder.writeHeader("Content-Type", "application/json; odata.metadata=minimal");
+    responder.writeHeader("Content-Length", "4096");
+    QTcpSocket *socket = responder.socket();
+    socket->write(QByteArrayLiteral("\r\n{\"value\":["));
+    socket->disconnectFromHost(); // after what was written has gone out
+    Q_EMIT requestServed(QStringLiteral("(dropped)"), 0);
 }
 
 void FakeDataverse::api(const ApiRequest &request, QHttpServerResponder &responder,
@@ -211,6 +228,12 @@ void FakeDataverse::token(const QHttpServerRequest &request, QHttpServerResponde
         if (value("client_id") != clientId || value("client_secret") != clientSecret)
             return refuse(401, "invalid_client",
                           QStringLiteral("AADSTS7000215: Invalid client secret provided."));
+    } else if (grant == u"urn:ietf:params:oauth:grant-type:device_code") {
+        // The person signs in at once: the first poll gets the tokens.
+        if (value("client_id") != clientId || !m_deviceCodes.remove(value("device_code")))
+            return refuse(400, "expired_token",
+                          QStringLiteral("AADSTS70020: The provided value for the input parameter "
+                                         "'device_code' is not valid."));
     } else if (grant == u"refresh_token") {
         const QString old = value("refresh_token");
         if (value("client_id") != clientId || !m_refreshTokens.contains(old))
@@ -226,13 +249,44 @@ void FakeDataverse::token(const QHttpServerRequest &request, QHttpServerResponde
     QJsonObject body{{QStringLiteral("access_token"), access},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), 3599}};
-    if (grant == u"refresh_token") {
+    if (grant != u"client_credentials") {
         const QString refresh = QStringLiteral("fake-refresh-%1").arg(m_tokenCounter);
         m_refreshTokens.insert(refresh);
         body.insert(QStringLiteral("refresh_token"), refresh);
         body.insert(QStringLiteral("scope"), value("scope"));
     }
     send(responder, 200, json(body), {}, QByteArrayLiteral("application/json"));
+}
+
+} // namespace SyncLens::Fake
+
+namespace SyncLens::Fake {
+
+void FakeDataverse::deviceCode(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ++m_tokenRequests;
+    if (request.url().path().section(u'/', 1, 1) != tenant) {
+        send(responder, 400,
+             json({{QStringLiteral("error"), QStringLiteral("invalid_request")},
+                   {QStringLiteral("error_description"),
+                    QStringLiteral("AADSTS90002: Tenant not found.")}}),
+             {}, QByteArrayLiteral("application/json"));
+        return;
+    }
+    const QString code = QStringLiteral("fake-device-%1").arg(++m_tokenCounter);
+    m_deviceCodes.insert(code);
+    const QString uri = url().toString() + QStringLiteral("/devicelogin");
+    send(responder, 200,
+         json({{QStringLiteral("device_code"), code},
+               {QStringLiteral("user_code"), QStringLiteral("FAKE-CODE")},
+               {QStringLiteral("verification_uri"), uri},
+               {QStringLiteral("expires_in"), 900},
+               {QStringLiteral("interval"), 1},
+               {QStringLiteral("message"),
+                QStringLiteral("To sign in, use a web browser to open the page %1 and enter the "
+                               "code FAKE-CODE to authenticate.")
+                    .arg(uri)}}),
+         {}, QByteArrayLiteral("application/json"));
 }
 
 } // namespace SyncLens::Fake

@@ -20,7 +20,8 @@ namespace SyncLens::Fake {
 // subset, paging by @odata.nextLink, FetchXML with paging cookies and
 // morerecords, null columns omitted from FetchXML results, annotations only
 // when Prefer asks for them), WhoAmI, and the Entra v2 token endpoint
-// (client_credentials and refresh_token grants). Faults come from a plan.
+// (client_credentials, refresh_token and device_code grants; a device code
+// is signed in at its first poll). Faults come from a plan.
 // For the program synclens-fakecrm, for tests in-process, for trainers.
 class FakeDataverse final : public QObject
 {
@@ -37,6 +38,8 @@ public:
     QUrl url() const;
 
     FakeFaults &faults() { return m_faults; }
+    // The org it serves, to change between two reads (tests).
+    FakeOrgData &data() { return m_data; }
 
     // Who may sign in (client_credentials) and where.
     QString tenant = QStringLiteral("fake-tenant");
@@ -63,6 +66,8 @@ Q_SIGNALS:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void token(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void dropMidAnswer(QHttpServerResponder &responder);
+    void deviceCode(const QHttpServerRequest &request, QHttpServerResponder &responder);
     struct ApiRequest
     {
         QUrl url;
@@ -84,6 +89,7 @@ private:
     int m_tokenCounter = 0;
     QSet<QString> m_tokens;
     QSet<QString> m_refreshTokens;
+    QSet<QString> m_deviceCodes;
 };
 
 } // namespace SyncLens::Fake

@@ -15,7 +15,7 @@ namespace SyncLens::Fake {
 //   503       service unavailable
 //   slow      the answer comes after slowMs
 //   truncate  a 200 whose JSON body is cut off
-//   drop      the connection is closed without an answer
+//   drop      the connection is closed in the middle of an answer
 class FakeFaults
 {
 public:

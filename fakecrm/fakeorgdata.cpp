@@ -1,5 +1,7 @@
 #include "fakeorgdata.h"
 
+#include "fakeorgtables.h"
+
 #include "fetchxml/filtertemplates.h"
 #include "model/recordtypes.h"
 #include "model/timezonecode.h"
@@ -53,6 +55,21 @@ int filteringCode(EmailFiltering f)
     return 1;
 }
 
+// A channel is off when the mailbox is, or when it was disabled alone.
+bool enabledFor(const Mailbox &m, MailboxChannel c)
+{
+    return m.enabled && !m.health(c).disabled;
+}
+
+// Dataverse keeps one count: the mailbox's, or that of the channel failing alone.
+int failuresInARow(const Mailbox &m)
+{
+    int n = m.consecutiveFailures;
+    for (const ChannelHealth &h : m.channels)
+        n = std::max(n, h.failures);
+    return n;
+}
+
 bool isLookupField(const QString &name)
 {
     return name == u"ownerid" || name == u"regardingobjectid" || name == u"parentcustomerid";
@@ -62,7 +79,8 @@ QJsonObject recordRow(const CrmRecord &r, const QString &primaryKey)
 {
     QJsonObject row{{primaryKey, r.id}};
     for (auto it = r.fields.begin(); it != r.fields.end(); ++it) {
-        if (it.value().isArray() || it.value().isObject())
+        if (it.value().isArray() || it.value().isObject() ||
+            FakeOrgTables::isPartyList(r.type, it.key()))
             continue; // activity parties are not columns
         if (isLookupField(it.key()))
             lookup(row, it.key(), it.value().toString(),
@@ -155,6 +173,18 @@ const FakeOrgData::EntitySet *FakeOrgData::entitySet(const QString &name) const
     return it == m_sets.end() ? nullptr : &it.value();
 }
 
+QJsonObject *FakeOrgData::row(const QString &set, const QString &id)
+{
+    const auto it = m_sets.find(set);
+    if (it == m_sets.end())
+        return nullptr;
+    for (QJsonObject &r : it->rows) {
+        if (r.value(it->primaryKey).toString() == id)
+            return &r;
+    }
+    return nullptr;
+}
+
 QString FakeOrgData::entitySetOf(const QString &entity)
 {
     return entity + u's';
@@ -239,17 +269,23 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
             {QStringLiteral("incomingemaildeliverymethod"), m.incoming == ChannelMode::Sss ? 2 : 0},
             {QStringLiteral("outgoingemaildeliverymethod"), m.outgoing == ChannelMode::Sss ? 2 : 0},
             {QStringLiteral("actdeliverymethod"), m.act == ChannelMode::Sss ? 1 : 2},
-            {QStringLiteral("enabledforincomingemail"), m.enabled},
-            {QStringLiteral("enabledforoutgoingemail"), m.enabled},
-            {QStringLiteral("enabledforact"), m.enabled},
+            {QStringLiteral("enabledforincomingemail"), enabledFor(m, MailboxChannel::Incoming)},
+            {QStringLiteral("enabledforoutgoingemail"), enabledFor(m, MailboxChannel::Outgoing)},
+            {QStringLiteral("enabledforact"), enabledFor(m, MailboxChannel::Act)},
             {QStringLiteral("processinglastattemptedon"), iso(m.lastCycle)},
             {QStringLiteral("lastsuccessfulsynccompletedon"),
              m.isFailing() ? QJsonValue() : iso(m.lastCycle)},
             {QStringLiteral("lastsyncerror"), lastError.isEmpty() ? QJsonValue() : lastError},
             {QStringLiteral("lastsyncerrorcode"), lastError.isEmpty() ? QJsonValue() : -2147220891},
             {QStringLiteral("lastsyncerroroccurredon"), iso(lastErrorTime)},
-            {QStringLiteral("lastsyncerrorcount"), m.consecutiveFailures},
-            {QStringLiteral("postponemailboxprocessinguntil"), iso(m.retryAfter)}};
+            {QStringLiteral("lastsyncerrorcount"), failuresInARow(m)},
+            {QStringLiteral("postponemailboxprocessinguntil"), iso(m.retryAfter)},
+            {QStringLiteral("receivingpostponeduntil"),
+             iso(m.health(MailboxChannel::Incoming).retryAfter)},
+            {QStringLiteral("postponesendinguntil"),
+             iso(m.health(MailboxChannel::Outgoing).retryAfter)},
+            {QStringLiteral("receivingpostponeduntilforact"),
+             iso(m.health(MailboxChannel::Act).retryAfter)}};
         lookup(row, QStringLiteral("regardingobjectid"), m.userId, QStringLiteral("systemuser"));
         data.add(QStringLiteral("mailboxes"), QStringLiteral("mailboxid"), row);
         if (alerts) {
@@ -341,16 +377,20 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
         else if (r.type == RecordTypes::Appointment || r.type == RecordTypes::Task)
             data.add(entitySetOf(r.type), QStringLiteral("activityid"),
                      recordRow(r, QStringLiteral("activityid")));
+        if (r.type == RecordTypes::Appointment)
+            FakeOrgTables::addOrganizer(r, data);
         return true;
     });
     if (!records)
         return records.error();
-    for (const char *set : {"contacts", "appointments", "tasks", "emails", "tracelogs"}) {
-        auto &s = data.m_sets[QLatin1String(set)];
+    const auto teams = store.teams();
+    if (!teams)
+        return teams.error();
+    FakeOrgTables::addTeams(*teams, data);
+    for (const QString &set : FakeOrgTables::alwaysServed()) {
+        auto &s = data.m_sets[set];
         if (s.primaryKey.isEmpty())
-            s.primaryKey = QLatin1String(set) == u"contacts"    ? QStringLiteral("contactid")
-                           : QLatin1String(set) == u"tracelogs" ? QStringLiteral("tracelogid")
-                                                                : QStringLiteral("activityid");
+            s.primaryKey = FakeOrgTables::primaryKeyOf(set);
     }
     data.sortAll();
     return data;

@@ -31,6 +31,9 @@ public:
     };
 
     const EntitySet *entitySet(const QString &name) const;
+    // A row to change in place (tests: the org changes between two reads);
+    // nullptr when there is none with that primary key.
+    QJsonObject *row(const QString &set, const QString &id);
     // The entity set of a FetchXML root entity ("contact" → "contacts").
     static QString entitySetOf(const QString &entity);
     QString applicationUserId() const { return QLatin1String(kApplicationUser); }
@@ -39,8 +42,10 @@ public:
     static constexpr const char *kApplicationUser = "00000000-0000-0000-0000-00000000a001";
     static constexpr const char *kApplicationObject = "00000000-0000-0000-0000-00000000a0a1";
 
-private:
+    // A row of an entity set (with its @odata.etag).
     void add(const QString &set, const QString &primaryKey, QJsonObject row);
+
+private:
     void sortAll();
     QHash<QString, EntitySet> m_sets;
 };

@@ -1,5 +1,6 @@
 #include "fakeroutes.h"
 
+#include "fakefetchfilter.h"
 #include "fakeodatafilter.h"
 
 #include <QJsonArray>
@@ -179,6 +180,7 @@ FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString 
     int page = 1, count = 5000;
     QString cookie, entity;
     QStringList attributes;
+    QList<FakeFetchFilter> filters;
     while (reader.readNextStartElement()) {
         const auto a = reader.attributes();
         if (reader.name() == u"fetch") {
@@ -193,10 +195,22 @@ FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString 
             entity = a.value(QLatin1String("name")).toString();
             continue;
         }
+        if (reader.name() == u"filter") {
+            filters.append(FakeFetchFilter::read(reader));
+            continue;
+        }
         if (reader.name() == u"attribute")
             attributes.append(a.value(QLatin1String("name")).toString());
         reader.skipCurrentElement();
     }
+    for (const FakeFetchFilter &f : std::as_const(filters)) {
+        if (!f.ok())
+            return error(400, QStringLiteral("0x80041103"), f.error());
+    }
+    const auto wanted = [&filters](const QJsonObject &row) {
+        return std::all_of(filters.cbegin(), filters.cend(),
+                           [&row](const FakeFetchFilter &f) { return f.matches(row); });
+    };
     if (reader.hasError() || entity.isEmpty())
         return error(400, QStringLiteral("0x80041103"),
                      QStringLiteral("Invalid FetchXML: %1").arg(reader.errorString()));
@@ -205,13 +219,20 @@ FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString 
                      QStringLiteral("The entity set %1 does not match the FetchXML entity %2")
                          .arg(setName, entity));
     count = std::clamp(count, 1, std::max(1, std::min(5000, maxPageSize)));
-    const int start =
-        cookie.isEmpty() ? (page - 1) * count : after(set, lastIdOfInnerCookie(cookie));
-    const int end = std::min(int(set.rows.size()), start + count);
+    // Without a cookie, page N starts after the first (N - 1) × count rows that match.
+    int start = cookie.isEmpty() ? 0 : after(set, lastIdOfInnerCookie(cookie));
+    for (int skip = cookie.isEmpty() ? (page - 1) * count : 0; skip > 0 && start < set.rows.size();
+         ++start)
+        skip -= wanted(set.rows.at(start)) ? 1 : 0;
     const bool lookups = wants(prefer, "Microsoft.Dynamics.CRM.lookuplogicalname");
     QJsonArray rows;
-    for (int i = start; i < end; ++i) {
-        const QJsonObject &row = set.rows.at(i);
+    QList<int> taken;
+    int end = start;
+    for (; end < set.rows.size() && rows.size() < count; ++end) {
+        const QJsonObject &row = set.rows.at(end);
+        if (!wanted(row))
+            continue;
+        taken.append(end);
         QJsonObject out{{QStringLiteral("@odata.etag"), row.value(QStringLiteral("@odata.etag"))},
                         {set.primaryKey, row.value(set.primaryKey)}};
         for (const QString &attribute : std::as_const(attributes)) {
@@ -228,12 +249,15 @@ FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString 
     }
     FakeReply reply;
     reply.body.insert(QStringLiteral("value"), rows);
-    if (end < set.rows.size() && start < end) {
+    const bool more =
+        !taken.isEmpty() && std::any_of(set.rows.begin() + end, set.rows.end(), wanted);
+    if (more) {
         if (wants(prefer, "Microsoft.Dynamics.CRM.fetchxmlpagingcookie"))
-            reply.body.insert(QStringLiteral("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie"),
-                              makeCookie(page + 1, set.primaryKey,
-                                         set.rows.at(start).value(set.primaryKey).toString(),
-                                         set.rows.at(end - 1).value(set.primaryKey).toString()));
+            reply.body.insert(
+                QStringLiteral("@Microsoft.Dynamics.CRM.fetchxmlpagingcookie"),
+                makeCookie(page + 1, set.primaryKey,
+                           set.rows.at(taken.first()).value(set.primaryKey).toString(),
+                           set.rows.at(taken.last()).value(set.primaryKey).toString()));
         if (wants(prefer, "Microsoft.Dynamics.CRM.morerecords"))
             reply.body.insert(QStringLiteral("@Microsoft.Dynamics.CRM.morerecords"), true);
     }

@@ -82,6 +82,9 @@ void LiveRefreshCommand::describe(QCommandLineParser &parser) const
 {
     parser.addOption(
         {QStringLiteral("org"), Command::tr("The live org file."), Command::tr("FILE")});
+    parser.addOption({QStringLiteral("full"),
+                      Command::tr("Read everything again, not only what changed since the last "
+                                  "read (records deleted in the org go only then).")});
 }
 
 int LiveRefreshCommand::run(const QCommandLineParser &parser)
@@ -108,6 +111,8 @@ int LiveRefreshCommand::run(const QCommandLineParser &parser)
         request.authority = meta("live.authority");
         request.auth = meta("live.auth");
         request.days = meta("live.days").toInt() > 0 ? meta("live.days").toInt() : 14;
+        if (!parser.isSet(QStringLiteral("full")))
+            request.changedSince = QDateTime::fromString(meta("live.readAt"), Qt::ISODate);
     } // closed before it is replaced
     return runLiveImport(request);
 }

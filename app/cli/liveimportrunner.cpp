@@ -3,6 +3,7 @@
 #include "command.h"
 #include "live/clientcredentialsprovider.h"
 #include "live/credentialstore.h"
+#include "live/usertokenprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,15 +32,8 @@ void progressLine(const QString &text)
 }
 
 // Runs the job to its end on the application's event loop.
-int importWith(const LiveImportRequest &request, const QUrl &orgUrl, const QString &secret)
+int importWith(const LiveImportRequest &request, const QUrl &orgUrl, AccessTokenProvider *tokens)
 {
-    ClientCredentialsProvider::Settings settings;
-    settings.authority = QUrl(request.authority);
-    settings.tenant = request.tenant;
-    settings.clientId = request.clientId;
-    settings.orgUrl = orgUrl;
-    ClientCredentialsProvider tokens(settings, secret);
-
     LiveImportSettings job;
     job.orgUrl = orgUrl;
     job.target = request.target;
@@ -48,7 +42,8 @@ int importWith(const LiveImportRequest &request, const QUrl &orgUrl, const QStri
     job.clientId = request.clientId;
     job.authority = request.authority;
     job.auth = request.auth;
-    LiveImportJob importJob(job, &tokens);
+    job.changedSince = request.changedSince;
+    LiveImportJob importJob(job, tokens);
     QElapsedTimer sincePrint;
     sincePrint.start();
     QString lastWhat;
@@ -87,12 +82,59 @@ int importWith(const LiveImportRequest &request, const QUrl &orgUrl, const QStri
                                               .arg(s.records)
                                               .arg(s.emails)
                                               .arg(s.requests));
+                             if (s.kept > 0)
+                                 progressLine(Command::tr("%1 rows that did not change were kept "
+                                                          "from the last read")
+                                                  .arg(s.kept));
                          }
                          QCoreApplication::exit(code);
                      });
     importJob.start();
     QCoreApplication::exec();
     return code;
+}
+
+int importWithSecret(const LiveImportRequest &request, const QUrl &orgUrl, const QString &secret)
+{
+    ClientCredentialsProvider::Settings settings;
+    settings.authority = QUrl(request.authority);
+    settings.tenant = request.tenant;
+    settings.clientId = request.clientId;
+    settings.orgUrl = orgUrl;
+    ClientCredentialsProvider tokens(settings, secret);
+    return importWith(request, orgUrl, &tokens);
+}
+
+// A person's sign-in: the refresh token `live login` kept in the keychain,
+// else the browser or a device code; what to do goes to stderr.
+int importAsPerson(LiveImportRequest request)
+{
+    const auto settings =
+        SignInSettings::fromInput(request.url, request.tenant, request.clientId, request.authority);
+    if (!settings) {
+        printError(settings.error().message);
+        return BadInput;
+    }
+    std::shared_ptr<UserTokenProvider> tokens;
+    if (request.auth == u"browser") {
+        tokens = UserTokenProvider::browser(*settings, [](const QUrl &url) {
+            progressLine(Command::tr("Open this address in a browser to sign in:\n%1")
+                             .arg(QString::fromUtf8(url.toEncoded())));
+        });
+    } else {
+        tokens = UserTokenProvider::deviceCode(*settings, [](const DeviceCodePrompt &prompt) {
+            progressLine(prompt.message.isEmpty()
+                             ? Command::tr("To sign in, open %1 on any device and enter the "
+                                           "code %2.")
+                                   .arg(prompt.verificationUri.toDisplayString(), prompt.userCode)
+                             : prompt.message);
+        });
+    }
+    // Remembered as used, so that `live refresh` finds the same keychain entry.
+    request.tenant = settings->tenant;
+    request.clientId = settings->clientId;
+    request.authority = settings->authority.toString();
+    return importWith(request, settings->orgUrl, tokens.get());
 }
 
 } // namespace
@@ -109,13 +151,8 @@ int runLiveImport(const LiveImportRequest &request)
         printError(Command::tr("--authority: %1").arg(authority.error().message));
         return BadInput;
     }
-    if (request.auth == u"browser" || request.auth == u"device-code") {
-        // INTEGRATION (h-live-auth): its browser and device-code providers go here.
-        printError(Command::tr("--auth %1 is not available in this build yet; use --auth "
-                               "client-secret with an application user")
-                       .arg(request.auth));
-        return BadInput;
-    }
+    if (request.auth == u"browser" || request.auth == u"device-code")
+        return importAsPerson(request);
     if (request.auth != u"client-secret") {
         printError(Command::tr("--auth must be browser, device-code or client-secret, not \"%1\"")
                        .arg(request.auth));
@@ -128,7 +165,7 @@ int runLiveImport(const LiveImportRequest &request)
     }
     const QString fromEnvironment = qEnvironmentVariable("SYNCLENS_CLIENT_SECRET");
     if (!fromEnvironment.isEmpty())
-        return importWith(request, *orgUrl, fromEnvironment);
+        return importWithSecret(request, *orgUrl, fromEnvironment);
 
     // The secret `live login --client-secret-stdin` saved in the keychain.
     CredentialStore store;
@@ -150,7 +187,7 @@ int runLiveImport(const LiveImportRequest &request)
         printError(message);
         return BadInput;
     }
-    return importWith(request, *orgUrl, outcome.secret);
+    return importWithSecret(request, *orgUrl, outcome.secret);
 }
 
 } // namespace SyncLens::Cli

@@ -20,6 +20,7 @@ struct LiveImportRequest
     QString authority = QStringLiteral("https://login.microsoftonline.com");
     QString auth;
     int days = 14;
+    QDateTime changedSince; // a refresh: read what changed since (invalid: everything)
 };
 
 int runLiveImport(const LiveImportRequest &request);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -235,7 +236,10 @@ void DataverseClient::onFinished(const std::shared_ptr<Op> &op, QNetworkReply *r
         return finish(op, status, DataverseErrors::forStatus(request, status, body));
 
     QJsonParseError parseError;
+    QElapsedTimer parsing;
+    parsing.start();
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    m_parseNs += parsing.nsecsElapsed();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString detail = parseError.error != QJsonParseError::NoError
                                    ? tr("%1 at byte %2 of %3")

@@ -62,6 +62,8 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
     int requestsSent() const { return m_sent; }
+    // Time spent parsing answers' JSON (benchmarks).
+    qint64 parseNanoseconds() const { return m_parseNs; }
 
 Q_SIGNALS:
     // The org asked to wait (429): nothing is sent for `seconds`.
@@ -85,6 +87,7 @@ private:
     int m_maxInFlight = 4;
     int m_inFlight = 0;
     int m_sent = 0;
+    qint64 m_parseNs = 0;
     bool m_cancelled = false;
     QString m_token;
     int m_tokenGeneration = 0;

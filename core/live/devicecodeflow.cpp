@@ -19,6 +19,9 @@ DeviceCodeFlow::DeviceCodeFlow(SignInSettings settings, ShowCode showCode, QObje
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: the pace would then break the
+    // interval the service asked for (and earn another slow_down).
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &DeviceCodeFlow::poll);
 }
 

@@ -117,6 +117,8 @@ Result<void> LiveImportJob::writeSmallTables()
             return r;
     }
     m_summary.templates = int(m_templates.size());
+    if (auto r = writeTeams(people); !r)
+        return r;
     for (const QString &note : std::as_const(m_notes)) {
         if (auto r = store.addLiveNote({QString(), note}); !r)
             return r;
@@ -128,6 +130,8 @@ Result<void> LiveImportJob::writeSmallTables()
         {"source", QStringLiteral("live")},
         {"live.url", m_settings.orgUrl.toString()},
         {"live.readAt", m_settings.now.toString(Qt::ISODate)},
+        {"live.changedSince",
+         isRefresh() ? m_settings.changedSince.toUTC().toString(Qt::ISODate) : QString()},
         {"live.days", QString::number(m_settings.days)},
         {"live.tenant", m_settings.tenant},
         {"live.clientId", m_settings.clientId},
@@ -135,7 +139,10 @@ Result<void> LiveImportJob::writeSmallTables()
         {"live.auth", m_settings.auth},
         {"live.callerId", m_callerId}};
     for (const auto &[key, value] : meta) {
-        if (auto r = store.setMetaValue(QString::fromLatin1(key), value); !r)
+        // A setting left unset is written as "" (the column takes no NULL).
+        if (auto r = store.setMetaValue(QString::fromLatin1(key),
+                                        value.isNull() ? QString::fromLatin1("") : value);
+            !r)
             return r;
     }
     return {};
@@ -154,6 +161,7 @@ void LiveImportJob::complete()
     m_writer.reset();
     m_done = true;
     m_summary.requests = m_client->requestsSent();
+    m_summary.parseNs = m_client->parseNanoseconds();
     Q_EMIT finished(m_summary);
 }
 

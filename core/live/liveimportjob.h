@@ -4,6 +4,7 @@
 #include "liveorgwriter.h"
 #include "model/livemailbox.h"
 #include "model/syncfilter.h"
+#include "model/team.h"
 #include "model/user.h"
 
 #include <QDateTime>
@@ -29,6 +30,10 @@ struct LiveImportSettings
     QString clientId;
     QString authority;
     QString auth;
+    // A refresh: the last read's time (the previous file's live.readAt).
+    // Only what changed since is read where Dataverse allows it; the rest is
+    // kept from the target. Invalid: a full import.
+    QDateTime changedSince;
 };
 
 struct LiveImportSummary
@@ -38,9 +43,14 @@ struct LiveImportSummary
     int alerts = 0;
     int filters = 0;
     int templates = 0;
+    int teams = 0;
+    qint64 organizers = 0; // appointments' organizer parties read
     qint64 records = 0;
     qint64 emails = 0;
     int requests = 0;
+    qint64 parseNs = 0; // parsing the answers' JSON
+    qint64 storeNs = 0; // mapping and writing records, emails and alerts
+    qint64 kept = 0;    // a refresh: records, emails and alerts kept from the previous file
     QStringList notes;
 };
 
@@ -80,7 +90,18 @@ private:
     void readTemplates();
     void readRecords(const QString &type);
     void readEmails();
+    void readOrganizers();
+    void readTeams();
     Result<void> writeSmallTables();
+    Result<void> writeTeams(const QSet<QString> &people);
+    bool isRefresh() const;
+    QDateTime changedCutoff() const;
+    QString changedSince() const;
+    // " and COLUMN gt LAST" for a refresh's $filter, else empty.
+    QString changedFilter(const char *column) const;
+    // A FetchXML <filter> on modifiedon for a refresh, else empty.
+    QString changedFetchFilter() const;
+    Result<void> keepPrevious();
 
     // Bookkeeping of reads running at once.
     void startRead();
@@ -105,6 +126,9 @@ private:
     QList<LiveMailbox> m_mailboxes;
     QList<std::pair<SyncFilter, QString>> m_filters; // with their kind
     QList<LiveTemplate> m_templates;
+    QHash<QString, QString> m_organizers; // appointment id → organizer's id
+    QList<Team> m_teams;
+    QList<std::pair<QString, QString>> m_memberships; // team id, user id
     QStringList m_notes;
     bool m_usersRead = false;
     bool m_filtersRead = false;

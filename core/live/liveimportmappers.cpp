@@ -1,5 +1,6 @@
 #include "liveimportmappers.h"
 
+#include "model/correlationmethod.h"
 #include "model/recordtypes.h"
 
 #include <QJsonArray>
@@ -138,7 +139,6 @@ LiveMailbox LiveImportMappers::liveMailbox(const QJsonObject &row)
 
 Mailbox LiveImportMappers::mailbox(const LiveMailbox &live)
 {
-    // INTEGRATION (h-act, schema 5): per-channel mailbox health goes here.
     Mailbox m;
     m.id = live.id;
     m.userId = live.ownerId;
@@ -150,10 +150,39 @@ Mailbox LiveImportMappers::mailbox(const LiveMailbox &live)
     m.incomingStatus = live.incomingStatus;
     m.outgoingStatus = live.outgoingStatus;
     m.actStatus = live.actStatus;
-    m.consecutiveFailures = live.errorCount;
     m.lastCycle = live.lastAttempt;
     m.retryAfter = live.postponedProcessing;
+    setChannelHealth(live, m);
     return m;
+}
+
+void LiveImportMappers::setChannelHealth(const LiveMailbox &live, Mailbox &m)
+{
+    // Per channel (sss-model §4): a channel disabled alone (its enable flag
+    // off while another is on), its own postponement, and, when it fails
+    // while another channel works, the failures in a row as its own.
+    const struct
+    {
+        MailboxChannel channel;
+        bool enabled;
+        QDateTime postponed;
+    } channels[] = {{MailboxChannel::Incoming, live.incomingEnabled, live.postponedReceiving},
+                    {MailboxChannel::Outgoing, live.outgoingEnabled, live.postponedSending},
+                    {MailboxChannel::Act, live.actEnabled, live.postponedAct}};
+    bool someSssChannelWorks = false;
+    for (const auto &c : channels) {
+        if (m.mode(c.channel) == ChannelMode::Sss && m.status(c.channel) != ChannelStatus::Failure)
+            someSssChannelWorks = true;
+    }
+    const bool alone = someSssChannelWorks && m.approved;
+    m.consecutiveFailures = alone ? 0 : live.errorCount;
+    for (const auto &c : channels) {
+        ChannelHealth &h = m.health(c.channel);
+        h.disabled = m.enabled && !c.enabled && m.mode(c.channel) == ChannelMode::Sss;
+        h.retryAfter = c.postponed;
+        if (alone && m.status(c.channel) == ChannelStatus::Failure)
+            h.failures = live.errorCount;
+    }
 }
 
 std::optional<Alert> LiveImportMappers::alert(const QJsonObject &row)
@@ -267,9 +296,12 @@ CrmRecord LiveImportMappers::email(const QJsonObject &row)
         f.insert(QStringLiteral("token"), token);
     if (const QString regarding = text(row, "_regardingobjectid_value"); !regarding.isEmpty())
         f.insert(QStringLiteral("regardingobjectid"), regarding);
-    // email.correlationmethod as Dataverse recorded it (0 None … 7 Custom).
-    // INTEGRATION (h-email): map it to a reason code with its function here.
-    f.insert(QStringLiteral("correlationmethod"), number(row, "correlationmethod"));
+    // email.correlationmethod as Dataverse recorded it (0 None … 7 Custom),
+    // and the rule it names (sss-model §2), so that Explain can tell it.
+    const int method = number(row, "correlationmethod");
+    f.insert(QStringLiteral("correlationmethod"), method);
+    if (const auto code = reasonCodeOfCorrelationMethod(method))
+        f.insert(QStringLiteral("correlation"), reasonCodeName(*code));
     return r;
 }
 

@@ -33,8 +33,9 @@ public:
     static EmailFiltering emailFiltering(int method);
 
     static LiveMailbox liveMailbox(const QJsonObject &row);
-    // The engine's view of a user's mailbox.
+    // The engine's view of a user's mailbox, with its health per channel.
     static Mailbox mailbox(const LiveMailbox &live);
+    static void setChannelHealth(const LiveMailbox &live, Mailbox &mailbox);
 
     // tracelog → alert; nullopt when it is not about a mailbox.
     static std::optional<Alert> alert(const QJsonObject &row);
@@ -48,7 +49,8 @@ public:
     // A contact, appointment or task as the store keeps it: lookups
     // (`_x_value`) under their logical name, annotations dropped.
     static CrmRecord record(const QString &type, const QString &primaryKey, const QJsonObject &row);
-    // A tracked email: named by its message id, as the sandbox names them.
+    // A tracked email: named by its message id, as the sandbox names them;
+    // `correlation` is the reason code of its correlationmethod, if any.
     static CrmRecord email(const QJsonObject &row);
 
     // organization row (with orgdborgsettings) → the model's settings,

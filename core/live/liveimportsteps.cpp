@@ -7,6 +7,7 @@
 #include "model/timezonecode.h"
 #include "pagereader.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QUrl>
 
@@ -86,6 +87,11 @@ void LiveImportJob::readOrganization()
             if (!writer)
                 return endRead(writer.error());
             m_writer = std::move(writer).value();
+            if (isRefresh()) {
+                Q_EMIT progress(tr("keeping what did not change in %1").arg(m_settings.target), 0);
+                if (auto kept = keepPrevious(); !kept)
+                    return endRead(kept.error());
+            }
             readAll();
             endRead({});
         });
@@ -100,6 +106,7 @@ void LiveImportJob::readAll()
     readFilters();
     readTemplates();
     readEmails();
+    readTeams();
 }
 
 void LiveImportJob::readUsers()
@@ -182,7 +189,8 @@ void LiveImportJob::readAlerts()
         m_client,
         request(tr("the alerts"), QStringLiteral("tracelogs"),
                 select("tracelogid,level,tracecode,text,createdon,_regardingobjectid_value") +
-                    QStringLiteral("&$filter=") + enc(QStringLiteral("createdon ge ") + since()) +
+                    QStringLiteral("&$filter=") +
+                    enc(QStringLiteral("createdon ge ") + since() + changedFilter("createdon")) +
                     QStringLiteral("&$orderby=createdon")),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
@@ -222,9 +230,9 @@ void LiveImportJob::readFilters()
         [this](const Result<void> &r) {
             m_filtersRead = true;
             if (r) {
-                for (const QLatin1String type :
-                     {RecordTypes::Contact, RecordTypes::Appointment, RecordTypes::Task})
-                    readRecords(type);
+                readRecords(RecordTypes::Contact);
+                readRecords(RecordTypes::Task);
+                readOrganizers(); // then the appointments
                 if (m_usersRead)
                     probeOtherUsersFilters();
             }
@@ -306,8 +314,9 @@ void LiveImportJob::readRecords(const QString &type)
                 collectAttributes(filter, columns);
         }
     }
-    // INTEGRATION (h-act, schema 5): an appointment's organizer is an
-    // activity party (appointment_activity_parties); read it here.
+    // An appointment's organizer is a party list, read apart (readOrganizers).
+    if (type == RecordTypes::Appointment)
+        columns.remove(QStringLiteral("organizer"));
     const bool isContact = type == RecordTypes::Contact;
     const QString primaryKey =
         isContact ? QStringLiteral("contactid") : QStringLiteral("activityid");
@@ -319,6 +328,7 @@ void LiveImportJob::readRecords(const QString &type)
                         .arg(type, primaryKey);
     for (const QString &column : std::as_const(sorted))
         fetch += QStringLiteral("<attribute name=\"%1\"/>").arg(column.toHtmlEscaped());
+    fetch += changedFetchFilter();
     fetch += QStringLiteral("<order attribute=\"%1\"/></entity></fetch>").arg(primaryKey);
     const QString entitySet = type + u's';
     DataverseRequest r = request(tr("the %1 records").arg(type), entitySet, {});
@@ -327,15 +337,20 @@ void LiveImportJob::readRecords(const QString &type)
     PageReader::readFetchXml(
         m_client, r, fetch, m_settings.pageSize, this,
         [this, type, primaryKey, count](const QJsonArray &rows) -> Result<void> {
+            QElapsedTimer storing;
+            storing.start();
             auto written = m_writer->store().transaction([&]() -> Result<void> {
                 for (const QJsonValue row : rows) {
-                    const CrmRecord record =
-                        LiveImportMappers::record(type, primaryKey, row.toObject());
+                    CrmRecord record = LiveImportMappers::record(type, primaryKey, row.toObject());
+                    if (const QString organizer = m_organizers.value(record.id);
+                        !organizer.isEmpty())
+                        record.fields.insert(QStringLiteral("organizer"), organizer);
                     if (auto w = m_writer->store().upsertCrmRecord(record); !w)
                         return w;
                 }
                 return {};
             });
+            m_summary.storeNs += storing.nsecsElapsed();
             *count += rows.size();
             m_summary.records += rows.size();
             Q_EMIT progress(type, *count);
@@ -353,9 +368,12 @@ void LiveImportJob::readEmails()
                 select("activityid,messageid,inreplyto,conversationindex,subject,directioncode,"
                        "_regardingobjectid_value,correlationmethod,trackingtoken,createdon,"
                        "modifiedon,senton,_ownerid_value,sender,torecipients") +
-                    QStringLiteral("&$filter=") + enc(QStringLiteral("createdon ge ") + since())),
+                    QStringLiteral("&$filter=") +
+                    enc(QStringLiteral("createdon ge ") + since() + changedFilter("modifiedon"))),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
+            QElapsedTimer storing;
+            storing.start();
             auto written = m_writer->store().transaction([&]() -> Result<void> {
                 for (const QJsonValue row : rows) {
                     if (auto w = m_writer->store().upsertCrmRecord(
@@ -365,6 +383,7 @@ void LiveImportJob::readEmails()
                 }
                 return {};
             });
+            m_summary.storeNs += storing.nsecsElapsed();
             m_summary.emails += rows.size();
             Q_EMIT progress(tr("emails"), m_summary.emails);
             return written;

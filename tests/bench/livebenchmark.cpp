@@ -61,6 +61,10 @@ QJsonObject runLive(const QStringList &arguments)
     settings.orgUrl = url;
     settings.target = dir.filePath(QStringLiteral("live.db"));
     settings.now = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    settings.tenant = signIn.tenant;
+    settings.clientId = signIn.clientId;
+    settings.authority = url.toString();
+    settings.auth = QStringLiteral("client-secret");
     LiveImportJob job(settings, &tokens);
     std::optional<Result<LiveImportSummary>> result;
     QObject::connect(&job, &LiveImportJob::finished, &job,
@@ -78,19 +82,27 @@ QJsonObject runLive(const QStringList &arguments)
     if (!result || !*result)
         return fail(result ? result->error().message : QStringLiteral("no result"));
     const LiveImportSummary &s = **result;
-    const qint64 rows = s.records + s.emails + s.alerts + s.users + s.mailboxes + s.filters;
-    return QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("live")},
-                       {QStringLiteral("users"), s.users},
-                       {QStringLiteral("records"), s.records},
-                       {QStringLiteral("emails"), s.emails},
-                       {QStringLiteral("seconds"), std::round(seconds * 100) / 100},
-                       {QStringLiteral("records_per_second"),
-                        std::round((s.records + s.emails) / std::max(seconds, 0.001))},
-                       {QStringLiteral("requests"), s.requests},
-                       {QStringLiteral("rows"), rows},
-                       // One request per 5,000 rows of each read, plus the fixed ones.
-                       {QStringLiteral("request_budget"), qint64(std::ceil(rows / 5000.0)) + 12},
-                       {QStringLiteral("peak_mb"), double(peakResidentBytes() / (1024 * 1024))}};
+    const qint64 rows = s.records + s.emails + s.alerts + s.users + s.mailboxes + s.filters +
+                        s.organizers + s.teams;
+    return QJsonObject{
+        {QStringLiteral("benchmark"), QStringLiteral("live")},
+        {QStringLiteral("users"), s.users},
+        {QStringLiteral("records"), s.records},
+        {QStringLiteral("emails"), s.emails},
+        {QStringLiteral("seconds"), std::round(seconds * 100) / 100},
+        {QStringLiteral("records_per_second"),
+         std::round((s.records + s.emails) / std::max(seconds, 0.001))},
+        // The importer's own work: parsing the pages' JSON, mapping
+        // and writing the rows (the fake's serving and the wire left out).
+        {QStringLiteral("parse_store_seconds"), std::round((s.parseNs + s.storeNs) / 1e7) / 100},
+        {QStringLiteral("parse_store_records_per_second"),
+         std::round((s.records + s.emails) / std::max((s.parseNs + s.storeNs) / 1e9, 0.001))},
+        {QStringLiteral("requests"), s.requests},
+        {QStringLiteral("rows"), rows},
+        // One request per 5,000 rows of each read, plus the fixed ones
+        // (WhoAmI, the organization and one last page per read).
+        {QStringLiteral("request_budget"), qint64(std::ceil(rows / 5000.0)) + 15},
+        {QStringLiteral("peak_mb"), double(peakResidentBytes() / (1024 * 1024))}};
 }
 
 } // namespace

@@ -7,7 +7,7 @@
 
 namespace SyncLens::Test {
 
-LiveFixture::LiveFixture(int users, qint64 items, int pageSize)
+LiveFixture::LiveFixture(int users, qint64 items, int pageSize, const Tweak &tweak)
     : m_pageSize(pageSize)
 {
     m_spec.users = users;
@@ -16,6 +16,14 @@ LiveFixture::LiveFixture(int users, qint64 items, int pageSize)
     if (auto r = SandboxGenerator::createFile(sandboxPath(), m_spec, false); !r) {
         m_error = r.error().message;
         return;
+    }
+    if (tweak) {
+        auto writable = OrgStore::open(sandboxPath());
+        const Result<void> tweaked = writable ? tweak(**writable) : Result<void>(writable.error());
+        if (!tweaked) {
+            m_error = tweaked.error().message;
+            return;
+        }
     }
     auto store = OrgStore::open(sandboxPath(), OrgStore::Access::ReadOnly);
     if (!store) {
@@ -75,8 +83,15 @@ LiveImportSettings LiveFixture::importSettings(const QString &target) const
 Result<LiveImportSummary> LiveFixture::import(const QString &target, const QString &secret,
                                               int *requests, int *throttleSignals)
 {
+    return run(importSettings(target), secret, requests, throttleSignals);
+}
+
+Result<LiveImportSummary> LiveFixture::run(const LiveImportSettings &settings,
+                                           const QString &secret, int *requests,
+                                           int *throttleSignals)
+{
     ClientCredentialsProvider tokens(signIn(), secret.isEmpty() ? m_fake->clientSecret : secret);
-    LiveImportJob job(importSettings(target), &tokens);
+    LiveImportJob job(settings, &tokens);
     job.client()->setRetryPolicy(fastRetries());
     QSignalSpy finished(&job, &LiveImportJob::finished);
     QSignalSpy waiting(&job, &LiveImportJob::waiting);

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace SyncLens::Test {
@@ -16,7 +17,11 @@ namespace SyncLens::Test {
 class LiveFixture
 {
 public:
-    explicit LiveFixture(int users = 5, qint64 items = 800, int pageSize = 37);
+    // Changes the sandbox before the fake serves it.
+    using Tweak = std::function<Result<void>(OrgStore &sandbox)>;
+
+    explicit LiveFixture(int users = 5, qint64 items = 800, int pageSize = 37,
+                         const Tweak &tweak = {});
 
     bool ok() const { return m_fake != nullptr; }
     QString error() const { return m_error; }
@@ -31,6 +36,9 @@ public:
     // 10 ms). `requests` gets how many the client sent.
     Result<LiveImportSummary> import(const QString &target, const QString &secret = {},
                                      int *requests = nullptr, int *throttleSignals = nullptr);
+    // The same with settings of one's own (a refresh, another clock).
+    Result<LiveImportSummary> run(const LiveImportSettings &settings, const QString &secret = {},
+                                  int *requests = nullptr, int *throttleSignals = nullptr);
     static RetryPolicy fastRetries();
 
 private:

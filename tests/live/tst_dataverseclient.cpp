@@ -188,10 +188,6 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(int, count);
-        // Known after the merge (closing note of stop 11): the fake's drop fault does not
-        // reach this request any more; to be fixed, then this skip goes.
-        if (QByteArray(QTest::currentDataTag()) == "dropped connection")
-            QSKIP("the fake's drop fault: see the closing note of stop 11");
         m_fixture->fake().faults().add(Fake::FakeFaults::Kind(kind), 1, count);
         QSignalSpy retrying(m_client.get(), &DataverseClient::retrying);
         const Outcome outcome = get(mailboxes());

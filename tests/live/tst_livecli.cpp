@@ -144,6 +144,42 @@ private Q_SLOTS:
             cli({QStringLiteral("live"), QStringLiteral("refresh"), QStringLiteral("--org"), out},
                 secret);
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
+        QVERIFY2(refreshed.err.contains(QStringLiteral("kept from the last read")),
+                 qPrintable(refreshed.err)); // it read what changed, not everything
+    }
+
+    void aChannelFailingAloneShowsPerChannel()
+    {
+        // The sandbox's first mailbox: appointments fail (disabled alone), email works.
+        QString id;
+        m_fixture = std::make_unique<Test::LiveFixture>(
+            2, 60, 5000, [&id](OrgStore &sandbox) -> Result<void> {
+                Mailbox m = sandbox.mailboxes()->first();
+                id = m.id;
+                m.enabled = true;
+                m.consecutiveFailures = 0;
+                m.incomingStatus = m.outgoingStatus = ChannelStatus::Success;
+                m.actStatus = ChannelStatus::Failure;
+                m.health(MailboxChannel::Act).disabled = true;
+                return sandbox.upsertMailbox(m);
+            });
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+        const QString out = m_fixture->path(QStringLiteral("live.db"));
+        const Run run = cli(importArgs(out), m_fixture->fake().clientSecret);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Run mailboxes = cli(
+            {QStringLiteral("mailboxes"), QStringLiteral("--org"), out, QStringLiteral("--json")});
+        QCOMPARE(mailboxes.exitCode, 0);
+        QJsonObject mine;
+        for (const QJsonValue &m : QJsonDocument::fromJson(mailboxes.out.toUtf8()).array()) {
+            if (m.toObject().value(QStringLiteral("id")).toString() == id)
+                mine = m.toObject();
+        }
+        QCOMPARE(mine.value(QStringLiteral("act")).toString(), QStringLiteral("Failure"));
+        QCOMPARE(mine.value(QStringLiteral("incoming")).toString(), QStringLiteral("Success"));
+        QCOMPARE(mine.value(QStringLiteral("outgoing")).toString(), QStringLiteral("Success"));
+        QCOMPARE(mine.value(QStringLiteral("actEnabled")).toBool(true), false);
+        QCOMPARE(mine.value(QStringLiteral("incomingEnabled")).toBool(false), true);
     }
 
     void sandboxFilesWorkToo()
@@ -175,9 +211,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("wrong secret")
             << QStringList{} << QStringLiteral("nope") << 3 << QStringLiteral("secret");
-        QTest::newRow("browser not here yet")
+        QTest::newRow("browser with a client id that is no app's")
             << QStringList{QStringLiteral("--auth"), QStringLiteral("browser")}
-            << QStringLiteral("x") << 2 << QStringLiteral("not available");
+            << QStringLiteral("x") << 2 << QStringLiteral("is not a client id");
         QTest::newRow("plain http elsewhere")
             << QStringList{QStringLiteral("--url"),
                            QStringLiteral("http://contoso.crm.dynamics.com")}

@@ -92,6 +92,11 @@ private Q_SLOTS:
             QCOMPARE(got->consecutiveFailures, expected.consecutiveFailures);
             QCOMPARE(got->lastCycle, expected.lastCycle);
             QCOMPARE(got->retryAfter, expected.retryAfter);
+            QCOMPARE(got->disabledChannels(), expected.disabledChannels());
+            for (MailboxChannel c : allMailboxChannels()) {
+                QCOMPARE(got->health(c).failures, expected.health(c).failures);
+                QCOMPARE(got->health(c).retryAfter, expected.health(c).retryAfter);
+            }
             // Alerts of the last 14 days: time, level and message.
             QList<Alert> want;
             for (const Alert &a : *sandbox->alerts(expected.id)) {
@@ -124,6 +129,9 @@ private Q_SLOTS:
         QCOMPARE(live->liveTemplates()->size(), FilterTemplates::all().size());
 
         QCOMPARE(*live->orgSettings(), *sandbox->orgSettings());
+        QVERIFY(!sandbox->teams()->isEmpty());
+        QCOMPARE(*live->teams(), *sandbox->teams());
+        QCOMPARE(summary->teams, int(sandbox->teams()->size()));
 
         // Records: every contact, appointment and task, with the columns read.
         for (const QLatin1String type :
@@ -141,6 +149,9 @@ private Q_SLOTS:
                          want.at(i).fields.value(QStringLiteral("statecode")));
                 for (auto it = have.at(i).fields.begin(); it != have.at(i).fields.end(); ++it)
                     QCOMPARE(it.value(), want.at(i).fields.value(it.key()));
+                // The organizer comes from its activity party, not a column.
+                QCOMPARE(have.at(i).field(QStringLiteral("organizer")),
+                         want.at(i).field(QStringLiteral("organizer")));
             }
         }
         // Tracked emails of the last 14 days.
@@ -159,6 +170,60 @@ private Q_SLOTS:
             QVERIFY(haveEmails.at(i).fields.contains(QStringLiteral("correlationmethod")));
         }
         QCOMPARE(summary->emails, qint64(wantEmails.size()));
+    }
+
+    void oneChannelFailingComesBackPerChannel_data()
+    {
+        QTest::addColumn<bool>("disabled");
+        QTest::newRow("act backing off") << false;
+        QTest::newRow("act disabled alone") << true;
+    }
+
+    void oneChannelFailingComesBackPerChannel()
+    {
+        QFETCH(bool, disabled);
+        QString id;
+        const QDateTime retry(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+        Test::LiveFixture fixture(3, 60, 37, [&](OrgStore &sandbox) -> Result<void> {
+            auto mailboxes = sandbox.mailboxes();
+            if (!mailboxes)
+                return mailboxes.error();
+            Mailbox m = mailboxes->first();
+            id = m.id;
+            m.enabled = true;
+            m.consecutiveFailures = 0;
+            m.retryAfter = QDateTime();
+            m.incomingStatus = m.outgoingStatus = ChannelStatus::Success;
+            m.actStatus = ChannelStatus::Failure;
+            m.health(MailboxChannel::Act) = {disabled, 3, disabled ? QDateTime() : retry,
+                                             FaultKind::None, 0};
+            return sandbox.upsertMailbox(m);
+        });
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString target = fixture.path(QStringLiteral("live.db"));
+        SL_VERIFY_OK(fixture.import(target));
+        auto live = openOrg(target);
+        QVERIFY(live);
+        const auto got = *live->mailbox(id);
+        QVERIFY(got.has_value());
+        QCOMPARE(got->incomingStatus, ChannelStatus::Success);
+        QCOMPARE(got->actStatus, ChannelStatus::Failure);
+        QVERIFY(got->enabled);
+        QCOMPARE(got->consecutiveFailures, 0); // the mailbox as a whole does not fail
+        QCOMPARE(got->health(MailboxChannel::Act).failures, 3);
+        QCOMPARE(got->health(MailboxChannel::Incoming).failures, 0);
+        QCOMPARE(got->disabledChannels(),
+                 disabled ? QList<MailboxChannel>{MailboxChannel::Act} : QList<MailboxChannel>{});
+        QCOMPARE(got->health(MailboxChannel::Act).retryAfter, disabled ? QDateTime() : retry);
+        // What synclens-cli mailboxes shows: act fails while email works.
+        const auto rows = *live->liveMailboxes();
+        const auto row = std::find_if(rows.begin(), rows.end(),
+                                      [&id](const LiveMailbox &m) { return m.id == id; });
+        QVERIFY(row != rows.end());
+        QCOMPARE(row->actStatus, ChannelStatus::Failure);
+        QCOMPARE(row->outgoingStatus, ChannelStatus::Success);
+        QCOMPARE(row->actEnabled, !disabled);
+        QVERIFY(row->incomingEnabled);
     }
 
     void secretsAndTokensAreNotInTheFile()
