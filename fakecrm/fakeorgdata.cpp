@@ -155,6 +155,19 @@ const FakeOrgData::EntitySet *FakeOrgData::entitySet(const QString &name) const
     return it == m_sets.end() ? nullptr : &it.value();
 }
 
+FakeOrgData::EntitySet *FakeOrgData::mutableEntitySet(const QString &name)
+{
+    const auto it = m_sets.find(name);
+    return it == m_sets.end() ? nullptr : &it.value();
+}
+
+const QList<CrmRecord> &FakeOrgData::records(const QString &type) const
+{
+    static const QList<CrmRecord> none;
+    const auto it = m_records.find(type);
+    return it == m_records.end() ? none : it.value();
+}
+
 QString FakeOrgData::entitySetOf(const QString &entity)
 {
     return entity + u's';
@@ -180,6 +193,9 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
     }
     data.add(QStringLiteral("organizations"), QStringLiteral("organizationid"),
              organizationRow(*name, *settings));
+    data.m_users = *users;
+    if (auto teams = store.teams())
+        data.m_teams = *teams;
 
     QHash<QString, User> byId;
     for (const User &u : *users) {
@@ -294,6 +310,7 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
                         {QStringLiteral("returnedtypecode"), f.type},
                         {QStringLiteral("querytype"), kinds->value(f.id) == u"offline" ? 16 : 256},
                         {QStringLiteral("statecode"), f.enabled ? 0 : 1},
+                        {QStringLiteral("statuscode"), f.enabled ? 1 : 2},
                         {QStringLiteral("modifiedon"), iso(f.modifiedOn)}};
         lookup(row, QStringLiteral("ownerid"), f.userId, QStringLiteral("systemuser"));
         data.add(QStringLiteral("userqueries"), QStringLiteral("userqueryid"), row);
@@ -341,6 +358,8 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
         else if (r.type == RecordTypes::Appointment || r.type == RecordTypes::Task)
             data.add(entitySetOf(r.type), QStringLiteral("activityid"),
                      recordRow(r, QStringLiteral("activityid")));
+        if (RecordTypes::isFilterable(r.type))
+            data.m_records[r.type].append(r);
         return true;
     });
     if (!records)

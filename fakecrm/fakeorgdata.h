@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/crmrecord.h"
 #include "model/result.h"
+#include "model/team.h"
+#include "model/user.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -31,6 +34,13 @@ public:
     };
 
     const EntitySet *entitySet(const QString &name) const;
+    // For the fake's writes (fakewriteroutes.h): nullptr when there is no such set.
+    EntitySet *mutableEntitySet(const QString &name);
+    // What the fake's FetchXML evaluation reads (fakefetchevaluator.h): the
+    // sandbox's contacts, appointments and tasks, its users and teams.
+    const QList<CrmRecord> &records(const QString &type) const;
+    const QList<User> &users() const { return m_users; }
+    const QList<Team> &teams() const { return m_teams; }
     // The entity set of a FetchXML root entity ("contact" → "contacts").
     static QString entitySetOf(const QString &entity);
     QString applicationUserId() const { return QLatin1String(kApplicationUser); }
@@ -43,6 +53,9 @@ private:
     void add(const QString &set, const QString &primaryKey, QJsonObject row);
     void sortAll();
     QHash<QString, EntitySet> m_sets;
+    QHash<QString, QList<CrmRecord>> m_records;
+    QList<User> m_users;
+    QList<Team> m_teams;
 };
 
 } // namespace SyncLens::Fake
