@@ -310,6 +310,57 @@ private Q_SLOTS:
                  view.value(QStringLiteral("fetchxml")).toString());
     }
 
+    void cancelBeforeTheWriteSendsNone()
+    {
+        LiveFilterWriter writer(m_org->store(), &m_org->client(), options());
+        SyncFilter f = firstFilter();
+        f.name = QStringLiteral("Never written");
+        const int writes = m_live->fake().writeRequests();
+        const auto outcome = Test::LiveFilterFixture::run(writer, [&] {
+            writer.save(f);
+            writer.cancel(); // the check of the org's row is on its way
+        });
+        QCOMPARE(statusName(outcome.status), statusName(Status::Cancelled));
+        QCOMPARE(m_live->fake().writeRequests(), writes);
+        QVERIFY(m_org->row(f.id).value(QStringLiteral("name")).toString() != f.name);
+    }
+
+    // The fake's impersonation: as the owner (CallerObjectId) a filter out of
+    // the signed-in account's reach may be written; a stale ETag still is 412.
+    void impersonatedOwnerMayWriteTheirOwn()
+    {
+        const SyncFilter f = firstFilter();
+        m_live->fake().outOfReachOwners.insert(f.userId);
+        DataverseRequest r;
+        r.what = QStringLiteral("a filter");
+        r.entitySet = QStringLiteral("userqueries");
+        r.url = m_org->client().apiUrl(QStringLiteral("userqueries(%1)").arg(f.id));
+        r.method = QByteArrayLiteral("PATCH");
+        r.body = QByteArrayLiteral("{\"name\":\"By the owner\"}");
+        r.ifMatch = *m_org->store().filterETag(f.id);
+        r.callerObjectId = QStringLiteral("aad-") + f.userId;
+        QList<int> statuses;
+        QObject context;
+        m_org->client().write(r, &context,
+                              [&](int status, const Result<QJsonObject> &) { statuses << status; });
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 1, 10000);
+        QCOMPARE(statuses.first(), 200);
+        QCOMPARE(m_org->row(f.id).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("By the owner"));
+        m_org->client().write(r, &context, // the same ETag again: stale now
+                              [&](int status, const Result<QJsonObject> &) { statuses << status; });
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, 10000);
+        QCOMPARE(statuses.last(), 412);
+        r.callerObjectId.clear(); // as the signed-in account: beyond its reach
+        r.ifMatch = m_org->row(f.id).value(QStringLiteral("@odata.etag")).toString();
+        m_org->client().write(r, &context,
+                              [&](int status, const Result<QJsonObject> &) { statuses << status; });
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 3, 10000);
+        QCOMPARE(statuses.last(), 403);
+        QVERIFY(m_live->fake().requestLog().contains(
+            QStringLiteral("PATCH userqueries(%1)").arg(f.id)));
+    }
+
     void forbiddenNamesThePrivilege()
     {
         SyncFilter f = firstFilter();
