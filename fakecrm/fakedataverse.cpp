@@ -47,6 +47,24 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    default:
+        return "OTHER";
+    }
+}
+
 } // namespace
 
 FakeDataverse::FakeDataverse(FakeOrgData data, QObject *parent)
@@ -91,6 +109,8 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
              QByteArrayLiteral("text/html"));
         return;
     }
+    const QByteArray method = methodName(request.method());
+    m_requestLog.append(QString::fromLatin1(method) + u' ' + path.mid(kApiPrefix.size()));
     const int number = ++m_apiRequests;
     const auto fault = m_faults.at(number);
     if (fault == FakeFaults::Kind::Drop)
@@ -106,8 +126,13 @@ void FakeDataverse::handle(const QHttpServerRequest &request, QHttpServerRespond
     // Answers come from the event loop, so that concurrent requests overlap
     // here as they would at a real server.
     const int delay = fault == FakeFaults::Kind::Slow ? m_faults.slowMs : 0;
-    ApiRequest call{request.url(), header(request, "Authorization"), header(request, "Prefer"),
-                    QString::fromLatin1(header(request, "CallerObjectId"))};
+    ApiRequest call{request.url(),
+                    header(request, "Authorization"),
+                    header(request, "Prefer"),
+                    QString::fromLatin1(header(request, "CallerObjectId")),
+                    method,
+                    request.body(),
+                    header(request, "If-Match")};
     QTimer::singleShot(delay, this, [this, call, shared, resource, fault, socket] {
         --m_inFlight;
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
@@ -178,6 +203,11 @@ void FakeDataverse::api(const ApiRequest &request, QHttpServerResponder &respond
             403, QStringLiteral("0x80040220"),
             QStringLiteral("The user %1 lacks the privilege prvActOnBehalfOfAnotherUser.")
                 .arg(m_data.applicationUserId()));
+    } else if (FakeWriteRoutes::handles(request.method, resource)) {
+        reply = write(request, resource, callerOf(request));
+    } else if (request.method != "GET") {
+        reply = FakeRoutes::error(405, {},
+                                  QStringLiteral("The method is not allowed on %1.").arg(resource));
     } else if (const auto *set = m_data.entitySet(resource)) {
         const QString fetch = query.queryItemValue(QStringLiteral("fetchXml"), QUrl::FullyDecoded);
         FakeRoutes::Visible visible;
@@ -189,17 +219,77 @@ void FakeDataverse::api(const ApiRequest &request, QHttpServerResponder &respond
         }
         reply = fetch.isEmpty()
                     ? FakeRoutes::collection(*set, request.url, prefer, maxPageSize, visible)
+                : FakeFetchEvaluator::needsEvaluation(fetch)
+                    ? fetchEvaluated(*set, resource, fetch, request, callerOf(request))
                     : FakeRoutes::fetchXml(*set, resource, fetch, prefer, maxPageSize);
     } else {
         reply = FakeRoutes::error(
             404, QStringLiteral("0x8006088a"),
             QStringLiteral("Resource not found for the segment '%1'.").arg(resource));
     }
-    QByteArray body = json(reply.body);
+    QByteArray body = reply.status == 204 ? QByteArray() : json(reply.body);
     if (truncate && reply.status == 200)
         body = body.left(body.size() / 2);
     send(responder, reply.status, body, reply.headers);
     Q_EMIT requestServed(resource, reply.status);
+}
+
+int FakeDataverse::writeRequests() const
+{
+    int writes = 0;
+    for (const QString &line : m_requestLog) {
+        if (!line.startsWith(QLatin1String("GET ")))
+            ++writes;
+    }
+    return writes;
+}
+
+QString FakeDataverse::callerOf(const ApiRequest &request) const
+{
+    if (request.callerObjectId.isEmpty())
+        return m_data.applicationUserId();
+    if (const auto *users = m_data.entitySet(QStringLiteral("systemusers"))) {
+        for (const QJsonObject &row : users->rows) {
+            if (row.value(QStringLiteral("azureactivedirectoryobjectid")).toString() ==
+                request.callerObjectId)
+                return row.value(QStringLiteral("systemuserid")).toString();
+        }
+    }
+    return {};
+}
+
+FakeReply FakeDataverse::write(const ApiRequest &request, const QString &resource,
+                               const QString &caller)
+{
+    if (caller.isEmpty())
+        return FakeRoutes::error(
+            400, QStringLiteral("0x80040217"),
+            QStringLiteral("No user has the CallerObjectId %1.").arg(request.callerObjectId));
+    const FakeWriteRequest call{request.method,  resource,       request.body,
+                                request.ifMatch, request.prefer, caller};
+    const QString app = m_data.applicationUserId();
+    return m_writes.answer(m_data, call, [this, app](const QString &who, const QString &owner) {
+        const bool manager = who == app ? adminFilters : filterManagers.contains(who);
+        return manager && !outOfReachOwners.contains(owner);
+    });
+}
+
+FakeReply FakeDataverse::fetchEvaluated(const FakeOrgData::EntitySet &set, const QString &resource,
+                                        const QString &fetch, const ApiRequest &request,
+                                        const QString &caller)
+{
+    FakeFetchEvaluator evaluator(m_data);
+    evaluator.dropOne = m_faults.checkDiffer;
+    const auto ids = evaluator.matching(fetch, caller, QDateTime::currentDateTimeUtc());
+    if (!ids)
+        return FakeRoutes::error(400, QStringLiteral("0x80041103"),
+                                 QStringLiteral("Invalid FetchXML: %1").arg(ids.error().message));
+    FakeOrgData::EntitySet matching{set.primaryKey, {}};
+    for (const QJsonObject &row : set.rows) {
+        if (ids->contains(row.value(set.primaryKey).toString()))
+            matching.rows.append(row);
+    }
+    return FakeRoutes::fetchXml(matching, resource, fetch, request.prefer, maxPageSize);
 }
 
 void FakeDataverse::token(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "fakefaults.h"
+#include "fakefetchevaluator.h"
 #include "fakeorgdata.h"
+#include "fakewriteroutes.h"
 
 #include <QObject>
 #include <QSet>
@@ -53,6 +55,23 @@ public:
     // without it only its own come, and reading on behalf of others is refused.
     bool adminFilters = true;
     int maxPageSize = 5000; // the server's cap on Prefer: odata.maxpagesize
+    // Writes of user queries (fakewriteroutes.h). Users (systemuserid) who
+    // may manage other users' sync filters (prvAdminFilter); the signed-in
+    // application user may when adminFilters is set.
+    QSet<QString> filterManagers;
+    // Owners whose filters lie beyond every caller's privilege depth (another
+    // business unit): writing them is refused (403) even to a manager.
+    QSet<QString> outOfReachOwners;
+    // Someone else changes a user query meanwhile (its ETag changes).
+    bool touchUserQuery(const QString &id, const QJsonObject &changes)
+    {
+        return m_writes.touch(m_data, id, changes);
+    }
+    const FakeOrgData &data() const { return m_data; }
+    // Every Web API request in order: "PATCH userqueries(…)", "GET WhoAmI".
+    QStringList requestLog() const { return m_requestLog; }
+    // How many POST, PATCH, PUT or DELETE requests came.
+    int writeRequests() const;
 
     int apiRequests() const { return m_apiRequests; }
     int tokenRequests() const { return m_tokenRequests; }
@@ -74,11 +93,22 @@ private:
         QByteArray authorization;
         QByteArray prefer;
         QString callerObjectId;
+        QByteArray method;
+        QByteArray body;
+        QByteArray ifMatch;
     };
+    FakeReply write(const ApiRequest &request, const QString &resource, const QString &caller);
+    FakeReply fetchEvaluated(const FakeOrgData::EntitySet &set, const QString &resource,
+                             const QString &fetch, const ApiRequest &request,
+                             const QString &caller);
+    // The systemuserid the request acts as: impersonated or the signed-in one.
+    QString callerOf(const ApiRequest &request) const;
     void api(const ApiRequest &request, QHttpServerResponder &responder, const QString &resource,
              bool truncate);
 
     FakeOrgData m_data;
+    FakeWriteRoutes m_writes;
+    QStringList m_requestLog;
     std::unique_ptr<QHttpServer> m_server;
     FakeFaults m_faults;
     quint16 m_port = 0;

@@ -6,6 +6,10 @@ namespace SyncLens::Fake {
 
 bool FakeFaults::add(const QString &spec)
 {
+    if (spec.trimmed() == u"check-differ") {
+        checkDiffer = true;
+        return true;
+    }
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(401|429|503|slow|truncate|drop)@(\d+)(?:x(\d+))?$)"));
     const auto match = pattern.match(spec.trimmed());
@@ -37,7 +41,8 @@ std::optional<FakeFaults::Kind> FakeFaults::at(int request) const
 
 QString FakeFaults::syntax()
 {
-    return QStringLiteral("KIND@N or KIND@NxCOUNT, KIND one of 401 429 503 slow truncate drop");
+    return QStringLiteral("KIND@N or KIND@NxCOUNT, KIND one of 401 429 503 slow truncate drop; "
+                          "or check-differ");
 }
 
 } // namespace SyncLens::Fake

@@ -16,6 +16,9 @@ namespace SyncLens::Fake {
 //   slow      the answer comes after slowMs
 //   truncate  a 200 whose JSON body is cut off
 //   drop      the connection is closed in the middle of an answer
+// and, for every request, `check-differ`: the fake's FetchXML evaluation
+// leaves one matching record out (FakeFetchEvaluator::dropOne), so that a
+// disagreement with the engine can be tested.
 class FakeFaults
 {
 public:
@@ -44,6 +47,7 @@ public:
 
     int retryAfterSeconds = 1;
     int slowMs = 2000;
+    bool checkDiffer = false;
 
 private:
     QList<Fault> m_faults;

@@ -185,6 +185,19 @@ QJsonObject *FakeOrgData::row(const QString &set, const QString &id)
     return nullptr;
 }
 
+FakeOrgData::EntitySet *FakeOrgData::mutableEntitySet(const QString &name)
+{
+    const auto it = m_sets.find(name);
+    return it == m_sets.end() ? nullptr : &it.value();
+}
+
+const QList<CrmRecord> &FakeOrgData::records(const QString &type) const
+{
+    static const QList<CrmRecord> none;
+    const auto it = m_records.find(type);
+    return it == m_records.end() ? none : it.value();
+}
+
 QString FakeOrgData::entitySetOf(const QString &entity)
 {
     return entity + u's';
@@ -210,6 +223,9 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
     }
     data.add(QStringLiteral("organizations"), QStringLiteral("organizationid"),
              organizationRow(*name, *settings));
+    data.m_users = *users;
+    if (auto teams = store.teams())
+        data.m_teams = *teams;
 
     QHash<QString, User> byId;
     for (const User &u : *users) {
@@ -330,6 +346,7 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
                         {QStringLiteral("returnedtypecode"), f.type},
                         {QStringLiteral("querytype"), kinds->value(f.id) == u"offline" ? 16 : 256},
                         {QStringLiteral("statecode"), f.enabled ? 0 : 1},
+                        {QStringLiteral("statuscode"), f.enabled ? 1 : 2},
                         {QStringLiteral("modifiedon"), iso(f.modifiedOn)}};
         lookup(row, QStringLiteral("ownerid"), f.userId, QStringLiteral("systemuser"));
         data.add(QStringLiteral("userqueries"), QStringLiteral("userqueryid"), row);
@@ -379,6 +396,8 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
                      recordRow(r, QStringLiteral("activityid")));
         if (r.type == RecordTypes::Appointment)
             FakeOrgTables::addOrganizer(r, data);
+        if (RecordTypes::isFilterable(r.type))
+            data.m_records[r.type].append(r);
         return true;
     });
     if (!records)

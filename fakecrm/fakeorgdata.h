@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/crmrecord.h"
 #include "model/result.h"
+#include "model/team.h"
+#include "model/user.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,6 +37,13 @@ public:
     // A row to change in place (tests: the org changes between two reads);
     // nullptr when there is none with that primary key.
     QJsonObject *row(const QString &set, const QString &id);
+    // For the fake's writes (fakewriteroutes.h): nullptr when there is no such set.
+    EntitySet *mutableEntitySet(const QString &name);
+    // What the fake's FetchXML evaluation reads (fakefetchevaluator.h): the
+    // sandbox's contacts, appointments and tasks, its users and teams.
+    const QList<CrmRecord> &records(const QString &type) const;
+    const QList<User> &users() const { return m_users; }
+    const QList<Team> &teams() const { return m_teams; }
     // The entity set of a FetchXML root entity ("contact" → "contacts").
     static QString entitySetOf(const QString &entity);
     QString applicationUserId() const { return QLatin1String(kApplicationUser); }
@@ -48,6 +58,9 @@ public:
 private:
     void sortAll();
     QHash<QString, EntitySet> m_sets;
+    QHash<QString, QList<CrmRecord>> m_records;
+    QList<User> m_users;
+    QList<Team> m_teams;
 };
 
 } // namespace SyncLens::Fake

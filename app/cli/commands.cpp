@@ -1,6 +1,7 @@
 #include "command.h"
 #include "emailexplaincommand.h"
 #include "filtercommands.h"
+#include "livecheckcommand.h"
 #include "livelogincommand.h"
 #include "livecommands.h"
 #include "orginfocommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LiveRefreshCommand>());
     commands.push_back(std::make_unique<MailboxesCommand>());
     commands.push_back(std::make_unique<FilterListCommand>());
+    commands.push_back(std::make_unique<LiveCheckFiltersCommand>());
     return commands;
 }
 

@@ -38,9 +38,10 @@ int main(int argc, char **argv)
          QCoreApplication::translate("SyncLens::FakeCrm", "The port (0: any free one)."),
          QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("fault"),
-                      QCoreApplication::translate("SyncLens::FakeCrm",
-                                                  "A fault at the Nth request: KIND@N or "
-                                                  "KIND@NxCOUNT (401 429 503 slow truncate drop)."),
+                      QCoreApplication::translate(
+                          "SyncLens::FakeCrm", "A fault at the Nth request: KIND@N or "
+                                               "KIND@NxCOUNT (401 429 503 slow truncate drop), or "
+                                               "check-differ."),
                       QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("page-size"),
                       QCoreApplication::translate("SyncLens::FakeCrm", "Rows per page at most."),

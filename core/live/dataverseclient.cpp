@@ -169,7 +169,11 @@ void DataverseClient::send(const std::shared_ptr<Op> &op)
     ++m_sent;
     op->timedOut = false;
     op->tokenGeneration = m_tokenGeneration;
-    QNetworkReply *reply = m_network->get(op->request.toNetworkRequest(m_token));
+    const DataverseRequest &r = op->request;
+    QNetworkReply *reply =
+        r.method == "GET"
+            ? m_network->get(r.toNetworkRequest(m_token))
+            : m_network->sendCustomRequest(r.toNetworkRequest(m_token), r.method, r.body);
     m_replies.append(reply);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -194,6 +198,8 @@ void DataverseClient::onFinished(const std::shared_ptr<Op> &op, QNetworkReply *r
         return finish(op, 0, DataverseErrors::cancelled(request));
     if (status == 0 || reply->error() == QNetworkReply::RemoteHostClosedError) {
         const auto error = reply->error();
+        if (request.method == "POST") // perhaps done: never created twice
+            return finish(op, 0, DataverseErrors::forNetwork(request, error, reply->errorString()));
         if (op->timedOut)
             return retryLater(op, tr("no answer within %1 s").arg(m_policy.timeoutMs / 1000.0));
         if (DataverseErrors::isTransient(error))
@@ -235,6 +241,8 @@ void DataverseClient::onFinished(const std::shared_ptr<Op> &op, QNetworkReply *r
     if (status < 200 || status >= 300)
         return finish(op, status, DataverseErrors::forStatus(request, status, body));
 
+    if (status == 204 || (request.method != "GET" && body.isEmpty()))
+        return finish(op, status, QJsonObject());
     QJsonParseError parseError;
     QElapsedTimer parsing;
     parsing.start();

@@ -58,6 +58,13 @@ public:
     // Queues a GET; `done` runs once on `context`'s thread unless `context`
     // is gone first. After cancel() every queued request ends Cancelled.
     void get(const DataverseRequest &request, QObject *context, Done done);
+    // Queues a write (request.method POST, PATCH or DELETE), like get(). A
+    // 204 gives an empty object. A POST that got no answer is not sent again
+    // (it may have been done); the others are, guarded by their If-Match.
+    void write(const DataverseRequest &request, QObject *context, Done done)
+    {
+        get(request, context, std::move(done));
+    }
     void cancel();
     bool isCancelled() const { return m_cancelled; }
 

@@ -26,8 +26,15 @@ QNetworkRequest DataverseRequest::toNetworkRequest(const QString &bearerToken) c
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("OData-MaxVersion", "4.0");
     request.setRawHeader("OData-Version", "4.0");
-    request.setRawHeader("If-None-Match", "null");
-    request.setRawHeader("Prefer", preferHeader());
+    if (method == "GET") {
+        request.setRawHeader("If-None-Match", "null");
+        request.setRawHeader("Prefer", preferHeader());
+    } else {
+        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
+        request.setRawHeader("Prefer", "return=representation");
+        if (!ifMatch.isEmpty())
+            request.setRawHeader("If-Match", ifMatch.toUtf8());
+    }
     request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
     if (!callerObjectId.isEmpty())
         request.setRawHeader("CallerObjectId", callerObjectId.toUtf8());

@@ -27,6 +27,12 @@ struct DataverseRequest
     int annotations = NoAnnotations;
     int maxPageSize = 5000;
     QString callerObjectId; // impersonate (CallerObjectId header) when set
+    // Writes (LiveFilterWriter): POST, PATCH or DELETE with a JSON body,
+    // If-Match on the ETag read, and Prefer: return=representation so that
+    // the answer carries the new ETag. GET sends If-None-Match: null instead.
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body;
+    QString ifMatch;
 
     QNetworkRequest toNetworkRequest(const QString &bearerToken) const;
     QByteArray preferHeader() const;

@@ -110,6 +110,8 @@ Result<void> LiveImportJob::writeSmallTables()
             return r;
         if (auto r = store.setFilterKind(filter.id, kind); !r)
             return r;
+        if (auto r = store.setFilterETag(filter.id, m_filterETags.value(filter.id)); !r)
+            return r;
         ++m_summary.filters;
     }
     for (const LiveTemplate &t : std::as_const(m_templates)) {

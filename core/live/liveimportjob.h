@@ -125,6 +125,7 @@ private:
     QHash<QString, QString> m_timeZoneByUser; // IANA names from usersettings.timezonecode
     QList<LiveMailbox> m_mailboxes;
     QList<std::pair<SyncFilter, QString>> m_filters; // with their kind
+    QHash<QString, QString> m_filterETags;           // the ETag each was read with
     QList<LiveTemplate> m_templates;
     QHash<QString, QString> m_organizers; // appointment id → organizer's id
     QList<Team> m_teams;

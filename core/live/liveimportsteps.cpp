@@ -222,8 +222,10 @@ void LiveImportJob::readFilters()
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue row : rows) {
                 QString kind;
-                if (auto f = LiveImportMappers::filter(row.toObject(), &kind))
+                if (auto f = LiveImportMappers::filter(row.toObject(), &kind)) {
                     m_filters.append({*f, kind});
+                    m_filterETags.insert(f->id, row[QStringLiteral("@odata.etag")].toString());
+                }
             }
             return {};
         },
@@ -270,8 +272,10 @@ void LiveImportJob::probeOtherUsersFilters()
                 return endRead(body.error());
             for (const QJsonValue row : body->value(QStringLiteral("value")).toArray()) {
                 QString kind;
-                if (auto f = LiveImportMappers::filter(row.toObject(), &kind))
+                if (auto f = LiveImportMappers::filter(row.toObject(), &kind)) {
                     m_filters.append({*f, kind});
+                    m_filterETags.insert(f->id, row[QStringLiteral("@odata.etag")].toString());
+                }
             }
             endRead({});
         });

@@ -194,6 +194,15 @@ public:
     Result<QList<LiveTemplate>> liveTemplates();
     Result<void> addLiveNote(const LiveNote &note);
     Result<QList<LiveNote>> liveNotes();
+    // Live filters (schema 9; an older file read-only has none): the ETag a
+    // filter was read or last written with (empty when unknown), and for
+    // each filter version written to a live org, the org and the ETags.
+    Result<void> setFilterETag(const QString &filterId, const QString &etag);
+    Result<QString> filterETag(const QString &filterId);
+    Result<void> recordLiveFilterWrite(qint64 versionId, const QString &org,
+                                       const QString &etagBefore, const QString &etagAfter);
+    // version id → {org, etag before, etag after}
+    Result<QHash<qint64, QStringList>> liveFilterWrites();
 
     // Copies the write-ahead log into the database file now (outside a
     // transaction), instead of leaving it to the next writer.

@@ -169,6 +169,28 @@ QStringList version7()
     };
 }
 
+// Version 8 belongs to another change (h-act); until that is merged, a
+// statement that changes nothing keeps the versions contiguous.
+QStringList version8()
+{
+    return {QStringLiteral("SELECT 1")};
+}
+
+// Version 9 (8 is another change's): live filters (issue 15). The ETag each
+// sync filter was read or last written with, so that a save sends If-Match on
+// it; and, for each filter version SyncLens wrote to a live org, the org and
+// the ETags before and after (the filter before is the previous version).
+QStringList version9()
+{
+    return {
+        QStringLiteral("CREATE TABLE live_filter_etags (filter_id TEXT PRIMARY KEY,"
+                       " etag TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE live_filter_writes (version_id INTEGER PRIMARY KEY,"
+                       " org TEXT NOT NULL, etag_before TEXT NOT NULL,"
+                       " etag_after TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -188,6 +210,10 @@ QStringList migrationTo(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -354,7 +354,7 @@ private Q_SLOTS:
         }
         auto store = OrgStore::open(path);
         SL_VERIFY_OK(store);
-        QCOMPARE((*store)->schemaVersion(), 7);
+        QCOMPARE((*store)->schemaVersion(), Schema::CurrentVersion);
         QCOMPARE(*(*store)->source(), QStringLiteral("sandbox"));
         LiveMailbox m;
         m.id = QStringLiteral("mb1");
