@@ -36,6 +36,12 @@ int statusCode(ChannelStatus s)
     return s == ChannelStatus::Success ? 1 : (s == ChannelStatus::Failure ? 2 : 0);
 }
 
+// enabledfor…: off for a disabled mailbox, and for a channel disabled alone.
+bool enabled(const Mailbox &m, MailboxChannel c)
+{
+    return m.enabled && !m.health(c).disabled;
+}
+
 int filteringCode(EmailFiltering f)
 {
     switch (f) {
@@ -239,9 +245,9 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
             {QStringLiteral("incomingemaildeliverymethod"), m.incoming == ChannelMode::Sss ? 2 : 0},
             {QStringLiteral("outgoingemaildeliverymethod"), m.outgoing == ChannelMode::Sss ? 2 : 0},
             {QStringLiteral("actdeliverymethod"), m.act == ChannelMode::Sss ? 1 : 2},
-            {QStringLiteral("enabledforincomingemail"), m.enabled},
-            {QStringLiteral("enabledforoutgoingemail"), m.enabled},
-            {QStringLiteral("enabledforact"), m.enabled},
+            {QStringLiteral("enabledforincomingemail"), enabled(m, MailboxChannel::Incoming)},
+            {QStringLiteral("enabledforoutgoingemail"), enabled(m, MailboxChannel::Outgoing)},
+            {QStringLiteral("enabledforact"), enabled(m, MailboxChannel::Act)},
             {QStringLiteral("processinglastattemptedon"), iso(m.lastCycle)},
             {QStringLiteral("lastsuccessfulsynccompletedon"),
              m.isFailing() ? QJsonValue() : iso(m.lastCycle)},

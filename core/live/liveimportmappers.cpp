@@ -153,6 +153,13 @@ Mailbox LiveImportMappers::mailbox(const LiveMailbox &live)
     m.consecutiveFailures = live.errorCount;
     m.lastCycle = live.lastAttempt;
     m.retryAfter = live.postponedProcessing;
+    // A channel switched off while the mailbox runs: disabled alone, as the
+    // window and the engine say it (a failing ACT channel that SSS stopped).
+    if (m.enabled) {
+        m.health(MailboxChannel::Incoming).disabled = !live.incomingEnabled;
+        m.health(MailboxChannel::Outgoing).disabled = !live.outgoingEnabled;
+        m.health(MailboxChannel::Act).disabled = !live.actEnabled;
+    }
     return m;
 }
 

@@ -1,0 +1,527 @@
+#include "connectdialog.h"
+#include "datafolder.h"
+#include "explainpanel.h"
+#include "explanationmodel.h"
+#include "fakedataverse.h"
+#include "live/clientcredentialsprovider.h"
+#include "liveimportcontroller.h"
+#include "liveimportpanel.h"
+#include "livemode.h"
+#include "mailboxdetailspane.h"
+#include "mailboxespanel.h"
+#include "mailboxtablemodel.h"
+#include "mainwindow.h"
+#include "orgsourcelabel.h"
+#include "scenarioplayerpanel.h"
+#include "sync/syncengine.h"
+#include "synccontrols.h"
+#include "timetext.h"
+#include "uitest.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace SyncLens;
+
+namespace {
+
+// A sandbox org served by the fake Dataverse on 127.0.0.1, in-process.
+struct FakeOrg
+{
+    QTemporaryDir dir;
+    SandboxSpec spec = UiTest::spec(4, 300);
+    std::unique_ptr<Fake::FakeDataverse> fake;
+    QStringList mailboxIds; // sorted
+
+    // `change` edits the sandbox before the fake serves it.
+    bool start(const std::function<void(OrgStore &)> &change = {})
+    {
+        const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+        if (!UiTest::createSyncedOrg(path, spec, 2).ok())
+            return false;
+        auto store = OrgStore::open(path);
+        if (!store)
+            return false;
+        if (change)
+            change(**store);
+        for (const Mailbox &m : *(*store)->mailboxes())
+            mailboxIds.append(m.id);
+        mailboxIds.sort();
+        auto data = Fake::FakeOrgData::load(**store);
+        if (!data)
+            return false;
+        fake = std::make_unique<Fake::FakeDataverse>(std::move(data).value());
+        fake->maxPageSize = 50;
+        return fake->listen() != 0;
+    }
+
+    LiveConnection connection() const
+    {
+        ClientCredentialsProvider::Settings s;
+        s.authority = fake->url();
+        s.tenant = fake->tenant;
+        s.clientId = fake->clientId;
+        s.orgUrl = fake->url();
+        auto settings = SignInSettings::fromInput(fake->url().toString(), fake->tenant,
+                                                  fake->clientId, fake->url().toString());
+        return {*settings, SignInMethod::ClientSecret,
+                std::make_shared<ClientCredentialsProvider>(s, fake->clientSecret)};
+    }
+
+    QString file() const { return LiveImportController::fileFor(fake->url()); }
+};
+
+// Tokens the org no longer accepts (the refresh token was revoked).
+class RefusedTokens final : public AccessTokenProvider
+{
+public:
+    void requestToken(bool, QObject *context, Done done) override
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(makeError(Error::Code::Remote,
+                               QStringLiteral("Your sign-in has expired: sign in again.")));
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+RetryPolicy quickRetries()
+{
+    RetryPolicy policy;
+    policy.baseDelayMs = 5;
+    policy.maxDelayMs = 40;
+    policy.timeoutMs = 10000;
+    policy.msPerRetryAfterSecond = 10; // a "second" of Retry-After is 10 ms
+    return policy;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// Live mode in the window against the fake Dataverse: connect, import in the
+// background, Refresh (F5), Cancel, the 429 wait, the status bar, and the
+// simulation's commands off on a live org.
+class TestLiveWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SyncEngineThread> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+
+    LiveMode *live() const { return m_window->liveMode(); }
+    static QDateTime readAt() { return QDateTime(QDate(2026, 12, 2), QTime(14, 5), Qt::UTC); }
+
+    // A window that has imported `org` and shows it.
+    bool connectTo(FakeOrg &org, const LiveConnection &connection)
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        Q_EMIT m_window->liveConnected(connection);
+        return opened.wait(60000) && m_window->orgPath() == org.file();
+    }
+
+    bool refreshAndWait()
+    {
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        return finished.wait(60000) && finished.first().first().toBool() && opened.wait(20000);
+    }
+
+    QStringList shownMailboxIds() const
+    {
+        QStringList ids;
+        MailboxTableModel *model = m_window->mailboxModel();
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.append(model->index(r, 0).data(MailboxTableModel::MailboxIdRole).toString());
+        ids.sort();
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QSettings().clear();
+        QDir(DataFolder::path() + QStringLiteral("/live")).removeRecursively();
+        m_engine = std::make_unique<SyncEngineThread>();
+        m_window = std::make_unique<MainWindow>(m_engine->engine());
+        QVERIFY(UiTest::showActive(*m_window));
+        live()->controller()->setRetryPolicy(quickRetries());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_engine.reset();
+    }
+
+    void connectImportsAndShowsTheMailboxes()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        QVERIFY(org.file().startsWith(DataFolder::path() + QStringLiteral("/live/127.0.0.1-")));
+        QVERIFY(live()->isLive());
+        QCOMPARE(shownMailboxIds(), org.mailboxIds);
+        QVERIFY(!org.mailboxIds.isEmpty());
+        QCOMPARE(AppSettings().lastOrgPath(), org.file()); // opened again at the next start
+        QVERIFY(!live()->importPanel()->isVisible());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("mailboxes")));
+        QVERIFY(!QFileInfo::exists(org.file() + QStringLiteral(".new")));
+    }
+
+    void statusBarSaysWhichOrgAndHowOld()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        OrgSourceLabel *label = live()->sourceLabel();
+        QVERIFY(label->isVisible());
+        label->setClock([&org] { return org.spec.now.addSecs(5 * 60 + 20); });
+        label->updateText();
+        QCOMPARE(label->text(), QStringLiteral("Live: 127.0.0.1 · read 5 min ago"));
+        label->setClock([&org] { return org.spec.now.addSecs(3 * 3600 + 5); });
+        label->updateText();
+        QCOMPARE(label->text(), QStringLiteral("Live: 127.0.0.1 · read 3 h ago"));
+        label->setClock([&org] { return org.spec.now.addDays(2); });
+        label->updateText();
+        QCOMPARE(label->text(), QStringLiteral("Live: 127.0.0.1 · read on %1")
+                                    .arg(TimeText::formatLocal(org.spec.now)));
+        QVERIFY(label->toolTip().contains(org.fake->url().toString()));
+        // A sandbox says its file.
+        const QString copy = UiTest::copyOrg(org.dir.filePath(QStringLiteral("sandbox.db")),
+                                             org.dir, QStringLiteral("training.db"));
+        QVERIFY(UiTest::openAndWait(*m_window, copy));
+        QCOMPARE(label->text(), QStringLiteral("Sandbox: training.db"));
+    }
+
+    void ageText_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        const QString day = TimeText::formatLocal(readAt());
+        QTest::newRow("now") << qint64(0) << QStringLiteral("read just now");
+        QTest::newRow("59 s") << qint64(59) << QStringLiteral("read just now");
+        QTest::newRow("a minute") << qint64(60) << QStringLiteral("read 1 min ago");
+        QTest::newRow("5 min") << qint64(5 * 60 + 59) << QStringLiteral("read 5 min ago");
+        QTest::newRow("59 min") << qint64(3599) << QStringLiteral("read 59 min ago");
+        QTest::newRow("an hour") << qint64(3600) << QStringLiteral("read 1 h ago");
+        QTest::newRow("23 h") << qint64(23 * 3600 + 3599) << QStringLiteral("read 23 h ago");
+        QTest::newRow("a day") << qint64(86400) << QStringLiteral("read on %1").arg(day);
+        QTest::newRow("clock behind") << qint64(-30) << QStringLiteral("read just now");
+    }
+
+    void ageText()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(OrgSourceLabel::ageText(seconds, readAt()), text);
+    }
+
+    void f5RefreshesWithoutBlocking()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        QSignalSpy cycles(m_engine->engine(), &SyncEngine::cycleStarted);
+        const QDateTime later = org.spec.now.addSecs(3600);
+        live()->controller()->setReadTime(later);
+        // Slow answers: the window stays on the old data meanwhile.
+        org.fake->faults().slowMs = 150;
+        org.fake->faults().add(Fake::FakeFaults::Kind::Slow, org.fake->apiRequests() + 1, 3);
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(live()->controller()->isRunning());
+        QVERIFY(live()->importPanel()->isVisible());
+        QVERIFY(!live()->refreshAction()->isEnabled()); // one at a time
+        QVERIFY(m_window->isOrgReady());
+        QCOMPARE(shownMailboxIds(), org.mailboxIds);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(shownMailboxIds(), org.mailboxIds);
+        auto store = OrgStore::open(org.file(), OrgStore::Access::ReadOnly);
+        QVERIFY(store);
+        QCOMPARE(LiveOrgInfo::read(**store).readAt, later);
+        QCOMPARE(cycles.count(), 0); // F5 ran no cycle
+        QVERIFY(live()->refreshAction()->isEnabled());
+    }
+
+    void cancelLeavesThePreviousFile()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        const QByteArray before = contents(org.file());
+        QVERIFY(!before.isEmpty());
+        org.fake->faults().slowMs = 200;
+        org.fake->faults().add(Fake::FakeFaults::Kind::Slow, org.fake->apiRequests() + 1, 1000);
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        LiveImportPanel *panel = live()->importPanel();
+        QTRY_VERIFY(panel->text().contains(QStringLiteral("read")));
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY(live()->controller()->wasCancelled());
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(contents(org.file()), before);
+        const QStringList leftovers =
+            QDir(QFileInfo(org.file()).absolutePath())
+                .entryList({QStringLiteral("*.new*"), QStringLiteral("*importing*")},
+                           QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+        QVERIFY(m_window->isOrgReady());
+        QCOMPARE(m_window->orgPath(), org.file());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!m_window->findChild<QMessageBox *>()); // a cancel is no problem to report
+    }
+
+    void throttlingShowsTheWait()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        org.fake->faults().retryAfterSeconds = 30;
+        org.fake->faults().add(Fake::FakeFaults::Kind::Throttle, 3, 1);
+        QSignalSpy waiting(live()->controller(), &LiveImportController::waiting);
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        Q_EMIT m_window->liveConnected(org.connection());
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.count() == 1, 20000);
+        QVERIFY2(
+            live()->importPanel()->text().contains(QStringLiteral("Dataverse asked to wait 30 s")),
+            qPrintable(live()->importPanel()->text()));
+        QCOMPARE(waiting.first().first().toInt(), 30);
+        QVERIFY(opened.wait(60000)); // then it goes on by itself
+        QCOMPARE(shownMailboxIds(), org.mailboxIds);
+    }
+
+    void simulationIsOffOnALiveOrg()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        SyncControls *controls = m_window->syncControls();
+        MailboxDetailsPane *details = m_window->mailboxesPanel()->details();
+        QAction *openScenario = m_window->scenarioPanel()->menuActions().constFirst();
+        QVERIFY(m_window->mailboxesPanel()->selectMailbox(org.mailboxIds.constFirst()));
+        for (QAction *a : {controls->runCycleAction(), controls->runUntilAction(),
+                           controls->playAction(), openScenario}) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+            QVERIFY2(a->toolTip().contains(QStringLiteral("live org")), qPrintable(a->toolTip()));
+        }
+        for (QAction *a :
+             {details->testAndEnableAction(), details->approveAction(), details->disableAction()}) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+            QVERIFY(a->toolTip().contains(QStringLiteral("Dynamics 365")));
+        }
+        auto *disableButton = details->findChild<QWidget *>(QStringLiteral("disableButton"));
+        QVERIFY(disableButton && !disableButton->isEnabled());
+        QVERIFY(disableButton->toolTip().contains(QStringLiteral("Dynamics 365")));
+        QVERIFY(!m_window->scenarioDock()->widget()->isEnabled());
+        QVERIFY(live()->refreshAction()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Space); // Play: nothing
+        QVERIFY(!controls->isPlaying());
+
+        // Back on a sandbox: all of it again, with its own tooltips.
+        const QString copy = UiTest::copyOrg(org.dir.filePath(QStringLiteral("sandbox.db")),
+                                             org.dir, QStringLiteral("copy.db"));
+        QVERIFY(UiTest::openAndWait(*m_window, copy));
+        QVERIFY(!live()->isLive());
+        QVERIFY(controls->runCycleAction()->isEnabled());
+        QVERIFY(!controls->runCycleAction()->toolTip().contains(QStringLiteral("live org")));
+        QVERIFY(openScenario->isEnabled());
+        QVERIFY(m_window->scenarioDock()->widget()->isEnabled());
+        QVERIFY(m_window->mailboxesPanel()->selectMailbox(org.mailboxIds.constFirst()));
+        QVERIFY(details->disableAction()->isEnabled());
+        QVERIFY(!live()->refreshAction()->isEnabled());
+        QVERIFY(live()->refreshAction()->toolTip().contains(QStringLiteral("sandbox")));
+    }
+
+    // A mailbox whose appointments, contacts and tasks channel failed until
+    // SSS switched it off, the other channels running: read so.
+    void aFailingActChannelReadsRight()
+    {
+        FakeOrg org;
+        QString failing;
+        QVERIFY(org.start([&failing](OrgStore &store) {
+            const auto all = *store.mailboxes();
+            Mailbox m = *std::find_if(all.cbegin(), all.cend(),
+                                      [](const Mailbox &b) { return b.approved && b.enabled; });
+            m.incomingStatus = ChannelStatus::Success;
+            m.outgoingStatus = ChannelStatus::Success;
+            m.actStatus = ChannelStatus::Failure;
+            m.health(MailboxChannel::Act).disabled = true;
+            m.health(MailboxChannel::Act).failures = 5;
+            QVERIFY(store.upsertMailbox(m).ok());
+            failing = m.id;
+        }));
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        MailboxTableModel *model = m_window->mailboxModel();
+        const int row = model->rowOf(failing);
+        QVERIFY(row >= 0);
+        const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(MailboxTableModel::IncomingColumn), QStringLiteral("Success"));
+        QCOMPARE(cell(MailboxTableModel::OutgoingColumn), QStringLiteral("Success"));
+        QCOMPARE(cell(MailboxTableModel::ActColumn), QStringLiteral("Disabled"));
+        QCOMPARE(cell(MailboxTableModel::StateColumn), QStringLiteral("Partly disabled"));
+        const int flags = model->index(row, 0).data(MailboxTableModel::StateFlagsRole).toInt();
+        QVERIFY(flags & MailboxTableModel::Failing);
+        QVERIFY(flags & MailboxTableModel::Disabled);
+    }
+
+    // Explain on a tracked email of a live org says how Dynamics 365 tracked
+    // it: the journal's decision if the import wrote one, else the record's
+    // correlation method, as the model's rule and reason code.
+    void explainTellsALiveEmailsCorrelation()
+    {
+        FakeOrg org;
+        org.spec = UiTest::spec(4, 1200);
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        QHash<int, QString> byMethod; // correlationmethod → an email
+        QVERIFY(m_window->store()
+                    ->forEachCrmRecord(
+                        QStringLiteral("email"),
+                        [&byMethod](const CrmRecord &r) {
+                            byMethod.insert(
+                                r.fields.value(QStringLiteral("correlationmethod")).toInt(), r.id);
+                            return true;
+                        })
+                    .ok());
+        QVERIFY2(byMethod.contains(3) && byMethod.contains(0),
+                 qPrintable(QStringLiteral("methods: %1").arg(byMethod.size())));
+        const auto metaOf = [this](const QString &id) {
+            m_window->showItem(id);
+            return m_window->explainPanel()
+                ->findChild<QLabel *>(QStringLiteral("explainMeta"))
+                ->text();
+        };
+        const QString replied = byMethod.value(3);
+        const auto journal = m_window->store()->journalForItem(replied);
+        QVERIFY(journal.ok());
+        if (!journal->isEmpty()) { // the import recorded the decision: the engine's sentence
+            m_window->showItem(replied);
+            QVERIFY(m_window->explainPanel()->explanationModel()->rowCount() > 0);
+            QVERIFY(journal->constLast().code == ReasonCode::InReplyTo);
+            return;
+        }
+        const QString meta = metaOf(replied);
+        QVERIFY2(meta.contains(QStringLiteral("Read from Dynamics 365")), qPrintable(meta));
+        QVERIFY2(meta.contains(QStringLiteral("IN_REPLY_TO")), qPrintable(meta));
+        QVERIFY(meta.contains(QStringLiteral("a reply to an email in CRM")));
+        QVERIFY(!meta.contains(QStringLiteral("has a cycle run")));
+        const QString sent = metaOf(byMethod.value(0)); // what CRM sent: no rule
+        QVERIFY2(sent.contains(QStringLiteral("correlationmethod None names no correlation rule")),
+                 qPrintable(sent));
+    }
+
+    void refusedTokensAskToSignInAgain()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        const QByteArray before = contents(org.file());
+        LiveConnection revoked = org.connection();
+        revoked.tokens = std::make_shared<RefusedTokens>();
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        Q_EMIT m_window->liveConnected(revoked);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(live()->controller()->signInFailed());
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("environmentUrl"))->text(),
+                 org.fake->url().toString());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("tenant"))->text(),
+                 org.fake->tenant);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("sign in again")));
+        QCOMPARE(contents(org.file()), before);
+        QVERIFY(m_window->isOrgReady());
+        dialog->reject();
+    }
+
+    // After a restart the tokens are gone (memory only): F5 asks to sign in.
+    void refreshWithoutTokensOpensTheConnectDialog()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        cleanup();
+        m_engine = std::make_unique<SyncEngineThread>();
+        m_window = std::make_unique<MainWindow>(m_engine->engine());
+        QVERIFY(UiTest::showActive(*m_window));
+        QVERIFY(UiTest::openAndWait(*m_window, org.file()));
+        QVERIFY(live()->isLive());
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("environmentUrl"))->text(),
+                 org.fake->url().toString());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(!live()->controller()->isRunning());
+        dialog->reject();
+    }
+
+    void autoRefreshIsASettingOffByDefault()
+    {
+        QAction *never =
+            live()->autoRefreshMenu()->findChild<QAction *>(QStringLiteral("autoRefresh0Action"));
+        QVERIFY(never && never->isChecked());
+        QCOMPARE(AppSettings().liveRefreshMinutes(), 0);
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        QVERIFY(!live()->autoRefreshTimer()->isActive());
+        live()
+            ->autoRefreshMenu()
+            ->findChild<QAction *>(QStringLiteral("autoRefresh15Action"))
+            ->trigger();
+        QCOMPARE(AppSettings().liveRefreshMinutes(), 15);
+        QVERIFY(live()->autoRefreshTimer()->isActive());
+        QCOMPARE(live()->autoRefreshTimer()->interval(), 15 * 60 * 1000);
+        // Its timeout refreshes like F5.
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        QMetaObject::invokeMethod(live()->autoRefreshTimer(), "timeout", Qt::DirectConnection);
+        QVERIFY(live()->controller()->isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+    }
+};
+
+QTEST_MAIN(TestLiveWindow)
+#include "tst_livewindow.moc"
