@@ -6,6 +6,7 @@
 #include "watchedtokenprovider.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -19,6 +20,8 @@ LiveImportController::~LiveImportController()
 {
     if (m_job)
         m_job->disconnect(this); // its destructor removes what it wrote
+    if (m_replacing)
+        QFile::remove(m_staging); // read, never put in place: the target stays as it was
 }
 
 QString LiveImportController::fileFor(const QUrl &orgUrl)

@@ -10,6 +10,7 @@
 #include "scenarioplayerpanel.h"
 #include "scenariosession.h"
 #include "store/orgstore.h"
+#include "storedsignintokens.h"
 #include "synccontrols.h"
 
 #include <QAction>
@@ -90,9 +91,20 @@ void LiveMode::importOrg(const SyncLens::LiveConnection &connection)
     if (m_controller->isRunning())
         m_controller->cancel(); // the newer connection wins
     m_connection = connection;
+    m_signIn = LiveOrgInfo::rememberedOf(connection.settings, connection.method);
     m_automatic = false;
     m_released = false;
     m_controller->start(connection, LiveImportController::fileFor(connection.settings.orgUrl));
+}
+
+Result<LiveConnection> LiveMode::storedConnection() const
+{
+    const RememberedConnection &c = m_info->connection;
+    auto settings = SignInSettings::fromInput(c.url, c.tenant, c.clientId, c.authority);
+    if (!settings)
+        return settings.error();
+    return LiveConnection{*settings, c.method,
+                          std::make_shared<StoredSignInTokens>(*settings, c.method, m_credentials)};
 }
 
 void LiveMode::refresh()
@@ -104,17 +116,16 @@ void LiveMode::refreshNow(bool automatic)
 {
     if (!isLive() || m_controller->isRunning())
         return;
-    if (!hasConnection()) {
-        const QString host = m_info->url.host();
-        if (automatic) {
-            //: %1 the org's host name
-            m_window->statusBar()->showMessage(
-                tr("Not refreshed: sign in to %1 first (File ▸ Refresh).").arg(host), 15000);
+    if (!hasConnection()) { // signed in in an earlier session: the keychain's sign-in
+        auto stored = storedConnection();
+        if (!stored) {
+            if (!automatic)
+                askToSignIn(stored.error().message);
             return;
         }
-        askToSignIn(tr("Sign in to %1 to read it again.").arg(host));
-        return;
+        m_connection = *stored;
     }
+    m_signIn = m_info->connection;
     m_automatic = automatic;
     m_released = false;
     m_controller->start(*m_connection, m_info->path);
@@ -143,10 +154,12 @@ void LiveMode::onFinished(bool ok, const QString &message)
         m_window->statusBar()->showMessage(message, 10000);
         return;
     }
-    if (m_controller->signInFailed() && !m_automatic) {
-        m_connection.reset(); // its tokens are no longer accepted
-        askToSignIn(message);
-        return;
+    if (m_controller->signInFailed()) {
+        m_connection.reset(); // its tokens are no longer accepted: the keychain's next
+        if (!m_automatic) {
+            askToSignIn(message);
+            return;
+        }
     }
     showProblem(message);
 }
@@ -165,12 +178,15 @@ void LiveMode::showProblem(const QString &message)
     box->show();
 }
 
+// The Connect dialog, filled in for the org being read (or shown).
 void LiveMode::askToSignIn(const QString &message)
 {
+    if (!m_signIn && !isLive())
+        return;
     m_window->chooseLiveConnection();
     auto *dialog = m_window->findChild<ConnectDialog *>();
-    if (dialog && m_info && m_info->live)
-        dialog->prefill(m_info->connection, message);
+    if (dialog)
+        dialog->prefill(m_signIn ? *m_signIn : m_info->connection, message);
 }
 
 void LiveMode::onOrgOpened()

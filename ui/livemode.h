@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "live/credentialstore.h"
 #include "live/liveconnection.h"
 #include "liveorginfo.h"
 
@@ -23,7 +24,8 @@ class OrgSourceLabel;
 // Live mode in the window. After File ▸ Connect to Dynamics 365… it reads
 // the org in the background into DATA/live/HOST.db and opens that; File ▸
 // Refresh (F5) and the optional refresh every N minutes read it again with
-// the same connection (or ask to sign in again), the window staying usable
+// the same connection (after a restart, silently with what the OS keychain
+// keeps; else the Connect dialog, filled in), the window staying usable
 // on the old data until the new data is complete. On a live org the
 // simulation's commands (cycles, scenarios, the admin's mailbox actions)
 // are off, each saying why; the status bar says which org and how old its
@@ -48,6 +50,8 @@ public:
     QTimer *autoRefreshTimer() { return &m_autoTimer; }
     // The org shown is a live one.
     bool isLive() const { return m_info && m_info->live; }
+    // Where a sign-in of an earlier session is found ("SyncLens"; tests use their own).
+    void setCredentialStore(const CredentialStore &store) { m_credentials = store; }
 
 public Q_SLOTS:
     // Reads the connection's org into its file, then opens it.
@@ -67,9 +71,11 @@ private:
     void setAutoRefresh(int minutes);
     void updateRefreshAction();
     bool hasConnection() const;
+    Result<LiveConnection> storedConnection() const;
 
     MainWindow *m_window;
     AppSettings m_settings;
+    CredentialStore m_credentials;
     LiveImportController *m_controller;
     LiveImportPanel *m_panel;
     OrgSourceLabel *m_label;
@@ -77,10 +83,11 @@ private:
     QMenu *m_autoMenu = nullptr;
     QActionGroup *m_autoChoices = nullptr;
     QTimer m_autoTimer;
-    std::optional<LiveOrgInfo> m_info;          // of the org shown
-    std::optional<LiveConnection> m_connection; // signed in, in memory only
-    bool m_automatic = false;                   // the running import is the timer's
-    bool m_released = false;                    // the window let go of the target
+    std::optional<LiveOrgInfo> m_info;            // of the org shown
+    std::optional<LiveConnection> m_connection;   // signed in, in memory only
+    std::optional<RememberedConnection> m_signIn; // of the org read last
+    bool m_automatic = false;                     // the running import is the timer's
+    bool m_released = false;                      // the window let go of the target
 };
 
 } // namespace SyncLens

@@ -48,4 +48,12 @@ LiveOrgInfo LiveOrgInfo::read(OrgStore &store)
     return info;
 }
 
+RememberedConnection LiveOrgInfo::rememberedOf(const SignInSettings &settings, SignInMethod method)
+{
+    return {settings.org(), method, unlessDefault(settings.tenant, SignInSettings::defaultTenant()),
+            unlessDefault(settings.clientId, SignInSettings::defaultClientId()),
+            unlessDefault(settings.authority.toString(),
+                          SignInSettings::defaultAuthority().toString())};
+}
+
 } // namespace SyncLens

@@ -22,6 +22,9 @@ struct LiveOrgInfo
     RememberedConnection connection; // how to sign in again
 
     static LiveOrgInfo read(OrgStore &store);
+    // How to sign in again as `settings` say (defaults left empty, as the
+    // Connect dialog shows them).
+    static RememberedConnection rememberedOf(const SignInSettings &settings, SignInMethod method);
 };
 
 } // namespace SyncLens

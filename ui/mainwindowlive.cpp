@@ -6,6 +6,7 @@
 #include "mailboxespanel.h"
 #include "mainwindow.h"
 #include "store/orgstore.h"
+#include "storedsignintokens.h"
 #include "storesource.h"
 #include "synccontrols.h"
 
@@ -22,6 +23,11 @@ void MainWindow::chooseLiveConnection()
     }
     auto *dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An application user's tokens come from its secret in the keychain, for
+    // as long as the window refreshes (not only for the first token's hour).
+    dialog->setClientSecretProviderFactory([](const SignInSettings &settings) {
+        return std::make_shared<StoredSignInTokens>(settings, SignInMethod::ClientSecret);
+    });
     connect(dialog, &ConnectDialog::connected, this, &MainWindow::liveConnected);
     dialog->open();
 }

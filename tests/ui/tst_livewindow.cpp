@@ -165,6 +165,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_engine->engine());
         QVERIFY(UiTest::showActive(*m_window));
         live()->controller()->setRetryPolicy(quickRetries());
+        live()->setCredentialStore(CredentialStore(QStringLiteral("SyncLens tests")));
     }
 
     void cleanup()
@@ -470,29 +471,37 @@ private Q_SLOTS:
         dialog->reject();
     }
 
-    // After a restart the tokens are gone (memory only): F5 asks to sign in.
+    // After a restart the sign-in is what the keychain keeps: without it, F5
+    // opens the Connect dialog filled in for the org.
     void refreshWithoutTokensOpensTheConnectDialog()
     {
         FakeOrg org;
         QVERIFY(org.start());
         live()->controller()->setReadTime(org.spec.now);
         QVERIFY(connectTo(org, org.connection()));
+        const QByteArray before = contents(org.file());
         cleanup();
         m_engine = std::make_unique<SyncEngineThread>();
         m_window = std::make_unique<MainWindow>(m_engine->engine());
+        live()->setCredentialStore(CredentialStore(QStringLiteral("SyncLens tests")));
         QVERIFY(UiTest::showActive(*m_window));
         QVERIFY(UiTest::openAndWait(*m_window, org.file()));
         QVERIFY(live()->isLive());
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        auto *dialog = m_window->findChild<ConnectDialog *>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(live()->controller()->isRunning()); // tries the keychain's sign-in first
+        QVERIFY(finished.wait(30000));
+        QVERIFY(live()->controller()->signInFailed());
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ConnectDialog *>()) && dialog->isVisible());
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("environmentUrl"))->text(),
                  org.fake->url().toString());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientId"))->text(),
+                 org.fake->clientId);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))
                     ->text()
-                    .contains(QStringLiteral("127.0.0.1")));
-        QVERIFY(!live()->controller()->isRunning());
+                    .contains(QStringLiteral("sign in again")));
+        QCOMPARE(contents(org.file()), before);
         dialog->reject();
     }
 
@@ -520,6 +529,58 @@ private Q_SLOTS:
         QVERIFY(live()->controller()->isRunning());
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.first().first().toBool());
+    }
+
+    // SYNCLENS_SCREENSHOT_DIR=DIR saves the window while it reads a live org
+    // (live-import.png) and once it shows it (live-mailboxes.png). The org is
+    // the one synclens-fakecrm serves at SYNCLENS_FAKECRM_URL (its own tenant,
+    // client id and secret), else an in-process fake's.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("SYNCLENS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("SYNCLENS_SCREENSHOT_DIR is not set");
+        FakeOrg org;
+        LiveConnection connection;
+        if (const QString url = qEnvironmentVariable("SYNCLENS_FAKECRM_URL"); !url.isEmpty()) {
+            Fake::FakeDataverse defaults(Fake::FakeOrgData{});
+            auto settings = SignInSettings::fromInput(url, defaults.tenant, defaults.clientId, url);
+            QVERIFY(settings.ok());
+            ClientCredentialsProvider::Settings s{QUrl(url), defaults.tenant, defaults.clientId,
+                                                  QUrl(url)};
+            connection = {*settings, SignInMethod::ClientSecret,
+                          std::make_shared<ClientCredentialsProvider>(s, defaults.clientSecret)};
+        } else {
+            QVERIFY(org.start());
+            org.fake->faults().slowMs = 300;
+            org.fake->faults().add(Fake::FakeFaults::Kind::Slow, 4, 6);
+            connection = org.connection();
+        }
+        live()->controller()->setRetryPolicy(RetryPolicy{});
+        // As of a sandbox's clock (synclens-cli sandbox create's default), so that its
+        // alerts and emails of the last 14 days come too; the data read 3 minutes ago.
+        const QDateTime now = SandboxSpec().now;
+        live()->controller()->setReadTime(now);
+        live()->sourceLabel()->setClock([now] { return now.addSecs(190); });
+        m_window->resize(1440, 900);
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        Q_EMIT m_window->liveConnected(connection);
+        QTRY_VERIFY_WITH_TIMEOUT(live()->importPanel()->text().contains(QStringLiteral(" read")),
+                                 30000);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/live-import.png")));
+        QVERIFY(opened.wait(120000));
+        // The mailbox with the most alerts, its details open.
+        MailboxTableModel *model = m_window->mailboxModel();
+        int best = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, MailboxTableModel::AlertsColumn).data().toInt() >
+                model->index(best, MailboxTableModel::AlertsColumn).data().toInt())
+                best = r;
+        }
+        m_window->showMailbox(
+            model->index(best, 0).data(MailboxTableModel::MailboxIdRole).toString());
+        QCoreApplication::sendPostedEvents(); // the layouts settle
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/live-mailboxes.png")));
     }
 };
 
