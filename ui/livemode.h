@@ -52,6 +52,7 @@ public:
     bool isLive() const { return m_info && m_info->live; }
     // Where a sign-in of an earlier session is found ("SyncLens"; tests use their own).
     void setCredentialStore(const CredentialStore &store) { m_credentials = store; }
+    const CredentialStore &credentialStore() const { return m_credentials; }
 
 public Q_SLOTS:
     // Reads the connection's org into its file, then opens it.

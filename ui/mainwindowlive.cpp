@@ -25,8 +25,10 @@ void MainWindow::chooseLiveConnection()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An application user's tokens come from its secret in the keychain, for
     // as long as the window refreshes (not only for the first token's hour).
-    dialog->setClientSecretProviderFactory([](const SignInSettings &settings) {
-        return std::make_shared<StoredSignInTokens>(settings, SignInMethod::ClientSecret);
+    const CredentialStore store = m_live->credentialStore();
+    dialog->setCredentialStore(store);
+    dialog->setClientSecretProviderFactory([store](const SignInSettings &settings) {
+        return std::make_shared<StoredSignInTokens>(settings, SignInMethod::ClientSecret, store);
     });
     connect(dialog, &ConnectDialog::connected, this, &MainWindow::liveConnected);
     dialog->open();

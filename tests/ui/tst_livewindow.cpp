@@ -19,12 +19,14 @@
 #include "uitest.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -136,14 +138,6 @@ class TestLiveWindow : public QObject
         return opened.wait(60000) && m_window->orgPath() == org.file();
     }
 
-    bool refreshAndWait()
-    {
-        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
-        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
-        QTest::keyClick(m_window.get(), Qt::Key_F5);
-        return finished.wait(60000) && finished.first().first().toBool() && opened.wait(20000);
-    }
-
     QStringList shownMailboxIds() const
     {
         QStringList ids;
@@ -193,6 +187,50 @@ private Q_SLOTS:
         QVERIFY(!live()->importPanel()->isVisible());
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("mailboxes")));
         QVERIFY(!QFileInfo::exists(org.file() + QStringLiteral(".new")));
+    }
+
+    // The whole way a person goes: File ▸ Connect, an application user's
+    // secret (kept in the keychain, where the refreshes find it), the import,
+    // the mailboxes. Needs a Secret Service (skipped without one).
+    void connectDialogSignsInAndImports()
+    {
+        const CredentialStore store(QStringLiteral("SyncLens tests"));
+        std::optional<CredentialStore::Outcome> probe;
+        store.write(QStringLiteral("probe"), QStringLiteral("x"), this,
+                    [&probe](const CredentialStore::Outcome &o) { probe = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 30000);
+        if (!probe->ok)
+            QSKIP("no Secret Service to keep the client secret in");
+        FakeOrg org;
+        QVERIFY(org.start());
+        live()->controller()->setReadTime(org.spec.now);
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        m_window->findChild<QAction *>(QStringLiteral("connectLiveAction"))->trigger();
+        auto *dialog = m_window->findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const auto field = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
+        field("environmentUrl")->setText(org.fake->url().toString());
+        dialog->findChild<QComboBox *>(QStringLiteral("signInMethod"))->setCurrentIndex(2);
+        QTest::keyClicks(field("clientSecret"), org.fake->clientSecret);
+        field("tenant")->setText(org.fake->tenant);
+        field("clientId")->setText(org.fake->clientId);
+        field("authority")->setText(org.fake->url().toString());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(m_window->orgPath(), org.file());
+        QCOMPARE(shownMailboxIds(), org.mailboxIds);
+        // A refresh signs in with the secret from the keychain.
+        QSignalSpy finished(live()->controller(), &LiveImportController::finished);
+        live()->refreshAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        SignInSettings settings = org.connection().settings;
+        store.remove(settings.clientSecretKey(), this, [](const auto &) {});
+        store.remove(QStringLiteral("probe"), this, [](const auto &) {});
     }
 
     void statusBarSaysWhichOrgAndHowOld()
