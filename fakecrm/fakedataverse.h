@@ -45,7 +45,8 @@ public:
 
     // Who may sign in (client_credentials) and where.
     QString tenant = QStringLiteral("fake-tenant");
-    QString clientId = QStringLiteral("fake-client");
+    // A GUID, as Entra's are (the Connect dialog checks it): the fake's application user's.
+    QString clientId = QStringLiteral("11111111-2222-3333-4444-555555555555");
     QString clientSecret = QStringLiteral("fake-secret");
     void addRefreshToken(const QString &token) { m_refreshTokens.insert(token); }
 

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 namespace {
@@ -12,6 +14,7 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter/%1");
 const QString kSelectedMailbox = QStringLiteral("mailboxes/selected");
 const QString kStepMinutes = QStringLiteral("sync/stepMinutes");
 const QString kPlayInterval = QStringLiteral("sync/playIntervalMs");
+const QString kLiveRefresh = QStringLiteral("live/refreshMinutes");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -104,6 +107,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+int AppSettings::liveRefreshMinutes() const
+{
+    return std::max(0, m_settings.value(kLiveRefresh, 0).toInt());
+}
+
+void AppSettings::setLiveRefreshMinutes(int minutes)
+{
+    m_settings.setValue(kLiveRefresh, std::max(0, minutes));
 }
 
 } // namespace SyncLens

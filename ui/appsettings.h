@@ -39,6 +39,11 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Live mode: minutes between automatic refreshes of a live org (0: off,
+    // the default).
+    int liveRefreshMinutes() const;
+    void setLiveRefreshMinutes(int minutes);
+
 private:
     QSettings m_settings;
 };

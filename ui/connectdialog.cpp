@@ -201,6 +201,20 @@ void ConnectDialog::onRememberedChosen(int index)
         m_advancedToggle->setChecked(true);
 }
 
+void ConnectDialog::prefill(const RememberedConnection &connection, const QString &message)
+{
+    m_url->setText(connection.url);
+    m_method->setCurrentIndex(m_method->findData(int(connection.method)));
+    m_tenant->setText(connection.tenant);
+    m_clientId->setText(connection.clientId);
+    m_authority->setText(connection.authority);
+    if (!connection.tenant.isEmpty() || !connection.clientId.isEmpty() ||
+        !connection.authority.isEmpty())
+        m_advancedToggle->setChecked(true);
+    if (!message.isEmpty())
+        showError(message);
+}
+
 void ConnectDialog::forgetRemembered()
 {
     const int index = m_rememberedBox->currentIndex();

@@ -51,6 +51,9 @@ public:
         m_clientSecretProvider = std::move(factory);
     }
     bool isSigningIn() const { return m_flow != nullptr; }
+    // Fills the form with `connection` (an org's sign-in to do again) and
+    // says `message` (why) above the buttons.
+    void prefill(const RememberedConnection &connection, const QString &message);
 
 public Q_SLOTS:
     void signIn();

@@ -3,6 +3,7 @@
 #include "explain/explainer.h"
 #include "explanationdelegate.h"
 #include "explanationmodel.h"
+#include "liveexplainnote.h"
 #include "searchresultmodel.h"
 #include "store/orgstore.h"
 #include "whysearchrunner.h"
@@ -306,7 +307,10 @@ void ExplainPanel::showItem(const QString &itemId)
     //: %1 the item's type (Appointment, Task, …), %2 its id
     showExplanationHeader(x->title,
                           tr("%1 · %2").arg(SearchResultModel::typeText(x->type), itemId));
-    if (x->decisions.isEmpty())
+    if (const QString note = LiveExplainNote::forItem(*m_store, itemId);
+        x->decisions.isEmpty() && !note.isEmpty())
+        m_meta->setText(tr("%1 — %2").arg(m_meta->text(), note)); // a live org's record
+    else if (x->decisions.isEmpty())
         m_meta->setText(tr("%1 — no decision about it yet: has a cycle run since it was made?")
                             .arg(m_meta->text()));
     showAdvice(x->advice);

@@ -38,8 +38,10 @@ QPushButton *buttonFor(QAction *action, const QString &objectName, QWidget *pare
     button->setToolTip(action->toolTip());
     button->setEnabled(action->isEnabled());
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button,
-                     [button, action] { button->setEnabled(action->isEnabled()); });
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    });
     return button;
 }
 
@@ -234,7 +236,7 @@ void MailboxDetailsPane::updateHeader(const QString &userName)
 
 void MailboxDetailsPane::updateActions()
 {
-    const bool has = m_mailbox.has_value();
+    const bool has = m_mailbox.has_value() && m_actionsAllowed;
     bool channelTrouble = false; // a channel disabled or failing alone
     if (has) {
         for (const ChannelHealth &h : m_mailbox->channels)
@@ -244,6 +246,12 @@ void MailboxDetailsPane::updateActions()
                                         m_mailbox->retryAfter.isValid() || channelTrouble));
     m_approve->setEnabled(has && !m_mailbox->approved);
     m_disable->setEnabled(has && m_mailbox->enabled);
+}
+
+void MailboxDetailsPane::setActionsAllowed(bool allowed)
+{
+    m_actionsAllowed = allowed;
+    updateActions();
 }
 
 void MailboxDetailsPane::refresh()

@@ -41,6 +41,9 @@ public:
     void setMailbox(const std::optional<Mailbox> &mailbox, const QString &userName);
     // Reads the alerts and counts again (after a cycle).
     void refresh();
+    // Off: the admin's actions stay disabled (a live org, which SyncLens
+    // only reads).
+    void setActionsAllowed(bool allowed);
 
     QString mailboxId() const { return m_mailbox ? m_mailbox->id : QString(); }
     QAction *testAndEnableAction() const { return m_testAndEnable; }
@@ -67,6 +70,7 @@ private:
 
     OrgStore *m_store = nullptr;
     std::optional<Mailbox> m_mailbox;
+    bool m_actionsAllowed = true;
     AlertListModel *m_alerts;
     ReasonCountModel *m_counts;
     QLabel *m_title;

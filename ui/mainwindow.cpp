@@ -164,6 +164,7 @@ void MainWindow::createMenus()
     QAction *live = file->addAction(QString(), this, &MainWindow::chooseLiveConnection);
     live->setObjectName(QStringLiteral("connectLiveAction"));
     live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    createLiveMode(file);
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

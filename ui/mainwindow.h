@@ -13,6 +13,7 @@
 #include <memory>
 
 class QDockWidget;
+class QMenu;
 class QProgressDialog;
 class QTableView;
 
@@ -22,6 +23,7 @@ class ExplainPanel;
 class FilterDesignerWindow;
 class MailboxesPanel;
 class LanguageMenu;
+class LiveMode;
 class MailboxTableModel;
 class PresentationMode;
 class OrgStore;
@@ -80,6 +82,11 @@ public:
     void createSandboxOrg(const QString &path, const SandboxSpec &spec, bool overwrite);
     // File ▸ Connect to Dynamics 365…: the dialog; liveConnected() on success.
     void chooseLiveConnection();
+    // Live mode: imports after liveConnected(), Refresh, the org's age (livemode.h).
+    LiveMode *liveMode() const { return m_live; }
+    // Lets go of the org file at `path` if it is the one open (the views and
+    // the engine), then runs `then`; openOrg() shows it again (mainwindowlive.cpp).
+    void releaseOrg(const QString &path, const std::function<void()> &then);
 
 public Q_SLOTS:
     // Selects the mailbox in the Mailboxes dock and brings the dock forward.
@@ -115,6 +122,7 @@ private:
     void createDocks();
     void sizeDocks();
     void createMenus();
+    void createLiveMode(QMenu *file);
     void createViewMenu();
     void createFiltersMenu();
     QString currentUserId() const;
@@ -147,6 +155,7 @@ private:
     ScenarioPlayerPanel *m_player = nullptr;
     PresentationMode *m_presentation = nullptr;
     LanguageMenu *m_language = nullptr;
+    LiveMode *m_live = nullptr;
     QList<std::function<void()>> m_retranslators;
     QDockWidget *m_mailboxDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;

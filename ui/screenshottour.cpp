@@ -130,7 +130,9 @@ void ScreenshotTour::start()
 void ScreenshotTour::onOrgReady()
 {
     auto counts = m_window.store()->journalCountsByCode();
-    m_cyclesLeft = counts && counts->isEmpty() ? CyclesBeforeShots : 0;
+    const auto source = m_window.store()->source(); // a live org is only read: no cycles
+    m_cyclesLeft =
+        counts && counts->isEmpty() && source && *source != u"live" ? CyclesBeforeShots : 0;
     if (m_cyclesLeft == 0) {
         prepareViews();
         return;

@@ -66,31 +66,36 @@ Result<void> LiveOrgWriter::commit()
         return r;
     }
     m_store.reset(); // closed: the new file is whole, without a log beside it
+    if (auto r = replaceFile(m_temp, m_target); !r)
+        return r;
+    m_committed = true;
+    return {};
+}
 
+Result<void> LiveOrgWriter::replaceFile(const QString &from, const QString &target)
+{
     // Nobody may have the target open while it is replaced.
-    QLockFile lock(m_target + QLatin1String(".lock"));
+    QLockFile lock(target + QLatin1String(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
-        discard();
-        return makeError(
-            Error::Code::Locked,
-            tr("%1 is open in SyncLens; close it there and import again").arg(m_target));
+        removeDatabaseFiles(from);
+        return makeError(Error::Code::Locked,
+                         tr("%1 is open in SyncLens; close it there and import again").arg(target));
     }
     // A log left by a writer that died belongs to the old file only.
-    QFile::remove(m_target + QLatin1String("-wal"));
-    QFile::remove(m_target + QLatin1String("-shm"));
+    QFile::remove(target + QLatin1String("-wal"));
+    QFile::remove(target + QLatin1String("-shm"));
     std::error_code error;
-    std::filesystem::rename(std::filesystem::path(m_temp.toStdU16String()),
-                            std::filesystem::path(m_target.toStdU16String()), error);
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
     lock.unlock();
     if (error) {
-        discard();
+        removeDatabaseFiles(from);
         return makeError(Error::Code::Io,
                          tr("%1 cannot be replaced: %2")
-                             .arg(m_target, QString::fromLocal8Bit(error.message().c_str())));
+                             .arg(target, QString::fromLocal8Bit(error.message().c_str())));
     }
-    QFile::remove(m_temp + QLatin1String(".lock"));
-    m_committed = true;
+    QFile::remove(from + QLatin1String(".lock"));
     return {};
 }
 

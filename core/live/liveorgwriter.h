@@ -29,6 +29,9 @@ public:
 
     // Closes the new org and puts it in the target's place.
     Result<void> commit();
+    // Puts the closed org file `from` in `target`'s place in one rename,
+    // when nobody has the target open (its lock file); `from` goes either way.
+    static Result<void> replaceFile(const QString &from, const QString &target);
 
 private:
     LiveOrgWriter(QString target, QString temp);

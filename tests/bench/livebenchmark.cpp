@@ -54,7 +54,7 @@ QJsonObject runLive(const QStringList &arguments)
     ClientCredentialsProvider::Settings signIn;
     signIn.authority = url;
     signIn.tenant = QStringLiteral("fake-tenant");
-    signIn.clientId = QStringLiteral("fake-client");
+    signIn.clientId = QStringLiteral("11111111-2222-3333-4444-555555555555");
     signIn.orgUrl = url;
     ClientCredentialsProvider tokens(signIn, QStringLiteral("fake-secret"));
     LiveImportSettings settings;
