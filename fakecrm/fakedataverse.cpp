@@ -289,7 +289,8 @@ FakeReply FakeDataverse::fetchEvaluated(const FakeOrgData::EntitySet &set, const
         if (ids->contains(row.value(set.primaryKey).toString()))
             matching.rows.append(row);
     }
-    return FakeRoutes::fetchXml(matching, resource, fetch, request.prefer, maxPageSize);
+    return FakeRoutes::fetchXml(matching, resource, fetch, request.prefer, maxPageSize,
+                                FakeRoutes::Filters::AlreadyApplied);
 }
 
 void FakeDataverse::token(const QHttpServerRequest &request, QHttpServerResponder &responder)

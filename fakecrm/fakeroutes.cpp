@@ -174,7 +174,8 @@ FakeReply FakeRoutes::collection(const FakeOrgData::EntitySet &set, const QUrl &
 }
 
 FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString &setName,
-                               const QString &fetchXml, const QByteArray &prefer, int maxPageSize)
+                               const QString &fetchXml, const QByteArray &prefer, int maxPageSize,
+                               Filters applied)
 {
     QXmlStreamReader reader(fetchXml);
     int page = 1, count = 5000;
@@ -195,7 +196,7 @@ FakeReply FakeRoutes::fetchXml(const FakeOrgData::EntitySet &set, const QString 
             entity = a.value(QLatin1String("name")).toString();
             continue;
         }
-        if (reader.name() == u"filter") {
+        if (reader.name() == u"filter" && applied == Filters::Apply) {
             filters.append(FakeFetchFilter::read(reader));
             continue;
         }

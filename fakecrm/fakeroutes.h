@@ -30,8 +30,17 @@ public:
 
     static FakeReply collection(const FakeOrgData::EntitySet &set, const QUrl &url,
                                 const QByteArray &prefer, int maxPageSize, const Visible &visible);
+    // Pages the rows of `set` that the FetchXML's <filter>s select
+    // (FakeFetchFilter), or all of them when the caller has evaluated the
+    // filters already (FakeFetchEvaluator).
+    enum class Filters
+    {
+        Apply,
+        AlreadyApplied
+    };
     static FakeReply fetchXml(const FakeOrgData::EntitySet &set, const QString &setName,
-                              const QString &fetchXml, const QByteArray &prefer, int maxPageSize);
+                              const QString &fetchXml, const QByteArray &prefer, int maxPageSize,
+                              Filters filters = Filters::Apply);
     static FakeReply error(int status, const QString &code, const QString &message);
 
     // The outer cookie `<cookie pagenumber="N" pagingcookie="…" />` and back.

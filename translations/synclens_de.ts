@@ -789,10 +789,6 @@ Befehle:
         <translation>--authority: %1</translation>
     </message>
     <message>
-        <source>--auth %1 is not available in this build yet; use --auth client-secret with an application user</source>
-        <translation>--auth %1 ist in diesem Build noch nicht verfügbar; verwenden Sie --auth client-secret mit einem Anwendungsbenutzer</translation>
-    </message>
-    <message>
         <source>--auth must be browser, device-code or client-secret, not &quot;%1&quot;</source>
         <translation>--auth muss browser, device-code oder client-secret sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -859,6 +855,82 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): </source>
+        <translation>%1 — %2 (%3): </translation>
+    </message>
+    <message>
+        <source>not checked: %1
+</source>
+        <translation>nicht geprüft: %1
+</translation>
+    </message>
+    <message>
+        <source>Dataverse agrees: %1 of %2
+</source>
+        <translation>Dataverse stimmt überein: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>differs on %1 of %2 records
+</source>
+        <translation>weicht bei %1 von %2 Datensätzen ab
+</translation>
+    </message>
+    <message>
+        <source>  %1  only in %2: %3
+</source>
+        <translation>  %1  nur in %2: %3
+</translation>
+    </message>
+    <message>
+        <source>SyncLens</source>
+        <translation>SyncLens</translation>
+    </message>
+    <message>
+        <source>Dataverse</source>
+        <translation>Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse agrees on %1 of %2 records of %3 filters (%4 differ); %5 requests, %6 s
+</source>
+        <translation>Dataverse stimmt bei %1 von %2 Datensätzen aus %3 Filtern überein (%4 weichen ab); %5 Anfragen, %6 s
+</translation>
+    </message>
+    <message>
+        <source>Check SyncLens&apos;s evaluation of the sync filters against the org&apos;s own.</source>
+        <translation>Die Auswertung der Synchronisierungsfilter durch SyncLens mit der Auswertung der Organisation vergleichen.</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s filters (id or email address).</source>
+        <translation>Nur die Filter dieses Benutzers (ID oder E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>Read everything again, not only what changed since the last read (records deleted in the org go only then).</source>
+        <translation>Alles erneut lesen, nicht nur das seit dem letzten Lesen Geänderte (in der Organisation gelöschte Datensätze verschwinden nur dabei).</translation>
+    </message>
+    <message>
+        <source>%1 rows that did not change were kept from the last read</source>
+        <translation>%1 unveränderte Zeilen wurden aus dem letzten Lesevorgang übernommen</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:
+%1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2.</source>
+        <translation>Öffnen Sie zur Anmeldung %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a live org (it is a %2 org); use live import first</source>
+        <translation>%1 ist keine Live-Organisation (sondern eine %2-Organisation); verwenden Sie zuerst live import</translation>
+    </message>
+    <message>
+        <source>%1 was imported with --auth %2; this command signs in with client-secret only in this build</source>
+        <translation>%1 wurde mit --auth %2 importiert; in diesem Build meldet sich dieser Befehl nur mit client-secret an</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1434,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation>%1 — noch keine Entscheidung dazu: Wurde seit seiner Erstellung ein Zyklus ausgeführt?</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Explainer</name>
@@ -1689,10 +1765,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>Der Port (0: ein beliebiger freier).</translation>
     </message>
     <message>
-        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop).</source>
-        <translation>Ein Fehler bei der N-ten Anfrage: ART@N oder ART@NxANZAHL (401 429 503 slow truncate drop).</translation>
-    </message>
-    <message>
         <source>Rows per page at most.</source>
         <translation>Höchstens so viele Zeilen pro Seite.</translation>
     </message>
@@ -1711,6 +1783,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>serving %1 at %2 (tenant %3, client id %4, secret %5)</source>
         <translation>stelle %1 unter %2 bereit (Mandant %3, Client-ID %4, Schlüssel %5)</translation>
+    </message>
+    <message>
+        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop), or check-differ.</source>
+        <translation>Ein Fehler bei der N-ten Anfrage: KIND@N oder KIND@NxCOUNT (401 429 503 slow truncate drop) oder check-differ.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3207,152 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveExplainNote</name>
+    <message>
+        <source>Read from Dynamics 365: the email records no correlation method.</source>
+        <translation>Aus Dynamics 365 gelesen: die E-Mail verzeichnet keine Korrelationsmethode.</translation>
+    </message>
+    <message>
+        <source>Read from Dynamics 365: %1 (%2; correlationmethod %3).</source>
+        <extracomment>%1 the rule in words, %2 its reason code (TOKEN, …), %3 Dataverse&apos;s name of the value</extracomment>
+        <translation>Aus Dynamics 365 gelesen: %1 (%2; correlationmethod %3).</translation>
+    </message>
+    <message>
+        <source>Read from Dynamics 365: correlationmethod %1 names no correlation rule (another rule, or none, decided).</source>
+        <extracomment>%1 Dataverse&apos;s name of the value (None, Skipped, …)</extracomment>
+        <translation>Aus Dynamics 365 gelesen: correlationmethod %1 nennt keine Korrelationsregel (eine andere Regel oder keine hat entschieden).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterBulkApply</name>
+    <message>
+        <source>Cancelled before this user; nothing was written for them.</source>
+        <translation>Vor diesem Benutzer abgebrochen; für ihn wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterCheckJob</name>
+    <message>
+        <source>the users&apos; sign-in ids</source>
+        <translation>die Anmelde-IDs der Benutzer</translation>
+    </message>
+    <message>
+        <source>a read on behalf of a user</source>
+        <translation>ein Lesevorgang im Namen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the records of the filter &quot;%1&quot;</source>
+        <translation>die Datensätze des Filters „%1“</translation>
+    </message>
+    <message>
+        <source>SyncLens cannot evaluate this filter: %1</source>
+        <translation>SyncLens kann diesen Filter nicht auswerten: %1</translation>
+    </message>
+    <message>
+        <source>SyncLens selects it; Dataverse did not return it.</source>
+        <translation>SyncLens wählt ihn aus; Dataverse hat ihn nicht zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterEngineSide</name>
+    <message>
+        <source>SyncLens cannot evaluate this filter.</source>
+        <translation>SyncLens kann diesen Filter nicht auswerten.</translation>
+    </message>
+    <message>
+        <source>SyncLens found no condition it fails.</source>
+        <translation>SyncLens hat keine Bedingung gefunden, die er nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>SyncLens thought it fails: %1</source>
+        <translation>Laut SyncLens erfüllt er Folgendes nicht: %1</translation>
+    </message>
+    <message>
+        <source>The org file does not have this record (not imported, or created since the import).</source>
+        <translation>Die Organisationsdatei enthält diesen Datensatz nicht (nicht importiert oder seit dem Import erstellt).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterWriter</name>
+    <message>
+        <source>The filter %1 has no change to undo.</source>
+        <translation>Der Filter %1 hat keine Änderung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Another write of a sync filter is still running; wait for it.</source>
+        <translation>Ein anderer Schreibvorgang für einen Synchronisierungsfilter läuft noch; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This connection to the org is read-only: SyncLens writes no sync filter through it.</source>
+        <translation>Diese Verbindung zur Organisation ist schreibgeschützt: SyncLens schreibt über sie keine Synchronisierungsfilter.</translation>
+    </message>
+    <message>
+        <source>There is no sync filter %1 in %2.</source>
+        <translation>In %2 gibt es keinen Synchronisierungsfilter %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sync filter (its kind is %2): SyncLens writes only sync filters (user queries of type 256 or 16).</source>
+        <translation>„%1“ ist kein Synchronisierungsfilter (seine Art ist %2): SyncLens schreibt nur Synchronisierungsfilter (Benutzerabfragen vom Typ 256 oder 16).</translation>
+    </message>
+    <message>
+        <source>The version of the sync filter &quot;%1&quot; as it was read is not known (the file was imported before SyncLens kept it): refresh the org (synclens-cli live refresh) and try again.</source>
+        <translation>Die gelesene Version des Synchronisierungsfilters „%1“ ist nicht bekannt (die Datei wurde importiert, bevor SyncLens sie speicherte): aktualisieren Sie die Organisation (synclens-cli live refresh) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the sync filter &quot;%1&quot;</source>
+        <translation>der Synchronisierungsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s user query &quot;%1&quot; is not a sync filter (query type %2): SyncLens does not write it.</source>
+        <translation>Die Benutzerabfrage „%1“ der Organisation ist kein Synchronisierungsfilter (Abfragetyp %2): SyncLens schreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The org has the change of &quot;%1&quot;, but the local history could not record it: %2</source>
+        <translation>Die Organisation hat die Änderung von „%1“ übernommen, aber der lokale Verlauf konnte sie nicht aufzeichnen: %2</translation>
+    </message>
+    <message>
+        <source>The sync filter &quot;%1&quot; was changed in the org since it was read; nothing was written. Compare both versions and pick one.</source>
+        <translation>Der Synchronisierungsfilter „%1“ wurde seit dem Lesen in der Organisation geändert; es wurde nichts geschrieben. Vergleichen Sie beide Versionen und wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>The sync filter &quot;%1&quot; was removed from the org since it was read; nothing was written.</source>
+        <translation>Der Synchronisierungsfilter „%1“ wurde seit dem Lesen aus der Organisation entfernt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The org refused to change the sync filter &quot;%1&quot; of user %2 (HTTP 403): the signed-in account must own it or have the privilege to manage user synchronization filters (prvAdminFilter) over that user.</source>
+        <translation>Die Organisation hat die Änderung des Synchronisierungsfilters „%1“ von Benutzer %2 abgelehnt (HTTP 403): das angemeldete Konto muss ihn besitzen oder für diesen Benutzer das Recht haben, Synchronisierungsfilter von Benutzern zu verwalten (prvAdminFilter).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveImportController</name>
+    <message>
+        <source>%1: %2 read</source>
+        <extracomment>%1 what is read (e.g. &quot;contacts&quot;), %2 how many rows so far</extracomment>
+        <translation>%1: %2 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataverse asked to wait %n s (reading %1)…</source>
+        <extracomment>%1 what was being read when Dataverse answered 429</extracomment>
+        <translation>
+            <numerusform>Dataverse hat gebeten, %n s zu warten (beim Lesen von %1)…</numerusform>
+            <numerusform>Dataverse hat gebeten, %n s zu warten (beim Lesen von %1)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1: %2 users, %3 mailboxes, %4 alerts, %5 sync filters, %6 records, %7 emails.</source>
+        <extracomment>%1 the org&apos;s host; then what the import read</extracomment>
+        <translation>Aus %1 gelesen: %2 Benutzer, %3 Postfächer, %4 Warnungen, %5 Synchronisierungsfilter, %6 Datensätze, %7 E-Mails.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LiveImportJob</name>
     <message>
         <source>The import was cancelled; %1 is unchanged.</source>
@@ -3211,6 +3433,101 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>emails</source>
         <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>the appointments&apos; organizers</source>
+        <translation>die Organisatoren der Termine</translation>
+    </message>
+    <message>
+        <source>the teams</source>
+        <translation>die Teams</translation>
+    </message>
+    <message>
+        <source>the team members</source>
+        <translation>die Teammitglieder</translation>
+    </message>
+    <message>
+        <source>%1 was not read from %2; import it with live import instead</source>
+        <translation>%1: nicht aus %2 gelesen; importieren Sie stattdessen neu mit live import</translation>
+    </message>
+    <message>
+        <source>keeping what did not change in %1</source>
+        <translation>Unverändertes in %1 wird beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveImportPanel</name>
+    <message>
+        <source>Live import</source>
+        <translation>Live-Import</translation>
+    </message>
+    <message>
+        <source>Reading the org</source>
+        <translation>Organisation wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the org; the data shown now stays as it is</source>
+        <translation>Das Lesen der Organisation beenden; die angezeigten Daten bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>Switching to the new data…</source>
+        <translation>Wechsel zu den neuen Daten…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the org&apos;s host name</extracomment>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2</source>
+        <extracomment>%1 the org&apos;s host name, %2 what is read now</extracomment>
+        <translation>%1 wird gelesen — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveMode</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh A&amp;utomatically</source>
+        <translation>A&amp;utomatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Org</source>
+        <translation>Organisation kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Off for a live org: SyncLens only reads %1 and never changes it. Simulations run on sandbox orgs (File ▸ New Sandbox Org).</source>
+        <translation>Bei einer Live-Organisation deaktiviert: SyncLens liest %1 nur und ändert sie nie. Simulationen laufen in Sandbox-Organisationen (Datei ▸ Neue Sandbox-Organisation).</translation>
+    </message>
+    <message>
+        <source>Off for a live org: change mailboxes in Dynamics 365 (Settings ▸ Email Configuration ▸ Mailboxes), then File ▸ Refresh.</source>
+        <translation>Bei einer Live-Organisation deaktiviert: ändern Sie Postfächer in Dynamics 365 (Einstellungen ▸ E-Mail-Konfiguration ▸ Postfächer), dann Datei ▸ Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Read %1 again; the window shows the data read now until the new data is complete (F5)</source>
+        <translation>%1 erneut lesen; das Fenster zeigt die bisherigen Daten, bis die neuen vollständig sind (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh reads a live org again (File ▸ Connect to Dynamics 365…); this is a sandbox org.</source>
+        <translation>Aktualisieren liest eine Live-Organisation erneut (Datei ▸ Mit Dynamics 365 verbinden…); dies ist eine Sandbox-Organisation.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4152,241 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
 </context>
 <context>
+    <name>SyncLens::OperatorChoices</name>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>does not equal (neq)</source>
+        <translation>ist ungleich (neq)</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>matches (% = any text)</source>
+        <translation>entspricht dem Muster (% = beliebiger Text)</translation>
+    </message>
+    <message>
+        <source>does not match (% = any text)</source>
+        <translation>entspricht nicht dem Muster (% = beliebiger Text)</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>does not begin with</source>
+        <translation>beginnt nicht mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>does not end with</source>
+        <translation>endet nicht mit</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist einer der Werte</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keiner der Werte</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>liegt zwischen</translation>
+    </message>
+    <message>
+        <source>is not between</source>
+        <translation>liegt nicht zwischen</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>is the filter&apos;s user</source>
+        <translation>ist der Benutzer des Filters</translation>
+    </message>
+    <message>
+        <source>is not the filter&apos;s user</source>
+        <translation>ist nicht der Benutzer des Filters</translation>
+    </message>
+    <message>
+        <source>is the user&apos;s business unit</source>
+        <translation>ist die Unternehmenseinheit des Benutzers</translation>
+    </message>
+    <message>
+        <source>is not the user&apos;s business unit</source>
+        <translation>ist nicht die Unternehmenseinheit des Benutzers</translation>
+    </message>
+    <message>
+        <source>is the filter&apos;s user or one of their teams</source>
+        <translation>ist der Benutzer des Filters oder eines seiner Teams</translation>
+    </message>
+    <message>
+        <source>is one of the filter&apos;s user&apos;s teams</source>
+        <translation>ist eines der Teams des Filterbenutzers</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>ist heute</translation>
+    </message>
+    <message>
+        <source>is yesterday</source>
+        <translation>ist gestern</translation>
+    </message>
+    <message>
+        <source>is tomorrow</source>
+        <translation>ist morgen</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>liegt in dieser Woche</translation>
+    </message>
+    <message>
+        <source>is last week</source>
+        <translation>liegt in der letzten Woche</translation>
+    </message>
+    <message>
+        <source>is next week</source>
+        <translation>liegt in der nächsten Woche</translation>
+    </message>
+    <message>
+        <source>is this month</source>
+        <translation>liegt in diesem Monat</translation>
+    </message>
+    <message>
+        <source>is last month</source>
+        <translation>liegt im letzten Monat</translation>
+    </message>
+    <message>
+        <source>is next month</source>
+        <translation>liegt im nächsten Monat</translation>
+    </message>
+    <message>
+        <source>is this year</source>
+        <translation>liegt in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>is last year</source>
+        <translation>liegt im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>is next year</source>
+        <translation>liegt im nächsten Jahr</translation>
+    </message>
+    <message>
+        <source>is in the last 7 days</source>
+        <translation>liegt in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>is in the next 7 days</source>
+        <translation>liegt in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>is in the last … hours</source>
+        <translation>liegt in den letzten … Stunden</translation>
+    </message>
+    <message>
+        <source>is in the next … hours</source>
+        <translation>liegt in den nächsten … Stunden</translation>
+    </message>
+    <message>
+        <source>is in the last … days</source>
+        <translation>liegt in den letzten … Tagen</translation>
+    </message>
+    <message>
+        <source>is in the next … days</source>
+        <translation>liegt in den nächsten … Tagen</translation>
+    </message>
+    <message>
+        <source>is in the last … weeks</source>
+        <translation>liegt in den letzten … Wochen</translation>
+    </message>
+    <message>
+        <source>is in the next … weeks</source>
+        <translation>liegt in den nächsten … Wochen</translation>
+    </message>
+    <message>
+        <source>is in the last … months</source>
+        <translation>liegt in den letzten … Monaten</translation>
+    </message>
+    <message>
+        <source>is in the next … months</source>
+        <translation>liegt in den nächsten … Monaten</translation>
+    </message>
+    <message>
+        <source>is in the last … years</source>
+        <translation>liegt in den letzten … Jahren</translation>
+    </message>
+    <message>
+        <source>is in the next … years</source>
+        <translation>liegt in den nächsten … Jahren</translation>
+    </message>
+    <message>
+        <source>is older than … minutes</source>
+        <translation>ist älter als … Minuten</translation>
+    </message>
+    <message>
+        <source>is older than … hours</source>
+        <translation>ist älter als … Stunden</translation>
+    </message>
+    <message>
+        <source>is older than … days</source>
+        <translation>ist älter als … Tage</translation>
+    </message>
+    <message>
+        <source>is older than … weeks</source>
+        <translation>ist älter als … Wochen</translation>
+    </message>
+    <message>
+        <source>is older than … months</source>
+        <translation>ist älter als … Monate</translation>
+    </message>
+    <message>
+        <source>is older than … years</source>
+        <translation>ist älter als … Jahre</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>ist am</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>ist am oder vor dem</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>ist am oder nach dem</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::OrgSettings</name>
     <message>
         <source>expected an object</source>
@@ -3883,6 +4435,55 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>unknown record type; expected appointment, task or contact</source>
         <translation>unbekannter Datensatztyp; erwartet appointment, task oder contact</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::OrgSourceLabel</name>
+    <message>
+        <source>Org source</source>
+        <translation>Quelle der Organisation</translation>
+    </message>
+    <message>
+        <source>read just now</source>
+        <translation>gerade gelesen</translation>
+    </message>
+    <message>
+        <source>read %1 min ago</source>
+        <extracomment>%1 minutes (1 to 59): in the status bar, kept short</extracomment>
+        <translation>vor %1 Min. gelesen</translation>
+    </message>
+    <message>
+        <source>read %1 h ago</source>
+        <extracomment>%1 hours (1 to 23): in the status bar, kept short</extracomment>
+        <translation>vor %1 Std. gelesen</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <extracomment>%1 the date and time it was read (this computer&apos;s clock)</extracomment>
+        <translation>gelesen am %1</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <extracomment>%1 the org file&apos;s name</extracomment>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>A sandbox org simulated on this computer: %1</source>
+        <translation>Eine auf diesem Computer simulierte Sandbox-Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2</source>
+        <extracomment>%1 the org&apos;s host name, %2 how old the data is (&quot;read 5 minutes ago&quot;)</extracomment>
+        <translation>Live: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Read from %1 on %2. File ▸ Refresh (F5) reads it again.</source>
+        <extracomment>%1 the org&apos;s URL, %2 when it was read (this computer&apos;s time)</extracomment>
+        <translation>Am %2 aus %1 gelesen. Datei ▸ Aktualisieren (F5) liest die Organisation erneut.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5938,18 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>&quot;%1&quot; is not a client id: an application (client) id is a GUID such as 51f81489-12ee-4a9e-aaae-a2591f45987d.</source>
         <translation>„%1“ ist keine Client-ID: Eine Anwendungs-ID (Client-ID) ist eine GUID wie 51f81489-12ee-4a9e-aaae-a2591f45987d.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::StoredSignInTokens</name>
+    <message>
+        <source>The sign-in was dropped.</source>
+        <translation>Die Anmeldung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>No client secret for %1 is kept in the system keychain: sign in again.</source>
+        <extracomment>%1 the org&apos;s URL</extracomment>
+        <translation>Im Schlüsselbund des Systems liegt kein Client-Geheimnis für %1: melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

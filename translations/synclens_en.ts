@@ -174,6 +174,27 @@
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveImportController</name>
+    <message numerus="yes">
+        <source>Dataverse asked to wait %n s (reading %1)…</source>
+        <extracomment>%1 what was being read when Dataverse answered 429</extracomment>
+        <translation>
+            <numerusform>Dataverse asked to wait %n s (reading %1)…</numerusform>
+            <numerusform>Dataverse asked to wait %n s (reading %1)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveMode</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::MailboxDetailsPane</name>
     <message numerus="yes">
         <source>%1, %n failure(s) in a row</source>

@@ -789,10 +789,6 @@ Commandes&#xa0;:
         <translation>--authority : %1</translation>
     </message>
     <message>
-        <source>--auth %1 is not available in this build yet; use --auth client-secret with an application user</source>
-        <translation>--auth %1 n&apos;est pas encore disponible dans cette version ; utilisez --auth client-secret avec un utilisateur d&apos;application</translation>
-    </message>
-    <message>
         <source>--auth must be browser, device-code or client-secret, not &quot;%1&quot;</source>
         <translation>--auth doit être browser, device-code ou client-secret, pas « %1 »</translation>
     </message>
@@ -859,6 +855,82 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): </source>
+        <translation>%1 — %2 (%3)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>not checked: %1
+</source>
+        <translation>non vérifié&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Dataverse agrees: %1 of %2
+</source>
+        <translation>Dataverse concorde&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>differs on %1 of %2 records
+</source>
+        <translation>diffère sur %1 des %2 enregistrements
+</translation>
+    </message>
+    <message>
+        <source>  %1  only in %2: %3
+</source>
+        <translation>  %1  uniquement dans %2&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>SyncLens</source>
+        <translation>SyncLens</translation>
+    </message>
+    <message>
+        <source>Dataverse</source>
+        <translation>Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse agrees on %1 of %2 records of %3 filters (%4 differ); %5 requests, %6 s
+</source>
+        <translation>Dataverse concorde sur %1 des %2 enregistrements de %3 filtres (%4 diffèrent)&#xa0;; %5 requêtes, %6 s
+</translation>
+    </message>
+    <message>
+        <source>Check SyncLens&apos;s evaluation of the sync filters against the org&apos;s own.</source>
+        <translation>Comparer l’évaluation des filtres de synchronisation par SyncLens à celle de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s filters (id or email address).</source>
+        <translation>Uniquement les filtres de cet utilisateur (ID ou adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>Read everything again, not only what changed since the last read (records deleted in the org go only then).</source>
+        <translation>Tout relire, pas seulement ce qui a changé depuis la dernière lecture (les enregistrements supprimés dans l’organisation ne disparaissent qu’ainsi).</translation>
+    </message>
+    <message>
+        <source>%1 rows that did not change were kept from the last read</source>
+        <translation>%1 lignes inchangées ont été conservées de la dernière lecture</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:
+%1</source>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 sur n’importe quel appareil et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a live org (it is a %2 org); use live import first</source>
+        <translation>%1 n’est pas une organisation en direct (c’est une organisation %2)&#xa0;; utilisez d’abord live import</translation>
+    </message>
+    <message>
+        <source>%1 was imported with --auth %2; this command signs in with client-secret only in this build</source>
+        <translation>%1 a été importé avec --auth %2&#xa0;; dans cette version, cette commande ne se connecte qu’avec client-secret</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1434,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>%1 — no decision about it yet: has a cycle run since it was made?</source>
         <translation>%1 — aucune décision le concernant pour l’instant&#xa0;: un cycle a-t-il été exécuté depuis sa création&#xa0;?</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Explainer</name>
@@ -1689,10 +1765,6 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>Le port (0 : n&apos;importe lequel de libre).</translation>
     </message>
     <message>
-        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop).</source>
-        <translation>Une panne à la N-ième requête : GENRE@N ou GENRE@NxNOMBRE (401 429 503 slow truncate drop).</translation>
-    </message>
-    <message>
         <source>Rows per page at most.</source>
         <translation>Lignes par page au plus.</translation>
     </message>
@@ -1711,6 +1783,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>serving %1 at %2 (tenant %3, client id %4, secret %5)</source>
         <translation>sert %1 à %2 (locataire %3, identifiant client %4, secret %5)</translation>
+    </message>
+    <message>
+        <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop), or check-differ.</source>
+        <translation>Une panne à la N-ième requête&#xa0;: KIND@N ou KIND@NxCOUNT (401 429 503 slow truncate drop), ou check-differ.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3207,152 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveExplainNote</name>
+    <message>
+        <source>Read from Dynamics 365: the email records no correlation method.</source>
+        <translation>Lu dans Dynamics 365&#xa0;: l’e-mail n’indique aucune méthode de corrélation.</translation>
+    </message>
+    <message>
+        <source>Read from Dynamics 365: %1 (%2; correlationmethod %3).</source>
+        <extracomment>%1 the rule in words, %2 its reason code (TOKEN, …), %3 Dataverse&apos;s name of the value</extracomment>
+        <translation>Lu dans Dynamics 365&#xa0;: %1 (%2&#xa0;; correlationmethod %3).</translation>
+    </message>
+    <message>
+        <source>Read from Dynamics 365: correlationmethod %1 names no correlation rule (another rule, or none, decided).</source>
+        <extracomment>%1 Dataverse&apos;s name of the value (None, Skipped, …)</extracomment>
+        <translation>Lu dans Dynamics 365&#xa0;: correlationmethod %1 ne désigne aucune règle de corrélation (une autre règle, ou aucune, a décidé).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterBulkApply</name>
+    <message>
+        <source>Cancelled before this user; nothing was written for them.</source>
+        <translation>Annulé avant cet utilisateur&#xa0;; rien n’a été écrit pour lui.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterCheckJob</name>
+    <message>
+        <source>the users&apos; sign-in ids</source>
+        <translation>les identifiants de connexion des utilisateurs</translation>
+    </message>
+    <message>
+        <source>a read on behalf of a user</source>
+        <translation>une lecture au nom d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>the records of the filter &quot;%1&quot;</source>
+        <translation>les enregistrements du filtre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>SyncLens cannot evaluate this filter: %1</source>
+        <translation>SyncLens ne peut pas évaluer ce filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SyncLens selects it; Dataverse did not return it.</source>
+        <translation>SyncLens le sélectionne&#xa0;; Dataverse ne l’a pas renvoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterEngineSide</name>
+    <message>
+        <source>SyncLens cannot evaluate this filter.</source>
+        <translation>SyncLens ne peut pas évaluer ce filtre.</translation>
+    </message>
+    <message>
+        <source>SyncLens found no condition it fails.</source>
+        <translation>SyncLens n’a trouvé aucune condition qu’il ne satisfait pas.</translation>
+    </message>
+    <message>
+        <source>SyncLens thought it fails: %1</source>
+        <translation>Selon SyncLens, il ne satisfait pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The org file does not have this record (not imported, or created since the import).</source>
+        <translation>Le fichier d’organisation ne contient pas cet enregistrement (non importé, ou créé depuis l’import).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterWriter</name>
+    <message>
+        <source>The filter %1 has no change to undo.</source>
+        <translation>Le filtre %1 n’a aucune modification à annuler.</translation>
+    </message>
+    <message>
+        <source>Another write of a sync filter is still running; wait for it.</source>
+        <translation>Une autre écriture de filtre de synchronisation est encore en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>This connection to the org is read-only: SyncLens writes no sync filter through it.</source>
+        <translation>Cette connexion à l’organisation est en lecture seule&#xa0;: SyncLens n’écrit aucun filtre de synchronisation par son intermédiaire.</translation>
+    </message>
+    <message>
+        <source>There is no sync filter %1 in %2.</source>
+        <translation>Il n’existe aucun filtre de synchronisation %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sync filter (its kind is %2): SyncLens writes only sync filters (user queries of type 256 or 16).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de synchronisation (son genre est %2)&#xa0;: SyncLens n’écrit que des filtres de synchronisation (requêtes utilisateur de type 256 ou 16).</translation>
+    </message>
+    <message>
+        <source>The version of the sync filter &quot;%1&quot; as it was read is not known (the file was imported before SyncLens kept it): refresh the org (synclens-cli live refresh) and try again.</source>
+        <translation>La version lue du filtre de synchronisation «&#xa0;%1&#xa0;» est inconnue (le fichier a été importé avant que SyncLens ne la conserve)&#xa0;: actualisez l’organisation (synclens-cli live refresh) et réessayez.</translation>
+    </message>
+    <message>
+        <source>the sync filter &quot;%1&quot;</source>
+        <translation>le filtre de synchronisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s user query &quot;%1&quot; is not a sync filter (query type %2): SyncLens does not write it.</source>
+        <translation>La requête utilisateur «&#xa0;%1&#xa0;» de l’organisation n’est pas un filtre de synchronisation (type de requête %2)&#xa0;: SyncLens ne l’écrit pas.</translation>
+    </message>
+    <message>
+        <source>The org has the change of &quot;%1&quot;, but the local history could not record it: %2</source>
+        <translation>L’organisation a reçu la modification de «&#xa0;%1&#xa0;», mais l’historique local n’a pas pu l’enregistrer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sync filter &quot;%1&quot; was changed in the org since it was read; nothing was written. Compare both versions and pick one.</source>
+        <translation>Le filtre de synchronisation «&#xa0;%1&#xa0;» a été modifié dans l’organisation depuis sa lecture&#xa0;; rien n’a été écrit. Comparez les deux versions et choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>The sync filter &quot;%1&quot; was removed from the org since it was read; nothing was written.</source>
+        <translation>Le filtre de synchronisation «&#xa0;%1&#xa0;» a été supprimé de l’organisation depuis sa lecture&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The org refused to change the sync filter &quot;%1&quot; of user %2 (HTTP 403): the signed-in account must own it or have the privilege to manage user synchronization filters (prvAdminFilter) over that user.</source>
+        <translation>L’organisation a refusé de modifier le filtre de synchronisation «&#xa0;%1&#xa0;» de l’utilisateur %2 (HTTP 403)&#xa0;: le compte connecté doit en être propriétaire ou avoir, sur cet utilisateur, le privilège de gérer les filtres de synchronisation des utilisateurs (prvAdminFilter).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveImportController</name>
+    <message>
+        <source>%1: %2 read</source>
+        <extracomment>%1 what is read (e.g. &quot;contacts&quot;), %2 how many rows so far</extracomment>
+        <translation>%1&#xa0;: %2 lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataverse asked to wait %n s (reading %1)…</source>
+        <extracomment>%1 what was being read when Dataverse answered 429</extracomment>
+        <translation>
+            <numerusform>Dataverse a demandé d’attendre %n s (lecture de %1)…</numerusform>
+            <numerusform>Dataverse a demandé d’attendre %n s (lecture de %1)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1: %2 users, %3 mailboxes, %4 alerts, %5 sync filters, %6 records, %7 emails.</source>
+        <extracomment>%1 the org&apos;s host; then what the import read</extracomment>
+        <translation>Lu depuis %1&#xa0;: %2 utilisateurs, %3 boîtes aux lettres, %4 alertes, %5 filtres de synchronisation, %6 enregistrements, %7 e-mails.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LiveImportJob</name>
     <message>
         <source>The import was cancelled; %1 is unchanged.</source>
@@ -3211,6 +3433,101 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>emails</source>
         <translation>e-mails</translation>
+    </message>
+    <message>
+        <source>the appointments&apos; organizers</source>
+        <translation>les organisateurs des rendez-vous</translation>
+    </message>
+    <message>
+        <source>the teams</source>
+        <translation>les équipes</translation>
+    </message>
+    <message>
+        <source>the team members</source>
+        <translation>les membres des équipes</translation>
+    </message>
+    <message>
+        <source>%1 was not read from %2; import it with live import instead</source>
+        <translation>%1&#xa0;: non lu depuis %2&#xa0;; réimportez plutôt avec live import</translation>
+    </message>
+    <message>
+        <source>keeping what did not change in %1</source>
+        <translation>conservation de ce qui n’a pas changé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveImportPanel</name>
+    <message>
+        <source>Live import</source>
+        <translation>Import en direct</translation>
+    </message>
+    <message>
+        <source>Reading the org</source>
+        <translation>Lecture de l’organisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the org; the data shown now stays as it is</source>
+        <translation>Arrêter la lecture de l’organisation&#xa0;; les données affichées restent telles quelles</translation>
+    </message>
+    <message>
+        <source>Switching to the new data…</source>
+        <translation>Passage aux nouvelles données…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the org&apos;s host name</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 — %2</source>
+        <extracomment>%1 the org&apos;s host name, %2 what is read now</extracomment>
+        <translation>Lecture de %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveMode</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh A&amp;utomatically</source>
+        <translation>Actualiser a&amp;utomatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Read the Org</source>
+        <translation>Impossible de lire l’organisation</translation>
+    </message>
+    <message>
+        <source>Off for a live org: SyncLens only reads %1 and never changes it. Simulations run on sandbox orgs (File ▸ New Sandbox Org).</source>
+        <translation>Désactivé pour une organisation en direct&#xa0;: SyncLens ne fait que lire %1 et ne la modifie jamais. Les simulations s’exécutent sur des organisations bac à sable (Fichier ▸ Nouvelle organisation bac à sable).</translation>
+    </message>
+    <message>
+        <source>Off for a live org: change mailboxes in Dynamics 365 (Settings ▸ Email Configuration ▸ Mailboxes), then File ▸ Refresh.</source>
+        <translation>Désactivé pour une organisation en direct&#xa0;: modifiez les boîtes aux lettres dans Dynamics 365 (Paramètres ▸ Configuration de la messagerie ▸ Boîtes aux lettres), puis Fichier ▸ Actualiser.</translation>
+    </message>
+    <message>
+        <source>Read %1 again; the window shows the data read now until the new data is complete (F5)</source>
+        <translation>Relire %1&#xa0;; la fenêtre affiche les données actuelles jusqu’à ce que les nouvelles soient complètes (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh reads a live org again (File ▸ Connect to Dynamics 365…); this is a sandbox org.</source>
+        <translation>Actualiser relit une organisation en direct (Fichier ▸ Se connecter à Dynamics 365…)&#xa0;; celle-ci est une organisation bac à sable.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4152,241 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::OperatorChoices</name>
+    <message>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>n’est pas égal à</translation>
+    </message>
+    <message>
+        <source>does not equal (neq)</source>
+        <translation>n’est pas égal à (neq)</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>vaut au moins</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>vaut au plus</translation>
+    </message>
+    <message>
+        <source>matches (% = any text)</source>
+        <translation>correspond au modèle (% = n’importe quel texte)</translation>
+    </message>
+    <message>
+        <source>does not match (% = any text)</source>
+        <translation>ne correspond pas au modèle (% = n’importe quel texte)</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>does not begin with</source>
+        <translation>ne commence pas par</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <source>does not end with</source>
+        <translation>ne se termine pas par</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>vaut l’une des valeurs</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ne vaut aucune des valeurs</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>se situe entre</translation>
+    </message>
+    <message>
+        <source>is not between</source>
+        <translation>ne se situe pas entre</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n’est pas vide</translation>
+    </message>
+    <message>
+        <source>is the filter&apos;s user</source>
+        <translation>est l’utilisateur du filtre</translation>
+    </message>
+    <message>
+        <source>is not the filter&apos;s user</source>
+        <translation>n’est pas l’utilisateur du filtre</translation>
+    </message>
+    <message>
+        <source>is the user&apos;s business unit</source>
+        <translation>est la division de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>is not the user&apos;s business unit</source>
+        <translation>n’est pas la division de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>is the filter&apos;s user or one of their teams</source>
+        <translation>est l’utilisateur du filtre ou l’une de ses équipes</translation>
+    </message>
+    <message>
+        <source>is one of the filter&apos;s user&apos;s teams</source>
+        <translation>est l’une des équipes de l’utilisateur du filtre</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>est aujourd’hui</translation>
+    </message>
+    <message>
+        <source>is yesterday</source>
+        <translation>est hier</translation>
+    </message>
+    <message>
+        <source>is tomorrow</source>
+        <translation>est demain</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>est cette semaine</translation>
+    </message>
+    <message>
+        <source>is last week</source>
+        <translation>est la semaine dernière</translation>
+    </message>
+    <message>
+        <source>is next week</source>
+        <translation>est la semaine prochaine</translation>
+    </message>
+    <message>
+        <source>is this month</source>
+        <translation>est ce mois-ci</translation>
+    </message>
+    <message>
+        <source>is last month</source>
+        <translation>est le mois dernier</translation>
+    </message>
+    <message>
+        <source>is next month</source>
+        <translation>est le mois prochain</translation>
+    </message>
+    <message>
+        <source>is this year</source>
+        <translation>est cette année</translation>
+    </message>
+    <message>
+        <source>is last year</source>
+        <translation>est l’année dernière</translation>
+    </message>
+    <message>
+        <source>is next year</source>
+        <translation>est l’année prochaine</translation>
+    </message>
+    <message>
+        <source>is in the last 7 days</source>
+        <translation>est dans les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>is in the next 7 days</source>
+        <translation>est dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <source>is in the last … hours</source>
+        <translation>est dans les … dernières heures</translation>
+    </message>
+    <message>
+        <source>is in the next … hours</source>
+        <translation>est dans les … prochaines heures</translation>
+    </message>
+    <message>
+        <source>is in the last … days</source>
+        <translation>est dans les … derniers jours</translation>
+    </message>
+    <message>
+        <source>is in the next … days</source>
+        <translation>est dans les … prochains jours</translation>
+    </message>
+    <message>
+        <source>is in the last … weeks</source>
+        <translation>est dans les … dernières semaines</translation>
+    </message>
+    <message>
+        <source>is in the next … weeks</source>
+        <translation>est dans les … prochaines semaines</translation>
+    </message>
+    <message>
+        <source>is in the last … months</source>
+        <translation>est dans les … derniers mois</translation>
+    </message>
+    <message>
+        <source>is in the next … months</source>
+        <translation>est dans les … prochains mois</translation>
+    </message>
+    <message>
+        <source>is in the last … years</source>
+        <translation>est dans les … dernières années</translation>
+    </message>
+    <message>
+        <source>is in the next … years</source>
+        <translation>est dans les … prochaines années</translation>
+    </message>
+    <message>
+        <source>is older than … minutes</source>
+        <translation>date de plus de … minutes</translation>
+    </message>
+    <message>
+        <source>is older than … hours</source>
+        <translation>date de plus de … heures</translation>
+    </message>
+    <message>
+        <source>is older than … days</source>
+        <translation>date de plus de … jours</translation>
+    </message>
+    <message>
+        <source>is older than … weeks</source>
+        <translation>date de plus de … semaines</translation>
+    </message>
+    <message>
+        <source>is older than … months</source>
+        <translation>date de plus de … mois</translation>
+    </message>
+    <message>
+        <source>is older than … years</source>
+        <translation>date de plus de … ans</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>est le</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>est le ou avant le</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>est le ou après le</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::OrgSettings</name>
     <message>
         <source>expected an object</source>
@@ -3883,6 +4435,55 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>unknown record type; expected appointment, task or contact</source>
         <translation>type d&apos;enregistrement inconnu&#xa0;; attendu appointment, task ou contact</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::OrgSourceLabel</name>
+    <message>
+        <source>Org source</source>
+        <translation>Source de l’organisation</translation>
+    </message>
+    <message>
+        <source>read just now</source>
+        <translation>lu à l’instant</translation>
+    </message>
+    <message>
+        <source>read %1 min ago</source>
+        <extracomment>%1 minutes (1 to 59): in the status bar, kept short</extracomment>
+        <translation>lu il y a %1 min</translation>
+    </message>
+    <message>
+        <source>read %1 h ago</source>
+        <extracomment>%1 hours (1 to 23): in the status bar, kept short</extracomment>
+        <translation>lu il y a %1 h</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <extracomment>%1 the date and time it was read (this computer&apos;s clock)</extracomment>
+        <translation>lu le %1</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <extracomment>%1 the org file&apos;s name</extracomment>
+        <translation>Bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A sandbox org simulated on this computer: %1</source>
+        <translation>Une organisation bac à sable simulée sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>En direct&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2</source>
+        <extracomment>%1 the org&apos;s host name, %2 how old the data is (&quot;read 5 minutes ago&quot;)</extracomment>
+        <translation>En direct&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Read from %1 on %2. File ▸ Refresh (F5) reads it again.</source>
+        <extracomment>%1 the org&apos;s URL, %2 when it was read (this computer&apos;s time)</extracomment>
+        <translation>Lu depuis %1 le %2. Fichier ▸ Actualiser (F5) relit l’organisation.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5938,18 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>&quot;%1&quot; is not a client id: an application (client) id is a GUID such as 51f81489-12ee-4a9e-aaae-a2591f45987d.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID client&#xa0;: un ID d’application (client) est un GUID comme 51f81489-12ee-4a9e-aaae-a2591f45987d.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::StoredSignInTokens</name>
+    <message>
+        <source>The sign-in was dropped.</source>
+        <translation>La connexion a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>No client secret for %1 is kept in the system keychain: sign in again.</source>
+        <extracomment>%1 the org&apos;s URL</extracomment>
+        <translation>Aucun secret client pour %1 n’est gardé dans le trousseau du système&#xa0;: reconnectez-vous.</translation>
     </message>
 </context>
 <context>

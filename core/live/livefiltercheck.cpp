@@ -70,7 +70,7 @@ void LiveFilterCheckJob::readObjectIds()
     PageReader::readAll(
         m_client, r, this,
         [this](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows)
+            for (const QJsonValue row : rows)
                 m_objectIds.insert(row[QStringLiteral("systemuserid")].toString(),
                                    row[QStringLiteral("azureactivedirectoryobjectid")].toString());
             return {};
@@ -137,7 +137,7 @@ void LiveFilterCheckJob::readServer(const SyncFilter &filter)
     PageReader::readFetchXml(
         m_client, r, fetch, 5000, this,
         [ids, key](const QJsonArray &rows) -> Result<void> {
-            for (const QJsonValue &row : rows)
+            for (const QJsonValue row : rows)
                 ids->insert(row[key].toString());
             return {};
         },

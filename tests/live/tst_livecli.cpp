@@ -212,7 +212,8 @@ private Q_SLOTS:
         QTest::newRow("wrong secret")
             << QStringList{} << QStringLiteral("nope") << 3 << QStringLiteral("secret");
         QTest::newRow("browser with a client id that is no app's")
-            << QStringList{QStringLiteral("--auth"), QStringLiteral("browser")}
+            << QStringList{QStringLiteral("--auth"), QStringLiteral("browser"),
+                           QStringLiteral("--client-id"), QStringLiteral("fake-client")}
             << QStringLiteral("x") << 2 << QStringLiteral("is not a client id");
         QTest::newRow("plain http elsewhere")
             << QStringList{QStringLiteral("--url"),
@@ -236,8 +237,8 @@ private Q_SLOTS:
                  "first import");
         const QByteArray before = hashOf(out);
         QStringList args = importArgs(out);
-        if (!change.isEmpty())
-            args[args.indexOf(change.first()) + 1] = change.at(1);
+        for (int i = 0; i + 1 < change.size(); i += 2) // option, new value
+            args[args.indexOf(change.at(i)) + 1] = change.at(i + 1);
         const Run run = cli(args, secret);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
