@@ -6082,6 +6082,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <source>There is no mailbox %1.</source>
         <translation>Es gibt kein Postfach %1.</translation>
     </message>
+    <message>
+        <source>This is a live org: SyncLens reads it from Dynamics 365 and runs no simulated cycles on it. Use Refresh to read it again.</source>
+        <translation>Dies ist eine Live-Organisation: SyncLens liest sie aus Dynamics 365 und führt auf ihr keine simulierten Zyklen aus. Lesen Sie sie mit „Aktualisieren“ erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::SyncStatusBar</name>

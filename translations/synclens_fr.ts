@@ -6082,6 +6082,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>There is no mailbox %1.</source>
         <translation>Il n’y a pas de boîte aux lettres %1.</translation>
     </message>
+    <message>
+        <source>This is a live org: SyncLens reads it from Dynamics 365 and runs no simulated cycles on it. Use Refresh to read it again.</source>
+        <translation>Ceci est une organisation en direct : SyncLens la lit depuis Dynamics 365 et n’y exécute aucun cycle simulé. Utilisez Actualiser pour la relire.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::SyncStatusBar</name>

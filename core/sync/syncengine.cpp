@@ -37,6 +37,8 @@ void SyncEngine::openOrg(const QString &path)
         return;
     }
     m_store = std::move(store).value();
+    const auto source = m_store->source();
+    m_live = source && *source == u"live";
     auto clock = SyncCycle::clock(*m_store);
     m_clock = clock && clock->isValid() ? *clock : QDateTime::currentDateTimeUtc();
     m_cycle = std::make_unique<SyncCycle>(*m_store);
@@ -68,12 +70,25 @@ QDateTime SyncEngine::nextTime() const
     return m_clock.addSecs(qint64(m_stepMinutes) * 60);
 }
 
+// A live org is read from Dynamics 365: a simulated cycle would write
+// decisions SSS never took into the org's own file.
+bool SyncEngine::refusedAsLive()
+{
+    if (m_live) {
+        Q_EMIT failed(tr("This is a live org: SyncLens reads it from Dynamics 365 and runs no "
+                         "simulated cycles on it. Use Refresh to read it again."));
+    }
+    return m_live;
+}
+
 bool SyncEngine::runOne(const QDateTime &at)
 {
     if (!m_cycle) {
         Q_EMIT failed(tr("No org is open."));
         return false;
     }
+    if (refusedAsLive())
+        return false;
     Q_EMIT cycleStarted(at);
     auto summary = m_cycle->run(at);
     if (!summary) {
@@ -122,7 +137,7 @@ void SyncEngine::runUntil(const QDateTime &until)
 
 void SyncEngine::play(int intervalMs)
 {
-    if (!m_cycle)
+    if (!m_cycle || refusedAsLive())
         return;
     m_playTimer.start(std::max(10, intervalMs));
     Q_EMIT playingChanged(true);

@@ -81,6 +81,7 @@ Q_SIGNALS:
     void filterChangeFailed(const QString &filterId, const QString &message);
 
 private:
+    bool refusedAsLive();
     bool runOne(const QDateTime &at);
     bool changeMailbox(const QString &mailboxId, const std::function<void(Mailbox &)> &change);
     void emitMailboxes();
@@ -93,6 +94,7 @@ private:
     QDateTime m_clock;
     int m_stepMinutes = 15;
     std::atomic_bool m_cancel{false};
+    bool m_live = false; // the open org was read from Dynamics 365
     QTimer m_playTimer;
 };
 

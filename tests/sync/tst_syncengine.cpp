@@ -145,6 +145,33 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), before + 1);
     }
 
+    // The engine itself refuses to simulate on a live org, whatever asks it.
+    void aLiveOrgRunsNoCycles()
+    {
+        const QString live = m_org.dirPath() + QStringLiteral("/live.db");
+        QVERIFY(QFile::copy(m_org.path(), live));
+        {
+            auto store = OrgStore::open(live);
+            SL_VERIFY_OK(store);
+            SL_VERIFY_OK((*store)->setMetaValue(QStringLiteral("source"), QStringLiteral("live")));
+        }
+        SyncEngineThread host;
+        SyncEngine *engine = host.engine();
+        QSignalSpy opened(engine, &SyncEngine::orgOpened);
+        QSignalSpy failed(engine, &SyncEngine::failed);
+        QSignalSpy started(engine, &SyncEngine::cycleStarted);
+        QSignalSpy playing(engine, &SyncEngine::playingChanged);
+        QMetaObject::invokeMethod(engine, "openOrg", Q_ARG(QString, live));
+        QVERIFY(opened.wait(10000));
+        QMetaObject::invokeMethod(engine, &SyncEngine::runCycle);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("live org")));
+        QMetaObject::invokeMethod(engine, "play", Q_ARG(int, 10));
+        QTRY_COMPARE(failed.count(), 2);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(playing.count(), 0);
+    }
+
     void badOrgIsReported()
     {
         SyncEngineThread host;
