@@ -2,6 +2,8 @@
 
 #include "datafolder.h"
 #include "live/liveorgwriter.h"
+#include "liveorginfo.h"
+#include "store/orgstore.h"
 #include "uilog.h"
 #include "watchedtokenprovider.h"
 
@@ -56,6 +58,23 @@ bool LiveImportController::signInFailed() const
     return m_tokens && m_tokens->signInFailed();
 }
 
+// A refresh of the same org reads only what changed since the file was read
+// and keeps the rest from it (as `live refresh` does); records deleted in the
+// org go only with a full read (a new connection to another org, or none yet).
+void LiveImportController::readOnlyWhatChanged(LiveImportSettings &settings) const
+{
+    if (!QFileInfo::exists(m_target))
+        return;
+    auto store = OrgStore::open(m_target, OrgStore::Access::ReadOnly);
+    if (!store)
+        return;
+    const LiveOrgInfo info = LiveOrgInfo::read(**store);
+    if (!info.live || info.url != settings.orgUrl || !info.readAt.isValid())
+        return;
+    settings.changedSince = info.readAt;
+    settings.previous = m_target;
+}
+
 bool LiveImportController::start(const LiveConnection &connection, const QString &target)
 {
     if (isRunning() || !connection.tokens)
@@ -74,6 +93,7 @@ bool LiveImportController::start(const LiveConnection &connection, const QString
     settings.clientId = connection.settings.clientId;
     settings.authority = connection.settings.authority.toString();
     settings.auth = authName(connection.method);
+    readOnlyWhatChanged(settings);
     m_job = new LiveImportJob(settings, m_tokens.get(), this);
     if (m_retry)
         m_job->client()->setRetryPolicy(*m_retry);

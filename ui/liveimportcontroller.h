@@ -39,6 +39,8 @@ public:
     // Tests read as of a fixed time (a sandbox's clock); invalid: the current time.
     void setReadTime(const QDateTime &now) { m_now = now; }
 
+    // What the last import or refresh read (and, a refresh, kept).
+    const LiveImportSummary &summary() const { return m_summary; }
     bool isRunning() const { return m_job != nullptr || m_replacing; }
     QString target() const { return m_target; }
     QString host() const { return m_host; }
@@ -73,6 +75,7 @@ private:
     void fail(const QString &message);
     QString fromJob(QString text) const;
     QString summaryText() const;
+    void readOnlyWhatChanged(LiveImportSettings &settings) const;
 
     std::optional<RetryPolicy> m_retry;
     QDateTime m_now;

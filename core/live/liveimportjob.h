@@ -34,6 +34,9 @@ struct LiveImportSettings
     // Only what changed since is read where Dataverse allows it; the rest is
     // kept from the target. Invalid: a full import.
     QDateTime changedSince;
+    // A refresh: the file whose unchanged rows are kept, when the new file
+    // is written elsewhere (the window stages it beside). Empty: `target`.
+    QString previous;
 };
 
 struct LiveImportSummary

@@ -48,7 +48,9 @@ QString LiveImportJob::changedFetchFilter() const
 
 Result<void> LiveImportJob::keepPrevious()
 {
-    auto previous = OrgStore::open(m_settings.target, OrgStore::Access::ReadOnly);
+    const QString previousPath =
+        m_settings.previous.isEmpty() ? m_settings.target : m_settings.previous;
+    auto previous = OrgStore::open(previousPath, OrgStore::Access::ReadOnly);
     if (!previous)
         return previous.error();
     OrgStore &from = **previous;
@@ -56,7 +58,7 @@ Result<void> LiveImportJob::keepPrevious()
     if (!url || *url != m_settings.orgUrl.toString()) {
         return makeError(Error::Code::InvalidArgument,
                          tr("%1 was not read from %2; import it with live import instead")
-                             .arg(m_settings.target, m_settings.orgUrl.toString()));
+                             .arg(previousPath, m_settings.orgUrl.toString()));
     }
     const QDateTime since = m_settings.now.addDays(-m_settings.days);
     OrgStore &to = m_writer->store();

@@ -136,6 +136,8 @@ private Q_SLOTS:
         QVERIFY(org.start());
         live()->controller()->setReadTime(org.spec.now);
         QVERIFY(connectTo(org, org.connection()));
+        const qint64 fullRead = live()->controller()->summary().records;
+        QVERIFY(fullRead > 0);
         QSignalSpy cycles(m_engine->engine(), &SyncEngine::cycleStarted);
         const QDateTime later = org.spec.now.addSecs(3600);
         live()->controller()->setReadTime(later);
@@ -157,6 +159,10 @@ private Q_SLOTS:
         auto store = OrgStore::open(org.file(), OrgStore::Access::ReadOnly);
         QVERIFY(store);
         QCOMPARE(LiveOrgInfo::read(**store).readAt, later);
+        // Only what changed since the first read was read; the rest was kept.
+        const LiveImportSummary &refresh = live()->controller()->summary();
+        QVERIFY(refresh.kept > 0);
+        QVERIFY(refresh.records < fullRead);
         QCOMPARE(cycles.count(), 0); // F5 ran no cycle
         QVERIFY(live()->refreshAction()->isEnabled());
     }
