@@ -37,25 +37,25 @@ void LiveFilterWriter::create(SyncFilter filter, const QString &kind)
 
 void LiveFilterWriter::rename(const QString &filterId, const QString &name)
 {
-    if (!begin({Op::Patch, Local::Save, {}, {}, {}}))
-        return;
-    m_busy = false;
-    auto filter = localFilter(filterId);
-    if (!filter)
-        return;
-    filter->name = name;
-    start({Op::Patch, Local::Save, *filter, {}, {}});
+    patchStored(filterId, [&name](SyncFilter &f) { f.name = name; });
 }
 
 void LiveFilterWriter::setActive(const QString &filterId, bool active)
 {
+    patchStored(filterId, [active](SyncFilter &f) { f.enabled = active; });
+}
+
+// The stored filter with one field changed, then saved like any other.
+void LiveFilterWriter::patchStored(const QString &filterId,
+                                   const std::function<void(SyncFilter &)> &change)
+{
     if (!begin({Op::Patch, Local::Save, {}, {}, {}}))
         return;
-    m_busy = false;
+    m_busy = false; // start() begins again, with the changed filter
     auto filter = localFilter(filterId);
     if (!filter)
         return;
-    filter->enabled = active;
+    change(*filter);
     start({Op::Patch, Local::Save, *filter, {}, {}});
 }
 

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace SyncLens {
 
 class OrgStore;
@@ -91,6 +93,7 @@ private:
     void end(LiveFilterOutcome outcome);
     void endWith(LiveFilterOutcome::Status status, const QString &message, int http = 0);
     std::optional<SyncFilter> localFilter(const QString &filterId);
+    void patchStored(const QString &filterId, const std::function<void(SyncFilter &)> &change);
     void readRow(std::function<void(int status, const Result<QJsonObject> &)> then);
     void checked(int status, const Result<QJsonObject> &row);
     void send();
