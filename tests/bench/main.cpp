@@ -10,11 +10,27 @@
 
 #include <QApplication>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
 
 using namespace SyncLens::Bench;
+
+namespace {
+
+// Whether the compiler optimised this build (Release, RelWithDebInfo), as
+// opposed to a Debug build whose figures would mislead.
+constexpr bool optimizedBuild()
+{
+#if defined(__OPTIMIZE__) || (defined(_MSC_VER) && defined(NDEBUG))
+    return true;
+#else
+    return false;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,7 +62,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "\n");
         return 2;
     }
-    const QJsonObject result = found->second(args.mid(1));
+    QJsonObject result = found->second(args.mid(1));
+    // Figures mean little without the machine and the build they came from.
+    result.insert(QStringLiteral("cores"), QThread::idealThreadCount());
+    result.insert(QStringLiteral("build_type"), QStringLiteral(SYNCLENS_BUILD_TYPE));
+    result.insert(QStringLiteral("optimized"), optimizedBuild());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return result.contains(QStringLiteral("error")) ? 1 : 0;
 }
