@@ -226,8 +226,8 @@ int JournalCommand::run(const QCommandLineParser &parser)
     auto store = openOrgOption(parser, OrgStore::Access::ReadOnly);
     if (!store)
         return BadInput;
-    auto entries = store->journal(parser.value(QStringLiteral("item")),
-                                  parser.value(QStringLiteral("mailbox")), code,
+    auto entries = store->journal(ItemId(parser.value(QStringLiteral("item"))),
+                                  MailboxId(parser.value(QStringLiteral("mailbox"))), code,
                                   int(std::clamp<qint64>(*limit, 1, 1000000)));
     if (!entries) {
         printError(entries.error().message);

@@ -77,7 +77,7 @@ Result<void> WhySearch::addMailboxCause(const OrgStore::ItemMatch &item, Match &
     for (const Mailbox &m : *mailboxes) {
         if (m.userId != owner || (m.approved && m.enabled))
             continue;
-        auto health = m_store.journal({}, m.id, std::nullopt, 50);
+        auto health = m_store.journal({}, MailboxId(m.id), std::nullopt, 50);
         if (!health)
             return health.error();
         for (const JournalEntry &e : *health) {

@@ -140,7 +140,7 @@ Result<void> ScenarioChecker::checkRecord(const ScenarioCheck &c, CheckResult &r
 
 Result<void> ScenarioChecker::checkItem(const ScenarioCheck &c, CheckResult &r)
 {
-    auto item = m_store.exchangeItem(c.mailbox, c.target);
+    auto item = m_store.exchangeItem(MailboxId(c.mailbox), ItemId(c.target));
     if (!item)
         return item.error();
     const bool exists = *item && !(*item)->deleted;
@@ -161,7 +161,7 @@ Result<void> ScenarioChecker::checkEmail(const ScenarioCheck &c, CheckResult &r)
         had.append(QStringLiteral("tracked=%1").arg(yesNo(tracked)));
     }
     if (!c.reason.isEmpty()) {
-        auto entries = m_store.journal(c.target, c.mailbox, std::nullopt, 1);
+        auto entries = m_store.journal(ItemId(c.target), MailboxId(c.mailbox), std::nullopt, 1);
         if (!entries)
             return entries.error();
         const QString code =
@@ -201,7 +201,7 @@ Result<void> ScenarioChecker::checkScope(const ScenarioCheck &c, CheckResult &r)
     for (const Mailbox &m : *mailboxes) {
         if (m.userId != c.user)
             continue;
-        auto link = m_store.link(m.id, c.target);
+        auto link = m_store.link(MailboxId(m.id), ItemId(c.target));
         if (!link)
             return link.error();
         inScope = inScope || (*link && (*link)->inScope);

@@ -229,7 +229,7 @@ Result<void> ScenarioPlayer::applyExchange(const ScenarioStep &step)
         return s.setMetaValue(SyncState::trackedFoldersKey(),
                               QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     }
-    auto found = s.exchangeItem(step.mailbox(), step.id());
+    auto found = s.exchangeItem(MailboxId(step.mailbox()), ItemId(step.id()));
     if (!found)
         return found.error();
     if (!*found || (*found)->deleted) {

@@ -3,8 +3,11 @@
 #include "model/alert.h"
 #include "model/crmrecord.h"
 #include "model/exchangeitem.h"
+#include "model/filterstore.h"
 #include "model/filterversion.h"
+#include "model/ids.h"
 #include "model/journalentry.h"
+#include "model/journalstore.h"
 #include "model/link.h"
 #include "model/livemailbox.h"
 #include "model/mailbox.h"
@@ -40,8 +43,13 @@ namespace SyncLens {
 // Every write runs in a transaction: a single call is one transaction, and
 // `transaction()` groups many calls into one. Nothing is ever half-written.
 //
-// The rule libraries see it only through OrgReader and SequenceSource.
-class OrgStore final : public OrgReader, public SequenceSource
+// The rule libraries see it only through OrgReader and SequenceSource; the
+// journal writer and readers through JournalStore, the filter history through
+// FilterStore (issue 13, point 7: callers depend on the part they need).
+class OrgStore final : public OrgReader,
+                       public SequenceSource,
+                       public JournalStore,
+                       public FilterStore
 {
     Q_DECLARE_TR_FUNCTIONS(SyncLens::OrgStore)
 
@@ -70,7 +78,7 @@ public:
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back
     // when it fails. Calls may nest; only the outermost one commits.
-    Result<void> transaction(const std::function<Result<void>()> &work);
+    Result<void> transaction(const std::function<Result<void>()> &work) override;
 
     // Org-wide values
     Result<QString> orgName();
@@ -93,19 +101,19 @@ public:
     Result<void> upsertMailbox(const Mailbox &mailbox);
     Result<QList<Mailbox>> mailboxes();
     Result<std::optional<Mailbox>> mailbox(const QString &id) override;
-    Result<void> upsertFilter(const SyncFilter &filter);
-    Result<void> removeFilter(const QString &id);
-    Result<QList<SyncFilter>> filters(const QString &userId = {});
-    Result<std::optional<SyncFilter>> filter(const QString &id);
+    Result<void> upsertFilter(const SyncFilter &filter) override;
+    Result<void> removeFilter(const QString &id) override;
+    Result<QList<SyncFilter>> filters(const QString &userId = {}) override;
+    Result<std::optional<SyncFilter>> filter(const QString &id) override;
 
     // The history of filters (schema 4; an older file read-only has none).
     // Appends `version` as its filter's newest and returns its id.
-    Result<qint64> appendFilterVersion(const FilterVersion &version);
+    Result<qint64> appendFilterVersion(const FilterVersion &version) override;
     // One filter's versions, oldest first.
-    Result<QList<FilterVersion>> filterVersions(const QString &filterId);
+    Result<QList<FilterVersion>> filterVersions(const QString &filterId) override;
     // The versions of all of a user's filters (removed ones too), oldest first.
-    Result<QList<FilterVersion>> filterVersionsOfUser(const QString &userId);
-    Result<std::optional<FilterVersion>> filterVersion(qint64 id);
+    Result<QList<FilterVersion>> filterVersionsOfUser(const QString &userId) override;
+    Result<std::optional<FilterVersion>> filterVersion(qint64 id) override;
 
     // CRM records and Exchange items (many: streamed, never loaded whole)
     Result<void> upsertCrmRecord(const CrmRecord &record);
@@ -114,7 +122,7 @@ public:
     // order; `visit` returns false to stop early.
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
-    Result<std::optional<ExchangeItem>> exchangeItem(const QString &mailboxId, const QString &id);
+    Result<std::optional<ExchangeItem>> exchangeItem(const MailboxId &mailbox, const ItemId &item);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);
     // The items named `id` in any mailbox (an email is named by its message
@@ -123,8 +131,8 @@ public:
 
     // Links: what each mailbox knows of each item
     Result<void> upsertLink(const Link &link);
-    Result<void> removeLink(const QString &mailboxId, const QString &itemId);
-    Result<std::optional<Link>> link(const QString &mailboxId, const QString &itemId);
+    Result<void> removeLink(const MailboxId &mailbox, const ItemId &item);
+    Result<std::optional<Link>> link(const MailboxId &mailbox, const ItemId &item);
     Result<void> forEachLink(const QString &mailboxId,
                              const std::function<bool(const Link &)> &visit);
 
@@ -157,28 +165,28 @@ public:
     };
     Result<QList<ItemMatch>> searchItems(const QString &text, int limit);
     // Journal entries, newest first, narrowed by any of item, mailbox, code.
-    Result<QList<JournalEntry>> journal(const QString &itemId, const QString &mailboxId,
-                                        std::optional<ReasonCode> code, int limit);
+    Result<QList<JournalEntry>> journal(const ItemId &item, const MailboxId &mailbox,
+                                        std::optional<ReasonCode> code, int limit) override;
     // The journal's latest entries of an item (newest last), at most `limit`.
-    Result<QList<JournalEntry>> latestJournalForItem(const QString &itemId, int limit);
+    Result<QList<JournalEntry>> latestJournalForItem(const QString &itemId, int limit) override;
 
     // Journal (append-only) and alerts
-    Result<qint64> appendJournalEntry(const JournalEntry &entry);
-    Result<QList<JournalEntry>> journalForItem(const QString &itemId);
+    Result<qint64> appendJournalEntry(const JournalEntry &entry) override;
+    Result<QList<JournalEntry>> journalForItem(const QString &itemId) override;
     // A mailbox's decisions with from <= time < to, oldest first, at most `limit`.
     Result<QList<JournalEntry>> journalForMailbox(const QString &mailboxId, const QDateTime &from,
-                                                  const QDateTime &to, int limit = 10000);
+                                                  const QDateTime &to, int limit = 10000) override;
     // The same, streamed and without facts (left empty): for the timeline,
     // which reads a mailbox's whole history. An invalid `from` or `to` leaves
     // that end open. `visit` returns false to stop early.
-    Result<void> forEachJournalEntry(const QString &mailboxId, const QDateTime &from,
-                                     const QDateTime &to,
-                                     const std::function<bool(const JournalEntry &)> &visit);
+    Result<void>
+    forEachJournalEntry(const QString &mailboxId, const QDateTime &from, const QDateTime &to,
+                        const std::function<bool(const JournalEntry &)> &visit) override;
     // How many decisions of each reason code (one mailbox, or all when empty).
-    Result<QHash<ReasonCode, qint64>> journalCountsByCode(const QString &mailboxId = {});
-    Result<qint64> addAlert(const Alert &alert);
-    Result<QList<Alert>> alerts(const QString &mailboxId);
-    Result<QHash<QString, int>> alertCountsByMailbox();
+    Result<QHash<ReasonCode, qint64>> journalCountsByCode(const QString &mailboxId = {}) override;
+    Result<qint64> addAlert(const Alert &alert) override;
+    Result<QList<Alert>> alerts(const QString &mailboxId) override;
+    Result<QHash<QString, int>> alertCountsByMailbox() override;
 
     Result<OrgCounts> counts();
 

@@ -165,13 +165,13 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
                   ++m_changeSeq});
 }
 
-Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const QString &mailboxId,
-                                                           const QString &id)
+Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,
+                                                           const ItemId &item)
 {
     return single(collect<ExchangeItem>(
         exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND id = ?")
                  .arg(kExchangeColumns),
-             {mailboxId, id}),
+             {mailbox.text(), item.text()}),
         [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }));
 }
 

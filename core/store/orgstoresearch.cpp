@@ -96,18 +96,18 @@ Result<QList<OrgStore::ItemMatch>> OrgStore::searchItems(const QString &text, in
     return matches;
 }
 
-Result<QList<JournalEntry>> OrgStore::journal(const QString &itemId, const QString &mailboxId,
+Result<QList<JournalEntry>> OrgStore::journal(const ItemId &item, const MailboxId &mailbox,
                                               std::optional<ReasonCode> code, int limit)
 {
     QStringList where;
     QVariantList values;
-    if (!itemId.isEmpty()) {
+    if (!item.isEmpty()) {
         where.append(QStringLiteral("item_id = ?"));
-        values.append(itemId);
+        values.append(item.text());
     }
-    if (!mailboxId.isEmpty()) {
+    if (!mailbox.isEmpty()) {
         where.append(QStringLiteral("mailbox_id = ?"));
-        values.append(mailboxId);
+        values.append(mailbox.text());
     }
     if (code) {
         where.append(QStringLiteral("code = ?"));

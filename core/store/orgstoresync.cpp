@@ -80,10 +80,10 @@ Result<void> OrgStore::upsertLink(const Link &l)
                   toJsonText(l.synced)});
 }
 
-Result<void> OrgStore::removeLink(const QString &mailboxId, const QString &itemId)
+Result<void> OrgStore::removeLink(const MailboxId &mailbox, const ItemId &item)
 {
     return write(QStringLiteral("DELETE FROM links WHERE mailbox_id = ? AND item_id = ?"),
-                 {mailboxId, itemId});
+                 {mailbox.text(), item.text()});
 }
 
 static Result<Link> readLink(const QString &path, const QSqlQuery &q)
@@ -105,12 +105,12 @@ static Result<Link> readLink(const QString &path, const QSqlQuery &q)
     return l;
 }
 
-Result<std::optional<Link>> OrgStore::link(const QString &mailboxId, const QString &itemId)
+Result<std::optional<Link>> OrgStore::link(const MailboxId &mailbox, const ItemId &item)
 {
     return single(collect<Link>(
         exec(QStringLiteral("SELECT %1 FROM links WHERE mailbox_id = ? AND item_id = ?")
                  .arg(kLinkColumns),
-             {mailboxId, itemId}),
+             {mailbox.text(), item.text()}),
         [this](const QSqlQuery &q) { return readLink(m_path, q); }));
 }
 

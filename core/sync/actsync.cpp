@@ -98,7 +98,7 @@ Result<void> ActSync::saveLink(const Link &link)
 Result<void> ActSync::dropLink(const QString &itemId)
 {
     m_links->remove(itemId);
-    return m_ctx.store.removeLink(m_mailbox.id, itemId);
+    return m_ctx.store.removeLink(MailboxId(m_mailbox.id), ItemId(itemId));
 }
 
 // --- outbound -------------------------------------------------------------
@@ -234,7 +234,8 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     QJsonObject facts = ScopeFacts::inScope(scope, row);
     facts.insert(QStringLiteral("fields"), sent);
     facts.insert(QStringLiteral("type"), type);
-    return m_ctx.journal.record(m_mailbox.id, crm.id, ReasonCode::OutCreate, facts);
+    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(crm.id), ReasonCode::OutCreate,
+                                facts);
 }
 
 Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const UserScope &scope,
@@ -243,7 +244,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
     const QString id = m_ctx.state.scope().snapshot(type)->id(row);
     QJsonObject facts{{QStringLiteral("type"), type}};
     auto deleteCopy = [&]() -> Result<void> {
-        auto item = m_ctx.store.exchangeItem(m_mailbox.id, id);
+        auto item = m_ctx.store.exchangeItem(MailboxId(m_mailbox.id), ItemId(id));
         if (!item)
             return item.error();
         if (!*item || (*item)->deleted)
@@ -259,7 +260,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         return createCopy(type, scope, row, crm);
     case ReasonCode::OutUpdate:
     case ReasonCode::BackInScope: {
-        auto item = m_ctx.store.exchangeItem(m_mailbox.id, id);
+        auto item = m_ctx.store.exchangeItem(MailboxId(m_mailbox.id), ItemId(id));
         if (!item)
             return item.error();
         if (!*item || (*item)->deleted)
@@ -332,7 +333,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
     default:
         break;
     }
-    return m_ctx.journal.record(m_mailbox.id, id, code, facts);
+    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(id), code, facts);
 }
 
 } // namespace SyncLens

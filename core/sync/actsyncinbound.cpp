@@ -173,7 +173,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
             return r;
         if (auto r = dropLink(item.id); !r)
             return r;
-        return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
+        return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(item.id), code, journalFacts);
     default:
         break;
     }
@@ -193,7 +193,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     if (auto r = saveLink(updated); !r)
         return r;
-    return m_ctx.journal.record(m_mailbox.id, item.id, code, journalFacts);
+    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(item.id), code, journalFacts);
 }
 
 } // namespace SyncLens

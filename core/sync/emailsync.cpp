@@ -99,7 +99,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
         return r;
     QJsonObject facts = d.factsJson();
     facts.insert(QStringLiteral("tracked"), d.isTracked());
-    return m_ctx.journal.record(mailbox.id, email.id, d.code, facts);
+    return m_ctx.journal.record(MailboxId(mailbox.id), ItemId(email.id), d.code, facts);
 }
 
 Result<void> EmailSync::send(const QSet<QString> &running)
@@ -165,7 +165,8 @@ Result<void> EmailSync::sendOne(const QString &emailId, const QSet<QString> &run
     state.tracking().add(fromCrmRecord(crm, TrackingToken(state.settings().tracking)));
     if (auto r = keepSentCopy(*mailbox, crm); !r)
         return r;
-    return m_ctx.journal.record(mailbox->id, emailId, ReasonCode::Sent, decision->factsJson());
+    return m_ctx.journal.record(MailboxId(mailbox->id), ItemId(emailId), ReasonCode::Sent,
+                                decision->factsJson());
 }
 
 // The sender's copy, in Sent Items, already in CRM.
@@ -200,8 +201,8 @@ Result<void> EmailSync::failSend(const OutgoingDecision &decision)
         if (auto r = m_ctx.store.addAlert(alert); !r)
             return r.error();
     }
-    return m_ctx.journal.record(decision.mailboxId, decision.emailId, ReasonCode::SendFailedMailbox,
-                                decision.factsJson());
+    return m_ctx.journal.record(MailboxId(decision.mailboxId), ItemId(decision.emailId),
+                                ReasonCode::SendFailedMailbox, decision.factsJson());
 }
 
 } // namespace SyncLens

@@ -1,14 +1,12 @@
 #include "filterhistory.h"
 
-#include "store/orgstore.h"
-
 #include <QUuid>
 
 namespace SyncLens {
 
 using Change = FilterVersion::Change;
 
-FilterHistory::FilterHistory(OrgStore &store)
+FilterHistory::FilterHistory(FilterStore &store)
     : m_store(store)
 {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/filterstore.h"
 #include "model/filterversion.h"
 #include "model/result.h"
 
@@ -8,8 +9,6 @@
 #include <QStringList>
 
 namespace SyncLens {
-
-class OrgStore;
 
 // Changes a user's sync filters and records each change in the filter history
 // (schema 4) with its time and author, so that the latest change can be undone
@@ -31,7 +30,7 @@ public:
         QDateTime orgClock;
     };
 
-    explicit FilterHistory(OrgStore &store);
+    explicit FilterHistory(FilterStore &store);
 
     // Creates or replaces the filter with `filter.id`.
     Result<FilterVersion> save(SyncFilter filter, const Stamp &stamp);
@@ -65,7 +64,7 @@ private:
                                qint64 basedOn, const Stamp &stamp);
     Result<FilterVersion> inTransaction(const std::function<Result<FilterVersion>()> &work);
 
-    OrgStore &m_store;
+    FilterStore &m_store;
 };
 
 } // namespace SyncLens

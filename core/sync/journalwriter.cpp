@@ -1,10 +1,8 @@
 #include "journalwriter.h"
 
-#include "store/orgstore.h"
-
 namespace SyncLens {
 
-JournalWriter::JournalWriter(OrgStore &store, qint64 cycle, QDateTime time)
+JournalWriter::JournalWriter(JournalStore &store, qint64 cycle, QDateTime time)
     : m_store(store)
     , m_cycle(cycle)
     , m_time(std::move(time))
@@ -16,10 +14,10 @@ void JournalWriter::setBatchHandler(BatchHandler handler, int batchSize)
     m_batchSize = std::max(1, batchSize);
 }
 
-Result<void> JournalWriter::record(const QString &mailboxId, const QString &itemId, ReasonCode code,
+Result<void> JournalWriter::record(const MailboxId &mailbox, const ItemId &item, ReasonCode code,
                                    const QJsonObject &facts)
 {
-    JournalEntry entry{0, m_time, m_cycle, mailboxId, itemId, code, facts};
+    JournalEntry entry{0, m_time, m_cycle, mailbox.text(), item.text(), code, facts};
     auto id = m_store.appendJournalEntry(entry);
     if (!id)
         return id.error();
@@ -49,7 +47,7 @@ Result<void> JournalWriter::alert(const Alert &alert)
     // The alert's code and facts, no sentence: the explainer renders it.
     QJsonObject facts = alert.facts;
     facts.insert(QStringLiteral("severity"), alertSeverityName(alert.severity));
-    return record(alert.mailboxId, QString(), alert.code, facts);
+    return record(MailboxId(alert.mailboxId), ItemId(), alert.code, facts);
 }
 
 void JournalWriter::flush()

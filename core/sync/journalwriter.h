@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/alert.h"
+#include "model/ids.h"
 #include "model/journalentry.h"
+#include "model/journalstore.h"
 #include "model/result.h"
 
 #include <QHash>
@@ -11,21 +13,20 @@
 
 namespace SyncLens {
 
-class OrgStore;
-
-// Writes a cycle's decisions to the journal and its alerts to the store, and
+// Writes a cycle's decisions to the journal and its alerts to the store (any
+// JournalStore: the org's file, or a test's memory), and
 // hands them on in batches (to the engine's signals) and as counts by code.
 class JournalWriter
 {
 public:
     using BatchHandler = std::function<void(const QList<JournalEntry> &)>;
 
-    JournalWriter(OrgStore &store, qint64 cycle, QDateTime time);
+    JournalWriter(JournalStore &store, qint64 cycle, QDateTime time);
 
     void setBatchHandler(BatchHandler handler, int batchSize = 500);
     void setCycle(qint64 cycle) { m_cycle = cycle; }
 
-    Result<void> record(const QString &mailboxId, const QString &itemId, ReasonCode code,
+    Result<void> record(const MailboxId &mailbox, const ItemId &item, ReasonCode code,
                         const QJsonObject &facts = {});
     // Stores the alert and journals its code against the mailbox.
     Result<void> alert(const Alert &alert);
@@ -43,7 +44,7 @@ public:
     const QDateTime &time() const { return m_time; }
 
 private:
-    OrgStore &m_store;
+    JournalStore &m_store;
     qint64 m_cycle;
     QDateTime m_time;
     BatchHandler m_handler;

@@ -116,12 +116,15 @@ private Q_SLOTS:
         const CrmRecord r = store.crmRecord(QStringLiteral("a1"))->value();
         QCOMPARE(r.field(QStringLiteral("subject")), QStringLiteral("Review"));
         QCOMPARE(r.fields.value(QStringLiteral("attendees")).toArray().size(), 1);
-        const ExchangeItem i =
-            store.exchangeItem(QStringLiteral("m-alice"), QStringLiteral("<x1@contoso.com>"))
-                ->value();
+        const ExchangeItem i = store
+                                   .exchangeItem(MailboxId(QStringLiteral("m-alice")),
+                                                 ItemId(QStringLiteral("<x1@contoso.com>")))
+                                   ->value();
         QVERIFY(i.trackRequested);
         QCOMPARE(i.regardingId, QStringLiteral("acc1"));
-        QCOMPARE(store.link(QStringLiteral("m-alice"), QStringLiteral("a1"))->value().state,
+        QCOMPARE(store.link(MailboxId(QStringLiteral("m-alice")), ItemId(QStringLiteral("a1")))
+                     ->value()
+                     .state,
                  Link::State::Untracked);
         QVERIFY(!store.crmRecord(QStringLiteral("nope"))->has_value());
         SL_VERIFY_OK(store.removeFilter(QStringLiteral("f1")));

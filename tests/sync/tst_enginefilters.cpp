@@ -119,7 +119,8 @@ private Q_SLOTS:
 
         // …is what the engine decides at the next cycle.
         runCycle();
-        const auto left = m_reader->journal({}, m_mailbox.id, ReasonCode::LeftScope, 100000);
+        const auto left =
+            m_reader->journal({}, MailboxId(m_mailbox.id), ReasonCode::LeftScope, 100000);
         SL_VERIFY_OK(left);
         QCOMPARE(qsizetype(left->size()), qsizetype(preview->leaving.size()));
     }
