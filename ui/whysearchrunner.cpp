@@ -3,29 +3,22 @@
 #include "store/orgstore.h"
 #include "uilog.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace SyncLens {
 
 WhySearchRunner::WhySearchRunner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &WhySearchRunner::onFinished);
+    connect(&m_job, &Job::finished, this, &WhySearchRunner::onFinished);
 }
 
-// A search still running holds its own connection: stop it, then wait for
-// it, so that no thread outlives the window's objects.
-WhySearchRunner::~WhySearchRunner()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+// The Job cancels a search still running and waits for it, so that no
+// thread outlives the window's objects.
+WhySearchRunner::~WhySearchRunner() = default;
 
 void WhySearchRunner::cancel()
 {
     m_pending.reset();
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
 void WhySearchRunner::setOrgPath(const QString &path)
@@ -36,59 +29,55 @@ void WhySearchRunner::setOrgPath(const QString &path)
 
 void WhySearchRunner::search(const QString &text)
 {
-    if (m_watcher.isRunning()) {
+    if (m_job.isRunning()) {
         m_pending = text; // replaces any older waiting text
         return;
     }
     start(text);
 }
 
-// On a pool thread: its own store, used and closed there (OrgStore's
+// On the job's thread: its own store, used and closed there (OrgStore's
 // threading contract: one thread per connection).
-WhySearchRunner::Outcome WhySearchRunner::run(const QString &path, const QString &text,
-                                              const std::shared_ptr<std::atomic_bool> &cancel)
+Result<void> WhySearchRunner::run(Search &search, const Job::Control &control)
 {
-    Outcome outcome{text, path, {}, {}};
-    auto store = OrgStore::open(path, OrgStore::Access::ReadOnly);
-    if (!store) {
-        outcome.error = store.error().message;
-        return outcome;
-    }
+    auto store = OrgStore::open(search.path, OrgStore::Access::ReadOnly);
+    if (!store)
+        return store.error();
     WhySearch why(**store);
-    why.setCancelFlag(cancel.get());
-    auto found = why.search(text, MaxResults);
-    if (found)
-        outcome.matches = std::move(found).value();
-    else
-        outcome.error = found.error().message;
-    return outcome;
+    why.setCancelFlag(control.cancelFlag());
+    auto found = why.search(search.text, MaxResults);
+    if (!found)
+        return found.error();
+    search.matches = std::move(found).value();
+    return {};
 }
 
 void WhySearchRunner::start(const QString &text)
 {
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(&WhySearchRunner::run, m_orgPath, text, m_cancel));
+    m_running = std::make_shared<Search>(Search{text, m_orgPath, {}});
+    m_job.start(
+        [search = m_running](const Job::Control &control) { return run(*search, control); });
 }
 
-void WhySearchRunner::onFinished()
+void WhySearchRunner::onFinished(bool ok)
 {
-    const Outcome outcome = m_watcher.result();
     if (m_pending) { // superseded while it ran: answer only the newest
         const QString next = *m_pending;
         m_pending.reset();
         start(next);
         return;
     }
-    if (m_cancel->load())
+    if (m_job.wasCancelled())
         return; // cancelled: not answered
-    if (outcome.path != m_orgPath)
+    const Search &done = *m_running;
+    if (done.path != m_orgPath)
         return; // another org was opened meanwhile
-    qCDebug(lcUi) << "why-search answered with" << outcome.matches.size() << "matches"
-                  << (outcome.error.isEmpty() ? "" : "(failed)");
-    if (outcome.error.isEmpty())
-        Q_EMIT finished(outcome.text, outcome.matches);
+    qCDebug(lcUi) << "why-search answered with" << done.matches.size() << "matches"
+                  << (ok ? "" : "(failed)");
+    if (ok)
+        Q_EMIT finished(done.text, done.matches);
     else
-        Q_EMIT failed(outcome.text, outcome.error);
+        Q_EMIT failed(done.text, m_job.error()->message);
 }
 
 } // namespace SyncLens

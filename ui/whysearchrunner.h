@@ -1,11 +1,10 @@
 #pragma once
 
 #include "explain/whysearch.h"
+#include "model/job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -33,30 +32,27 @@ public:
     // Stops the running search between two items and drops any waiting one;
     // neither is answered.
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    bool isBusy() const { return m_job.isRunning() || m_pending.has_value(); }
 
 Q_SIGNALS:
     void finished(const QString &text, const QList<SyncLens::WhySearch::Match> &matches);
     void failed(const QString &text, const QString &message);
 
 private:
-    struct Outcome
+    struct Search
     {
         QString text;
         QString path;
         QList<WhySearch::Match> matches;
-        QString error;
     };
-    static Outcome run(const QString &path, const QString &text,
-                       const std::shared_ptr<std::atomic_bool> &cancel);
+    static Result<void> run(Search &search, const Job::Control &control);
     void start(const QString &text);
-    void onFinished();
+    void onFinished(bool ok);
 
     QString m_orgPath;
-    QFutureWatcher<Outcome> m_watcher;
     std::optional<QString> m_pending;
-    // The running search's flag: each search has its own.
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Search> m_running; // filled by the job's thread
+    Job m_job;
 };
 
 } // namespace SyncLens

@@ -3,7 +3,6 @@
 #include "sandboxgenerator.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace SyncLens {
 
@@ -12,46 +11,35 @@ SandboxJob::SandboxJob(QString path, SandboxSpec spec, bool overwrite, QObject *
     , m_path(std::move(path))
     , m_spec(std::move(spec))
     , m_overwrite(overwrite)
-{}
-
-SandboxJob::~SandboxJob()
 {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    connect(&m_job, &Job::progress, this, &SandboxJob::progress);
+    connect(&m_job, &Job::finished, this,
+            [this](bool ok) { Q_EMIT finished(ok, ok ? QString() : m_job.error()->message); });
 }
+
+SandboxJob::~SandboxJob() = default;
 
 void SandboxJob::cancel()
 {
-    m_cancelled = true;
+    m_job.cancel();
 }
 
 void SandboxJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] {
+    m_job.start([path = m_path, spec = m_spec,
+                 overwrite = m_overwrite](const Job::Control &control) -> Result<void> {
         QElapsedTimer sinceReport;
         sinceReport.start();
         auto report = [&](qint64 done, qint64 total) {
             // A few reports a second are enough for a progress bar.
             if (done == total || sinceReport.elapsed() > 100) {
                 sinceReport.restart();
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT this->progress(done, total); },
-                    Qt::QueuedConnection);
+                control.report(done, total);
             }
-            return !m_cancelled.load();
+            return !control.isCancelled();
         };
-        const auto result = SandboxGenerator::createFile(m_path, m_spec, m_overwrite, report);
-        const bool ok = result.ok();
-        const QString message = ok ? QString() : result.error().message;
-        QMetaObject::invokeMethod(
-            this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
+        return SandboxGenerator::createFile(path, spec, overwrite, report);
     });
-    m_thread->start();
 }
 
 } // namespace SyncLens

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "model/job.h"
 #include "sandboxspec.h"
 
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
-class QThread;
-
 namespace SyncLens {
 
-// Creating a sandbox org file as a job (STYLE.md, habit 5): start() returns at
+// Creating a sandbox org file as a Job (STYLE.md, habit 5): start() returns at
 // once, the work runs on a thread of its own, progress() reports it, cancel()
 // stops it, and finished() comes exactly once, on the job's thread.
 class SandboxJob final : public QObject
@@ -37,8 +34,7 @@ private:
     QString m_path;
     SandboxSpec m_spec;
     bool m_overwrite;
-    std::atomic<bool> m_cancelled{false};
-    QThread *m_thread = nullptr;
+    Job m_job;
 };
 
 } // namespace SyncLens
