@@ -10,23 +10,18 @@ namespace SyncLens {
 TimelineLoadRunner::TimelineLoadRunner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &TimelineLoadRunner::onFinished);
+    connect(&m_job, &Job::finished, this, &TimelineLoadRunner::onFinished);
 }
 
-// A load still running holds its own connection: stop it and wait, so that
-// no pool thread outlives the window's objects.
-TimelineLoadRunner::~TimelineLoadRunner()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// The Job cancels a load still running and waits for it, so that no thread
+// outlives the window's objects.
+TimelineLoadRunner::~TimelineLoadRunner() = default;
 
 void TimelineLoadRunner::load(const QString &path, const QStringList &mailboxIds)
 {
     const Request request{path, mailboxIds, ++m_serial};
-    if (m_watcher.isRunning()) {
-        m_cancel->store(true); // its answer would be stale anyway
+    if (m_job.isRunning()) {
+        m_job.cancel(); // its answer would be stale anyway
         m_pending = request;
         return;
     }
@@ -47,52 +42,43 @@ void TimelineLoadRunner::cancel()
 {
     ++m_serial;
     m_pending.reset();
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
-// On a pool thread: its own store, opened, used and closed there.
-TimelineLoadRunner::Outcome TimelineLoadRunner::run(const Request &request,
-                                                    std::shared_ptr<std::atomic_bool> cancel)
+// On the job's thread: its own store, opened, used and closed there.
+Result<void> TimelineLoadRunner::run(Load &load, const Job::Control &control)
 {
-    Outcome outcome;
-    outcome.serial = request.serial;
-    auto store = OrgStore::open(request.path, OrgStore::Access::ReadOnly);
-    if (!store) {
-        outcome.error = store.error().message;
-        return outcome;
-    }
-    auto data = TimelineLoader::load(**store, request.mailboxIds, {}, {}, cancel.get());
-    if (data)
-        outcome.data = *data;
-    else if (data.error().code == Error::Code::Cancelled)
-        outcome.cancelled = true;
-    else
-        outcome.error = data.error().message;
-    return outcome;
+    auto store = OrgStore::open(load.request.path, OrgStore::Access::ReadOnly);
+    if (!store)
+        return store.error();
+    auto data =
+        TimelineLoader::load(**store, load.request.mailboxIds, {}, {}, control.cancelFlag());
+    if (!data)
+        return data.error();
+    load.data = *data;
+    return {};
 }
 
 void TimelineLoadRunner::start(const Request &request)
 {
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run(&TimelineLoadRunner::run, request, m_cancel));
+    m_running = std::make_shared<Load>(Load{request, {}});
+    m_job.start([load = m_running](const Job::Control &control) { return run(*load, control); });
 }
 
-void TimelineLoadRunner::onFinished()
+void TimelineLoadRunner::onFinished(bool ok)
 {
-    const Outcome outcome = m_watcher.result();
     if (m_pending) { // superseded while it ran: load the newest
         const Request next = *m_pending;
         m_pending.reset();
         start(next);
         return;
     }
-    if (outcome.serial != m_serial || outcome.cancelled)
+    if (m_running->request.serial != m_serial || m_job.wasCancelled())
         return;
-    if (outcome.error.isEmpty())
-        Q_EMIT loaded(outcome.data);
+    if (ok)
+        Q_EMIT loaded(m_running->data);
     else
-        Q_EMIT failed(outcome.error);
+        Q_EMIT failed(m_job.error()->message);
 }
 
 } // namespace SyncLens

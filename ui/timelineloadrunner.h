@@ -1,12 +1,11 @@
 #pragma once
 
+#include "model/job.h"
 #include "timeline/timelinedata.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -15,11 +14,10 @@ namespace SyncLens {
 class OrgStore;
 
 // Loads the timeline's data off the UI thread, one load at a time, each on
-// its own read-only connection to the org file (TimelineLoader on a pool
-// thread). A request made while a load runs cancels that load and waits
-// for it to stop; only the newest request is ever answered, so a burst of
-// cycles costs one load. An org in memory (a scenario's) cannot be opened
-// again by another thread: it loads at once, on the calling thread.
+// its own read-only connection to the org file (TimelineLoader in a Job). A request made while a
+// load runs cancels that load and waits for it to stop; only the newest request is ever answered,
+// so a burst of cycles costs one load. An org in memory (a scenario's) cannot be opened again by
+// another thread: it loads at once, on the calling thread.
 class TimelineLoadRunner final : public QObject
 {
     Q_OBJECT
@@ -35,7 +33,7 @@ public:
     void loadNow(OrgStore &store, const QStringList &mailboxIds);
     // Drops the answers of the loads asked for so far.
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    bool isBusy() const { return m_job.isRunning() || m_pending.has_value(); }
 
 Q_SIGNALS:
     void loaded(const std::shared_ptr<const SyncLens::TimelineData> &data);
@@ -48,21 +46,19 @@ private:
         QStringList mailboxIds;
         int serial = 0;
     };
-    struct Outcome
+    struct Load
     {
-        int serial = 0;
-        std::shared_ptr<const TimelineData> data;
-        QString error;
-        bool cancelled = false;
+        Request request;
+        std::shared_ptr<const TimelineData> data; // filled by the job's thread
     };
-    static Outcome run(const Request &request, std::shared_ptr<std::atomic_bool> cancel);
+    static Result<void> run(Load &load, const Job::Control &control);
     void start(const Request &request);
-    void onFinished();
+    void onFinished(bool ok);
 
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<Request> m_pending;
+    std::shared_ptr<Load> m_running;
     int m_serial = 0;
+    Job m_job;
 };
 
 } // namespace SyncLens
