@@ -2,7 +2,7 @@
 
 #include "datafolder.h"
 #include "live/liveorgwriter.h"
-#include "liveorginfo.h"
+#include "live/liveorigin.h"
 #include "store/orgstore.h"
 #include "uilog.h"
 #include "watchedtokenprovider.h"
@@ -68,11 +68,12 @@ void LiveImportController::readOnlyWhatChanged(LiveImportSettings &settings) con
     auto store = OrgStore::open(m_target, OrgStore::Access::ReadOnly);
     if (!store)
         return;
-    const LiveOrgInfo info = LiveOrgInfo::read(**store);
-    if (!info.live || info.url != settings.orgUrl || !info.readAt.isValid())
+    const auto origin = LiveOrigin::read(**store);
+    if (!origin)
         return;
-    settings.changedSince = info.readAt;
-    settings.previous = m_target;
+    settings.changedSince = origin->refreshSince(settings.orgUrl);
+    if (settings.changedSince.isValid())
+        settings.previous = m_target;
 }
 
 bool LiveImportController::start(const LiveConnection &connection, const QString &target)

@@ -1,5 +1,6 @@
 #include "liveorginfo.h"
 
+#include "live/liveorigin.h"
 #include "live/signinsettings.h"
 #include "store/orgstore.h"
 
@@ -28,23 +29,18 @@ LiveOrgInfo LiveOrgInfo::read(OrgStore &store)
 {
     LiveOrgInfo info;
     info.path = store.path();
-    const auto source = store.source();
-    info.live = source.ok() && *source == u"live";
+    const auto origin = LiveOrigin::read(store);
+    info.live = origin.ok();
     if (!info.live)
         return info;
-    const auto meta = [&store](const char *key) {
-        const auto value = store.metaValue(QString::fromLatin1(key));
-        return value ? *value : QString();
-    };
-    info.url = QUrl(meta("live.url"));
-    info.readAt = QDateTime::fromString(meta("live.readAt"), Qt::ISODate).toUTC();
+    info.url = origin->url;
+    info.readAt = origin->readAt;
     RememberedConnection &c = info.connection;
     c.url = info.url.toString();
-    c.method = methodOf(meta("live.auth"));
-    c.tenant = unlessDefault(meta("live.tenant"), SignInSettings::defaultTenant());
-    c.clientId = unlessDefault(meta("live.clientId"), SignInSettings::defaultClientId());
-    c.authority =
-        unlessDefault(meta("live.authority"), SignInSettings::defaultAuthority().toString());
+    c.method = methodOf(origin->auth);
+    c.tenant = unlessDefault(origin->tenant, SignInSettings::defaultTenant());
+    c.clientId = unlessDefault(origin->clientId, SignInSettings::defaultClientId());
+    c.authority = unlessDefault(origin->authority, SignInSettings::defaultAuthority().toString());
     return info;
 }
 

@@ -1,5 +1,6 @@
 #include "livecommands.h"
 
+#include "live/liveorigin.h"
 #include "liveimportrunner.h"
 #include "store/orgstore.h"
 
@@ -94,25 +95,20 @@ int LiveRefreshCommand::run(const QCommandLineParser &parser)
         auto store = openOrgOption(parser, OrgStore::Access::ReadOnly);
         if (!store)
             return BadInput;
-        const auto source = store->source();
-        if (!source || *source != u"live") {
-            printError(Command::tr("%1 is not a live org (it is a %2 org); use live import")
-                           .arg(store->path(), source ? *source : QStringLiteral("?")));
+        const auto origin = LiveOrigin::read(*store);
+        if (!origin) {
+            printError(Command::tr("%1; use live import").arg(origin.error().message));
             return BadInput;
         }
-        auto meta = [&store](const char *key) {
-            const auto value = store->metaValue(QString::fromLatin1(key));
-            return value ? *value : QString();
-        };
-        request.url = meta("live.url");
+        request.url = origin->url.toString();
         request.target = store->path();
-        request.tenant = meta("live.tenant");
-        request.clientId = meta("live.clientId");
-        request.authority = meta("live.authority");
-        request.auth = meta("live.auth");
-        request.days = meta("live.days").toInt() > 0 ? meta("live.days").toInt() : 14;
+        request.tenant = origin->tenant;
+        request.clientId = origin->clientId;
+        request.authority = origin->authority;
+        request.auth = origin->auth;
+        request.days = origin->days;
         if (!parser.isSet(QStringLiteral("full")))
-            request.changedSince = QDateTime::fromString(meta("live.readAt"), Qt::ISODate);
+            request.changedSince = origin->refreshSince(origin->url);
     } // closed before it is replaced
     return runLiveImport(request);
 }
