@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    onLanguage([=, this] {
+    onLanguage([=] {
         file->setTitle(tr("&File"));
         open->setText(tr("&Open Org…"));
         sandbox->setText(tr("&New Sandbox Org…"));

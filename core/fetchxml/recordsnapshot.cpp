@@ -180,8 +180,9 @@ qint64 RecordSnapshot::bytes() const
     for (const Column &c : m_columns) {
         total +=
             qint64(c.text.size()) * 4 + qint64(c.number.size()) * 8 + qint64(c.time.size()) * 8;
-        for (const auto &rows : c.postings)
-            total += qint64(sizeof rows) + qint64(rows.size()) * 4;
+        using Rows = std::decay_t<decltype(c.postings.front())>;
+        for (const auto &rows : c.postings) // the vector's header, then its rows
+            total += qint64(sizeof(Rows)) + qint64(rows.size()) * 4;
         for (const QString &s : c.pool)
             total += qint64(sizeof(QString)) + s.size() * 2 + 16; // + the hash entry
     }

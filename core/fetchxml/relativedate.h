@@ -23,7 +23,7 @@ struct TimeRange
 
 // `day` is the calendar day of on, on-or-before and on-or-after (ignored by
 // the other operators).
-TimeRange relativeRange(FetchOperator op, int count, QDate day, const EvaluationContext &context);
+TimeRange relativeRange(FetchOperator op, int n, QDate day, const EvaluationContext &context);
 
 // Whether an operator counts calendar days in the user's time zone (today,
 // this-week, on, last-x-days, …), as opposed to hours from now.

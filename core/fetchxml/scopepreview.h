@@ -74,7 +74,7 @@ public:
                                         OutOfScopeAction outOfScope);
 
     // "%n appointment(s)", "%n contact(s)", …
-    static QString countedRecords(const QString &type, int count);
+    static QString countedRecords(const QString &type, int n);
 };
 
 } // namespace SyncLens

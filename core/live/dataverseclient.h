@@ -40,7 +40,7 @@ public:
     using Done = std::function<void(int status, const Result<QJsonObject> &body)>;
 
     // Checks an environment URL: https://…, or http:// on a loopback address.
-    static Result<QUrl> checkOrgUrl(const QString &url);
+    static Result<QUrl> checkOrgUrl(const QString &text);
 
     DataverseClient(QUrl orgUrl, AccessTokenProvider *tokens, QObject *parent = nullptr);
     ~DataverseClient() override;

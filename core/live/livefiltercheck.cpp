@@ -40,8 +40,7 @@ void LiveFilterCheckJob::start(const QList<SyncFilter> &filters)
     m_timer.start();
     auto engine = LiveFilterEngineSide::load(m_store, filters);
     if (!engine) {
-        const Error error = engine.error();
-        return QTimer::singleShot(0, this, [this, error] { fail(error); });
+        return QTimer::singleShot(0, this, [this, error = engine.error()] { fail(error); });
     }
     m_engine = std::move(*engine);
     readObjectIds();

@@ -102,7 +102,7 @@ struct Mailbox
     }
     ChannelMode mode(MailboxChannel c) const;
     ChannelStatus status(MailboxChannel c) const;
-    void setStatus(MailboxChannel c, ChannelStatus status);
+    void setStatus(MailboxChannel c, ChannelStatus value);
     ChannelHealth &health(MailboxChannel c) { return channels[size_t(c)]; }
     const ChannelHealth &health(MailboxChannel c) const { return channels[size_t(c)]; }
     // The channels that do not synchronise because they are disabled: those

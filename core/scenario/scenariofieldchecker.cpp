@@ -57,7 +57,7 @@ Result<QJsonObject> ScenarioFieldChecker::check(const ScenarioNode &fields, cons
 Result<void> ScenarioFieldChecker::checkValue(const ScenarioNode &value,
                                               const FieldInfo &info) const
 {
-    const QJsonValue json = value.json();
+    const QJsonValue &json = value.json();
     switch (info.type) {
     case FieldType::String:
         if (auto text = value.string(); !text)
@@ -101,7 +101,7 @@ Result<void> ScenarioFieldChecker::checkValue(const ScenarioNode &value,
 Result<void> ScenarioFieldChecker::checkOption(const ScenarioNode &value,
                                                const FieldInfo &info) const
 {
-    const QJsonValue json = value.json();
+    const QJsonValue &json = value.json();
     if (!isWholeNumber(json))
         return value.error(tr("%1 must be a whole number (a choice)").arg(value.name()));
     if (info.options.isEmpty() || info.options.contains(json.toInt()))
@@ -118,7 +118,7 @@ Result<void> ScenarioFieldChecker::checkOption(const ScenarioNode &value,
 
 Result<void> ScenarioFieldChecker::checkUntyped(const ScenarioNode &value) const
 {
-    const QJsonValue json = value.json();
+    const QJsonValue &json = value.json();
     const QJsonArray list = json.toArray();
     const bool scalars = std::all_of(list.begin(), list.end(),
                                      [](const QJsonValue &element) { return isScalar(element); });

@@ -55,7 +55,7 @@ struct TrackingDecision
     bool isTracked() const;
     QJsonObject factsJson() const;
     // The decision back from a journal entry's code and facts.
-    static TrackingDecision fromFacts(ReasonCode code, const QJsonObject &facts);
+    static TrackingDecision fromFacts(ReasonCode code, const QJsonObject &json);
 };
 
 } // namespace SyncLens
