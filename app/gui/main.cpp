@@ -147,6 +147,7 @@ int main(int argc, char **argv)
         if (!QFileInfo::exists(demo) || !window.openOrg(demo).ok()) {
             SandboxSpec spec;
             spec.orgName = QApplication::translate("main", "Demo org");
+            spec.historyDays = SandboxSpec::DemoHistoryDays;
             window.createSandboxOrg(demo, spec, true);
         }
     }
