@@ -46,8 +46,9 @@ DayView::DayView(QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("dayTimeline"));
     m_timeline->setTimeZone(QTimeZone::utc()); // the org's clock speaks UTC
     QFont large = m_timeline->font();
-    large.setPointSizeF(large.pointSizeF() * 1.5);
+    large.setPointSizeF(large.pointSizeF() * 1.4);
     m_timeline->setFont(large);
+    m_timeline->setFillsHeight(true);
     m_list->setObjectName(QStringLiteral("dayStory"));
     m_list->setAccessibleName(tr("What happened that day"));
     m_list->setWordWrap(true);

@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <limits>
+
 namespace SyncLens {
 
 using Kind = TimelineCause::Kind;
@@ -13,7 +15,12 @@ TimelineCauseLayer::TimelineCauseLayer(const TimelineData &data, const TimelineS
     , m_scale(scale)
     , m_layout(layout)
     , m_font(font)
-{}
+{
+    const QFontMetricsF metrics(m_font);
+    for (size_t k = 0; k < KindCount; ++k)
+        m_labelWidths[k] = metrics.horizontalAdvance(label(Kind(k))) + 8;
+    m_labelHeight = metrics.height() + 2;
+}
 
 std::pair<qsizetype, qsizetype> TimelineCauseLayer::visible() const
 {
@@ -43,12 +50,13 @@ QRectF TimelineCauseLayer::span(qsizetype cause) const
 
 QRectF TimelineCauseLayer::labelRect(qsizetype cause) const
 {
-    const QFontMetricsF metrics(m_font);
-    const QString text = label(m_data.causes()[size_t(cause)].kind);
     const QRectF s = span(cause);
     // Left of the line, like a flag: what the change set off, right of it, stays in view.
-    const qreal width = metrics.horizontalAdvance(text) + 8;
-    return QRectF(s.left() - width, s.top() + 1, width, metrics.height() + 2);
+    // At the plot's left edge it flies right of the line instead.
+    const qreal width = m_labelWidths[size_t(m_data.causes()[size_t(cause)].kind)];
+    const qreal left =
+        s.left() - width < m_layout.plotRect().left() ? s.left() + 2 : s.left() - width;
+    return QRectF(left, s.top() + 1, width, m_labelHeight);
 }
 
 qsizetype TimelineCauseLayer::hitTest(QPointF pos) const
@@ -74,23 +82,32 @@ void TimelineCauseLayer::paint(QPainter &painter, const QPalette &palette, qsize
         return;
     painter.save();
     painter.setClipRect(m_layout.plotRect());
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setFont(m_font);
     std::vector<QRectF> labels; // a label that would cover another is left out
+    // Zoomed out, many markers share a pixel column: one line each suffices.
+    std::vector<int> lastColumn(size_t(m_data.mailboxCount()) + 1, std::numeric_limits<int>::min());
     for (qsizetype c = first; c < last; ++c) {
         const TimelineCause &cause = m_data.causes()[size_t(c)];
         const QRectF s = span(c);
-        if (s.height() <= 0)
-            continue;
         const bool strong = c == highlighted || c == hovered;
-        QColor colour = TimelineCauseLayer::colour(cause.kind);
+        int &column = lastColumn[size_t(cause.mailbox + 1)];
+        const int x = int(std::lround(s.left()));
+        if (s.height() <= 0 || (x == column && !strong))
+            continue;
+        column = x;
+        const QColor colour = TimelineCauseLayer::colour(cause.kind);
         if (c == highlighted) { // a band that says "here", for an answer that points at it
             QColor band = colour;
             band.setAlpha(40);
-            painter.fillRect(QRectF(s.left() - 10, s.top(), 20, s.height()), band);
+            painter.fillRect(QRectF(x - 10, s.top(), 20, s.height()), band);
         }
-        painter.setPen(
-            QPen(colour, strong ? 3 : 1.5, cause.spansAll() ? Qt::DashLine : Qt::SolidLine));
-        painter.drawLine(s.topLeft(), s.bottomLeft());
+        // On the pixel grid and without antialiasing: a solid line is a
+        // filled rectangle, the cheap way to draw hundreds.
+        // An org setting, across every row, is drawn a little wider.
+        const int width = strong ? 3 : (cause.spansAll() ? 2 : 1);
+        painter.fillRect(QRect(x - width / 2, int(s.top()), width, int(std::ceil(s.height()))),
+                         colour);
         const QRectF tag = labelRect(c);
         const bool covers = std::any_of(labels.begin(), labels.end(),
                                         [&](const QRectF &r) { return r.intersects(tag); });
@@ -99,7 +116,12 @@ void TimelineCauseLayer::paint(QPainter &painter, const QPalette &palette, qsize
         labels.push_back(tag);
         painter.fillRect(tag, colour);
         painter.setPen(palette.color(QPalette::HighlightedText));
-        painter.drawText(tag, Qt::AlignCenter, label(cause.kind));
+        auto &text = m_labels[size_t(cause.kind)];
+        if (!text) {
+            text.emplace(label(cause.kind));
+            text->prepare(QTransform(), m_font);
+        }
+        painter.drawStaticText(tag.topLeft() + QPointF(4, 1), *text);
     }
     painter.restore();
 }

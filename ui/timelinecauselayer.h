@@ -6,8 +6,13 @@
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
+
 #include <QFont>
 #include <QPalette>
+#include <QStaticText>
+#include <optional>
+
+#include <array>
 
 class QPainter;
 
@@ -51,6 +56,11 @@ private:
     const TimelineScale &m_scale;
     const TimelineLayout &m_layout;
     QFont m_font;
+    static constexpr size_t KindCount = size_t(TimelineCause::Kind::Recovered) + 1;
+    // Each kind's label, laid out once per paint (hundreds of markers, six words).
+    mutable std::array<std::optional<QStaticText>, KindCount> m_labels;
+    std::array<qreal, KindCount> m_labelWidths{};
+    qreal m_labelHeight = 0;
 };
 
 } // namespace SyncLens

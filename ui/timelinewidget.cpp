@@ -232,6 +232,11 @@ void TimelineWidget::updateLayout()
     m_layout.setLegendHeight(m_legend->height());
     m_layout.setMailboxCount(m_data->mailboxCount());
     m_layout.setSize(width(), height());
+    m_layout.setMinimumLaneHeight(0);
+    if (m_fillsHeight && m_data->mailboxCount() > 0) {
+        const qreal perMailbox = m_layout.viewportHeight() / m_data->mailboxCount();
+        m_layout.setMinimumLaneHeight(std::floor((perMailbox - m_layout.mailboxGap()) / 2));
+    }
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollBar);
     m_layout.setScrollBarWidth(0);
     if (m_layout.needsScrollBar()) {

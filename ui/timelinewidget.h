@@ -59,6 +59,8 @@ public:
     const TimelineLayout &timelineLayout() const { return m_layout; }
     // The zone the axis and tooltips speak (the system's by default).
     void setTimeZone(const QTimeZone &zone);
+    // Lanes grow to fill the plot when there are few mailboxes (the day view).
+    void setFillsHeight(bool fills);
     // While the owner loads new data: the plot says so, over a bare axis.
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
@@ -164,6 +166,7 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_loading = false;
+    bool m_fillsHeight = false;
 };
 
 } // namespace SyncLens

@@ -37,6 +37,13 @@ QString TimelineWidget::timeLabel(qint64 time) const
     return m_ticks.instantLabel(time);
 }
 
+void TimelineWidget::setFillsHeight(bool fills)
+{
+    m_fillsHeight = fills;
+    updateLayout();
+    update();
+}
+
 void TimelineWidget::highlightCause(qsizetype cause)
 {
     m_highlightedCause = cause;
