@@ -20,6 +20,12 @@ Result<void> SandboxSpec::validate() const
                              .arg(MaxHistoryDays)
                              .arg(historyDays));
     }
+    if (historyDays > 0 && items > MaxHistoryItems) {
+        return makeError(Error::Code::InvalidArgument,
+                         tr("an org with a history can have at most %1 items, not %2")
+                             .arg(MaxHistoryItems)
+                             .arg(items));
+    }
     if (!now.isValid())
         return makeError(Error::Code::InvalidArgument, tr("the org's clock is not a valid time"));
     return {};

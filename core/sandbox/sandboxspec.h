@@ -17,6 +17,8 @@ public:
     static constexpr int MaxHistoryDays = 365;
     // What the demo org and the New Sandbox dialog give it.
     static constexpr int DemoHistoryDays = 30;
+    // What is created during a history waits in memory for its time.
+    static constexpr qint64 MaxHistoryItems = 200000;
 
     int users = 25;
     qint64 items = 20000; // CRM records plus Exchange items, in all

@@ -142,6 +142,15 @@ private Q_SLOTS:
         QVERIFY(!valid);
         QVERIFY(valid.error().message.contains(QString::number(days)));
     }
+
+    void aHistoryOfTooManyItemsIsRefused()
+    {
+        const qint64 items = SandboxSpec::MaxHistoryItems + 1;
+        const auto valid = historySpec(5, items, 1, 3).validate();
+        QVERIFY(!valid);
+        QVERIFY(valid.error().message.contains(QString::number(items)));
+        QVERIFY(historySpec(5, items, 1, 0).validate()); // without a history: as before
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxHistory)
