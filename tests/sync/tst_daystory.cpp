@@ -66,8 +66,8 @@ private Q_SLOTS:
         SL_VERIFY_OK(story);
         QCOMPARE(story->lines.size(), 1); // b1 reached Outlook; nothing else
         QVERIFY(!story->lines.first().isCause);
-        const auto quiet = DayStory::tell(m_player->store(), QStringLiteral("alice"),
-                                          m_day.addDays(1));
+        const auto quiet =
+            DayStory::tell(m_player->store(), QStringLiteral("alice"), m_day.addDays(1));
         SL_VERIFY_OK(quiet);
         QVERIFY(quiet->lines.isEmpty());
     }

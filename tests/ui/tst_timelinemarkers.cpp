@@ -121,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(timeline->highlightedCause(), 0);
         QVERIFY(timeline->visibleFrom().toMSecsSinceEpoch() < Test::kFilterChangeAt);
         QVERIFY(timeline->visibleTo().toMSecsSinceEpoch() > Test::kBurstAt);
-        QVERIFY(timeline->visibleTo().toMSecsSinceEpoch() - timeline->visibleFrom().toMSecsSinceEpoch() <=
+        QVERIFY(timeline->visibleTo().toMSecsSinceEpoch() -
+                    timeline->visibleFrom().toMSecsSinceEpoch() <=
                 6 * 3600 * 1000);
         QCOMPARE(timeline->causeAt(timeline->causePosition(0)), 0);
     }
