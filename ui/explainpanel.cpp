@@ -53,6 +53,8 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_openFilter(linkButton(tr("Open Filt&er…"), QStringLiteral("openFilterButton"), this))
     , m_showMailbox(linkButton(tr("Show M&ailbox"), QStringLiteral("showMailboxButton"), this))
+    , m_showCause(linkButton(tr("Show the &Change"), QStringLiteral("showCauseButton"), this))
+    , m_dayView(linkButton(tr("&Day View"), QStringLiteral("dayViewButton"), this))
     , m_adviceHeading(new QLabel(tr("What would change it"), this))
     , m_advice(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -81,7 +83,9 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     setTabOrder(m_results, m_tree);
     setTabOrder(m_tree, m_openFilter);
     setTabOrder(m_openFilter, m_showMailbox);
-    setTabOrder(m_showMailbox, m_advice);
+    setTabOrder(m_showMailbox, m_showCause);
+    setTabOrder(m_showCause, m_dayView);
+    setTabOrder(m_dayView, m_advice);
     showExplanationHeader(tr("No item chosen"), tr("Search above, then choose an item."));
     showAdvice({});
 }
@@ -161,10 +165,10 @@ QWidget *ExplainPanel::createExplanationSide()
     layout->addWidget(buddyLabel(tr("Histor&y, oldest first:"), m_tree, side));
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
-    m_openFilter->setParent(side);
-    m_showMailbox->setParent(side);
-    buttons->addWidget(m_openFilter);
-    buttons->addWidget(m_showMailbox);
+    for (QPushButton *button : {m_openFilter, m_showMailbox, m_showCause, m_dayView}) {
+        button->setParent(side);
+        buttons->addWidget(button);
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     QFont heading = m_adviceHeading->font();
@@ -187,6 +191,18 @@ QWidget *ExplainPanel::createExplanationSide()
     connect(m_showMailbox, &QPushButton::clicked, this, [this] {
         Q_EMIT mailboxRequested(
             m_tree->currentIndex().data(ExplanationModel::MailboxIdRole).toString());
+    });
+    // The answer points at a moment: the change behind it on the timeline.
+    connect(m_showCause, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        Q_EMIT causeRequested(current.data(ExplanationModel::CauseRole).toLongLong(),
+                              current.data(ExplanationModel::MailboxIdRole).toString());
+    });
+    connect(m_dayView, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        Q_EMIT dayViewRequested(
+            current.data(ExplanationModel::MailboxIdRole).toString(),
+            current.data(ExplanationModel::TimeRole).toDateTime().toUTC().date());
     });
     return side;
 }
@@ -359,7 +375,10 @@ void ExplainPanel::updateLinkButtons()
 {
     const QModelIndex current = m_tree->currentIndex();
     m_openFilter->setEnabled(!current.data(ExplanationModel::FilterIdRole).toString().isEmpty());
-    m_showMailbox->setEnabled(!current.data(ExplanationModel::MailboxIdRole).toString().isEmpty());
+    const bool decision = !current.data(ExplanationModel::MailboxIdRole).toString().isEmpty();
+    m_showMailbox->setEnabled(decision);
+    m_showCause->setEnabled(current.data(ExplanationModel::CauseRole).toLongLong() > 0);
+    m_dayView->setEnabled(decision && current.data(ExplanationModel::TimeRole).isValid());
 }
 
 void ExplainPanel::openLink(const QModelIndex &index)

@@ -57,6 +57,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filterRequested(const QString &filterId);
     void mailboxRequested(const QString &mailboxId);
+    // The chosen decision's cause, to be shown on the timeline (an org event).
+    void causeRequested(qint64 eventId, const QString &mailboxId);
+    // The day of the chosen decision for its mailbox's user.
+    void dayViewRequested(const QString &mailboxId, const QDate &day);
     void itemShown(const QString &itemId);
     void searchFinished(const QString &text, int count);
 
@@ -92,6 +96,8 @@ private:
     QTreeView *m_tree;
     QPushButton *m_openFilter;
     QPushButton *m_showMailbox;
+    QPushButton *m_showCause;
+    QPushButton *m_dayView;
     QLabel *m_adviceHeading;
     QLabel *m_advice;
     QSplitter *m_splitter;

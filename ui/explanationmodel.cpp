@@ -77,7 +77,9 @@ QList<QStandardItem *> ExplanationModel::decisionRow(const ExplainedDecision &de
 {
     const JournalEntry &e = decision.entry;
     QStandardItem *time = readOnlyItem(TimeText::format(e.time));
-    QStandardItem *text = readOnlyItem(decision.sentence);
+    QStandardItem *text = readOnlyItem(decision.cause.isEmpty()
+                                           ? decision.sentence
+                                           : decision.sentence + QLatin1Char(' ') + decision.cause);
     //: %1 a reason code such as NOT_IN_SCOPE, %2 its meaning
     const QString tip = tr("%1: %2").arg(reasonCodeName(e.code), ReasonCodeText::plainName(e.code));
     const QList<FilterRef> filters = filtersOf(e);
@@ -86,8 +88,11 @@ QList<QStandardItem *> ExplanationModel::decisionRow(const ExplainedDecision &de
         item->setData(reasonCodeName(e.code), CodeRole);
         item->setData(e.id, EntryIdRole);
         item->setData(e.mailboxId, MailboxIdRole);
+        item->setData(e.time, TimeRole);
         if (!filters.isEmpty())
             item->setData(filters.first().id, FilterIdRole);
+        if (decision.causeEventId > 0)
+            item->setData(decision.causeEventId, CauseRole);
     }
     return {time, text};
 }

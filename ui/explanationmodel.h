@@ -27,6 +27,8 @@ public:
     static constexpr int FilterIdRole = Qt::UserRole + 3;  // the filter a row names
     static constexpr int MailboxIdRole = Qt::UserRole + 4; // the mailbox a row names
     static constexpr int LinkRole = Qt::UserRole + 5;      // fact rows that open something
+    static constexpr int CauseRole = Qt::UserRole + 6;     // decision rows: the org event behind it
+    static constexpr int TimeRole = Qt::UserRole + 7;      // decision rows: when (QDateTime)
 
     explicit ExplanationModel(QObject *parent = nullptr);
 

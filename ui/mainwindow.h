@@ -19,6 +19,7 @@ class QTableView;
 
 namespace SyncLens {
 
+class DayView;
 class ExplainPanel;
 class FilterDesignerWindow;
 class MailboxesPanel;
@@ -100,6 +101,9 @@ public Q_SLOTS:
     // Opens (or brings forward) the filter designer for a user; null while
     // no org is open (mainwindowfilters.cpp).
     FilterDesignerWindow *openFilterDesigner(const QString &userId);
+    // Opens (or brings forward) the day view of a user's day; null while no
+    // org is open or when there is no such user (mainwindowday.cpp).
+    DayView *openDayView(const QString &userId, const QDate &day);
 
 Q_SIGNALS:
     void orgOpened(const QString &path);
@@ -129,6 +133,7 @@ private:
     void connectEngine();
     void connectPanels();
     void connectTimeline();
+    void connectDayView();
     void connectPlayer();
     void createScenarioMenu();
     void onScenarioReset();
@@ -152,6 +157,7 @@ private:
     ExplainPanel *m_explain;
     StoreSource *m_source = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    DayView *m_dayView = nullptr;
     ScenarioPlayerPanel *m_player = nullptr;
     PresentationMode *m_presentation = nullptr;
     LanguageMenu *m_language = nullptr;

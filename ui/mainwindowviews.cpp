@@ -27,6 +27,7 @@ void MainWindow::connectTimeline()
     connect(m_explain, &ExplainPanel::itemShown, m_timeline, &TimelinePanel::selectItem);
     connect(m_source, &StoreSource::switched, this,
             [this] { m_explain->setOrg(m_source->store(), m_source->path()); });
+    connectDayView();
 }
 
 // While a scenario is open, the Timeline and Explain show its small org and

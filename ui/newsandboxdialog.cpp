@@ -31,6 +31,12 @@ NewSandboxDialog::NewSandboxDialog(QWidget *parent)
     m_items->setSingleStep(1000);
     m_seed = spin(QStringLiteral("seedSpin"), 0, 2147483647, 1, tr("Seed"));
     m_seed->setToolTip(tr("The same seed always gives the same org."));
+    m_history = spin(QStringLiteral("historySpin"), 0, SandboxSpec::MaxHistoryDays,
+                     SandboxSpec::DemoHistoryDays, tr("Days of history"));
+    m_history->setSuffix(tr(" days"));
+    m_history->setToolTip(tr("The org lives these days before you get it: email arrives, "
+                             "meetings move, filters change, and the engine runs its cycles "
+                             "across them, so the timeline tells what happened when."));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
@@ -47,6 +53,7 @@ NewSandboxDialog::NewSandboxDialog(QWidget *parent)
     form->addRow(tr("&Users:"), m_users);
     form->addRow(tr("&Items:"), m_items);
     form->addRow(tr("&Seed:"), m_seed);
+    form->addRow(tr("&History:"), m_history);
     form->addRow(tr("&File:"), pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -69,6 +76,7 @@ SandboxSpec NewSandboxDialog::spec() const
     spec.users = m_users->value();
     spec.items = m_items->value();
     spec.seed = quint64(m_seed->value());
+    spec.historyDays = m_history->value();
     return spec;
 }
 

@@ -30,6 +30,7 @@ private:
     QSpinBox *m_users;
     QSpinBox *m_items;
     QSpinBox *m_seed;
+    QSpinBox *m_history;
     QLineEdit *m_path;
     QPushButton *m_ok;
 };

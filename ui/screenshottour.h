@@ -43,6 +43,9 @@ public:
     // zoomed out, the scenario player mid-scenario, and the scenario's
     // timeline zoomed in.
     void addStandardShots(const QString &mainFile = QStringLiteral("screenshot-main.png"));
+    // The story of the demo org (screenshottourstory.cpp): its month, the
+    // first filter change on or after `day` zoomed in, `userId`'s day view.
+    void addStoryShots(const QString &userId, const QDate &day);
     // Starts once the window's org is ready; finished() follows.
     void start();
 
@@ -63,6 +66,7 @@ private:
     void showTimeline(const Ready &ready);
     void showScenarioTimeline(const Ready &ready);
     void showScenario(const Ready &ready);
+    void showFilterChange(const QDate &day, const Ready &ready);
 
     MainWindow &m_window;
     QDir m_dir;

@@ -26,7 +26,7 @@ void TimelineLayout::setVerticalOffset(qreal offset)
 qreal TimelineLayout::laneHeight() const
 {
     // Room for a mark and a little air; a lane label fits in it too.
-    return std::round(std::max<qreal>(18, m_lineHeight * 1.3));
+    return std::round(std::max({qreal(18), m_lineHeight * 1.3, m_minimumLane}));
 }
 
 qreal TimelineLayout::maxVerticalOffset() const

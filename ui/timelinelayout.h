@@ -23,6 +23,9 @@ public:
     void setLegendHeight(qreal height) { m_legendHeight = height; }
     void setScrollBarWidth(qreal width) { m_scrollBarWidth = width; }
     void setMailboxCount(int count) { m_mailboxes = count; }
+    // Lanes at least this tall (0: as the font asks), so that a few
+    // mailboxes can fill the plot.
+    void setMinimumLaneHeight(qreal height) { m_minimumLane = height; }
     // How far the rows are scrolled up, clamped to what there is to show.
     void setVerticalOffset(qreal offset);
 
@@ -62,6 +65,7 @@ private:
     qreal m_scrollBarWidth = 0;
     qreal m_offset = 0;
     int m_mailboxes = 0;
+    qreal m_minimumLane = 0;
 };
 
 } // namespace SyncLens

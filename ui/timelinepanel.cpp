@@ -1,5 +1,6 @@
 #include "timelinepanel.h"
 
+#include "causedialog.h"
 #include "store/orgstore.h"
 #include "storesource.h"
 #include "timelineloadrunner.h"
@@ -37,6 +38,7 @@ TimelinePanel::TimelinePanel(StoreSource *source, QWidget *parent)
     connect(m_runner, &TimelineLoadRunner::loaded, this, &TimelinePanel::onLoaded);
     connect(m_runner, &TimelineLoadRunner::failed, this, &TimelinePanel::onFailed);
     connect(m_timeline, &TimelineWidget::itemActivated, this, &TimelinePanel::itemActivated);
+    connect(m_timeline, &TimelineWidget::causeActivated, this, &TimelinePanel::openCause);
     connect(m_source, &StoreSource::switched, this, &TimelinePanel::onSwitched);
     connect(m_source, &StoreSource::updated, this, &TimelinePanel::reload);
     updateStatus();
@@ -183,6 +185,8 @@ void TimelinePanel::onLoaded(const std::shared_ptr<const TimelineData> &data)
         m_timeline->setVisibleRange(from, to);
     if (!m_pendingSelection.isEmpty() && m_timeline->selectedItemId().isEmpty())
         m_timeline->selectItem(m_pendingSelection);
+    if (m_pendingCause > 0 && m_timeline->showCause(m_timeline->data()->findCause(m_pendingCause)))
+        m_pendingCause = 0;
     updateStatus();
     Q_EMIT loaded();
 }
@@ -223,6 +227,22 @@ void TimelinePanel::updateStatus()
     else
         text = tr("%n mailbox(es)", nullptr, data->mailboxCount());
     m_status->setText(text);
+}
+
+void TimelinePanel::showCause(qint64 eventId, const QString &mailboxId)
+{
+    if (m_timeline->showCause(m_timeline->data()->findCause(eventId))) {
+        m_pendingCause = 0;
+        return;
+    }
+    m_pendingCause = eventId; // shown when the data that has it comes
+    if (scope() == Scope::SelectedMailbox && !mailboxId.isEmpty())
+        setSelectedMailbox(mailboxId);
+}
+
+void TimelinePanel::openCause(qsizetype cause)
+{
+    m_causeDialog = CauseDialog::open(m_causeDialog, this, *m_timeline, cause);
 }
 
 } // namespace SyncLens

@@ -13,6 +13,7 @@ class QToolBar;
 
 namespace SyncLens {
 
+class CauseDialog;
 class StoreSource;
 class TimelineLoadRunner;
 class TimelineWidget;
@@ -48,6 +49,9 @@ public:
     bool isLoading() const;
     QSize sizeHint() const override;
 
+    // The dialog a click on a cause's marker opens (null before the first).
+    CauseDialog *causeDialog() const { return m_causeDialog; }
+
     QAction *fitAction() const { return m_fit; }
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
@@ -58,6 +62,9 @@ public Q_SLOTS:
     // Selects the item's mark (Explain showed it), unless one of its marks
     // is selected already.
     void selectItem(const QString &itemId);
+    // Zooms to the marker of org event `eventId` and highlights it; shows
+    // `mailboxId` first when the chosen mailbox is shown and it is another.
+    void showCause(qint64 eventId, const QString &mailboxId);
 
 Q_SIGNALS:
     void itemActivated(const QString &itemId, const QString &mailboxId);
@@ -71,6 +78,7 @@ private:
     void onSwitched();
     void onLoaded(const std::shared_ptr<const SyncLens::TimelineData> &data);
     void onFailed(const QString &message);
+    void openCause(qsizetype cause);
     void updateStatus();
 
     StoreSource *m_source;
@@ -82,9 +90,11 @@ private:
     QAction *m_zoomOut = nullptr;
     QComboBox *m_scope;
     QLabel *m_status;
+    CauseDialog *m_causeDialog = nullptr;
     QString m_selectedMailbox;
     QString m_error;
     QString m_pendingSelection; // an item Explain showed before its data came
+    qint64 m_pendingCause = 0;  // a cause Explain pointed at before its data came
 };
 
 } // namespace SyncLens

@@ -3,6 +3,7 @@
 #include "timelinewidget.h"
 
 #include "timelineaxis.h"
+#include "timelinecauselayer.h"
 #include "timelinelegend.h"
 #include "timelinepainter.h"
 #include "timelinetooltip.h"
@@ -42,7 +43,11 @@ void TimelineWidget::setData(std::shared_ptr<const TimelineData> data)
 {
     const QString item = selectedItemId();
     const QString mailbox = selectedMailboxId();
+    const qint64 cause =
+        m_highlightedCause >= 0 ? m_data->causes()[size_t(m_highlightedCause)].eventId : 0;
     m_data = data ? std::move(data) : std::make_shared<const TimelineData>();
+    m_highlightedCause = cause > 0 ? m_data->findCause(cause) : -1;
+    m_hoverCause = -1;
     m_selected = -1;
     m_hover = {};
     m_scale.setBounds(m_data->firstTime(), m_data->lastTime());
@@ -173,6 +178,8 @@ TimelineHit TimelineWidget::hitAt(QPointF pos) const
 
 QString TimelineWidget::toolTipAt(QPointF pos) const
 {
+    if (const qsizetype cause = causeAt(pos); cause >= 0)
+        return causeToolTip(cause);
     return TimelineToolTip::text(*m_data, hitAt(pos), m_ticks);
 }
 
@@ -225,6 +232,11 @@ void TimelineWidget::updateLayout()
     m_layout.setLegendHeight(m_legend->height());
     m_layout.setMailboxCount(m_data->mailboxCount());
     m_layout.setSize(width(), height());
+    m_layout.setMinimumLaneHeight(0);
+    if (m_fillsHeight && m_data->mailboxCount() > 0) {
+        const qreal perMailbox = m_layout.viewportHeight() / m_data->mailboxCount();
+        m_layout.setMinimumLaneHeight(std::floor((perMailbox - m_layout.mailboxGap()) / 2));
+    }
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollBar);
     m_layout.setScrollBarWidth(0);
     if (m_layout.needsScrollBar()) {
@@ -318,14 +330,13 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const TimelineGeometry geo = geometry();
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
     const TimelinePainter rows(
-        {*m_data, geo, m_layout, *m_style, palette(), font(), small, m_selected, m_hover});
+        {*m_data, geo, m_layout, *m_style, palette(), font(), smallFont(), m_selected, m_hover});
     const TimelineAxis axis(m_ticks, m_scale, m_layout, font(), zoneName(), !m_data->isEmpty());
     rows.paintBackground(painter);
     axis.paintGrid(painter, palette());
     rows.paintContent(painter);
+    causeLayer().paint(painter, palette(), m_highlightedCause, m_hoverCause);
     rows.paintLabels(painter);
     axis.paintAxis(painter, palette());
     m_legend->paint(painter, m_layout.legendRect(), palette(), rows.anyAggregated());

@@ -17,6 +17,7 @@ class QScrollBar;
 
 namespace SyncLens {
 
+class TimelineCauseLayer;
 class TimelineLegend;
 
 // The timeline (DESIGN.md, the four surfaces, 2): per mailbox an Exchange lane
@@ -58,6 +59,8 @@ public:
     const TimelineLayout &timelineLayout() const { return m_layout; }
     // The zone the axis and tooltips speak (the system's by default).
     void setTimeZone(const QTimeZone &zone);
+    // Lanes grow to fill the plot when there are few mailboxes (the day view).
+    void setFillsHeight(bool fills);
     // While the owner loads new data: the plot says so, over a bare axis.
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
@@ -81,6 +84,19 @@ public:
     // Where a mark is drawn, in widget coordinates.
     QPointF markPosition(qsizetype event) const;
 
+    // The causes (TimelineData::causes()) drawn as markers: which one is
+    // under `pos` (-1: none), a point on one, what hovering it says.
+    qsizetype causeAt(QPointF pos) const;
+    QPointF causePosition(qsizetype cause) const;
+    QString causeToolTip(qsizetype cause) const;
+    // A time as the axis and tooltips write it.
+    QString timeLabel(qint64 time) const;
+    // Draws the marker stronger, with a band (-1: none).
+    void highlightCause(qsizetype cause);
+    qsizetype highlightedCause() const { return m_highlightedCause; }
+    // Zooms and scrolls to the marker and highlights it; false if there is none.
+    bool showCause(qsizetype cause);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -90,6 +106,8 @@ Q_SIGNALS:
     // The selected mark changed (empty ids: nothing is selected).
     void selectionChanged(const QString &itemId, const QString &mailboxId);
     void visibleRangeChanged(const QDateTime &from, const QDateTime &to);
+    // A cause's marker was clicked (an index into data()->causes()).
+    void causeActivated(qsizetype cause);
 
 protected:
     bool event(QEvent *event) override;
@@ -108,6 +126,9 @@ protected:
 
 private:
     TimelineGeometry geometry() const;
+    QFont smallFont() const;
+    TimelineCauseLayer causeLayer() const;
+    bool activateCauseAt(QPointF pos);
     void updateStyle();
     void updateLayout();
     void viewChanged();
@@ -137,12 +158,15 @@ private:
     std::unique_ptr<TimelineLegend> m_legend;
     QScrollBar *m_scrollBar = nullptr;
     qsizetype m_selected = -1;
+    qsizetype m_highlightedCause = -1;
+    qsizetype m_hoverCause = -1;
     TimelineHit m_hover;
     QPointF m_pressPos;
     QPointF m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_loading = false;
+    bool m_fillsHeight = false;
 };
 
 } // namespace SyncLens

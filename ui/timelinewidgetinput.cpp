@@ -122,6 +122,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
+    if (activateCauseAt(event->position()))
+        return;
     const TimelineHit hit = hitAt(event->position());
     select(hit.event);
     // A column of a zoomed-out row selects its first mark, so the keyboard
@@ -141,6 +143,7 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineWidget::leaveEvent(QEvent *event)
 {
     m_hover = {};
+    m_hoverCause = -1;
     update();
     QWidget::leaveEvent(event);
 }
@@ -159,11 +162,15 @@ void TimelineWidget::focusOutEvent(QFocusEvent *event)
 
 void TimelineWidget::updateHover(QPointF pos)
 {
-    const TimelineHit hit = hitAt(pos);
-    if (hit.kind == m_hover.kind && hit.event == m_hover.event && hit.column == m_hover.column)
+    const qsizetype cause = causeAt(pos);
+    const TimelineHit hit = cause >= 0 ? TimelineHit{} : hitAt(pos);
+    if (cause == m_hoverCause && hit.kind == m_hover.kind && hit.event == m_hover.event &&
+        hit.column == m_hover.column)
         return;
     m_hover = hit;
-    setCursor(hit.kind == TimelineHit::Kind::Mark ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    m_hoverCause = cause;
+    setCursor(hit.kind == TimelineHit::Kind::Mark || cause >= 0 ? Qt::PointingHandCursor
+                                                                : Qt::ArrowCursor);
     update();
 }
 

@@ -59,6 +59,19 @@ void takeScreenshots(MainWindow &window, const QString &file, const QString &dir
     whenLoaded(window, [tour] { tour->start(); });
 }
 
+// --screenshot-all DIR with --user and --day: the README's story shots.
+void takeStoryScreenshots(MainWindow &window, const QString &dir, const QString &user,
+                          const QDate &day)
+{
+    window.resize(1440, 900);
+    auto *tour = new ScreenshotTour(window, QDir(dir), &window);
+    tour->addStoryShots(user, day);
+    QObject::connect(tour, &ScreenshotTour::finished, &window, [](bool ok, const QString &message) {
+        QApplication::exit(ok ? 0 : fail(message));
+    });
+    whenLoaded(window, [tour] { tour->start(); });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -106,6 +119,14 @@ int main(int argc, char **argv)
         {QStringLiteral("filter-type"),
          QStringLiteral("With --filters: start on the first filter of this type."),
          QStringLiteral("TYPE")},
+        {QStringLiteral("user"),
+         QStringLiteral("With --org and --day: open the day view of this user (an id)."),
+         QStringLiteral("USER")},
+        {QStringLiteral("day"),
+         QStringLiteral("With --org and --user: the day to show (YYYY-MM-DD, UTC). With "
+                        "--screenshot-all, save the story shots (screenshot-story-*.png) "
+                        "instead of the views."),
+         QStringLiteral("YYYY-MM-DD")},
     });
     parser.process(app);
     // German, French or English from --lang, the setting, or the system.
@@ -127,6 +148,16 @@ int main(int argc, char **argv)
                                  parser.value(QStringLiteral("screenshot")));
     }
 
+    const bool dayView =
+        parser.isSet(QStringLiteral("user")) || parser.isSet(QStringLiteral("day"));
+    const QDate day = QDate::fromString(parser.value(QStringLiteral("day")), Qt::ISODate);
+    if (dayView && !parser.isSet(QStringLiteral("org")))
+        return fail(QStringLiteral("--user and --day need --org FILE"));
+    if (dayView && (!parser.isSet(QStringLiteral("user")) || !day.isValid()))
+        return fail(
+            QStringLiteral("the day view needs --user USER and --day YYYY-MM-DD (not \"%1\")")
+                .arg(parser.value(QStringLiteral("day"))));
+
     // The engine's thread outlives the window (declared first, destroyed last).
     SyncEngineThread engine;
     MainWindow window(engine.engine());
@@ -147,14 +178,25 @@ int main(int argc, char **argv)
         if (!QFileInfo::exists(demo) || !window.openOrg(demo).ok()) {
             SandboxSpec spec;
             spec.orgName = QApplication::translate("main", "Demo org");
+            spec.historyDays = SandboxSpec::DemoHistoryDays;
             window.createSandboxOrg(demo, spec, true);
         }
     }
     window.show();
 
-    if (screenshot) {
+    const QString user = parser.value(QStringLiteral("user"));
+    if (screenshotAll && dayView) {
+        takeStoryScreenshots(window, parser.value(QStringLiteral("screenshot-all")), user, day);
+    } else if (screenshot) {
         takeScreenshots(window, parser.value(QStringLiteral("screenshot")),
                         parser.value(QStringLiteral("screenshot-all")));
+    } else if (dayView) {
+        whenLoaded(window, [&window, user, day] {
+            if (!window.openDayView(user, day))
+                QMessageBox::warning(
+                    &window, QApplication::translate("main", "No Such Person"),
+                    QApplication::translate("main", "There is no user %1 in this org.").arg(user));
+        });
     }
     return app.exec();
 }

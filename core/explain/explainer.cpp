@@ -1,5 +1,7 @@
 #include "explainer.h"
 
+#include "causedescriber.h"
+#include "causefinder.h"
 #include "fetchxml/fieldcatalog.h"
 #include "model/timetext.h"
 #include "store/orgstore.h"
@@ -159,8 +161,23 @@ Result<Explanation> Explainer::explain(const QString &itemId)
         x.type = items->first().type;
         x.title = items->first().fields.value(QStringLiteral("subject")).toString(itemId);
     }
-    for (const JournalEntry &e : *entries)
-        x.decisions.append(explainEntry(e));
+    CauseFinder causes(m_store);
+    CauseDescriber describer(m_store);
+    QHash<QString, QDateTime> previous; // per mailbox: the item's decision before
+    for (const JournalEntry &e : *entries) {
+        ExplainedDecision d = explainEntry(e);
+        if (const auto cause = causes.causeOf(e, previous.value(e.mailboxId))) {
+            if (const auto story = describer.describe(*cause)) {
+                d.causeEventId = cause->id;
+                d.causeTime = cause->time;
+                //: %1 when the change was made, %2 the change
+                d.cause = tr("This followed a change at %1: %2.")
+                              .arg(TimeText::format(cause->time), story->title);
+            }
+        }
+        previous.insert(e.mailboxId, e.time);
+        x.decisions.append(d);
+    }
     if (!entries->isEmpty())
         x.advice = advice(entries->last());
     return x;

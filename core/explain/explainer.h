@@ -18,6 +18,11 @@ struct ExplainedDecision
     JournalEntry entry;
     QString sentence;    // what happened and why, with the concrete facts
     QStringList details; // the facts, one per line (fields, filters, token, …)
+    // The change that made the engine decide (an org event; 0: none found):
+    // the moment the answer points at on the timeline.
+    qint64 causeEventId = 0;
+    QDateTime causeTime;
+    QString cause; // "This followed a change at …: …" (empty: none)
 };
 
 // An item's history in plain language and what would change its outcome.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filterversion.h"
+#include "orgevent.h"
 #include "result.h"
 #include "syncfilter.h"
 
@@ -29,6 +30,8 @@ public:
     // The versions of all of a user's filters (removed ones too), oldest first.
     virtual Result<QList<FilterVersion>> filterVersionsOfUser(const QString &userId) = 0;
     virtual Result<std::optional<FilterVersion>> filterVersion(qint64 id) = 0;
+    // Each saved change is also an org event: a cause drawn on the timeline.
+    virtual Result<qint64> appendOrgEvent(const OrgEvent &event) = 0;
     // Runs `work` in one transaction: all of it is kept, or none.
     virtual Result<void> transaction(const std::function<Result<void>()> &work) = 0;
 

@@ -1,5 +1,7 @@
 #include "sandboxgenerator.h"
 
+#include "sandboxhistory.h"
+#include "sandboxhistoryrunner.h"
 #include "sandboxrecords.h"
 
 #include <QDir>
@@ -60,6 +62,7 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
         for (const auto &[key, value] :
              {std::pair{QStringLiteral("sandbox.seed"), QString::number(m_spec.seed)},
               std::pair{QStringLiteral("sandbox.items"), QString::number(m_spec.items)},
+              std::pair{QStringLiteral("sandbox.historyDays"), QString::number(m_spec.historyDays)},
               std::pair{QStringLiteral("clock"), m_spec.now.toString(Qt::ISODate)}}) {
             if (auto r = store.setMetaValue(key, value); !r)
                 return r;
@@ -69,19 +72,29 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
     if (!people)
         return people;
 
-    const std::vector<Stream> streams{
-        {plan.accounts, [&](qint64 i) { return store.upsertCrmRecord(records.account(i)); }},
-        {plan.contacts, [&](qint64 i) { return store.upsertCrmRecord(records.contact(i)); }},
-        {plan.appointments,
-         [&](qint64 i) { return store.upsertCrmRecord(records.appointment(i)); }},
-        {plan.tasks, [&](qint64 i) { return store.upsertCrmRecord(records.task(i)); }},
-        {plan.crmEmails, [&](qint64 i) { return store.upsertCrmRecord(records.crmEmail(i)); }},
-        {plan.exchangeEmails,
-         [&](qint64 i) { return store.upsertExchangeItem(records.exchangeEmail(i)); }},
-        {plan.outlookAppointments,
-         [&](qint64 i) { return store.upsertExchangeItem(records.outlookAppointment(i)); }},
+    // With a history, what is created during it is kept to arrive at its time.
+    SandboxHistory history(m_spec, records);
+    auto crm = [&](const CrmRecord &r) -> Result<void> {
+        const auto now = history.admit(r);
+        return now ? store.upsertCrmRecord(*now) : Result<void>();
     };
-    const qint64 total = plan.total();
+    auto exchange = [&](const ExchangeItem &i) -> Result<void> {
+        const auto now = history.admit(i);
+        return now ? store.upsertExchangeItem(*now) : Result<void>();
+    };
+    const std::vector<Stream> streams{
+        {plan.accounts, [&](qint64 i) { return crm(records.account(i)); }},
+        {plan.contacts, [&](qint64 i) { return crm(records.contact(i)); }},
+        {plan.appointments, [&](qint64 i) { return crm(records.appointment(i)); }},
+        {plan.tasks, [&](qint64 i) { return crm(records.task(i)); }},
+        {plan.crmEmails, [&](qint64 i) { return crm(records.crmEmail(i)); }},
+        {plan.exchangeEmails, [&](qint64 i) { return exchange(records.exchangeEmail(i)); }},
+        {plan.outlookAppointments,
+         [&](qint64 i) { return exchange(records.outlookAppointment(i)); }},
+    };
+    SandboxHistoryRunner runner(store, history.start(), history.end());
+    const qint64 lived = history.isEnabled() ? runner.slotCount() : 0;
+    const qint64 total = plan.total() + lived;
     qint64 done = 0;
     if (progress && !progress(done, total))
         return makeError(Error::Code::Cancelled, tr("cancelled"));
@@ -101,6 +114,15 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
             if (progress && !progress(done, total))
                 return makeError(Error::Code::Cancelled, tr("cancelled"));
         }
+    }
+    if (history.isEnabled()) {
+        const qint64 written = done;
+        auto lifeRun = runner.run(history.lifeOfOrg(), [&](qint64 slots) {
+            done = written + slots;
+            return !progress || progress(done, total);
+        });
+        if (!lifeRun)
+            return lifeRun;
     }
     qCDebug(lcSandbox) << "generated" << done << "items for" << records.users().size() << "users";
     return {};

@@ -2,42 +2,10 @@
 
 #include "scenariochecker.h"
 #include "scenarioloader.h"
+#include "scenariostepapplier.h"
 #include "store/orgstore.h"
-#include "sync/mailboxhealth.h"
-#include "sync/syncstate.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace SyncLens {
-
-namespace {
-
-FaultKind faultKindOf(ScenarioFault::Kind kind)
-{
-    switch (kind) {
-    case ScenarioFault::Kind::Auth:
-        return FaultKind::Auth;
-    case ScenarioFault::Kind::Throttle:
-        return FaultKind::Throttle;
-    case ScenarioFault::Kind::Transient:
-        break;
-    }
-    return FaultKind::Transient;
-}
-
-// `fields` onto `target`; a null value clears the field.
-void applyFields(QJsonObject &target, const QJsonObject &fields)
-{
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.value().isNull())
-            target.remove(it.key());
-        else
-            target.insert(it.key(), it.value());
-    }
-}
-
-} // namespace
 
 ScenarioPlayer::ScenarioPlayer(Scenario scenario)
     : m_scenario(std::move(scenario))
@@ -136,7 +104,7 @@ Result<std::optional<CheckResult>> ScenarioPlayer::step()
         return std::optional<CheckResult>();
     }
     auto r = m_store->transaction([&]() -> Result<void> {
-        if (auto w = apply(step); !w)
+        if (auto w = ScenarioStepApplier(*m_store).apply(step); !w)
             return w;
         return SyncCycle::setClock(*m_store, step.at);
     });
@@ -156,151 +124,6 @@ Result<QList<CheckResult>> ScenarioPlayer::playToEnd()
             results.append(**r);
     }
     return results;
-}
-
-Result<void> ScenarioPlayer::apply(const ScenarioStep &step)
-{
-    switch (step.kind) {
-    case ScenarioStep::Kind::CrmCreate:
-    case ScenarioStep::Kind::CrmUpdate:
-    case ScenarioStep::Kind::CrmDelete:
-    case ScenarioStep::Kind::CrmSendEmail:
-        return applyCrm(step);
-    case ScenarioStep::Kind::ExchangeReceive:
-    case ScenarioStep::Kind::ExchangeCreate:
-    case ScenarioStep::Kind::ExchangeUpdate:
-    case ScenarioStep::Kind::ExchangeDelete:
-    case ScenarioStep::Kind::ExchangeTrack:
-    case ScenarioStep::Kind::ExchangeTrackFolder:
-        return applyExchange(step);
-    default:
-        return applySetting(step);
-    }
-}
-
-Result<void> ScenarioPlayer::applyCrm(const ScenarioStep &step)
-{
-    OrgStore &s = *m_store;
-    if (step.kind == ScenarioStep::Kind::CrmCreate)
-        return s.upsertCrmRecord(step.record());
-    if (step.kind == ScenarioStep::Kind::CrmSendEmail) {
-        const ScenarioEmail e = step.email();
-        CrmRecord email{e.id, QStringLiteral("email"), {}, step.at, step.at};
-        email.fields = QJsonObject{{QStringLiteral("messageid"), e.id},
-                                   {QStringLiteral("from"), e.from},
-                                   {QStringLiteral("ownerid"), e.from},
-                                   {QStringLiteral("to"), QJsonArray::fromStringList(e.to)},
-                                   {QStringLiteral("cc"), QJsonArray::fromStringList(e.cc)},
-                                   {QStringLiteral("subject"), e.subject},
-                                   {QStringLiteral("direction"), QStringLiteral("outgoing")},
-                                   {QStringLiteral("state"), QStringLiteral("pendingSend")}};
-        if (!e.regarding.isEmpty())
-            email.fields.insert(QStringLiteral("regardingobjectid"), e.regarding);
-        return s.upsertCrmRecord(email);
-    }
-    auto found = s.crmRecord(step.id());
-    if (!found)
-        return found.error();
-    if (!*found || (*found)->deleted)
-        return makeError(Error::Code::NotFound, tr("there is no CRM record %1").arg(step.id()));
-    CrmRecord record = **found;
-    if (step.kind == ScenarioStep::Kind::CrmDelete)
-        record.deleted = true;
-    else
-        applyFields(record.fields, step.fields());
-    record.modifiedOn = step.at;
-    return s.upsertCrmRecord(record);
-}
-
-Result<void> ScenarioPlayer::applyExchange(const ScenarioStep &step)
-{
-    OrgStore &s = *m_store;
-    if (step.kind == ScenarioStep::Kind::ExchangeReceive ||
-        step.kind == ScenarioStep::Kind::ExchangeCreate)
-        return s.upsertExchangeItem(step.exchangeItem());
-    if (step.kind == ScenarioStep::Kind::ExchangeTrackFolder) {
-        auto text = s.metaValue(SyncState::trackedFoldersKey());
-        if (!text)
-            return text.error();
-        QJsonObject all = QJsonDocument::fromJson(text->toUtf8()).object();
-        QJsonObject folders = all.value(step.mailbox()).toObject();
-        folders.insert(step.folder(), step.regarding());
-        all.insert(step.mailbox(), folders);
-        return s.setMetaValue(SyncState::trackedFoldersKey(),
-                              QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-    }
-    auto found = s.exchangeItem(MailboxId(step.mailbox()), ItemId(step.id()));
-    if (!found)
-        return found.error();
-    if (!*found || (*found)->deleted) {
-        return makeError(Error::Code::NotFound,
-                         tr("there is no item %1 in mailbox %2").arg(step.id(), step.mailbox()));
-    }
-    ExchangeItem item = **found;
-    if (step.kind == ScenarioStep::Kind::ExchangeDelete) {
-        item.deleted = true;
-    } else if (step.kind == ScenarioStep::Kind::ExchangeTrack) {
-        item.trackRequested = true;
-        item.regardingId = step.regarding();
-    } else {
-        applyFields(item.fields, step.fields());
-    }
-    item.modifiedOn = step.at;
-    return s.upsertExchangeItem(item);
-}
-
-Result<void> ScenarioPlayer::applySetting(const ScenarioStep &step)
-{
-    OrgStore &s = *m_store;
-    switch (step.kind) {
-    case ScenarioStep::Kind::FilterSet:
-        return s.upsertFilter(step.filter());
-    case ScenarioStep::Kind::FilterRemove:
-        return s.removeFilter(step.id());
-    case ScenarioStep::Kind::UserSet: {
-        auto user = s.user(step.id());
-        if (!user || !*user)
-            return user ? makeError(Error::Code::NotFound, tr("there is no user %1").arg(step.id()))
-                        : user.error();
-        return s.upsertUser(step.appliedTo(**user));
-    }
-    case ScenarioStep::Kind::OrgSet: {
-        auto settings = s.orgSettings();
-        if (!settings)
-            return settings.error();
-        auto changed = settings->withOverrides(step.settings());
-        if (!changed)
-            return changed.error();
-        return s.setOrgSettings(*changed);
-    }
-    case ScenarioStep::Kind::MailboxSet:
-    case ScenarioStep::Kind::Fault: {
-        const QString id = step.kind == ScenarioStep::Kind::Fault ? step.mailbox() : step.id();
-        auto mailbox = s.mailbox(id);
-        if (!mailbox || !*mailbox)
-            return mailbox ? makeError(Error::Code::NotFound, tr("there is no mailbox %1").arg(id))
-                           : mailbox.error();
-        Mailbox m = **mailbox;
-        if (step.kind == ScenarioStep::Kind::Fault) {
-            const ScenarioFault fault = step.fault();
-            if (fault.channel) { // only that channel's next attempted cycles fail
-                m.health(*fault.channel).fault = faultKindOf(fault.kind);
-                m.health(*fault.channel).faultCycles = fault.cycles;
-            } else {
-                m.fault = faultKindOf(fault.kind);
-                m.faultCycles = fault.cycles;
-            }
-        } else {
-            const bool wasEnabled = m.enabled && m.disabledChannels().isEmpty();
-            m = step.appliedTo(m);
-            if (m.enabled && !wasEnabled && step.body.value(u"enabled").toBool())
-                MailboxHealth::enable(m); // Test & Enable: every channel
-        }
-        return s.upsertMailbox(m);
-    }
-    default:
-        return {};
-    }
 }
 
 ScenarioFileResult ScenarioPlayer::run(const QString &path)

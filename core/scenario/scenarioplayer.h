@@ -49,10 +49,6 @@ public:
     static ScenarioFileResult run(const QString &path);
 
 private:
-    Result<void> apply(const ScenarioStep &step);
-    Result<void> applyCrm(const ScenarioStep &step);
-    Result<void> applyExchange(const ScenarioStep &step);
-    Result<void> applySetting(const ScenarioStep &step);
     Error stepError(const ScenarioStep &step, const QString &problem) const;
 
     Scenario m_scenario;

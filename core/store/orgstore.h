@@ -11,6 +11,7 @@
 #include "model/link.h"
 #include "model/livemailbox.h"
 #include "model/mailbox.h"
+#include "model/orgevent.h"
 #include "model/orgreader.h"
 #include "model/orgsettings.h"
 #include "model/result.h"
@@ -114,6 +115,13 @@ public:
     // The versions of all of a user's filters (removed ones too), oldest first.
     Result<QList<FilterVersion>> filterVersionsOfUser(const QString &userId) override;
     Result<std::optional<FilterVersion>> filterVersion(qint64 id) override;
+
+    // The org's events (schema 10; an older file read-only has none): the
+    // changes that make the engine decide again, at the org's time.
+    Result<qint64> appendOrgEvent(const OrgEvent &event) override;
+    // The events with from <= time < to (an invalid end is open), by time.
+    Result<QList<OrgEvent>> orgEvents(const QDateTime &from = {}, const QDateTime &to = {});
+    Result<std::optional<OrgEvent>> orgEvent(qint64 id);
 
     // CRM records and Exchange items (many: streamed, never loaded whole)
     Result<void> upsertCrmRecord(const CrmRecord &record);

@@ -191,6 +191,21 @@ QStringList version9()
     };
 }
 
+// Version 10: the org's events (issue 17). Each change that makes the engine
+// decide again — a filter saved, a setting or a user's email filtering
+// changed, a mailbox approved or enabled — at the org's time, so that the
+// timeline can draw the cause beside its effects.
+QStringList version10()
+{
+    return {
+        QStringLiteral("CREATE TABLE org_events (id INTEGER PRIMARY KEY, time INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL, user_id TEXT NOT NULL, mailbox_id TEXT NOT NULL,"
+                       " author TEXT NOT NULL, filter_version INTEGER NOT NULL,"
+                       " facts TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX org_events_time ON org_events (time)"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -214,6 +229,8 @@ QStringList migrationTo(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

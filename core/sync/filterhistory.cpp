@@ -57,6 +57,15 @@ Result<FilterVersion> FilterHistory::record(FilterVersion version, const Stamp &
     if (!id)
         return id.error();
     version.id = *id;
+    // The change is also a cause on the org's timeline, at the org's time.
+    OrgEvent event;
+    event.time = stamp.orgClock.isValid() ? stamp.orgClock : stamp.time;
+    event.kind = OrgEvent::Kind::FilterChanged;
+    event.userId = version.filter.userId;
+    event.author = stamp.author;
+    event.filterVersionId = version.id;
+    if (auto e = m_store.appendOrgEvent(event); !e)
+        return e.error();
     return version;
 }
 

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "mailboxhealth.h"
+#include "orgeventrecorder.h"
 #include "store/orgstore.h"
 #include "synclog.h"
 
@@ -163,7 +164,13 @@ bool SyncEngine::changeMailbox(const QString &mailboxId,
     }
     Mailbox m = **found;
     change(m);
-    if (auto r = m_store->upsertMailbox(m); !r) {
+    // The change is a cause on the timeline at the org's time.
+    auto written = m_store->transaction([&]() -> Result<void> {
+        if (auto r = m_store->upsertMailbox(m); !r)
+            return r;
+        return OrgEventRecorder(*m_store, m_clock, {}).mailboxChanged(**found, m);
+    });
+    if (auto r = written; !r) {
         Q_EMIT failed(r.error().message);
         return false;
     }

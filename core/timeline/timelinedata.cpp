@@ -178,4 +178,20 @@ qsizetype TimelineData::bytes() const
     return total;
 }
 
+std::pair<qsizetype, qsizetype> TimelineData::causesIn(qint64 from, qint64 to) const
+{
+    auto byTime = [](const TimelineCause &c, qint64 t) { return c.time < t; };
+    const auto first = std::lower_bound(m_causes.begin(), m_causes.end(), from, byTime);
+    const auto last = std::lower_bound(first, m_causes.end(), to, byTime);
+    return {first - m_causes.begin(), last - m_causes.begin()};
+}
+
+qsizetype TimelineData::findCause(qint64 eventId) const
+{
+    const auto it =
+        std::find_if(m_causes.begin(), m_causes.end(),
+                     [eventId](const TimelineCause &c) { return c.eventId == eventId; });
+    return it == m_causes.end() ? -1 : it - m_causes.begin();
+}
+
 } // namespace SyncLens

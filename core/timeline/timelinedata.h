@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timelinecause.h"
 #include "timelineevent.h"
 
 #include <QStringList>
@@ -72,6 +73,13 @@ public:
     void columnCounts(int row, qint64 from, qint64 to, std::span<TimelineMarkCounts> columns) const;
     static qint64 columnStart(qint64 from, qint64 to, qsizetype columns, qsizetype column);
 
+    // The causes shown as markers, in time order (few: hundreds at most).
+    const std::vector<TimelineCause> &causes() const { return m_causes; }
+    // The causes at from <= time < to, as [first, last) into causes().
+    std::pair<qsizetype, qsizetype> causesIn(qint64 from, qint64 to) const;
+    // The cause of `eventId` (an org event), or -1.
+    qsizetype findCause(qint64 eventId) const;
+
     // Memory held, in bytes: events, checkpoints, id tables.
     qsizetype bytes() const;
 
@@ -82,6 +90,7 @@ private:
     qsizetype seek(qsizetype first, qsizetype end, qint64 time) const;
 
     std::vector<TimelineEvent> m_events;
+    std::vector<TimelineCause> m_causes;
     std::vector<qsizetype> m_rowBegin{0};
     // m_checkpoints[k]: counts of each kind among events [0, k × CheckpointStride).
     std::vector<TimelineMarkCounts> m_checkpoints;

@@ -170,6 +170,10 @@ std::shared_ptr<const TimelineData> TimelineDataBuilder::build()
         data->m_lastTime = last->event.time;
     }
     indexItems(*data);
+    std::stable_sort(
+        m_causes.begin(), m_causes.end(),
+        [](const TimelineCause &a, const TimelineCause &b) { return a.time < b.time; });
+    data->m_causes = std::exchange(m_causes, {});
     m_staged = {};
     m_itemIndex.clear();
     m_entries = 0;

@@ -26,6 +26,9 @@ public:
     void add(const JournalEntry &entry);
     void add(qint64 timeMs, qint64 cycle, int mailbox, const QString &itemId, ReasonCode code);
 
+    // A marker; causes may come in any order.
+    void addCause(TimelineCause cause) { m_causes.push_back(std::move(cause)); }
+
     qsizetype eventCount() const { return qsizetype(m_staged.size()); }
     // Hands the data over; the builder is empty afterwards.
     std::shared_ptr<const TimelineData> build();
@@ -46,6 +49,7 @@ private:
     static void countCheckpoints(TimelineData &data);
 
     std::vector<Staged> m_staged;
+    std::vector<TimelineCause> m_causes;
     QHash<QString, quint32> m_itemIndex;
     QStringList m_itemIds;
     QStringList m_mailboxIds;

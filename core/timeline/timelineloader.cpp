@@ -1,6 +1,7 @@
 #include "timelineloader.h"
 
 #include "store/orgstore.h"
+#include "timelinecauseloader.h"
 #include "timelinedatabuilder.h"
 
 #include <QElapsedTimer>
@@ -52,8 +53,10 @@ TimelineLoader::load(OrgStore &store, const QStringList &mailboxIds, const QDate
         return rows.error();
     TimelineDataBuilder builder;
     bool cancelled = false;
+    QHash<QString, int> shown;
     for (const auto &[id, label] : *rows) {
         const int mailbox = builder.addMailbox(id, label);
+        shown.insert(id, mailbox);
         auto read = store.forEachJournalEntry(id, from, to, [&](const JournalEntry &e) {
             // An atomic load per row is cheap next to reading the row.
             if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -68,9 +71,11 @@ TimelineLoader::load(OrgStore &store, const QStringList &mailboxIds, const QDate
         if (cancelled)
             return Error{Error::Code::Cancelled, tr("Loading the timeline was cancelled.")};
     }
+    if (auto causes = TimelineCauseLoader::load(store, shown, from, to, builder); !causes)
+        return causes.error();
     auto data = builder.build();
-    qCDebug(lcTimeline) << "loaded" << data->eventCount() << "marks of" << rows->size()
-                        << "mailboxes in" << timer.elapsed() << "ms";
+    qCDebug(lcTimeline) << "loaded" << data->eventCount() << "marks and" << data->causes().size()
+                        << "causes of" << rows->size() << "mailboxes in" << timer.elapsed() << "ms";
     return data;
 }
 

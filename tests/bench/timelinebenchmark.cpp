@@ -45,7 +45,9 @@ int option(const QStringList &arguments, const QString &name, int fallback)
 // A year of cycles every 15 minutes over six mailboxes, with the mix of a
 // real journal: mostly creates and updates, some untracked email, a few
 // scope changes, overwrites and deletes.
-std::shared_ptr<const TimelineData> generate(qsizetype events)
+// Plus `causes` markers (filter changes, now and then an org setting, which
+// spans every row) spread over the year, as a lived org has them.
+std::shared_ptr<const TimelineData> generate(qsizetype events, int causes)
 {
     using R = ReasonCode;
     const std::pair<ReasonCode, int> mix[] = {
@@ -75,6 +77,16 @@ std::shared_ptr<const TimelineData> generate(qsizetype events)
         const QString item =
             code == R::TransientFailure ? QString() : QStringLiteral("item%1").arg(i / 3);
         builder.add(kT0 + cycle * kCycleMs, cycle, random.bounded(kMailboxes), item, code);
+    }
+    for (int c = 0; c < causes; ++c) {
+        TimelineCause cause;
+        cause.time = kT0 + random.bounded(365 * 96) * kCycleMs - 8 * 60'000;
+        cause.kind = c % 10 == 0 ? TimelineCause::Kind::Setting : TimelineCause::Kind::Filter;
+        cause.mailbox =
+            cause.kind == TimelineCause::Kind::Setting ? -1 : random.bounded(kMailboxes);
+        cause.eventId = c + 1;
+        cause.title = QStringLiteral("Change %1").arg(c);
+        builder.addCause(std::move(cause));
     }
     return builder.build();
 }
@@ -148,11 +160,12 @@ double plainPainterMedian(const TimelineData &data, int runs)
 QJsonObject runTimeline(const QStringList &arguments)
 {
     const qsizetype events = option(arguments, QStringLiteral("--events"), 1'000'000);
+    const int causes = std::max(0, option(arguments, QStringLiteral("--causes"), 365));
     // Every side gets the same number of runs; the scene is slow, so fewer by default.
     const int runs = std::max(1, option(arguments, QStringLiteral("--runs"), 9));
     QElapsedTimer timer;
     timer.start();
-    const auto data = generate(events);
+    const auto data = generate(events, causes);
     const double buildMs = timer.nsecsElapsed() / 1e6;
 
     TimelineWidget widget;
@@ -171,6 +184,7 @@ QJsonObject runTimeline(const QStringList &arguments)
     return QJsonObject{
         {QStringLiteral("benchmark"), QStringLiteral("timeline")},
         {QStringLiteral("events"), data->eventCount()},
+        {QStringLiteral("causes"), qint64(data->causes().size())},
         {QStringLiteral("mailboxes"), kMailboxes},
         {QStringLiteral("image"), QStringLiteral("%1x%2").arg(kWidth).arg(kHeight)},
         {QStringLiteral("build_ms"), rounded(buildMs)},

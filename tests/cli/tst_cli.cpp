@@ -100,6 +100,23 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("Created")));
     }
 
+    // --history DAYS: the org has lived them; its clock stands at their end.
+    void aSandboxWithHistory()
+    {
+        const QString lived = m_dir.filePath(QStringLiteral("lived.db"));
+        const Run run =
+            cli({QStringLiteral("sandbox"), QStringLiteral("create"), QStringLiteral("--users"),
+                 QStringLiteral("6"), QStringLiteral("--items"), QStringLiteral("1500"),
+                 QStringLiteral("--history"), QStringLiteral("4"), QStringLiteral("--out"), lived});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("4 days of history")));
+        auto store = OrgStore::open(lived, OrgStore::Access::ReadOnly);
+        SL_VERIFY_OK(store);
+        QCOMPARE(*(*store)->metaValue(QStringLiteral("clock")),
+                 QStringLiteral("2026-03-02T08:00:00.000Z"));
+        QVERIFY(!(*store)->orgEvents()->isEmpty());
+    }
+
     void orgInfoIsTheSameForTheSameSeed()
     {
         const QString again = m_dir.filePath(QStringLiteral("again.db"));
@@ -403,6 +420,16 @@ private Q_SLOTS:
                                                 QStringLiteral("--seed"),  QStringLiteral("-5"),
                                                 QStringLiteral("--out"),   QStringLiteral("OUT")}
                                  << "--seed";
+        QTest::newRow("history 400")
+            << "" << QStringList{QStringLiteral("sandbox"),   QStringLiteral("create"),
+                                 QStringLiteral("--history"), QStringLiteral("400"),
+                                 QStringLiteral("--out"),     QStringLiteral("OUT")}
+            << "days of history must be from 0 to 365";
+        QTest::newRow("history abc")
+            << "" << QStringList{QStringLiteral("sandbox"),   QStringLiteral("create"),
+                                 QStringLiteral("--history"), QStringLiteral("abc"),
+                                 QStringLiteral("--out"),     QStringLiteral("OUT")}
+            << "--history: expected a whole number";
         QTest::newRow("no out") << ""
                                 << QStringList{QStringLiteral("sandbox"), QStringLiteral("create")}
                                 << "needs --out";

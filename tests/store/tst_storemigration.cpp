@@ -55,22 +55,21 @@ private:
             QStringList statements;
             for (int version = 1; version <= 4; ++version)
                 statements << Schema::migrationTo(version);
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                       << QStringLiteral("PRAGMA user_version = 4")
-                       << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v4')")
-                       << QStringLiteral(
-                              "INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
-                       << QStringLiteral(
-                              "INSERT INTO users VALUES ('bob', 'Bob', 'b@x.com', 'responses')")
-                       << QStringLiteral(
-                              "INSERT INTO mailboxes (id, user_id, incoming, outgoing, act,"
-                              " approved, enabled, incoming_status, outgoing_status, act_status,"
-                              " failures, last_cycle, retry_after, last_seq, fault, fault_cycles)"
-                              " VALUES ('m1', 'alice', 'sss', 'sss', 'sss', 1, 1, 'Failure',"
-                              " 'Failure', 'Failure', 2, 1000, 2000, 7, 'throttle', 3)")
-                       << QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code,"
-                                         " message) VALUES ('m1', 1000, 'Warning',"
-                                         " 'TRANSIENT_FAILURE', 'Exchange hat \"gedrosselt\"')");
+            statements
+                << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
+                << QStringLiteral("PRAGMA user_version = 4")
+                << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v4')")
+                << QStringLiteral("INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
+                << QStringLiteral("INSERT INTO users VALUES ('bob', 'Bob', 'b@x.com', 'responses')")
+                << QStringLiteral(
+                       "INSERT INTO mailboxes (id, user_id, incoming, outgoing, act,"
+                       " approved, enabled, incoming_status, outgoing_status, act_status,"
+                       " failures, last_cycle, retry_after, last_seq, fault, fault_cycles)"
+                       " VALUES ('m1', 'alice', 'sss', 'sss', 'sss', 1, 1, 'Failure',"
+                       " 'Failure', 'Failure', 2, 1000, 2000, 7, 'throttle', 3)")
+                << QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code,"
+                                  " message) VALUES ('m1', 1000, 'Warning',"
+                                  " 'TRANSIENT_FAILURE', 'Exchange hat \"gedrosselt\"')");
             for (const QString &sql : statements) {
                 QSqlQuery q(db);
                 QVERIFY2(q.exec(sql), qPrintable(sql));
@@ -193,6 +192,57 @@ private Q_SLOTS:
         SL_VERIFY_OK(store);
         QCOMPARE((*store)->schemaVersion(), 1);
         QCOMPARE(*(*store)->orgName(), QStringLiteral("Old org"));
+    }
+
+    // Version 10: an org of version 9 gets an empty table of org events; read
+    // only, it has none and says so without failing.
+    void version9GetsOrgEvents()
+    {
+        Test::TempOrg org;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            db.setDatabaseName(org.path());
+            QVERIFY(db.open());
+            QStringList statements;
+            for (int version = 1; version <= 9; ++version)
+                statements << Schema::migrationTo(version);
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
+                       << QStringLiteral("PRAGMA user_version = 9")
+                       << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v9')");
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+        {
+            auto readOnly = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+            SL_VERIFY_OK(readOnly);
+            QCOMPARE((*readOnly)->schemaVersion(), 9);
+            QVERIFY((*readOnly)->orgEvents()->isEmpty());
+        }
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        QCOMPARE((*store)->schemaVersion(), 10);
+        QVERIFY((*store)->orgEvents()->isEmpty());
+        OrgEvent event;
+        event.time = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC);
+        event.kind = OrgEvent::Kind::EmailFilteringChanged;
+        event.userId = QStringLiteral("alice");
+        event.author = QStringLiteral("Alice");
+        event.facts = {{QStringLiteral("before"), QStringLiteral("responses")},
+                       {QStringLiteral("after"), QStringLiteral("all")}};
+        const auto id = (*store)->appendOrgEvent(event);
+        SL_VERIFY_OK(id);
+        event.id = *id;
+        const auto events = (*store)->orgEvents();
+        SL_VERIFY_OK(events);
+        QCOMPARE(events->size(), 1);
+        QVERIFY(events->first() == event);
+        QVERIFY((*store)->orgEvents({}, event.time)->isEmpty());
+        QVERIFY(!(*store)->appendOrgEvent(OrgEvent{}).ok()); // no time: refused
     }
 
     void everyVersionHasAMigration()
