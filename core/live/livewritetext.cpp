@@ -7,26 +7,17 @@ namespace SyncLens {
 
 using Status = LiveFilterOutcome::Status;
 
-namespace {
-
-// "1,284 appointments" in the locale's digits.
-QString counted(const QString &type, qint64 n, const QLocale &locale)
+QString LiveWriteText::counted(const QString &type, qint64 n, const QLocale &locale)
 {
     const QString number = locale.toString(n);
     if (type == RecordTypes::Appointment)
-        return n == 1 ? LiveWriteText::tr("%1 appointment").arg(number)
-                      : LiveWriteText::tr("%1 appointments").arg(number);
+        return n == 1 ? tr("%1 appointment").arg(number) : tr("%1 appointments").arg(number);
     if (type == RecordTypes::Task)
-        return n == 1 ? LiveWriteText::tr("%1 task").arg(number)
-                      : LiveWriteText::tr("%1 tasks").arg(number);
+        return n == 1 ? tr("%1 task").arg(number) : tr("%1 tasks").arg(number);
     if (type == RecordTypes::Contact)
-        return n == 1 ? LiveWriteText::tr("%1 contact").arg(number)
-                      : LiveWriteText::tr("%1 contacts").arg(number);
-    return n == 1 ? LiveWriteText::tr("%1 record").arg(number)
-                  : LiveWriteText::tr("%1 records").arg(number);
+        return n == 1 ? tr("%1 contact").arg(number) : tr("%1 contacts").arg(number);
+    return n == 1 ? tr("%1 record").arg(number) : tr("%1 records").arg(number);
 }
-
-} // namespace
 
 QString LiveWriteText::counts(const ScopePreview &preview, const QLocale &locale)
 {

@@ -29,6 +29,8 @@ class LiveWriteText
     Q_DECLARE_TR_FUNCTIONS(SyncLens::LiveWriteText)
 
 public:
+    // "1,284 appointments", "1 task" in the locale's digits.
+    static QString counted(const QString &type, qint64 n, const QLocale &locale = {});
     // "12 appointments enter the scope, 3 leave it, 40 stay."
     static QString counts(const ScopePreview &preview, const QLocale &locale = {});
     // sss-model §2: filters restrict only CRM → Exchange.

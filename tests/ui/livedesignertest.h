@@ -47,9 +47,13 @@ protected:
             return false;
         LiveConnection connection = m_org->connection();
         connection.readOnly = readOnly;
-        if (!connectTo(*m_org, connection))
-            return false;
-        auto store = OrgStore::open(m_org->file(), OrgStore::Access::ReadOnly);
+        return connectTo(*m_org, connection) && openDesignerOnOrg();
+    }
+
+    // The designer of the open org's first user with an appointment filter.
+    bool openDesignerOnOrg()
+    {
+        auto store = OrgStore::open(m_window->orgPath(), OrgStore::Access::ReadOnly);
         if (!store)
             return false;
         for (const User &u : *(*store)->users()) {

@@ -1,5 +1,9 @@
 #include "livedesignertest.h"
 
+#include "fetchxml/fetchxmlparser.h"
+
+#include <QScreen>
+
 using namespace SyncLens;
 using namespace SyncLens::LiveTest;
 using Status = LiveFilterOutcome::Status;
@@ -104,11 +108,17 @@ private Q_SLOTS:
         auto *dialog =
             waitFor<LiveConflictDialog>(m_designer, QStringLiteral("liveConflictDialog"));
         QVERIFY(dialog);
-        QCOMPARE(
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("theirsFetchXml"))->toPlainText(),
-            theirs);
-        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("oursFetchXml"))->toPlainText(),
-                 ours);
+        // Both as FetchXML (indented for reading) and as sentences.
+        const auto shown = [dialog](const char *side) {
+            const QString text =
+                dialog
+                    ->findChild<QPlainTextEdit *>(QLatin1String(side) + QStringLiteral("FetchXml"))
+                    ->toPlainText();
+            return FetchXmlParser().parse(text).value();
+        };
+        QVERIFY(shown("theirs") == FetchXmlParser().parse(theirs).value());
+        QVERIFY(shown("ours") == FetchXmlParser().parse(ours).value());
+        QCOMPARE(dialog->conflict().theirs->fetchXml, theirs);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("theirsSentence"))
                     ->text()
                     .contains(QStringLiteral("2025")));
@@ -197,6 +207,66 @@ private Q_SLOTS:
         // The check only reads: it stays available.
         QVERIFY(m_designer->checkPanel()->checkButton()->isEnabled());
         QCOMPARE(writesLogged(), QStringList());
+    }
+
+    // SYNCLENS_SCREENSHOT_DIR=DIR saves the screen with the save's
+    // confirmation (live-save.png) and with the conflict view (live-conflict.png),
+    // "theirs" written meanwhile by another session. The org is the one
+    // synclens-fakecrm serves at SYNCLENS_FAKECRM_URL, else an in-process fake's.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("SYNCLENS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("SYNCLENS_SCREENSHOT_DIR is not set");
+        LiveConnection connection;
+        if (const QString url = qEnvironmentVariable("SYNCLENS_FAKECRM_URL"); !url.isEmpty()) {
+            Fake::FakeDataverse defaults(Fake::FakeOrgData{});
+            auto settings = SignInSettings::fromInput(url, defaults.tenant, defaults.clientId, url);
+            QVERIFY(settings.ok());
+            ClientCredentialsProvider::Settings s{QUrl(url), defaults.tenant, defaults.clientId,
+                                                  QUrl(url)};
+            connection = {*settings, SignInMethod::ClientSecret,
+                          std::make_shared<ClientCredentialsProvider>(s, defaults.clientSecret)};
+        } else {
+            m_org = std::make_unique<FakeOrg>();
+            QVERIFY(m_org->start());
+            connection = m_org->connection();
+        }
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        Q_EMIT m_window->liveConnected(connection);
+        QVERIFY(opened.wait(120000));
+        QVERIFY(openDesignerOnOrg());
+        m_designer->move(0, 0);
+        m_designer->resize(1440, 900);
+        const auto grabScreen = [&](const QString &name) {
+            QTest::qWait(300); // the dialog painted
+            return QGuiApplication::primaryScreen()->grabWindow(0).save(dir + u'/' + name);
+        };
+        edit(appointmentsAfter(QStringLiteral("2026-01-01")));
+        QMessageBox *box = saveAndConfirmation();
+        QVERIFY(box);
+        QVERIFY(grabScreen(QStringLiteral("live-save.png")));
+        QVERIFY(confirmAndWait(box, "confirmButton"));
+
+        // Another admin writes their version meanwhile.
+        LiveFilterSession other(m_window->orgPath(), connection);
+        SyncFilter theirs = m_designer->draft()->stored();
+        theirs.fetchXml = appointmentsAfter(QStringLiteral("2025-06-01"));
+        QSignalSpy written(&other, &LiveFilterSession::finished);
+        other.save(theirs);
+        QVERIFY(written.wait(30000));
+        edit(appointmentsAfter(QStringLiteral("2026-02-01")));
+        box = saveAndConfirmation();
+        QVERIFY(box);
+        QVERIFY(confirmAndWait(box, "confirmButton"));
+        auto *dialog =
+            waitFor<LiveConflictDialog>(m_designer, QStringLiteral("liveConflictDialog"));
+        QVERIFY(dialog);
+        dialog->move(140, 90);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("conflictDifference"));
+        QTRY_VERIFY_WITH_TIMEOUT(!label->text().endsWith(u'…'), 20000);
+        QVERIFY(grabScreen(QStringLiteral("live-conflict.png")));
+        dialog->reject();
     }
 
     // "Open read-only" is remembered with the connection.

@@ -1,8 +1,10 @@
 #include "liveconflictdialog.h"
 
 #include "fetchxml/fetchxmlparser.h"
+#include "fetchxml/fetchxmlwriter.h"
 #include "fetchxml/filterdescriber.h"
 #include "fetchxml/scopepreview.h"
+#include "fetchxmlhighlighter.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -81,11 +83,13 @@ QWidget *LiveConflictDialog::side(const QString &title, const std::optional<Sync
     xml->setObjectName(QLatin1String(name) + QStringLiteral("FetchXml"));
     xml->setReadOnly(true);
     xml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new FetchXmlHighlighter(xml->document());
     if (!filter) {
         sentence->setText(tr("(removed from the org)"));
     } else {
-        xml->setPlainText(filter->fetchXml);
         const auto query = FetchXmlParser().parse(filter->fetchXml);
+        // Indented, as the designer shows it: the org's text is often one line.
+        xml->setPlainText(query ? FetchXmlWriter::write(*query) : filter->fetchXml);
         sentence->setText(
             query ? describer.describe(*query)
                   : tr("(SyncLens cannot read this FetchXML: %1)").arg(query.error().message));
@@ -118,10 +122,9 @@ void LiveConflictDialog::showDifference(const LiveVersionDifference &difference,
         return;
     }
     //: %1 and %2 e.g. "3 appointments"
-    m_difference->setText(
-        tr("Only theirs puts %1 in the user's scope; only ours puts %2.")
-            .arg(ScopePreviewer::countedRecords(type, int(difference.onlyTheirs.size())),
-                 ScopePreviewer::countedRecords(type, int(difference.onlyOurs.size()))));
+    m_difference->setText(tr("Only theirs puts %1 in the user's scope; only ours puts %2.")
+                              .arg(LiveWriteText::counted(type, difference.onlyTheirs.size()),
+                                   LiveWriteText::counted(type, difference.onlyOurs.size())));
 }
 
 void LiveConflictDialog::showDifferenceError(const QString &message)
