@@ -26,14 +26,16 @@ LiveFilterSession::~LiveFilterSession()
     delete m_job; // before the store it writes to
 }
 
-bool LiveFilterSession::openStore(const std::function<void(const QString &)> &failed)
+bool LiveFilterSession::openStore(const std::function<void(const QString &)> &failed,
+                                  bool forWriting)
 {
     if (m_store) {
         const QString busy = tr("Another write to the org is still running; wait for it.");
         QTimer::singleShot(0, this, [failed, busy] { failed(busy); });
         return false;
     }
-    auto store = OrgStore::open(m_orgPath, OrgStore::Access::ReadWrite);
+    auto store = OrgStore::open(m_orgPath, forWriting ? OrgStore::Access::ReadWrite
+                                                      : OrgStore::Access::ReadOnly);
     if (!store) {
         qCWarning(lcLive) << "cannot open the org file to record a filter write";
         QTimer::singleShot(0, this, [failed, message = store.error().message] { failed(message); });
@@ -140,14 +142,14 @@ void LiveFilterSession::applyToUsers(const SyncFilter &definition, const QString
     bulk->start(definition, userIds);
 }
 
-// The check only reads the file, but one job at a time keeps the client's
-// counters and the cancel simple.
+// The check only reads the file (read-only); one job at a time keeps the
+// client's counters and the cancel simple.
 void LiveFilterSession::check(const QList<SyncFilter> &filters)
 {
     auto failed = [this](const QString &message) {
         Q_EMIT checkFinished(makeError(Error::Code::Locked, message));
     };
-    if (!openStore(failed))
+    if (!openStore(failed, false))
         return;
     auto *job = new LiveFilterCheckJob(*m_store, &m_client, this);
     m_job = job;

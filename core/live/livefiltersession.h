@@ -62,7 +62,8 @@ Q_SIGNALS:
 
 private:
     // Opens the file read-write; on failure the job ends with `failed`.
-    bool openStore(const std::function<void(const QString &message)> &failed);
+    bool openStore(const std::function<void(const QString &message)> &failed,
+                   bool forWriting = true);
     LiveFilterWriter *newWriter();
     void release();
     void endWith(const SyncFilter &filter, const QString &message);

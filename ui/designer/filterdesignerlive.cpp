@@ -85,6 +85,11 @@ std::optional<QString> FilterDesignerWindow::liveWriteBlocker() const
     return std::nullopt;
 }
 
+bool FilterDesignerWindow::isLiveWriteRunning() const
+{
+    return m_liveOrg && m_session && m_waitingForEngine; // a check may be left running
+}
+
 std::optional<QString> FilterDesignerWindow::unevaluable() const
 {
     const auto &error = m_draft->error();

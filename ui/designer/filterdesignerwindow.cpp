@@ -379,6 +379,12 @@ QPair<QString, QString> FilterDesignerWindow::keyFields(const QString &id)
 
 void FilterDesignerWindow::closeEvent(QCloseEvent *event)
 {
+    if (isLiveWriteRunning()) { // its outcome must be recorded and shown
+        statusBar()->showMessage(tr("A write to the org is running: wait for it, or Cancel it "
+                                    "first."));
+        event->ignore();
+        return;
+    }
     autosave(); // what is not saved is kept, and offered next time
     QMainWindow::closeEvent(event);
 }

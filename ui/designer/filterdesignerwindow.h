@@ -171,6 +171,7 @@ private:
     // Live orgs (filterdesignerlive.cpp, filterdesignerlivecheck.cpp)
     void buildLiveParts();
     bool isLiveOrg() const { return m_liveOrg; }
+    bool isLiveWriteRunning() const;
     std::optional<QString> liveWriteBlocker() const;
     // A live org's well-formed FetchXML that SyncLens cannot read (an
     // operator it does not know): why; it is saved only without a preview.
