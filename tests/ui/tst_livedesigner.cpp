@@ -268,26 +268,6 @@ private Q_SLOTS:
         QVERIFY(grabScreen(QStringLiteral("live-conflict.png")));
         dialog->reject();
     }
-
-    // "Open read-only" is remembered with the connection.
-    void readOnlyIsRemembered()
-    {
-        RememberedConnection c{QStringLiteral("https://contoso.crm.dynamics.com"),
-                               SignInMethod::Browser,
-                               {},
-                               {},
-                               {},
-                               true};
-        RememberedConnections().remember(c);
-        QVERIFY(RememberedConnections().isReadOnly(c));
-        ConnectDialog dialog;
-        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("openReadOnly"));
-        QVERIFY(box);
-        QVERIFY(box->isChecked()); // the remembered connection filled in
-        c.readOnly = false;
-        RememberedConnections().remember(c);
-        QVERIFY(!RememberedConnections().isReadOnly(c));
-    }
 };
 
 QTEST_MAIN(TestLiveDesigner)
