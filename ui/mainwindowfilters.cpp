@@ -57,12 +57,13 @@ FilterDesignerWindow *MainWindow::openFilterDesigner(const QString &userId)
         designer->setWindowFlag(Qt::Window); // its own window, above this one
         designer->setAttribute(Qt::WA_DeleteOnClose);
         designer->resize(1280, 820);
-        if (m_live->isLive()) { // its filters are written to the org, or not at all
-            if (auto connection = m_live->filterConnection())
-                designer->setLiveConnection(*connection);
-            else
-                designer->setLiveWritesOff(connection.error().message);
-        }
+    }
+    // A live org's filters are written to the org, or not at all (until signed in).
+    if (m_live->isLive() && !designer->liveSession()) {
+        if (auto connection = m_live->filterConnection())
+            designer->setLiveConnection(*connection);
+        else
+            designer->setLiveWritesOff(connection.error().message);
     }
     designer->show();
     designer->raise();

@@ -146,6 +146,13 @@ protected:
         return {};
     }
 
+    // SYNCLENS_SCREENSHOT_DIR=DIR: `widget` as DIR/NAME, to look at.
+    static void keepPicture(QWidget *widget, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("SYNCLENS_SCREENSHOT_DIR"); !dir.isEmpty())
+            widget->grab().save(dir + u'/' + name);
+    }
+
     void closeDesigner()
     {
         if (m_designer)

@@ -88,6 +88,7 @@ private Q_SLOTS:
                      QStringLiteral("%1 written, 1 conflict, 1 forbidden").arg(written)),
                  qPrintable(summary->text()));
         QCOMPARE(writesLogged().size(), written); // neither the refused nor the stale one
+        keepPicture(dialog, QStringLiteral("live-bulk.png"));
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("bulkCancel"))->text() ==
                 QStringLiteral("Close"));
     }
@@ -124,6 +125,8 @@ private Q_SLOTS:
             QCOMPARE(item->text(1), QStringLiteral("in scope"));
             QCOMPARE(item->text(2), QStringLiteral("not in scope"));
         }
+        keepPicture(m_designer, differ ? QStringLiteral("live-check-differs.png")
+                                       : QStringLiteral("live-check.png"));
         QCOMPARE(writesLogged(), QStringList());
     }
 

@@ -101,8 +101,12 @@ void BulkApplyDialog::setLive(const QString &host)
     m_disableOthers->setChecked(false);
     m_disableOthers->hide();
     m_view->setColumnHidden(BulkPreviewModel::Result, false);
-    m_view->horizontalHeader()->setSectionResizeMode(BulkPreviewModel::Result,
-                                                     QHeaderView::Stretch);
+    // The result says why (a refusal names the privilege): it gets the room.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(BulkPreviewModel::TheirFilters, QHeaderView::Interactive);
+    header->resizeSection(BulkPreviewModel::TheirFilters, 220);
+    header->setSectionResizeMode(BulkPreviewModel::Result, QHeaderView::Stretch);
+    resize(1180, 560);
     updateSummary();
 }
 
@@ -125,6 +129,7 @@ void BulkApplyDialog::showFinished(const QList<LiveFilterOutcome> &outcomes)
     m_apply->hide();
     m_cancel->setText(tr("Close"));
     m_summary->setText(LiveWriteText::bulkSummary(outcomes));
+    m_view->resizeRowsToContents(); // each result in full
 }
 
 // Every user but the filter's own, with their enabled filters of the type.

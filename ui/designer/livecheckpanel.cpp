@@ -85,6 +85,8 @@ void LiveCheckPanel::showResult(const Result<LiveFilterCheckSummary> &result)
         item->setText(2, d.inDataverse ? tr("in scope") : tr("not in scope"));
         item->setText(3, d.reason);
     }
+    for (int column = 0; column < 3; ++column)
+        m_differences->resizeColumnToContents(column);
     m_differences->setVisible(!check.differences.isEmpty());
 }
 
