@@ -57,6 +57,7 @@ FilterDesignerWindow *MainWindow::openFilterDesigner(const QString &userId)
         designer->setWindowFlag(Qt::Window); // its own window, above this one
         designer->setAttribute(Qt::WA_DeleteOnClose);
         designer->resize(1280, 820);
+        connect(this, &MainWindow::orgOpened, designer, &FilterDesignerWindow::reopenOrg);
     }
     // A live org's filters are written to the org, or not at all (until signed in).
     if (m_live->isLive() && !designer->liveSession()) {

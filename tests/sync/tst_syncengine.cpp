@@ -177,7 +177,7 @@ private Q_SLOTS:
         const SyncFilter filter = (*writer)->filters()->first();
         QSignalSpy refused(engine, &SyncEngine::filterChangeFailed);
         QMetaObject::invokeMethod(engine, [engine, filter] { engine->saveFilter(filter, {}); });
-        QVERIFY(refused.wait(10000));
+        QTRY_COMPARE(refused.count(), 1); // it may come before a wait() would start
         QVERIFY(refused.first().last().toString().contains(QStringLiteral("Dynamics 365")));
     }
 

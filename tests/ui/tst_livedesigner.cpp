@@ -188,6 +188,27 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // F5 reads the org again: the designer shows the filter as the org has
+    // it now and writes on the ETag just read (no conflict with itself).
+    void refreshShowsTheOrgsVersion()
+    {
+        QVERIFY(openDesigner());
+        const QString theirs = appointmentsAfter(QStringLiteral("2025-06-01"));
+        QVERIFY(m_org->fake->touchUserQuery(m_filterId, {{QStringLiteral("fetchxml"), theirs}}));
+        QSignalSpy opened(m_window.get(), &MainWindow::orgOpened);
+        live()->refresh();
+        QVERIFY(opened.wait(60000));
+        QTRY_COMPARE(m_designer->draft()->stored().fetchXml, theirs);
+        QVERIFY(!m_designer->draft()->isDirty());
+        const QString ours = appointmentsAfter(QStringLiteral("2026-01-01"));
+        edit(ours);
+        QMessageBox *box = saveAndConfirmation();
+        QVERIFY(box);
+        QCOMPARE(liveFilterStatusName(confirmAndWait(box, "confirmButton")->status),
+                 QStringLiteral("done"));
+        QCOMPARE(orgFetchXml(m_filterId), ours);
+    }
+
     void readOnlyConnectionWritesNothing()
     {
         QVERIFY(openDesigner(true));

@@ -16,6 +16,7 @@
 #include "store/orgstore.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,6 +35,36 @@ void FilterDesignerWindow::setLiveConnection(const LiveConnection &connection)
     m_session->setAuthor(osUserName());
     connect(m_session, &LiveFilterSession::finished, this, &FilterDesignerWindow::onLiveOutcome);
     m_liveWritesOff.clear();
+    updateActions();
+}
+
+void FilterDesignerWindow::reopenOrg(const QString &path)
+{
+    if (QFileInfo(path) != QFileInfo(m_orgPath) || !m_store)
+        return;
+    auto store = OrgStore::open(m_orgPath, OrgStore::Access::ReadOnly);
+    if (!store)
+        return statusBar()->showMessage(store.error().message);
+    m_store = std::move(store).value();
+    m_runner->reload();
+    m_keyCache.clear();
+    // Filters without unsaved edits are now as the org has them, and are
+    // written on the ETag just read; edited ones keep the ETag they were read with.
+    for (auto it = m_readETags.begin(); it != m_readETags.end();) {
+        const bool edited =
+            m_edits.contains(it.key()) || (it.key() == m_draft->filter().id && m_draft->isDirty());
+        it = edited ? std::next(it) : m_readETags.erase(it);
+    }
+    refreshStored();
+    for (const SyncFilter &f : std::as_const(m_stored)) {
+        if (f.id == m_draft->filter().id && !m_draft->isDirty())
+            m_draft->load(f, false);
+    }
+    refreshList();
+    if (auto list = m_store->filterVersions(m_draft->filter().id))
+        m_history->setVersions(*list);
+    if (m_draft->query())
+        m_previewTimer.start();
     updateActions();
 }
 

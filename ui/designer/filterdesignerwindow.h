@@ -91,6 +91,9 @@ public:
     // A live org with no connection to write through: writes off, saying `why`.
     void setLiveWritesOff(const QString &why);
     LiveFilterSession *liveSession() const { return m_session; }
+    // The org at `path` was opened again (a live org's Refresh replaced the
+    // file): the designer reads it again, keeping unsaved edits.
+    void reopenOrg(const QString &path);
     LiveCheckPanel *checkPanel() const { return m_check; }
     QProgressBar *liveProgress() const { return m_liveProgress; }
 
