@@ -222,13 +222,13 @@ void FilterDesignerWindow::applyToOtherUsers()
 {
     if (!m_engine || !m_draft->query())
         return;
+    if (isLiveOrg() && liveWriteBlocker())
+        return;
     auto *dialog = new BulkApplyDialog(m_draft->filter(), m_store.get(), m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (isLiveOrg()) {
-        if (!liveWriteBlocker()) {
-            applyToOtherUsersLive(dialog);
-            dialog->open();
-        }
+    if (isLiveOrg()) { // written to the org user by user, each with its result
+        applyToOtherUsersLive(dialog);
+        dialog->open();
         return;
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
