@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -54,6 +55,7 @@ void ConnectDialog::createWidgets()
     m_secretLabel = new QLabel(this);
     m_secret = named(new QLineEdit(this), "clientSecret");
     m_secret->setEchoMode(QLineEdit::Password);
+    m_readOnly = named(new QCheckBox(this), "openReadOnly");
     m_advancedToggle = named(new QToolButton(this), "advancedToggle");
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -101,6 +103,7 @@ void ConnectDialog::createWidgets()
     form->addRow(m_urlLabel, m_url);
     form->addRow(m_methodLabel, m_method);
     form->addRow(m_secretLabel, m_secret);
+    form->addRow(QString(), m_readOnly);
     auto *advanced = new QFormLayout(m_advanced);
     advanced->setContentsMargins(20, 0, 0, 0); // indented under its toggle
     advanced->addRow(m_tenantLabel, m_tenant);
@@ -142,6 +145,9 @@ void ConnectDialog::retranslateUi()
     m_forget->setToolTip(tr("Remove this connection from the list (its saved sign-in stays in "
                             "the system keychain)."));
     m_urlLabel->setText(tr("Environment &URL:"));
+    m_readOnly->setText(tr("Open &read-only"));
+    m_readOnly->setToolTip(tr("SyncLens then writes nothing to the org: the filter designer's "
+                              "Save, Delete, Undo and Apply to Other Users stay off."));
     m_url->setPlaceholderText(tr("https://contoso.crm.dynamics.com"));
     m_methodLabel->setText(tr("Sign-in &method:"));
     m_method->setItemText(0, tr("In the web browser"));
@@ -197,6 +203,7 @@ void ConnectDialog::onRememberedChosen(int index)
     m_tenant->setText(c.tenant);
     m_clientId->setText(c.clientId);
     m_authority->setText(c.authority);
+    m_readOnly->setChecked(c.readOnly);
     if (!c.tenant.isEmpty() || !c.clientId.isEmpty() || !c.authority.isEmpty())
         m_advancedToggle->setChecked(true);
 }
@@ -208,6 +215,7 @@ void ConnectDialog::prefill(const RememberedConnection &connection, const QStrin
     m_tenant->setText(connection.tenant);
     m_clientId->setText(connection.clientId);
     m_authority->setText(connection.authority);
+    m_readOnly->setChecked(connection.readOnly || m_remembered.isReadOnly(connection));
     if (!connection.tenant.isEmpty() || !connection.clientId.isEmpty() ||
         !connection.authority.isEmpty())
         m_advancedToggle->setChecked(true);
@@ -242,8 +250,12 @@ void ConnectDialog::updateMethod()
 
 RememberedConnection ConnectDialog::current() const
 {
-    return {m_settings.org(), method(), m_tenant->text().trimmed(), m_clientId->text().trimmed(),
-            m_authority->text().trimmed()};
+    return {m_settings.org(),
+            method(),
+            m_tenant->text().trimmed(),
+            m_clientId->text().trimmed(),
+            m_authority->text().trimmed(),
+            m_readOnly->isChecked()};
 }
 
 } // namespace SyncLens

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -96,6 +97,7 @@ private:
     QComboBox *m_method;
     QLabel *m_secretLabel;
     QLineEdit *m_secret;
+    QCheckBox *m_readOnly;
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     QLabel *m_tenantLabel;

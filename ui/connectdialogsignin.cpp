@@ -6,6 +6,7 @@
 #include "live/devicecodeflow.h"
 #include "live/usertokenprovider.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,7 +72,7 @@ void ConnectDialog::setBusy(bool busy)
     m_signIn->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_rememberedBox), static_cast<QWidget *>(m_url),
                        static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_secret),
-                       static_cast<QWidget *>(m_advanced)})
+                       static_cast<QWidget *>(m_advanced), static_cast<QWidget *>(m_readOnly)})
         w->setEnabled(!busy);
     m_rememberedBox->setEnabled(!busy && !m_rememberedList.isEmpty());
     if (!busy) {
@@ -112,7 +113,7 @@ void ConnectDialog::onFlowFinished()
         return;
     }
     const TokenSet tokens = *flow->result();
-    LiveConnection connection{m_settings, method(), {}};
+    LiveConnection connection{m_settings, method(), {}, m_readOnly->isChecked()};
     if (connection.method == SignInMethod::ClientSecret && m_clientSecretProvider) {
         connection.tokens = m_clientSecretProvider(m_settings);
     } else {

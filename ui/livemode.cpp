@@ -104,7 +104,22 @@ Result<LiveConnection> LiveMode::storedConnection() const
     if (!settings)
         return settings.error();
     return LiveConnection{*settings, c.method,
-                          std::make_shared<StoredSignInTokens>(*settings, c.method, m_credentials)};
+                          std::make_shared<StoredSignInTokens>(*settings, c.method, m_credentials),
+                          RememberedConnections().isReadOnly(c)};
+}
+
+Result<LiveConnection> LiveMode::filterConnection()
+{
+    if (!isLive())
+        return makeError(Error::Code::InvalidArgument,
+                         tr("This is a sandbox org: its filters are saved in its file."));
+    if (!hasConnection()) {
+        auto stored = storedConnection();
+        if (!stored)
+            return stored.error();
+        m_connection = *stored;
+    }
+    return *m_connection;
 }
 
 void LiveMode::refresh()

@@ -50,6 +50,10 @@ public:
     QTimer *autoRefreshTimer() { return &m_autoTimer; }
     // The org shown is a live one.
     bool isLive() const { return m_info && m_info->live; }
+    // The connection the filter designer writes the live org's sync filters
+    // through: the one signed in, else the keychain's; read-only as it was
+    // opened (the Connect dialog's choice, remembered with the connection).
+    Result<LiveConnection> filterConnection();
     // Where a sign-in of an earlier session is found ("SyncLens"; tests use their own).
     void setCredentialStore(const CredentialStore &store) { m_credentials = store; }
     const CredentialStore &credentialStore() const { return m_credentials; }

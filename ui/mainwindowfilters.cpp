@@ -2,6 +2,7 @@
 // Sync Filters…", the mailboxes table's context menu and a button in the
 // mailbox details all open the designer for the selected mailbox's user.
 #include "designer/filterdesignerwindow.h"
+#include "livemode.h"
 #include "mailboxdetailspane.h"
 #include "mailboxespanel.h"
 #include "mailboxtablemodel.h"
@@ -56,6 +57,14 @@ FilterDesignerWindow *MainWindow::openFilterDesigner(const QString &userId)
         designer->setWindowFlag(Qt::Window); // its own window, above this one
         designer->setAttribute(Qt::WA_DeleteOnClose);
         designer->resize(1280, 820);
+        connect(this, &MainWindow::orgOpened, designer, &FilterDesignerWindow::reopenOrg);
+    }
+    // A live org's filters are written to the org, or not at all (until signed in).
+    if (m_live->isLive() && !designer->liveSession()) {
+        if (auto connection = m_live->filterConnection())
+            designer->setLiveConnection(*connection);
+        else
+            designer->setLiveWritesOff(connection.error().message);
     }
     designer->show();
     designer->raise();

@@ -1,5 +1,7 @@
 #include "rememberedconnections.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 namespace {
@@ -9,6 +11,7 @@ const QString kMethod = QStringLiteral("method");
 const QString kTenant = QStringLiteral("tenant");
 const QString kClientId = QStringLiteral("clientId");
 const QString kAuthority = QStringLiteral("authority");
+const QString kReadOnly = QStringLiteral("readOnly");
 constexpr int kMaxRemembered = 10;
 
 QString methodName(SignInMethod method)
@@ -53,6 +56,7 @@ QList<RememberedConnection> RememberedConnections::all() const
         c.tenant = settings.value(kTenant).toString();
         c.clientId = settings.value(kClientId).toString();
         c.authority = settings.value(kAuthority).toString();
+        c.readOnly = settings.value(kReadOnly, false).toBool();
         if (!c.url.isEmpty())
             connections.append(c);
     }
@@ -75,6 +79,14 @@ void RememberedConnections::forget(const RememberedConnection &connection)
     save(connections);
 }
 
+bool RememberedConnections::isReadOnly(const RememberedConnection &connection) const
+{
+    const QList<RememberedConnection> connections = all();
+    return std::any_of(connections.begin(), connections.end(), [&](const RememberedConnection &c) {
+        return c.sameAs(connection) && c.readOnly;
+    });
+}
+
 void RememberedConnections::save(const QList<RememberedConnection> &connections)
 {
     m_settings.remove(kArray);
@@ -87,6 +99,7 @@ void RememberedConnections::save(const QList<RememberedConnection> &connections)
         m_settings.setValue(kTenant, c.tenant);
         m_settings.setValue(kClientId, c.clientId);
         m_settings.setValue(kAuthority, c.authority);
+        m_settings.setValue(kReadOnly, c.readOnly);
     }
     m_settings.endArray();
 }

@@ -14,10 +14,12 @@ struct RememberedConnection
 {
     QString url;
     SignInMethod method = SignInMethod::Browser;
-    QString tenant;    // empty: the default
-    QString clientId;  // empty: the default
-    QString authority; // empty: the default
+    QString tenant;        // empty: the default
+    QString clientId;      // empty: the default
+    QString authority;     // empty: the default
+    bool readOnly = false; // "Open read-only": SyncLens writes nothing to the org
 
+    // The same org and sign-in (whether read-only or not).
     bool sameAs(const RememberedConnection &other) const;
 };
 
@@ -30,6 +32,8 @@ public:
     // Puts `connection` first (replacing the same one further down).
     void remember(const RememberedConnection &connection);
     void forget(const RememberedConnection &connection);
+    // Whether `connection` was last opened read-only (false when not remembered).
+    bool isReadOnly(const RememberedConnection &connection) const;
 
 private:
     void save(const QList<RememberedConnection> &connections);

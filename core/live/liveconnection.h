@@ -16,6 +16,8 @@ struct LiveConnection
     SignInSettings settings;
     SignInMethod method = SignInMethod::Browser;
     std::shared_ptr<AccessTokenProvider> tokens;
+    // Opened read-only (the Connect dialog's choice): nothing is written to the org.
+    bool readOnly = false;
 };
 
 } // namespace SyncLens

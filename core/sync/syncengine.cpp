@@ -40,6 +40,18 @@ void SyncEngine::openOrg(const QString &path)
     m_store = std::move(store).value();
     const auto source = m_store->source();
     m_live = source && *source == u"live";
+    if (m_live) {
+        // The engine changes nothing in a live org's file: it lets go of the
+        // write lock, so that the filter designer can record what it writes
+        // to the org (LiveFilterSession opens the file read-write per write).
+        m_store.reset();
+        auto readOnly = OrgStore::open(path, OrgStore::Access::ReadOnly);
+        if (!readOnly) {
+            Q_EMIT failed(readOnly.error().message);
+            return;
+        }
+        m_store = std::move(readOnly).value();
+    }
     auto clock = SyncCycle::clock(*m_store);
     m_clock = clock && clock->isValid() ? *clock : QDateTime::currentDateTimeUtc();
     m_cycle = std::make_unique<SyncCycle>(*m_store);

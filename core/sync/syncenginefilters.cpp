@@ -45,6 +45,12 @@ bool SyncEngine::changeFilters(const QString &filterId,
         Q_EMIT filterChangeFailed(filterId, tr("No org is open."));
         return false;
     }
+    if (m_live) { // its filters are the org's: only a write to the org changes them
+        Q_EMIT filterChangeFailed(
+            filterId, tr("This is a live org: its sync filters are changed in Dynamics 365 (the "
+                         "filter designer writes them there), never in the file alone."));
+        return false;
+    }
     auto versions = change();
     if (!versions) {
         qCWarning(lcSync) << "filter change failed:" << versions.error().message;

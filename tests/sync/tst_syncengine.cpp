@@ -170,6 +170,15 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 2);
         QCOMPARE(started.count(), 0);
         QCOMPARE(playing.count(), 0);
+        // It holds no write lock (the designer records its writes to the org
+        // in the file), and changes no filter in the file alone.
+        auto writer = OrgStore::open(live, OrgStore::Access::ReadWrite);
+        SL_VERIFY_OK(writer);
+        const SyncFilter filter = (*writer)->filters()->first();
+        QSignalSpy refused(engine, &SyncEngine::filterChangeFailed);
+        QMetaObject::invokeMethod(engine, [engine, filter] { engine->saveFilter(filter, {}); });
+        QTRY_COMPARE(refused.count(), 1); // it may come before a wait() would start
+        QVERIFY(refused.first().last().toString().contains(QStringLiteral("Dynamics 365")));
     }
 
     void badOrgIsReported()

@@ -5,6 +5,7 @@
 #include "uitest.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,11 +201,14 @@ private Q_SLOTS:
         QVERIFY(secret->isVisible());
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         QTest::keyClicks(secret, m_entra->clientSecret);
+        child<QCheckBox>(*dialog, "openReadOnly")->setChecked(true);
         QSignalSpy connected(dialog.get(), &ConnectDialog::connected);
         QTest::mouseClick(child<QPushButton>(*dialog, "signInButton"), Qt::LeftButton);
         QVERIFY(connected.wait(20000));
         const auto connection = connected.first().first().value<LiveConnection>();
         QCOMPARE(connection.method, SignInMethod::ClientSecret);
+        QVERIFY(connection.readOnly); // and remembered so
+        QVERIFY(RememberedConnections().all().first().readOnly);
         QCOMPARE(*tokenOf(connection, this), m_entra->lastAccessToken);
         QVERIFY(secret->text().isEmpty());
         QCOMPARE(RememberedConnections().all().first().method, SignInMethod::ClientSecret);
@@ -213,6 +217,24 @@ private Q_SLOTS:
             .remove(connection.settings.clientSecretKey(), this, [](const auto &) {});
     }
 
+    // "Open read-only" is remembered with the connection.
+    void readOnlyIsRemembered()
+    {
+        RememberedConnection c{QStringLiteral("https://contoso.crm.dynamics.com"),
+                               SignInMethod::Browser,
+                               {},
+                               {},
+                               {},
+                               true};
+        RememberedConnections().remember(c);
+        QVERIFY(RememberedConnections().isReadOnly(c));
+        ConnectDialog dialog;
+        auto *box = child<QCheckBox>(dialog, "openReadOnly");
+        QVERIFY(box->isChecked()); // the remembered connection filled in
+        c.readOnly = false;
+        RememberedConnections().remember(c);
+        QVERIFY(!RememberedConnections().isReadOnly(c));
+    }
     void rememberedConnectionsFillTheForm()
     {
         RememberedConnections remembered;

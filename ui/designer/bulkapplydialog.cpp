@@ -3,6 +3,7 @@
 #include "bulkpreviewmodel.h"
 #include "fetchxml/fetchxmlparser.h"
 #include "fetchxml/fieldcatalog.h"
+#include "live/livewritetext.h"
 #include "previewrunner.h"
 #include "store/orgstore.h"
 
@@ -53,6 +54,8 @@ BulkApplyDialog::BulkApplyDialog(const SyncFilter &filter, OrgStore *store, Prev
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     m_apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("bulkApply"));
     auto *layout = new QVBoxLayout(this);
@@ -61,8 +64,21 @@ BulkApplyDialog::BulkApplyDialog(const SyncFilter &filter, OrgStore *store, Prev
     layout->addWidget(m_disableOthers);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_liveHost.isEmpty())
+            return accept();
+        m_writing = true;
+        m_model->clearResults();
+        m_summary->setText(tr("Writing to %1…").arg(m_liveHost));
+        m_view->setEnabled(false);
+        updateSummary();
+        Q_EMIT applyRequested(selectedUserIds());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_writing) // the writes stop before the next user; each is reported
+            return Q_EMIT cancelRequested();
+        reject();
+    });
     connect(m_model, &BulkPreviewModel::checkedChanged, this, &BulkApplyDialog::onChecked);
     connect(m_runner, &PreviewRunner::finished, this, &BulkApplyDialog::onOutcome);
     connect(m_disableOthers, &QCheckBox::toggled, this, [this] {
@@ -74,8 +90,46 @@ BulkApplyDialog::BulkApplyDialog(const SyncFilter &filter, OrgStore *store, Prev
         updateSummary();
     });
     loadUsers(store);
+    m_view->setColumnHidden(BulkPreviewModel::Result, true);
     resize(820, 520);
     updateSummary();
+}
+
+void BulkApplyDialog::setLive(const QString &host)
+{
+    m_liveHost = host;
+    m_disableOthers->setChecked(false);
+    m_disableOthers->hide();
+    m_view->setColumnHidden(BulkPreviewModel::Result, false);
+    // The result says why (a refusal names the privilege): it gets the room.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(BulkPreviewModel::TheirFilters, QHeaderView::Interactive);
+    header->resizeSection(BulkPreviewModel::TheirFilters, 220);
+    header->setSectionResizeMode(BulkPreviewModel::Result, QHeaderView::Stretch);
+    resize(1180, 560);
+    updateSummary();
+}
+
+void BulkApplyDialog::showOutcome(const LiveFilterOutcome &outcome)
+{
+    const QString status = LiveWriteText::statusText(outcome.status);
+    m_model->setResult(outcome.userId,
+                       outcome.message.isEmpty() ? status
+                                                 : tr("%1: %2").arg(status, outcome.message),
+                       outcome.message);
+}
+
+void BulkApplyDialog::showFinished(const QList<LiveFilterOutcome> &outcomes)
+{
+    for (const LiveFilterOutcome &o : outcomes)
+        showOutcome(o); // each user's row, also those the cancel skipped
+    m_writing = false;
+    m_written = true;
+    m_view->setEnabled(true);
+    m_apply->hide();
+    m_cancel->setText(tr("Close"));
+    m_summary->setText(LiveWriteText::bulkSummary(outcomes));
+    m_view->resizeRowsToContents(); // each result in full
 }
 
 // Every user but the filter's own, with their enabled filters of the type.
@@ -134,10 +188,16 @@ void BulkApplyDialog::onOutcome(const PreviewOutcomePtr &outcome)
 
 void BulkApplyDialog::updateSummary()
 {
+    if (m_writing || m_written)
+        return; // the summary of the writes stays
     const QStringList ids = m_model->checkedUserIds();
     const bool ready = m_model->checkedReady();
     m_apply->setEnabled(!ids.isEmpty() && ready);
-    m_apply->setText(tr("Apply to %n user(s)", nullptr, int(ids.size())));
+    m_apply->setText(
+        m_liveHost.isEmpty()
+            ? tr("Apply to %n user(s)", nullptr, int(ids.size()))
+            //: %1 a host name
+            : tr("Write to %n user(s) in %1", nullptr, int(ids.size())).arg(m_liveHost));
     if (ids.isEmpty()) {
         m_summary->setText(tr("No user is ticked."));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetchxml/fetchquery.h"
+#include "live/livefilteroutcome.h"
 #include "model/syncfilter.h"
 #include "previewrequest.h"
 
@@ -32,9 +33,23 @@ public:
     BulkApplyDialog(const SyncFilter &filter, OrgStore *store, PreviewRunner *runner,
                     QWidget *parent = nullptr);
 
+    // A live org: Apply asks for the writes (applyRequested()) and the dialog
+    // stays open to show each user's result and a summary; no "disable
+    // their other filters" (LiveFilterBulkApply writes the one filter).
+    void setLive(const QString &host);
+    // How the write for one user ended; then, for all, the summary.
+    void showOutcome(const SyncLens::LiveFilterOutcome &outcome);
+    void showFinished(const QList<SyncLens::LiveFilterOutcome> &outcomes);
+
     QStringList selectedUserIds() const;
     bool disablesOthers() const;
     BulkPreviewModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    // Live orgs: Apply was clicked (the confirmation is the table and summary).
+    void applyRequested(const QStringList &userIds);
+    // Live orgs: Cancel while the writes run.
+    void cancelRequested();
 
 private:
     void loadUsers(OrgStore *store);
@@ -53,6 +68,10 @@ private:
     QCheckBox *m_disableOthers;
     QLabel *m_summary;
     QPushButton *m_apply;
+    QPushButton *m_cancel = nullptr;
+    QString m_liveHost; // empty: a sandbox
+    bool m_writing = false;
+    bool m_written = false;
 };
 
 } // namespace SyncLens

@@ -59,6 +59,28 @@ void BulkPreviewModel::clearCounts()
         Q_EMIT dataChanged(index(0, Entering), index(int(m_rows.size()) - 1, Staying));
 }
 
+void BulkPreviewModel::setResult(const QString &userId, const QString &result,
+                                 const QString &message)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].user.id != userId)
+            continue;
+        m_rows[i].result = result;
+        m_rows[i].resultMessage = message;
+        Q_EMIT dataChanged(index(i, Result), index(i, Result));
+    }
+}
+
+void BulkPreviewModel::clearResults()
+{
+    for (Row &r : m_rows) {
+        r.result.clear();
+        r.resultMessage.clear();
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Result), index(int(m_rows.size()) - 1, Result));
+}
+
 QStringList BulkPreviewModel::checkedUserIds() const
 {
     QStringList ids;
@@ -113,9 +135,11 @@ QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == UserName)
         return r.checked ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == Result && !r.resultMessage.isEmpty())
+        return r.resultMessage;
     if (role == Qt::ToolTipRole && !r.error.isEmpty())
         return r.error;
-    if (role == Qt::TextAlignmentRole && index.column() >= Entering)
+    if (role == Qt::TextAlignmentRole && index.column() >= Entering && index.column() <= Staying)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -130,6 +154,8 @@ QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
         return countText(r, 1);
     case Staying:
         return countText(r, 2);
+    case Result:
+        return r.result;
     default:
         return {};
     }
@@ -174,6 +200,8 @@ QVariant BulkPreviewModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Leaving");
     case Staying:
         return tr("Staying");
+    case Result:
+        return tr("Result");
     default:
         return {};
     }

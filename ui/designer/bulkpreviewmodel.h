@@ -25,6 +25,7 @@ public:
         Entering,
         Leaving,
         Staying,
+        Result, // live orgs: how the write for the user ended
         ColumnCount
     };
 
@@ -36,6 +37,8 @@ public:
         quint64 requestId = 0; // the preview on its way, or 0
         std::optional<std::array<int, 3>> counts;
         QString error;
+        QString result;        // "Written", "Conflict", "Forbidden", …
+        QString resultMessage; // why, for the tooltip
     };
 
     explicit BulkPreviewModel(QObject *parent = nullptr);
@@ -46,6 +49,9 @@ public:
     void setRequest(int index, quint64 requestId);
     // Takes a preview's counts; false when no row waits for it.
     bool takeOutcome(const PreviewOutcome &outcome);
+    // How the write to a live org ended for `userId` (Result column).
+    void setResult(const QString &userId, const QString &result, const QString &message);
+    void clearResults();
     // Forgets every count (the proposal changed).
     void clearCounts();
     QStringList checkedUserIds() const;

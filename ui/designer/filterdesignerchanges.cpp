@@ -7,6 +7,8 @@
 #include "filterhistorymodel.h"
 #include "filterhistorypanel.h"
 #include "filterlistpanel.h"
+#include "live/livefiltersession.h"
+#include "live/livewritetext.h"
 #include "previewpanel.h"
 #include "previewrunner.h"
 #include "store/orgstore.h"
@@ -34,6 +36,8 @@ void FilterDesignerWindow::save()
 {
     if (!m_saveAction->isEnabled())
         return;
+    if (const auto why = unevaluable())
+        return confirmWithoutPreview(m_draft->filter(), *why);
     const PreviewOutcomePtr shown = m_preview->outcome();
     if (isPreviewCurrent() && shown && shown->preview) {
         showConfirmation(Confirmation{Change::Save, 0, m_draft->filter(), 0}, *shown->preview);
@@ -85,9 +89,11 @@ void FilterDesignerWindow::showConfirmation(const Confirmation &c, const ScopePr
     box->setWindowTitle(tr("Sync filters"));
     box->setText(title);
     box->setInformativeText(
-        PreviewPanel::summary(preview) + QStringLiteral("\n\n") +
-        tr("Nothing moves until the next synchronisation cycle; the timeline and the journal then "
-           "show each record's decision. The change can be undone."));
+        isLiveOrg() && m_session
+            ? LiveWriteText::confirmation(preview, m_session->orgHost())
+            : PreviewPanel::summary(preview) + QStringLiteral("\n\n") +
+                  tr("Nothing moves until the next synchronisation cycle; the timeline and the "
+                     "journal then show each record's decision. The change can be undone."));
     QPushButton *ok = box->addButton(action, QMessageBox::AcceptRole);
     ok->setObjectName(QStringLiteral("confirmButton"));
     box->addButton(QMessageBox::Cancel);
@@ -101,6 +107,8 @@ void FilterDesignerWindow::showConfirmation(const Confirmation &c, const ScopePr
 
 void FilterDesignerWindow::perform(const Confirmation &c)
 {
+    if (isLiveOrg())
+        return performLive(c);
     if (!m_engine)
         return;
     m_waitingForEngine = true;
@@ -214,8 +222,15 @@ void FilterDesignerWindow::applyToOtherUsers()
 {
     if (!m_engine || !m_draft->query())
         return;
+    if (isLiveOrg() && liveWriteBlocker())
+        return;
     auto *dialog = new BulkApplyDialog(m_draft->filter(), m_store.get(), m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isLiveOrg()) { // written to the org user by user, each with its result
+        applyToOtherUsersLive(dialog);
+        dialog->open();
+        return;
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QStringList users = dialog->selectedUserIds();
         const bool disableOthers = dialog->disablesOthers();

@@ -3,6 +3,8 @@
 #include "conditiontreeeditor.h"
 #include "fetchxml/fetchxmlparser.h"
 #include "filterdesignerwindow.h"
+#include "live/livewritetext.h"
+#include "liveconflictdialog.h"
 #include "previewpanel.h"
 #include "previewrunner.h"
 
@@ -55,6 +57,17 @@ void FilterDesignerWindow::requestLivePreview()
 
 void FilterDesignerWindow::onPreviewFinished(const PreviewOutcomePtr &outcome)
 {
+    if (m_conflictPreviewId != 0 && outcome->id == m_conflictPreviewId) {
+        m_conflictPreviewId = 0;
+        if (!m_conflictDialog)
+            return;
+        if (!outcome->preview)
+            return m_conflictDialog->showDifferenceError(outcome->error);
+        m_conflictDialog->showDifference(LiveWriteText::difference(*outcome->preview),
+                                         outcome->type,
+                                         [this](const QString &id) { return recordName(id); });
+        return;
+    }
     if (m_confirming && outcome->id == m_confirming->previewId) {
         const Confirmation confirmation = *m_confirming;
         m_confirming.reset();
@@ -71,6 +84,12 @@ void FilterDesignerWindow::onPreviewFinished(const PreviewOutcomePtr &outcome)
     m_shownRevision = m_requestedRevision;
     m_previewShown = outcome->preview.has_value();
     Q_EMIT previewShown(m_shownRevision);
+    if (isLiveOrg() && m_saveWhenPreviewed && !outcome->preview &&
+        m_shownRevision == m_draft->revision()) {
+        m_saveWhenPreviewed = false; // SyncLens cannot evaluate it: its own confirmation
+        confirmWithoutPreview(m_draft->filter(), outcome->error);
+        return;
+    }
     if (m_saveWhenPreviewed && isPreviewCurrent()) {
         m_saveWhenPreviewed = false;
         showConfirmation(Confirmation{Change::Save, 0, m_draft->filter(), 0}, *outcome->preview);

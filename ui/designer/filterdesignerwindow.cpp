@@ -59,6 +59,8 @@ FilterDesignerWindow::FilterDesignerWindow(const QString &orgPath, SyncEngine *e
     setCentralWidget(split);
     buildActions();
     connectParts();
+    if (opened)
+        buildLiveParts();
     resize(1500, 950);
     if (!opened)
         return;
@@ -122,6 +124,16 @@ void FilterDesignerWindow::refreshStored()
 {
     if (auto filters = m_store->filters(m_userId))
         m_stored = *filters;
+    if (!m_liveOrg)
+        return;
+    // A live filter is written with If-Match on the ETag it was read with
+    // here, not on a newer one another window wrote meanwhile.
+    for (const SyncFilter &f : std::as_const(m_stored)) {
+        if (m_readETags.contains(f.id))
+            continue;
+        if (auto etag = m_store->filterETag(f.id))
+            m_readETags.insert(f.id, *etag);
+    }
 }
 
 // The list from the stored filters, the unsaved edits and the removed filters.
@@ -289,7 +301,11 @@ void FilterDesignerWindow::showSentence()
 void FilterDesignerWindow::showFetchXmlError()
 {
     m_xml->setError(m_draft->error());
-    const auto problem = saveBlocker();
+    auto problem = saveBlocker();
+    if (const auto why = unevaluable(); why && !problem)
+        problem = tr("SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be "
+                     "written to the org with Save without preview.")
+                      .arg(*why);
     m_xmlError->setVisible(problem.has_value());
     m_xmlError->setText(problem.value_or(QString()));
 }
@@ -297,7 +313,7 @@ void FilterDesignerWindow::showFetchXmlError()
 // Why the draft cannot be saved as it is, or nothing.
 std::optional<QString> FilterDesignerWindow::saveBlocker() const
 {
-    if (const auto &error = m_draft->error())
+    if (const auto &error = m_draft->error(); error && !unevaluable())
         return error->message;
     const SyncFilter &f = m_draft->filter();
     if (m_draft->query() && m_draft->query()->entity.name != f.type) {
@@ -327,6 +343,8 @@ void FilterDesignerWindow::updateActions()
     m_bulkAction->setEnabled(m_engine && loaded && m_draft->query() && !blocker);
     m_history->setRestoreEnabled(m_engine && !m_waitingForEngine);
     m_listPanel->updateActions();
+    if (m_liveOrg)
+        updateLiveActions();
 }
 
 QPair<QString, QString> FilterDesignerWindow::keyFields(const QString &id)
@@ -361,6 +379,12 @@ QPair<QString, QString> FilterDesignerWindow::keyFields(const QString &id)
 
 void FilterDesignerWindow::closeEvent(QCloseEvent *event)
 {
+    if (isLiveWriteRunning()) { // its outcome must be recorded and shown
+        statusBar()->showMessage(tr("A write to the org is running: wait for it, or Cancel it "
+                                    "first."));
+        event->ignore();
+        return;
+    }
     autosave(); // what is not saved is kept, and offered next time
     QMainWindow::closeEvent(event);
 }

@@ -4,6 +4,9 @@
 #include "fetchxml/filterdescriber.h"
 #include "filterdraft.h"
 #include "filterlistmodel.h"
+#include "live/liveconnection.h"
+#include "live/livefiltercheck.h"
+#include "live/livefilteroutcome.h"
 #include "model/filterversion.h"
 #include "model/user.h"
 #include "previewrequest.h"
@@ -18,13 +21,18 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 
 namespace SyncLens {
 
 class ConditionTreeEditor;
+class BulkApplyDialog;
 class FetchXmlEditor;
+class LiveCheckPanel;
+class LiveConflictDialog;
+class LiveFilterSession;
 class FilterHistoryPanel;
 class FilterListPanel;
 class OrgStore;
@@ -48,6 +56,13 @@ class SyncEngine;
 // through filtersChanged()). The window reads the org with a read-only store
 // of its own and computes previews on a worker thread; it never blocks on the
 // engine. With no engine the designer previews but cannot save.
+//
+// On a live org (setLiveConnection()) each change is written to the org
+// instead, through LiveFilterSession (If-Match on the ETag the filter was
+// read with), after the same confirmation; a conflict (412) opens
+// LiveConflictDialog; a read-only connection turns every write off, saying
+// why; "Check against Dataverse" compares the filter's records with the
+// org's own answer (filterdesignerlive*.cpp).
 class FilterDesignerWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +85,18 @@ public:
     // Who saves: the operating system's user name.
     static QString osUserName();
 
+    // A live org: changes are written to the org through `connection`
+    // (none at all when it is read-only).
+    void setLiveConnection(const SyncLens::LiveConnection &connection);
+    // A live org with no connection to write through: writes off, saying `why`.
+    void setLiveWritesOff(const QString &why);
+    LiveFilterSession *liveSession() const { return m_session; }
+    // The org at `path` was opened again (a live org's Refresh replaced the
+    // file): the designer reads it again, keeping unsaved edits.
+    void reopenOrg(const QString &path);
+    LiveCheckPanel *checkPanel() const { return m_check; }
+    QProgressBar *liveProgress() const { return m_liveProgress; }
+
     FilterDraft *draft() const { return m_draft; }
     FilterListModel *filterListModel() const { return m_listModel; }
     ConditionTreeEditor *conditionEditor() const { return m_tree; }
@@ -85,6 +112,8 @@ Q_SIGNALS:
     void previewShown(quint64 revision);
     // The engine recorded a change of this user's filters.
     void changeRecorded(const SyncLens::FilterVersion &version);
+    // A write to a live org ended (after the window showed what it needs to).
+    void liveWriteFinished(const SyncLens::LiveFilterOutcome &outcome);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -142,6 +171,28 @@ private:
     void onFiltersChanged(const QString &userId, const QList<FilterVersion> &versions);
     void onChangeFailed(const QString &filterId, const QString &message);
     void findLastChange();
+    // Live orgs (filterdesignerlive.cpp, filterdesignerlivecheck.cpp)
+    void buildLiveParts();
+    bool isLiveOrg() const { return m_liveOrg; }
+    bool isLiveWriteRunning() const;
+    std::optional<QString> liveWriteBlocker() const;
+    // A live org's well-formed FetchXML that SyncLens cannot read (an
+    // operator it does not know): why; it is saved only without a preview.
+    std::optional<QString> unevaluable() const;
+    void updateLiveActions();
+    void performLive(const Confirmation &confirmation);
+    void onLiveOutcome(const LiveFilterOutcome &outcome);
+    void recordLiveDone(const LiveFilterOutcome &outcome);
+    void showLiveFailure(const LiveFilterOutcome &outcome);
+    void showConflict(const LiveFilterConflict &conflict);
+    void keepTheirs(const LiveFilterConflict &conflict);
+    void confirmWithoutPreview(const SyncFilter &filter, const QString &why);
+    void applyToOtherUsersLive(BulkApplyDialog *dialog);
+    void setLiveBusy(bool busy, const QString &text = {});
+    void buildLiveCheck();
+    void updateCheckAvailability();
+    void checkAgainstDataverse();
+    QString recordName(const QString &recordId);
     // Drafts that survive a crash (filterdesignerdrafts.cpp)
     void autosave();
     void offerKeptDrafts();
@@ -202,6 +253,16 @@ private:
     bool m_waitingForEngine = false;
     QString m_lastChangeFilterId; // what Undo takes back
     QString m_lastChangeName;
+    // Live orgs
+    bool m_liveOrg = false;  // the org was read from Dynamics 365
+    QString m_liveWritesOff; // why nothing can be written (no connection)
+    LiveFilterSession *m_session = nullptr;
+    QHash<QString, QString> m_readETags; // filter → the ETag it was read with
+    quint64 m_conflictPreviewId = 0;
+    LiveConflictDialog *m_conflictDialog = nullptr;
+    LiveCheckPanel *m_check = nullptr;
+    QProgressBar *m_liveProgress = nullptr;
+    QPushButton *m_liveCancel = nullptr;
 };
 
 } // namespace SyncLens

@@ -129,8 +129,15 @@ void FilterListPanel::updateActions()
     m_duplicate->setEnabled(entry.has_value());
     m_rename->setEnabled(live);
     m_toggle->setEnabled(live);
-    m_delete->setEnabled(live);
+    m_delete->setEnabled(live && m_writesBlocked.isEmpty());
+    m_delete->setToolTip(m_writesBlocked);
     m_toggle->setText(live && !entry->filter.enabled ? tr("Ena&ble") : tr("Disa&ble"));
+}
+
+void FilterListPanel::setWritesBlocked(const QString &why)
+{
+    m_writesBlocked = why;
+    updateActions();
 }
 
 void FilterListPanel::toggleEnabled()

@@ -27,6 +27,8 @@ public:
     void selectFilter(const QString &filterId);
     // Enables the buttons that need a filter (and a stored one, for delete).
     void updateActions();
+    // Delete is off, `why` its tooltip (a read-only live org); empty: on again.
+    void setWritesBlocked(const QString &why);
 
 Q_SIGNALS:
     void currentFilterChanged(const QString &filterId);
@@ -46,6 +48,7 @@ private:
     QPushButton *m_rename;
     QPushButton *m_toggle;
     QPushButton *m_delete;
+    QString m_writesBlocked;
 };
 
 } // namespace SyncLens

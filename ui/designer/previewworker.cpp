@@ -22,6 +22,7 @@ bool PreviewWorker::superseded(quint64 id, bool supersedable) const
 
 void PreviewWorker::reload()
 {
+    m_store.reset(); // a live org's Refresh puts a new file at the path
     m_loaded.clear();
     m_snapshots = SnapshotSet();
 }
