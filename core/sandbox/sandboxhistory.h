@@ -58,7 +58,7 @@ private:
     void planDay(int day);
     void planFilterEdit(int day, const QDateTime &at);
     void planOwnerChange(int day, const QDateTime &at);
-    void planMeetingMove(int day, const QDateTime &at);
+    void planMeetingMove(int n, const QDateTime &at);
     void planOutlookDelete(int day, const QDateTime &at);
     void planOnce(int day);
     QDateTime dayTime(int day, int hour, int minute) const;

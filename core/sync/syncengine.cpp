@@ -182,8 +182,8 @@ bool SyncEngine::changeMailbox(const QString &mailboxId,
             return r;
         return OrgEventRecorder(*m_store, m_clock, {}).mailboxChanged(**found, m);
     });
-    if (auto r = written; !r) {
-        Q_EMIT failed(r.error().message);
+    if (!written) {
+        Q_EMIT failed(written.error().message);
         return false;
     }
     emitMailboxes();
