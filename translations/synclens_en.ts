@@ -10,6 +10,13 @@
             <numerusform>Apply to %n users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Write to %n user(s) in %1</source>
+        <translation>
+            <numerusform>Write to %n user in %1</numerusform>
+            <numerusform>Write to %n users in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::Command</name>
@@ -21,6 +28,23 @@
 </numerusform>
             <numerusform>%n cycles to %1: %2 decisions in %3 s
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DayView</name>
+    <message numerus="yes">
+        <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
+        <translation>
+            <numerusform>%n thing happened to %1&apos;s meetings, tasks and contacts.</numerusform>
+            <numerusform>%n things happened to %1&apos;s meetings, tasks and contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed.</source>
+        <translation>
+            <numerusform>%n more not listed.</numerusform>
+            <numerusform>%n more not listed.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +194,13 @@
         <translation>
             <numerusform>Unsaved changes to %n filter were kept from an earlier session: %1. Bring them back to go on editing?</numerusform>
             <numerusform>Unsaved changes to %n filters were kept from an earlier session: %1. Bring them back to go on editing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “%1” for %n user(s)…</source>
+        <translation>
+            <numerusform>Writing “%1” for %n user…</numerusform>
+            <numerusform>Writing “%1” for %n users…</numerusform>
         </translation>
     </message>
 </context>

@@ -78,6 +78,25 @@
         <extracomment>%1 e.g. &quot;12 appointments&quot;</extracomment>
         <translation>Au total&#xa0;: %1 entrants, %2 sortants, %3 restants. Les filtres ne limitent que le sens CRM → Outlook&#xa0;: les enregistrements sortants restent dans Outlook sans recevoir les modifications CRM, et les modifications qui y sont faites modifient toujours CRM.</translation>
     </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write to %n user(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::BulkPreviewModel</name>
@@ -116,6 +135,140 @@
     <message>
         <source>Staying</source>
         <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::CauseDescriber</name>
+    <message>
+        <source>(FetchXML that cannot be read)</source>
+        <translation type="unfinished">(FetchXML illisible)</translation>
+    </message>
+    <message>
+        <source>all email messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email messages in response to CRM email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email messages from leads, contacts and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email messages from email-enabled records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>an org setting and its new value, e.g. sync.outOfScope = delete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filter version %1.</source>
+        <translation type="unfinished">Il n’existe pas de version de filtre %1.</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their sync filter “%2”</source>
+        <extracomment>%1 who, %2 the filter&apos;s name: a user changed a filter of their own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed their sync filter “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the sync filter “%2” of %3</source>
+        <extracomment>%1 who, %2 the filter&apos;s name, %3 whose filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the sync filter “%2” of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the sync filter “%2” of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the org&apos;s synchronization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed which email messages are tracked automatically</source>
+        <extracomment>%1 whose setting; then which email messages are tracked, before and after</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the mailbox of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the approval of the mailbox of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled the mailbox of %2 (Test &amp; Enable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled the mailbox of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox of %1 started failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox of %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::CauseDialog</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter did not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,12 +542,6 @@ Commandes&#xa0;:
     <message>
         <source>Creating %1</source>
         <translation>Création de %1</translation>
-    </message>
-    <message>
-        <source>Created %1: %2 users, %3 items, seed %4, in %5 s
-</source>
-        <translation>Création de %1 terminée&#xa0;: %2 utilisateurs, %3 éléments, graine %4, en %5 s
-</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -769,10 +916,6 @@ Commandes&#xa0;:
         <translation>Le fichier d&apos;organisation en direct.</translation>
     </message>
     <message>
-        <source>%1 is not a live org (it is a %2 org); use live import</source>
-        <translation>%1 n&apos;est pas une organisation en direct (c&apos;est une organisation %2) ; utilisez live import</translation>
-    </message>
-    <message>
         <source>%1: %2 read</source>
         <translation>%1 : %2 lus</translation>
     </message>
@@ -931,6 +1074,23 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1 was imported with --auth %2; this command signs in with client-secret only in this build</source>
         <translation>%1 a été importé avec --auth %2&#xa0;; dans cette version, cette commande ne se connecte qu’avec client-secret</translation>
+    </message>
+    <message>
+        <source>%1; use live import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the org lives before it is handed over: email arrives, meetings move, filters change, and the engine runs its cycles across them (0 to 365; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 users, %3 items, seed %4, %5 days of history, in %6 s
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1377,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>On any device, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code:</source>
         <translation>Sur n’importe quel appareil, ouvrez &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; et saisissez ce code&#xa0;:</translation>
     </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SyncLens then writes nothing to the org: the filter designer&apos;s Save, Delete, Undo and Apply to Other Users stay off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::CredentialStore</name>
@@ -1339,6 +1507,75 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::DayStory</name>
+    <message>
+        <source>There is no user %1 in this org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::DayView</name>
+    <message>
+        <source>Day View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <extracomment>a line of the day view: the time, the item or the change, what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened to %1&apos;s meetings, tasks or contacts that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day View — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::DraftStore</name>
     <message>
         <source>%1 cannot be created</source>
@@ -1437,6 +1674,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day View</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1968,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Nothing to do: the copy in %1&apos;s Outlook is up to date again.</source>
         <translation>Rien à faire&#xa0;: la copie dans l&apos;Outlook de %1 est de nouveau à jour.</translation>
+    </message>
+    <message>
+        <source>This followed a change at %1: %2.</source>
+        <extracomment>%1 when the change was made, %2 the change</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3063,86 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>&amp;Undo Last Change to “%1”…</source>
         <translation>Annuler la dernière &amp;modification de «&#xa0;%1&#xa0;»…</translation>
     </message>
+    <message>
+        <source>Sign in to the org first (File ▸ Connect to Dynamics 365…): SyncLens writes a live org&apos;s filters to the org itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>This connection to %1 is read-only (File ▸ Connect to Dynamics 365…, Open read-only): SyncLens writes nothing to the org.</source>
+        <extracomment>%1 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” to %2…</source>
+        <extracomment>%1 a filter&apos;s name, %2 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2; server-side synchronization uses it from its next cycle.</source>
+        <extracomment>%1 what happened, e.g. &quot;Saved&quot;, %2 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1” over their version…</source>
+        <extracomment>%1 a filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept their version of “%1”; yours was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” without a preview?</source>
+        <extracomment>%1 a filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Without Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “%1” for %n user(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Against &amp;Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check needs a filter that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request to the org is running; wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be written to the org with Save without preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write to the org is running: wait for it, or Cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::FilterDialog</name>
@@ -3078,6 +3408,13 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::Job</name>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::JsonSourceParser</name>
     <message>
         <source>the end of the input</source>
@@ -3207,6 +3544,138 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveCheckPanel</name>
+    <message>
+        <source>&amp;Check Against Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SyncLens</source>
+        <translation type="unfinished">SyncLens</translation>
+    </message>
+    <message>
+        <source>Dataverse</source>
+        <translation type="unfinished">Dataverse</translation>
+    </message>
+    <message>
+        <source>Why SyncLens thought otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the filter on the org for its user and compares the records with what SyncLens selects from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the filter on the org and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Dataverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveConflictDialog</name>
+    <message>
+        <source>“%1” Was Changed in the Org</source>
+        <extracomment>%1 a filter&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this filter in the org after you opened it. Nothing was written: compare both versions and pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone removed this filter from the org after you opened it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: in the org now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours: as you edited it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the records each version puts in scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Ours over Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Ours Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed from the org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SyncLens cannot read this FetchXML: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this version puts in scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions put the same records in the user&apos;s scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only theirs puts %1 in the user&apos;s scope; only ours puts %2.</source>
+        <extracomment>%1 and %2 e.g. &quot;3 appointments&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LiveExplainNote</name>
     <message>
         <source>Read from Dynamics 365: the email records no correlation method.</source>
@@ -3274,6 +3743,13 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>The org file does not have this record (not imported, or created since the import).</source>
         <translation>Le fichier d’organisation ne contient pas cet enregistrement (non importé, ou créé depuis l’import).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveFilterSession</name>
+    <message>
+        <source>Another write to the org is still running; wait for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3529,6 +4005,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>Refresh reads a live org again (File ▸ Connect to Dynamics 365…); this is a sandbox org.</source>
         <translation>Actualiser relit une organisation en direct (Fichier ▸ Se connecter à Dynamics 365…)&#xa0;; celle-ci est une organisation bac à sable.</translation>
     </message>
+    <message>
+        <source>This is a sandbox org: its filters are saved in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::LiveOrgWriter</name>
@@ -3547,6 +4027,118 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1 cannot be replaced: %2</source>
         <translation>%1 ne peut pas être remplacé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveOrigin</name>
+    <message>
+        <source>%1 is not a live org (it is a %2 org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::LiveWriteText</name>
+    <message>
+        <source>%1 appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enter the scope, %2 leave it, %3 stay.</source>
+        <extracomment>%1 e.g. &quot;12 appointments&quot;, %2 and %3 numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters restrict only CRM → Exchange: records that leave the scope stay in Outlook without CRM&apos;s changes, and edits made there still change CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This writes to the org %1 itself: server-side synchronization uses the change from its next cycle. Undo writes the version before back to the org.</source>
+        <extracomment>%1 a host name such as contoso.crm.dynamics.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SyncLens cannot evaluate this FetchXML (%1), so it cannot show which records enter or leave the scope. Dataverse will apply it as written: records may leave Outlook or stop receiving CRM changes without warning. Save it to %2 only if you have checked it another way.</source>
+        <extracomment>%1 why SyncLens cannot evaluate the filter, %2 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataverse agrees: %1 of %2</source>
+        <extracomment>%1 and %2 numbers of records, e.g. &quot;1,284 of 1,284&quot;</extracomment>
+        <translation type="unfinished">Dataverse concorde&#xa0;: %1 sur %2
+ {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>Dataverse differs on %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 a number, %2 e.g. &quot;Written&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every user&apos;s filter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the users not written keep their filter as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4742,22 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>SyncLens orgs (*.db);;All files (*)</source>
         <translation>Organisations SyncLens (*.db);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Days of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org lives these days before you get it: email arrives, meetings move, filters change, and the engine runs its cycles across them, so the timeline tells what happened when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OperatorChoices</name>
@@ -4628,6 +5236,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>a live mailbox&apos;s status</source>
         <translation>l&apos;état d&apos;une boîte aux lettres en direct</translation>
     </message>
+    <message>
+        <source>org event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an org event (%1) needs the time it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>
@@ -5028,6 +5644,13 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::SandboxHistoryRunner</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">opération annulée</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::SandboxSpec</name>
     <message>
         <source>the number of users must be from 1 to 10000, not %1</source>
@@ -5040,6 +5663,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>the org&apos;s clock is not a valid time</source>
         <translation>l’horloge de l’organisation n’indique pas une heure valide</translation>
+    </message>
+    <message>
+        <source>the days of history must be from 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an org with a history can have at most %1 items, not %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5304,22 +5935,6 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>the check is missing</source>
         <translation>la vérification est absente</translation>
     </message>
-    <message>
-        <source>there is no CRM record %1</source>
-        <translation>il n’y a pas d’enregistrement CRM %1</translation>
-    </message>
-    <message>
-        <source>there is no item %1 in mailbox %2</source>
-        <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
-    </message>
-    <message>
-        <source>there is no user %1</source>
-        <translation>il n’y a pas d’utilisateur %1</translation>
-    </message>
-    <message>
-        <source>there is no mailbox %1</source>
-        <translation>il n’y a pas de boîte aux lettres %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncLens::ScenarioPlayerPanel</name>
@@ -5485,6 +6100,25 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>%1 passed, %2 failed</source>
         <extracomment>The last line of a scenario run; keep the form &quot;N passed, M failed&quot;</extracomment>
         <translation>%1 réussie(s), %2 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScenarioStepApplier</name>
+    <message>
+        <source>there is no CRM record %1</source>
+        <translation type="unfinished">il n’y a pas d’enregistrement CRM %1</translation>
+    </message>
+    <message>
+        <source>there is no item %1 in mailbox %2</source>
+        <translation type="unfinished">il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished">il n’y a pas d’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>there is no mailbox %1</source>
+        <translation type="unfinished">il n’y a pas de boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +6415,17 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1 stay in scope and keep synchronising both ways.</source>
         <translation>Maintien dans le périmètre et synchronisation dans les deux sens&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ScreenshotTour</name>
+    <message>
+        <source>There is no user %1 to show a day of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has no filter change on or after %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6731,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>This is a live org: SyncLens reads it from Dynamics 365 and runs no simulated cycles on it. Use Refresh to read it again.</source>
         <translation>Ceci est une organisation en direct : SyncLens la lit depuis Dynamics 365 et n’y exécute aucun cycle simulé. Utilisez Actualiser pour la relire.</translation>
     </message>
+    <message>
+        <source>This is a live org: its sync filters are changed in Dynamics 365 (the filter designer writes them there), never in the file alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::SyncStatusBar</name>
@@ -6152,6 +6801,47 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>time zone code %1 is not known to SyncLens; UTC is used</source>
         <extracomment>%1 a number from Dataverse&apos;s usersettings.timezonecode</extracomment>
         <translation>le code de fuseau horaire %1 est inconnu de SyncLens&#xa0;; UTC est utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::TimelineCauseLayer</name>
+    <message>
+        <source>Filter</source>
+        <extracomment>A marker on the timeline: a sync filter was changed here</extracomment>
+        <translation type="unfinished">Filtre</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished">Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished">En échec</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <extracomment>What a filter or setting was before a change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7419,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Demo org</source>
         <translation>Organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>No Such Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this org.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
