@@ -1,7 +1,12 @@
 #pragma once
 
+#include "scenario/scenarioloader.h"
+#include "scenario/scenarioplayer.h"
+
 #include <QByteArray>
 #include <QDateTime>
+
+#include <memory>
 
 namespace SyncLens::Test {
 
@@ -45,6 +50,30 @@ inline QByteArray filterChangeScenario()
     { "do": "expect", "last": "a1", "reason": "LEFT_SCOPE" }
   ]
 })";
+}
+
+// The scenario loaded and played to its end: the org as the tests of
+// causes, the day story and the day view read it.
+inline Result<std::unique_ptr<ScenarioPlayer>> playedFilterChange()
+{
+    auto scenario =
+        ScenarioLoader::loadFromData(filterChangeScenario(), QStringLiteral("filter-change.json"));
+    if (!scenario)
+        return scenario.error();
+    auto player = std::make_unique<ScenarioPlayer>(std::move(scenario).value());
+    if (auto r = player->start(); !r)
+        return r.error();
+    auto checks = player->playToEnd();
+    if (!checks)
+        return checks.error();
+    for (const auto &check : *checks) {
+        if (!check.passed)
+            return makeError(Error::Code::InvalidArgument,
+                             QStringLiteral("filter-change scenario, step %1: \"%2\" failed: %3")
+                                 .arg(check.step)
+                                 .arg(check.check, check.found));
+    }
+    return player;
 }
 
 } // namespace SyncLens::Test

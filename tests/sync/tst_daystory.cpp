@@ -29,12 +29,9 @@ class TestDayStory : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto scenario = ScenarioLoader::loadFromData(Test::filterChangeScenario(),
-                                                     QStringLiteral("filter-change.json"));
-        SL_VERIFY_OK(scenario);
-        m_player = std::make_unique<ScenarioPlayer>(std::move(scenario).value());
-        SL_VERIFY_OK(m_player->start());
-        SL_VERIFY_OK(m_player->playToEnd());
+        auto played = Test::playedFilterChange();
+        SL_VERIFY_OK(played);
+        m_player = std::move(played).value();
     }
 
     // Alice's day: her meetings reach Outlook at 08:00, she narrows her

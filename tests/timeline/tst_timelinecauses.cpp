@@ -21,14 +21,9 @@ class TestTimelineCauses : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto scenario = ScenarioLoader::loadFromData(Test::filterChangeScenario(),
-                                                     QStringLiteral("filter-change.json"));
-        SL_VERIFY_OK(scenario);
-        m_player = std::make_unique<ScenarioPlayer>(std::move(scenario).value());
-        SL_VERIFY_OK(m_player->start());
-        const auto checks = m_player->playToEnd();
-        SL_VERIFY_OK(checks);
-        QVERIFY(checks->first().passed);
+        auto played = Test::playedFilterChange();
+        SL_VERIFY_OK(played);
+        m_player = std::move(played).value();
     }
 
     void aFilterChangeIsOneMarkerOnItsUsersRows()

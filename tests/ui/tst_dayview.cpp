@@ -25,12 +25,9 @@ class TestDayView : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto scenario = ScenarioLoader::loadFromData(Test::filterChangeScenario(),
-                                                     QStringLiteral("filter-change.json"));
-        SL_VERIFY_OK(scenario);
-        m_player = std::make_unique<ScenarioPlayer>(std::move(scenario).value());
-        SL_VERIFY_OK(m_player->start());
-        SL_VERIFY_OK(m_player->playToEnd());
+        auto played = Test::playedFilterChange();
+        SL_VERIFY_OK(played);
+        m_player = std::move(played).value();
         m_view = std::make_unique<DayView>();
         m_view->setOrg(&m_player->store());
         m_view->show();

@@ -31,12 +31,9 @@ class TestTimelineMarkers : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto scenario = ScenarioLoader::loadFromData(Test::filterChangeScenario(),
-                                                     QStringLiteral("filter-change.json"));
-        SL_VERIFY_OK(scenario);
-        m_player = std::make_unique<ScenarioPlayer>(std::move(scenario).value());
-        SL_VERIFY_OK(m_player->start());
-        SL_VERIFY_OK(m_player->playToEnd());
+        auto played = Test::playedFilterChange();
+        SL_VERIFY_OK(played);
+        m_player = std::move(played).value();
         m_source = std::make_unique<StoreSource>();
         m_panel = std::make_unique<TimelinePanel>(m_source.get());
         m_panel->setScope(TimelinePanel::Scope::AllMailboxes);
