@@ -68,6 +68,7 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     , m_state(valueLabel(QStringLiteral("mailboxState"), this))
     , m_lastCycle(valueLabel(QStringLiteral("mailboxLastCycle"), this))
     , m_nextRetry(valueLabel(QStringLiteral("mailboxNextRetry"), this))
+    , m_lastError(valueLabel(QStringLiteral("mailboxLastError"), this))
     , m_problem(valueLabel(QStringLiteral("mailboxDetailsProblem"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -104,14 +105,17 @@ MailboxDetailsPane::MailboxDetailsPane(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("State:"), m_state);
-    form->addRow(tr("Last cycle:"), m_lastCycle);
-    form->addRow(tr("Next retry:"), m_nextRetry);
+    m_lastError->setWordWrap(true);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("State:"), m_state);
+    m_form->addRow(tr("Last cycle:"), m_lastCycle);
+    m_form->addRow(tr("Next retry:"), m_nextRetry);
+    m_form->addRow(tr("Last error:"), m_lastError);
+    m_form->setRowVisible(m_lastError, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(createButtons());
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
@@ -254,9 +258,27 @@ void MailboxDetailsPane::setActionsAllowed(bool allowed)
     updateActions();
 }
 
+// A live org's mailbox carries Dynamics 365's own last error (sandbox files
+// have none): the row shows only where there is one.
+void MailboxDetailsPane::updateLiveError()
+{
+    QString text;
+    const auto live = m_store && m_mailbox ? m_store->liveMailboxes() : QList<LiveMailbox>();
+    for (const LiveMailbox &l : live ? *live : QList<LiveMailbox>()) {
+        if (l.id != m_mailbox->id || l.lastError.isEmpty())
+            continue;
+        //: %1 Dynamics 365's error message, %2 its error code, %3 when it happened
+        text = tr("%1 (error %2, %3; %n error(s) in a row)", nullptr, l.errorCount)
+                   .arg(l.lastError, l.lastErrorCode, TimeText::format(l.lastErrorTime, tr("—")));
+    }
+    m_lastError->setText(text);
+    m_form->setRowVisible(m_lastError, !text.isEmpty());
+}
+
 void MailboxDetailsPane::refresh()
 {
     m_problem->hide();
+    updateLiveError();
     if (!m_store || !m_mailbox) {
         m_alerts->setAlerts({});
         m_counts->setCounts({});

@@ -8,6 +8,7 @@
 
 class QAction;
 class QHBoxLayout;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -66,6 +67,7 @@ private:
     QTableView *createTable(const QString &objectName, const QString &accessibleName);
     void updateHeader(const QString &userName);
     void updateActions();
+    void updateLiveError();
     void confirmDisable();
 
     OrgStore *m_store = nullptr;
@@ -77,6 +79,8 @@ private:
     QLabel *m_state;
     QLabel *m_lastCycle;
     QLabel *m_nextRetry;
+    QLabel *m_lastError; // a live org's: what Dataverse said last
+    QFormLayout *m_form = nullptr;
     QLabel *m_problem;
     QTableView *m_alertTable;
     QTableView *m_countTable;

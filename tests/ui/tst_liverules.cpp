@@ -1,4 +1,5 @@
 #include "livewindowtest.h"
+#include "sync/mailboxhealth.h"
 
 using namespace SyncLens;
 using namespace SyncLens::LiveTest;
@@ -69,7 +70,8 @@ private Q_SLOTS:
     {
         FakeOrg org;
         QString failing;
-        QVERIFY(org.start([&failing](OrgStore &store) {
+        Alert alert;
+        QVERIFY(org.start([&failing, &alert](OrgStore &store) {
             const auto all = *store.mailboxes();
             Mailbox m = *std::find_if(all.cbegin(), all.cend(),
                                       [](const Mailbox &b) { return b.approved && b.enabled; });
@@ -80,6 +82,14 @@ private Q_SLOTS:
             m.health(MailboxChannel::Act).failures = 5;
             QVERIFY(store.upsertMailbox(m).ok());
             failing = m.id;
+            // What Dataverse keeps as the mailbox's last error comes from it.
+            alert = Alert{0,
+                          m.id,
+                          m.lastCycle,
+                          AlertSeverity::Error,
+                          ReasonCode::MailboxDisabledTransient,
+                          {{QStringLiteral("channel"), QStringLiteral("act")}}};
+            QVERIFY(store.addAlert(alert).ok());
         }));
         live()->controller()->setReadTime(org.spec.now);
         QVERIFY(connectTo(org, org.connection()));
@@ -94,6 +104,16 @@ private Q_SLOTS:
         const int flags = model->index(row, 0).data(MailboxTableModel::StateFlagsRole).toInt();
         QVERIFY(flags & MailboxTableModel::Failing);
         QVERIFY(flags & MailboxTableModel::Disabled);
+
+        // The details say Dynamics 365's last error, which a sandbox has not.
+        QVERIFY(m_window->mailboxesPanel()->selectMailbox(failing));
+        auto *lastError = m_window->findChild<QLabel *>(QStringLiteral("mailboxLastError"));
+        QVERIFY(lastError);
+        QTRY_VERIFY(lastError->isVisibleTo(m_window.get()));
+        QVERIFY2(lastError->text().startsWith(MailboxHealth::message(alert)),
+                 qPrintable(lastError->text()));
+        QVERIFY2(lastError->text().contains(QStringLiteral("-2147220891")),
+                 qPrintable(lastError->text()));
     }
 
     // Explain on a tracked email of a live org says how Dynamics 365 tracked
