@@ -150,7 +150,7 @@ public:
     qint64 lastChangeSeq() const { return m_changeSeq; }
     // The change number of a mark's last change; 0 when it never changed.
     Result<qint64> changeMark(const QString &name);
-    static QString filtersMark(const QString &userId, const QString &type);
+    static QString filtersMark(const UserId &userId, const QString &type);
     static QString settingsMark();
     // Records (all types) and one mailbox's items written after `seq`, in
     // the order they were written; deleted ones included. `visit` also gets

@@ -83,7 +83,7 @@ Result<void> OrgStore::stampFilterChange(const QString &filterId)
     const QString userId = found ? (*old)->value(0).toString() : QString();
     const QString type = found ? (*old)->value(1).toString() : QString();
     (*old)->finish();
-    return found ? stampChange(filtersMark(userId, type)) : Result<void>();
+    return found ? stampChange(filtersMark(UserId(userId), type)) : Result<void>();
 }
 
 Result<void> OrgStore::upsertFilter(const SyncFilter &f)
@@ -91,7 +91,7 @@ Result<void> OrgStore::upsertFilter(const SyncFilter &f)
     return transaction([&]() -> Result<void> {
         if (auto r = stampFilterChange(f.id); !r)
             return r;
-        if (auto r = stampChange(filtersMark(f.userId, f.type)); !r)
+        if (auto r = stampChange(filtersMark(UserId(f.userId), f.type)); !r)
             return r;
         return write(
             QStringLiteral("INSERT OR REPLACE INTO filters (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")

@@ -16,9 +16,9 @@ const QString kLinkColumns =
 
 } // namespace
 
-QString OrgStore::filtersMark(const QString &userId, const QString &type)
+QString OrgStore::filtersMark(const UserId &userId, const QString &type)
 {
-    return QStringLiteral("filters.%1.%2").arg(userId, type);
+    return QStringLiteral("filters.%1.%2").arg(userId.text(), type);
 }
 
 QString OrgStore::settingsMark()

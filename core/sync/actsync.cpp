@@ -71,7 +71,7 @@ Link *ActSync::linkOf(const QString &itemId)
 
 Result<const UserScope *> ActSync::scope(const QString &type)
 {
-    return m_ctx.state.scopeOf(m_user.id, type, m_ctx.now);
+    return m_ctx.state.scopeOf(UserId(m_user.id), type, m_ctx.now);
 }
 
 bool ActSync::inScope(const QString &type, const QString &id)
@@ -105,7 +105,7 @@ Result<void> ActSync::dropLink(const QString &itemId)
 
 Result<bool> ActSync::scopeRulesChanged(const QString &type)
 {
-    auto filters = m_ctx.store.changeMark(OrgStore::filtersMark(m_user.id, type));
+    auto filters = m_ctx.store.changeMark(OrgStore::filtersMark(UserId(m_user.id), type));
     if (!filters)
         return filters.error();
     auto settings = m_ctx.store.changeMark(OrgStore::settingsMark());
@@ -129,7 +129,7 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
         everything || *rulesChanged || !previous || m_mailbox.lastSeq < cache.loadedSeq();
 
     std::vector<int> candidates;
-    const std::vector<int> owned = cache.rowsOwnedBy(type, m_user.id);
+    const std::vector<int> owned = cache.rowsOwnedBy(type, UserId(m_user.id));
     if (walkAll) {
         std::vector<int> linked;
         for (auto it = m_links->cbegin(); it != m_links->cend(); ++it) {

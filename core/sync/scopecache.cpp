@@ -115,13 +115,13 @@ std::vector<int> ScopeCache::rowsChangedSince(const QString &type, qint64 seq) c
     return rows;
 }
 
-std::vector<int> ScopeCache::rowsOwnedBy(const QString &type, const QString &userId) const
+std::vector<int> ScopeCache::rowsOwnedBy(const QString &type, const UserId &userId) const
 {
     const RecordSnapshot *s = snapshot(type);
     const RecordSnapshot::Column *owner = s ? s->column(kOwner) : nullptr;
     if (!owner)
         return {};
-    const qint32 symbol = owner->symbol(userId.toLower());
+    const qint32 symbol = owner->symbol(userId.text().toLower());
     if (symbol < 0)
         return {};
     if (owner->indexed)

@@ -2,6 +2,7 @@
 
 #include "fetchxml/snapshotset.h"
 #include "model/crmrecord.h"
+#include "model/ids.h"
 #include "model/result.h"
 
 #include <QHash>
@@ -45,7 +46,7 @@ public:
     // Rows of `type` written after `seq` (which must be >= loadedSeq()), in order.
     std::vector<int> rowsChangedSince(const QString &type, qint64 seq) const;
     // The rows of `type` whose owner is `userId`, in order.
-    std::vector<int> rowsOwnedBy(const QString &type, const QString &userId) const;
+    std::vector<int> rowsOwnedBy(const QString &type, const UserId &userId) const;
 
 private:
     struct Table

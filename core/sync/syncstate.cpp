@@ -222,14 +222,14 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
     return &m_links.insert(mailboxId, std::move(links)).value();
 }
 
-Result<const UserScope *> SyncState::scopeOf(const QString &userId, const QString &type,
+Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString &type,
                                              const QDateTime &now)
 {
-    const std::vector<SyncFilter> filters = m_filters.value(userId).value(type);
-    const auto *user = this->user(userId);
+    const std::vector<SyncFilter> filters = m_filters.value(userId.text()).value(type);
+    const auto *user = this->user(userId.text());
     const EvaluationContext context = EvaluationContext::forUser(
-        user ? *user : User{userId, {}, {}, EmailFiltering::Responses}, m_teams, now);
-    auto &[cachedKey, scope] = m_scopes[key(userId, type)];
+        user ? *user : User{userId.text(), {}, {}, EmailFiltering::Responses}, m_teams, now);
+    auto &[cachedKey, scope] = m_scopes[key(userId.text(), type)];
     if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.context == context &&
         cachedKey.filters == filters)
         return &scope;

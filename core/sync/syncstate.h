@@ -2,6 +2,7 @@
 
 #include "fetchxml/compiledfilter.h"
 #include "fetchxml/fetchquery.h"
+#include "model/ids.h"
 #include "model/link.h"
 #include "model/mailbox.h"
 #include "model/orgsettings.h"
@@ -71,7 +72,7 @@ public:
 
     // The scope of a user's filters of `type` at `now`, compiled against the
     // current snapshots (recomputed only when they or the clock moved).
-    Result<const UserScope *> scopeOf(const QString &userId, const QString &type,
+    Result<const UserScope *> scopeOf(const UserId &userId, const QString &type,
                                       const QDateTime &now);
 
     // The rows each mailbox's last cycle had in scope, per type; empty when

@@ -86,7 +86,7 @@ private Q_SLOTS:
     void savingKeepsTheOriginalThenTheNewVersion()
     {
         const qint64 markBefore = *m_store->changeMark(
-            OrgStore::filtersMark(QStringLiteral("alice"), QStringLiteral("appointment")));
+            OrgStore::filtersMark(UserId(QStringLiteral("alice")), QStringLiteral("appointment")));
         auto saved =
             FilterHistory(*m_store).save(appointments(QStringLiteral("alice"), kRecent), stamp(5));
         SL_VERIFY_OK(saved);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         // The org's clock stamps the filter; the change mark makes the next cycle look again.
         QCOMPARE(stored(QStringLiteral("f-alice-appointments"))->modifiedOn, stamp().orgClock);
         QVERIFY(*m_store->changeMark(OrgStore::filtersMark(
-                    QStringLiteral("alice"), QStringLiteral("appointment"))) > markBefore);
+                    UserId(QStringLiteral("alice")), QStringLiteral("appointment"))) > markBefore);
     }
 
     void undoBringsBackTheVersionBefore()

@@ -4,6 +4,8 @@
 #include "memoryjournal.h"
 #include "store/orgstore.h"
 #include "sync/journalwriter.h"
+#include "sync/scopecache.h"
+#include "sync/syncstate.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -24,6 +26,13 @@ static_assert(
     !std::is_invocable_v<decltype(&OrgStore::exchangeItem), OrgStore &, QString, QString>);
 static_assert(!std::is_invocable_v<decltype(&OrgStore::journal), OrgStore &, MailboxId, ItemId,
                                    std::optional<ReasonCode>, int>);
+// A user and a record type side by side: the type in the user's place does not compile.
+static_assert(std::is_invocable_v<decltype(&OrgStore::filtersMark), UserId, QString>);
+static_assert(!std::is_invocable_v<decltype(&OrgStore::filtersMark), QString, QString>);
+static_assert(
+    !std::is_invocable_v<decltype(&ScopeCache::rowsOwnedBy), ScopeCache &, UserId, QString>);
+static_assert(
+    !std::is_invocable_v<decltype(&SyncState::scopeOf), SyncState &, QString, QString, QDateTime>);
 
 class TestJournalWriter : public QObject
 {
