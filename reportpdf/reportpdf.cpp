@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -34,6 +35,34 @@ void paintFrame(QPainter &painter, const PolicyReport &report, const ReportPdf::
 
 } // namespace
 
+void ReportPdf::paintPage(QPainter &painter, const PolicyReport &report, const Layout &layout,
+                          int page)
+{
+    const qreal h = layout.body.height();
+    paintFrame(painter, report, layout, page + 1, layout.pageCount());
+    painter.save();
+    painter.translate(kMargin, kMargin + layout.headerHeight - page * h);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * h, layout.body.width(), h);
+    painter.setClipRect(context.clip);
+    layout.document->documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+QImage ReportPdf::pageImage(const PolicyReport &report, const Layout &layout, int page, qreal scale)
+{
+    const QSizeF size = layout.pageSize.sizePixels(int(kDpi));
+    QImage image((size * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(painter, report, layout, page);
+    painter.end();
+    return image;
+}
+
 Result<void> ReportPdf::paint(const PolicyReport &report, const Layout &layout,
                               QPagedPaintDevice &device,
                               const std::function<bool(int, int)> &progress)
@@ -45,20 +74,12 @@ Result<void> ReportPdf::paint(const PolicyReport &report, const Layout &layout,
     const qreal scale = device.logicalDpiX() / kDpi;
     painter.scale(scale, scale);
     const int pages = layout.pageCount();
-    const qreal h = layout.body.height();
     for (int i = 0; i < pages; ++i) {
         if (progress && !progress(i, pages))
             return makeError(Error::Code::Cancelled, tr("The report was cancelled."));
         if (i > 0)
             device.newPage();
-        paintFrame(painter, report, layout, i + 1, pages);
-        painter.save();
-        painter.translate(kMargin, kMargin + layout.headerHeight - i * h);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * h, layout.body.width(), h);
-        painter.setClipRect(context.clip);
-        layout.document->documentLayout()->draw(&painter, context);
-        painter.restore();
+        paintPage(painter, report, layout, i);
     }
     painter.end();
     return {};

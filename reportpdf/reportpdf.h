@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+class QImage;
+class QPainter;
 class QTextDocument;
 
 namespace SyncLens {
@@ -46,6 +48,13 @@ public:
     static Result<void> paint(const PolicyReport &report, const Layout &layout,
                               QPagedPaintDevice &device,
                               const std::function<bool(int, int)> &progress = {});
+
+    // One page (0-based) as the PDF shows it, on `painter` at 96 pixels per
+    // inch, or as an image `scale` times that (a picture, a test).
+    static void paintPage(QPainter &painter, const PolicyReport &report, const Layout &layout,
+                          int page);
+    static QImage pageImage(const PolicyReport &report, const Layout &layout, int page,
+                            qreal scale = 1);
 
     static Result<QByteArray> render(const PolicyReport &report, const QPageSize &pageSize,
                                      const std::function<bool(int, int)> &progress = {});

@@ -99,6 +99,8 @@ ReportPdf::Layout ReportPdf::layout(const PolicyReport &report, const QPageSize 
         anchors.append(entry.first);
     ReportHtml::Options options;
     options.forPdf = true;
+    // A short report (an empty org) stays on one or two pages.
+    options.pageBreaks = !report.users.isEmpty();
     // The contents' lines keep their height whatever the numbers, so the
     // second layout puts every section where the first one found it.
     for (int pass = 0; pass < 3; ++pass) {

@@ -25,7 +25,7 @@ QString heading(int level, const QString &anchor, const QString &title)
 // @media rule, so its pages break where an inline style says.
 QString section(const QString &anchor, const QString &title, const ReportHtml::Options &options)
 {
-    if (!options.forPdf)
+    if (!options.pageBreaks)
         return heading(2, anchor, title);
     return QStringLiteral("<h2 style=\"page-break-before: always\" id=\"%1\"><a name=\"%1\">"
                           "</a>%2</h2>\n")
@@ -69,6 +69,18 @@ td.n { text-align: right; }
 }
 )";
 
+// Qt's rich text: the page is the PDF's, its margins the writer's.
+const char *kPdfStyle = R"(
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 18pt; }
+h2 { font-size: 14pt; }
+h3 { font-size: 12pt; }
+th { background: #eef1f5; }
+.setting, .meta { color: #555; font-size: 8.5pt; }
+.empty { font-style: italic; }
+td.n { text-align: right; }
+)";
+
 } // namespace
 
 QList<std::pair<QString, QString>> ReportHtml::contents(const PolicyReport &report)
@@ -89,8 +101,9 @@ QString ReportHtml::write(const PolicyReport &report)
 
 QString ReportHtml::write(const PolicyReport &report, const Options &options)
 {
-    QString html = head(report);
-    html += tableOfContents(report, options);
+    QString html = head(report, options);
+    if (!report.users.isEmpty())
+        html += tableOfContents(report, options);
     html += rules(report, options);
     html += users(report, options);
     html += health(report, options);
@@ -98,13 +111,14 @@ QString ReportHtml::write(const PolicyReport &report, const Options &options)
     return html + QStringLiteral("</body>\n</html>\n");
 }
 
-QString ReportHtml::head(const PolicyReport &report)
+QString ReportHtml::head(const PolicyReport &report, const Options &options)
 {
     const QString title = tr("Sync policy report: %1").arg(report.orgName);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n"
                                   "<meta charset=\"utf-8\"/>\n<title>%2</title>\n"
                                   "<style>%3</style>\n</head>\n<body>\n")
-                       .arg(esc(report.language), esc(title), QLatin1String(kStyle));
+                       .arg(esc(report.language), esc(title),
+                            options.forPdf ? QLatin1String(kPdfStyle) : QLatin1String(kStyle));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     html += paragraph(tr("Generated %1; the org's clock: %2; source: %3.")
                           .arg(when(report.generated), when(report.orgClock), report.source),

@@ -21,6 +21,7 @@ public:
         // the contents with page numbers.
         bool forPdf = false;
         QHash<QString, int> pages; // section anchor → page (forPdf)
+        bool pageBreaks = false;   // each section on a new page (forPdf)
     };
 
     static QString write(const PolicyReport &report);
@@ -30,7 +31,7 @@ public:
     static QString userAnchor(int index) { return QStringLiteral("user-%1").arg(index + 1); }
 
 private:
-    static QString head(const PolicyReport &report);
+    static QString head(const PolicyReport &report, const Options &options);
     static QString tableOfContents(const PolicyReport &report, const Options &options);
     static QString rules(const PolicyReport &report, const Options &options);
     static QString users(const PolicyReport &report, const Options &options);
