@@ -119,6 +119,24 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<ReportDialog *>());
     }
 
+    void previewShowsThePages()
+    {
+        SyncEngineThread engine;
+        MainWindow window(engine.engine());
+        QVERIFY(openAndWait(window, m_org));
+        ReportDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        bool shown = false;
+        onNextModal([&](QWidget *modal) {
+            shown = modal->objectName() == QLatin1String("reportPrintPreview");
+            modal->close();
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportPreview")),
+                          Qt::LeftButton);
+        QVERIFY(shown);
+        QVERIFY(reportFiles().isEmpty());
+    }
+
     void anUnwritablePathIsSaidAndNothingStarts()
     {
         SyncEngineThread engine;
