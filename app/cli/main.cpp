@@ -43,11 +43,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 int main(int argc, char **argv)
 {
     const auto application = makeApplication(argc, argv);
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("synclens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));
     SyncLens::Translations::install(); // the system's language (LANG, LC_ALL)
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const auto commands = allCommands();
 
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||
