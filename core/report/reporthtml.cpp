@@ -246,7 +246,9 @@ QString ReportHtml::health(const PolicyReport &report, const Options &options)
     for (AlertSeverity s :
          {AlertSeverity::Error, AlertSeverity::Warning, AlertSeverity::Information})
         html += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td></tr>\n")
-                    .arg(esc(alertSeverityName(s)))
+                    .arg(esc(s == AlertSeverity::Error     ? tr("Errors")
+                             : s == AlertSeverity::Warning ? tr("Warnings")
+                                                           : tr("Information")))
                     .arg(report.alertsLast7Days.value(s));
     html +=
         QStringLiteral("</table>\n<h3>%1</h3>\n").arg(esc(tr("Decisions by reason code per day")));
