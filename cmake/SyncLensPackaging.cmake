@@ -53,7 +53,8 @@ else()
 
   # The libraries linked by the installed programs and the project's libraries.
   set(synclens_linked)
-  foreach(target IN LISTS synclens_programs ITEMS synclens synclens_core synclens_ui)
+  foreach(target IN LISTS synclens_programs ITEMS synclens synclens_core synclens_ui
+                 synclens_reportpdf)
     foreach(property IN ITEMS LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
       get_target_property(libraries ${target} ${property})
       if(libraries)

@@ -165,6 +165,7 @@ void MainWindow::createMenus()
     live->setObjectName(QStringLiteral("connectLiveAction"));
     live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     createLiveMode(file);
+    QAction *report = createReportAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -195,6 +196,7 @@ void MainWindow::createMenus()
         open->setText(tr("&Open Org…"));
         sandbox->setText(tr("&New Sandbox Org…"));
         live->setText(tr("&Connect to Dynamics 365…"));
+        report->setText(tr("&Export Report…"));
         quit->setText(tr("&Quit"));
         sync->setTitle(tr("&Sync"));
         toolBar->setWindowTitle(tr("Sync"));

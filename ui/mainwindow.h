@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QMenu;
 class QProgressDialog;
@@ -145,6 +146,9 @@ private:
     void onCycleFinished();
     void chooseOrgToOpen();
     void chooseNewSandboxOrg();
+    // File ▸ Export Report… (mainwindowreport.cpp)
+    QAction *createReportAction(QMenu *file);
+    void openReportDialog();
     void showAbout();
     void onSandboxFinished(bool ok, const QString &message);
     void updateOrgInfo(OrgStore *store);

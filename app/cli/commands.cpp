@@ -2,9 +2,10 @@
 #include "emailexplaincommand.h"
 #include "filtercommands.h"
 #include "livecheckcommand.h"
-#include "livelogincommand.h"
 #include "livecommands.h"
+#include "livelogincommand.h"
 #include "orginfocommand.h"
+#include "reportcommand.h"
 #include "sandboxcreatecommand.h"
 #include "scenariocommand.h"
 #include "synccommands.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MailboxesCommand>());
     commands.push_back(std::make_unique<FilterListCommand>());
     commands.push_back(std::make_unique<LiveCheckFiltersCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

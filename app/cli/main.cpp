@@ -1,8 +1,12 @@
 // synclens-cli GROUP VERB [options]: picks the command and hands it a parser.
 #include "command.h"
 #include "model/translations.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace SyncLens::Cli;
 
@@ -24,15 +28,25 @@ QString usage(const std::vector<std::unique_ptr<Command>> &commands)
     return text;
 }
 
+// A PDF report needs QtGui (fonts, painting): then, and only then, a
+// QGuiApplication on the offscreen platform, so no display is needed.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!ReportCommand::needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("synclens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));
     SyncLens::Translations::install(); // the system's language (LANG, LC_ALL)
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const auto commands = allCommands();
 
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLockFile>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -197,6 +198,13 @@ public:
     Result<QHash<QString, int>> alertCountsByMailbox() override;
 
     Result<OrgCounts> counts();
+
+    // The policy report (orgstorereport.cpp): decisions per UTC day and
+    // reason code, and alerts per severity, with from <= time < to.
+    Result<QMap<QDate, QMap<ReasonCode, qint64>>> journalCountsByDay(const QDateTime &from,
+                                                                     const QDateTime &to);
+    Result<QMap<AlertSeverity, int>> alertCountsBySeverity(const QDateTime &from,
+                                                           const QDateTime &to);
 
     // Live mode (schema 7; an older file read-only has none of these):
     // where the org came from ("sandbox" unless an import said "live").

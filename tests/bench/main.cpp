@@ -3,6 +3,7 @@
 #include "designerbenchmark.h"
 #include "filterbenchmark.h"
 #include "livebenchmark.h"
+#include "reportbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
 #include "timelinebenchmark.h"
@@ -41,6 +42,7 @@ int main(int argc, char **argv)
     registerTimelineBenchmark();
     registerDesignerBenchmark();
     registerLiveBenchmark();
+    registerReportBenchmark();
 
     // Only the benchmarks that paint get a QApplication; the others run
     // where there is no display at all.

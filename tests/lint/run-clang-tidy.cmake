@@ -1,4 +1,4 @@
-# Runs clang-tidy over core/ and ui/ with a copy of the build's
+# Runs clang-tidy over core/, ui/ and reportpdf/ with a copy of the build's
 # compile_commands.json. The copy drops GCC's precompiled-header flags: clang
 # cannot read a GCC .gch and would report every file as an error.
 foreach(var RUN_CLANG_TIDY BUILD_DIR SOURCE_DIR)
@@ -20,7 +20,7 @@ file(WRITE "${lint_dir}/compile_commands.json" "${text}")
 cmake_host_system_information(RESULT cores QUERY NUMBER_OF_LOGICAL_CORES)
 execute_process(
   COMMAND "${RUN_CLANG_TIDY}" -quiet -j ${cores} -p "${lint_dir}"
-          "${SOURCE_DIR}/(core|ui)/.*\\.cpp$"
+          "${SOURCE_DIR}/(core|ui|reportpdf)/.*\\.cpp$"
   WORKING_DIRECTORY "${SOURCE_DIR}"
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
