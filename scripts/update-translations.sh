@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-sources=(app core ui)
+sources=(app core reportpdf ui)
 "$lupdate" -no-obsolete -locations none "${sources[@]}" \
     -ts translations/synclens_de.ts translations/synclens_fr.ts
 "$lupdate" -no-obsolete -locations none -pluralonly "${sources[@]}" \

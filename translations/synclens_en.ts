@@ -241,6 +241,14 @@
             <numerusform>%1; %2 waiting after %n failures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (error %2, %3; %n error(s) in a row)</source>
+        <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
+        <translation>
+            <numerusform>%1 (error %2, %3; %n error in a row)</numerusform>
+            <numerusform>%1 (error %2, %3; %n errors in a row)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::MailboxHealth</name>

@@ -1092,6 +1092,63 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the org&apos;s sync policy report as HTML or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.html or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en, de or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user (id, address or name); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages: a4 or letter (default: by the language&apos;s country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en, de or fr, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs the program&apos;s graphics library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 users, %3 findings)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -4274,6 +4331,18 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
             <numerusform>%1&#xa0;; %2 en attente après %n échecs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (error %2, %3; %n error(s) in a row)</source>
+        <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::MailboxHealth</name>
@@ -4686,6 +4755,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>&amp;Connect to Dynamics 365…</source>
         <translation>Se &amp;connecter à Dynamics 365…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5362,29 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::PolicyReport</name>
+    <message>
+        <source>synchronising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::PresentationMode</name>
     <message>
         <source>Presentation &amp;Mode</source>
@@ -5580,6 +5676,609 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportCharts</name>
+    <message>
+        <source>Mailboxes by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by reason code per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportDialog</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file, for any browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished">&amp;Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportFile</name>
+    <message>
+        <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportFindings</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filters leave out past meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings that are over leave these filters. Their Outlook copies stay but no longer receive CRM&apos;s changes, and an edit of one in Outlook overwrites the CRM record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep past meetings in the filter (a start date with no lower bound), or tell the users that Outlook edits of old meetings change CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users track all email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incoming email of these users is tracked in CRM, private mail included, and visible to everyone who can read those records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set their email filtering to replies to CRM email or to email from CRM records (Personal options ▸ Email ▸ Select the email messages to track).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes await approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing synchronises for these users: no email is tracked and no appointment, contact or task reaches their Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the email addresses of these mailboxes (Mailbox ▸ Approve Email), then Test &amp; Enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart matching with loose thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart matching tracks an email that only resembles a tracked one (%1 shared addresses, %2 words of the subject may differ, up to %3 recipients): unrelated emails end up on CRM records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use tracking tokens and correlation instead, or tighten the thresholds (at least 2 addresses, no subject difference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records that leave a filter (removed from Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes propagate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete on one side removes the record on the other: %1. Users who tidy their Outlook can delete CRM data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Explain the rule in training, or set sync.exchangeDelete to untrack for the types where CRM must keep its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters differ from the org&apos;s templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users synchronise other records than their colleagues: what one sees in Outlook another may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each filter with the template of its type and reset the ones nobody chose on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters select nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These filters put no record in scope now: they synchronise nothing to Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the conditions with the filter designer&apos;s preview, or remove the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportGatherer</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incoming email is tracked in CRM (All email messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only replies to emails tracked in CRM are tracked (Email messages in response to Dynamics 365 email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails from senders who are CRM records (leads, contacts, accounts) are tracked, and replies to tracked emails (Email messages from Dynamics 365 leads, contacts and accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails from CRM records whose type is enabled for email are tracked, and replies to tracked emails (Email messages from Dynamics 365 records that are email enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incoming email is tracked automatically (No email messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-Side Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no user &quot;%2&quot;</source>
+        <translation type="unfinished">%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportHtml</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>The org&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync policy report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This org has no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has a sync filter: no appointment, contact or task goes from CRM to Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · time zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email filtering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync filters: nothing goes from CRM to this user&apos;s Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Filtre</translation>
+    </message>
+    <message>
+        <source>What it selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In scope now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <source>No mailbox: nothing synchronises for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2; %3; last synchronised %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last alert (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This org has no mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing and disabled mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <source>Decisions by reason code per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions in the last 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing surprising was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportPdf</name>
+    <message>
+        <source>Sync policy report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportRules</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tâches</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Tracking tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails sent from CRM carry a tracking token in the subject, such as “%1” (prefix “%2”, %3 digits); a reply that keeps it is tracked with the same regarding record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails carry no tracking token: replies are recognised only by conversation and, if switched on, smart matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply in the same conversation as a tracked email (its In-Reply-To or conversation index) is tracked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation data is not used: a reply is tracked only by its token or smart matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart matching is on: an email whose subject matches a tracked email&apos;s (up to %1 words different) and that shares at least %2 addresses with it, with at most %3 recipients, is tracked like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart matching is off: a similar subject and the same people are not enough to track an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a delete in Outlook keeps the CRM record and stops synchronising it with that Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a delete in Outlook deletes the linked CRM record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a delete in Outlook deletes the CRM record when the user organises the meeting and it is active and still ahead; otherwise CRM keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a delete in Outlook deletes the CRM record while it is still open; a completed or canceled one stays in CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete in Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: a delete in CRM removes the copies from the Outlook of every user but the owner, whose copy stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: a delete in CRM removes the Outlook copies of an active meeting still ahead; copies of meetings that are over stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: a delete in CRM removes the Outlook copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the documented rules of Server-Side Sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record that leaves every sync filter of its user is removed from that user&apos;s Outlook; CRM keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record that leaves every sync filter of its user stays in Outlook but no longer receives CRM&apos;s changes; edits made in Outlook still change CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from CRM to Outlook only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Outlook to CRM only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synchronised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field is synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLens::ReportScope</name>
+    <message>
+        <source>(its FetchXML cannot be read, so it selects nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(it cannot be evaluated: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
