@@ -142,7 +142,7 @@ void ReportScope::count(PolicyReport::FilterScope &out, const FetchQuery &query,
         if (matches[row] && m_cache.isLive(out.type, int(row)))
             ++out.inScope;
     }
-    for (int row : m_cache.rowsOwnedBy(out.type, user.id)) {
+    for (int row : m_cache.rowsOwnedBy(out.type, UserId(user.id))) {
         if (m_cache.isLive(out.type, row) && !matches[size_t(row)])
             ++out.ownLeftOut;
     }

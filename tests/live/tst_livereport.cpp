@@ -48,7 +48,7 @@ private Q_SLOTS:
                     if (f.type == type && f.enabled)
                         counts.append(f.inScope);
                 }
-                const auto scope = state.scopeOf(u.user.id, type, report->orgClock);
+                const auto scope = state.scopeOf(UserId(u.user.id), type, report->orgClock);
                 SL_VERIFY_OK(scope);
                 if (counts.size() == 1) {
                     QCOMPARE(counts.first(), qint64((*scope)->rows.size()));

@@ -74,7 +74,7 @@ private Q_SLOTS:
                     if (f.type == type && f.enabled)
                         enabled.append(f);
                 }
-                const auto scope = state.scopeOf(u.user.id, type, m_report.orgClock);
+                const auto scope = state.scopeOf(UserId(u.user.id), type, m_report.orgClock);
                 SL_VERIFY_OK(scope);
                 const auto engine = qint64((*scope)->rows.size());
                 if (enabled.size() == 1) {
