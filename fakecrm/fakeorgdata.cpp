@@ -1,15 +1,14 @@
 #include "fakeorgdata.h"
 
+#include "fakeorgmailboxes.h"
+#include "fakeorgqueries.h"
 #include "fakeorgtables.h"
 
-#include "fetchxml/filtertemplates.h"
 #include "model/recordtypes.h"
 #include "model/timezonecode.h"
 #include "store/orgstore.h"
-#include "sync/mailboxhealth.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,24 +18,6 @@ namespace SyncLens::Fake {
 namespace {
 
 const QString kLookupType = QStringLiteral("@Microsoft.Dynamics.CRM.lookuplogicalname");
-
-QJsonValue iso(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-void lookup(QJsonObject &row, const QString &column, const QString &id, const QString &type)
-{
-    const QString key = u'_' + column + QStringLiteral("_value");
-    row.insert(key, id.isEmpty() ? QJsonValue() : QJsonValue(id));
-    if (!id.isEmpty())
-        row.insert(key + kLookupType, type);
-}
-
-int statusCode(ChannelStatus s)
-{
-    return s == ChannelStatus::Success ? 1 : (s == ChannelStatus::Failure ? 2 : 0);
-}
 
 int filteringCode(EmailFiltering f)
 {
@@ -55,21 +36,6 @@ int filteringCode(EmailFiltering f)
     return 1;
 }
 
-// A channel is off when the mailbox is, or when it was disabled alone.
-bool enabledFor(const Mailbox &m, MailboxChannel c)
-{
-    return m.enabled && !m.health(c).disabled;
-}
-
-// Dataverse keeps one count: the mailbox's, or that of the channel failing alone.
-int failuresInARow(const Mailbox &m)
-{
-    int n = m.consecutiveFailures;
-    for (const ChannelHealth &h : m.channels)
-        n = std::max(n, h.failures);
-    return n;
-}
-
 bool isLookupField(const QString &name)
 {
     return name == u"ownerid" || name == u"regardingobjectid" || name == u"parentcustomerid";
@@ -83,14 +49,14 @@ QJsonObject recordRow(const CrmRecord &r, const QString &primaryKey)
             FakeOrgTables::isPartyList(r.type, it.key()))
             continue; // activity parties are not columns
         if (isLookupField(it.key()))
-            lookup(row, it.key(), it.value().toString(),
-                   it.key() == u"ownerid" ? QStringLiteral("systemuser")
-                                          : QStringLiteral("account"));
+            FakeOrgData::setLookup(row, it.key(), it.value().toString(),
+                                   it.key() == u"ownerid" ? QStringLiteral("systemuser")
+                                                          : QStringLiteral("account"));
         else
             row.insert(it.key(), it.value());
     }
-    row.insert(QStringLiteral("createdon"), iso(r.createdOn));
-    row.insert(QStringLiteral("modifiedon"), iso(r.modifiedOn));
+    row.insert(QStringLiteral("createdon"), FakeOrgData::isoTime(r.createdOn));
+    row.insert(QStringLiteral("modifiedon"), FakeOrgData::isoTime(r.modifiedOn));
     return row;
 }
 
@@ -98,7 +64,7 @@ QJsonObject emailRow(const CrmRecord &r)
 {
     const auto f = r.fields;
     QStringList to;
-    for (const QJsonValue &v : f.value(QStringLiteral("to")).toArray())
+    for (const auto &v : f.value(QStringLiteral("to")).toArray())
         to.append(v.toString());
     const bool outgoing = f.value(QStringLiteral("direction")).toString() == u"outgoing";
     const QString token = f.value(QStringLiteral("token")).toString();
@@ -116,12 +82,14 @@ QJsonObject emailRow(const CrmRecord &r)
         {QStringLiteral("inreplyto"), f.value(QStringLiteral("inReplyTo"))},
         // 0 None for what CRM sent; 4 TrackingToken or 3 InReplyTo for replies.
         {QStringLiteral("correlationmethod"), outgoing ? 0 : (token.isEmpty() ? 3 : 4)},
-        {QStringLiteral("createdon"), iso(r.createdOn)},
-        {QStringLiteral("modifiedon"), iso(r.modifiedOn)}};
-    lookup(row, QStringLiteral("ownerid"), f.value(QStringLiteral("ownerid")).toString(),
-           QStringLiteral("systemuser"));
-    lookup(row, QStringLiteral("regardingobjectid"),
-           f.value(QStringLiteral("regardingobjectid")).toString(), QStringLiteral("contact"));
+        {QStringLiteral("createdon"), FakeOrgData::isoTime(r.createdOn)},
+        {QStringLiteral("modifiedon"), FakeOrgData::isoTime(r.modifiedOn)}};
+    FakeOrgData::setLookup(row, QStringLiteral("ownerid"),
+                           f.value(QStringLiteral("ownerid")).toString(),
+                           QStringLiteral("systemuser"));
+    FakeOrgData::setLookup(row, QStringLiteral("regardingobjectid"),
+                           f.value(QStringLiteral("regardingobjectid")).toString(),
+                           QStringLiteral("contact"));
     return row;
 }
 
@@ -148,6 +116,20 @@ QJsonObject organizationRow(const QString &name, const OrgSettings &s)
 }
 
 } // namespace
+
+QJsonValue FakeOrgData::isoTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+void FakeOrgData::setLookup(QJsonObject &row, const QString &column, const QString &id,
+                            const QString &type)
+{
+    const QString key = u'_' + column + QStringLiteral("_value");
+    row.insert(key, id.isEmpty() ? QJsonValue() : QJsonValue(id));
+    if (!id.isEmpty())
+        row.insert(key + kLookupType, type);
+}
 
 void FakeOrgData::add(const QString &set, const QString &primaryKey, QJsonObject row)
 {
@@ -261,127 +243,8 @@ Result<FakeOrgData> FakeOrgData::load(OrgStore &store)
               {QStringLiteral("applicationid"), QJsonValue()},
               {QStringLiteral("azureactivedirectoryobjectid"), QStringLiteral("aad-former")}});
 
-    for (const Mailbox &m : *mailboxes) {
-        const User owner = byId.value(m.userId);
-        const auto alerts = store.alerts(m.id);
-        QString lastError;
-        QDateTime lastErrorTime;
-        if (alerts && m.isFailing()) {
-            for (const Alert &a : *alerts) {
-                if (a.severity != AlertSeverity::Information) {
-                    lastError = MailboxHealth::message(a);
-                    lastErrorTime = a.time;
-                }
-            }
-        }
-        QJsonObject row{
-            {QStringLiteral("mailboxid"), m.id},
-            {QStringLiteral("name"), owner.name},
-            {QStringLiteral("emailaddress"), owner.email},
-            {QStringLiteral("incomingemailstatus"), statusCode(m.incomingStatus)},
-            {QStringLiteral("outgoingemailstatus"), statusCode(m.outgoingStatus)},
-            {QStringLiteral("actstatus"), statusCode(m.actStatus)},
-            {QStringLiteral("emailrouteraccessapproval"), m.approved ? 1 : 2},
-            {QStringLiteral("incomingemaildeliverymethod"), m.incoming == ChannelMode::Sss ? 2 : 0},
-            {QStringLiteral("outgoingemaildeliverymethod"), m.outgoing == ChannelMode::Sss ? 2 : 0},
-            {QStringLiteral("actdeliverymethod"), m.act == ChannelMode::Sss ? 1 : 2},
-            {QStringLiteral("enabledforincomingemail"), enabledFor(m, MailboxChannel::Incoming)},
-            {QStringLiteral("enabledforoutgoingemail"), enabledFor(m, MailboxChannel::Outgoing)},
-            {QStringLiteral("enabledforact"), enabledFor(m, MailboxChannel::Act)},
-            {QStringLiteral("processinglastattemptedon"), iso(m.lastCycle)},
-            {QStringLiteral("lastsuccessfulsynccompletedon"),
-             m.isFailing() ? QJsonValue() : iso(m.lastCycle)},
-            {QStringLiteral("lastsyncerror"), lastError.isEmpty() ? QJsonValue() : lastError},
-            {QStringLiteral("lastsyncerrorcode"), lastError.isEmpty() ? QJsonValue() : -2147220891},
-            {QStringLiteral("lastsyncerroroccurredon"), iso(lastErrorTime)},
-            {QStringLiteral("lastsyncerrorcount"), failuresInARow(m)},
-            {QStringLiteral("postponemailboxprocessinguntil"), iso(m.retryAfter)},
-            {QStringLiteral("receivingpostponeduntil"),
-             iso(m.health(MailboxChannel::Incoming).retryAfter)},
-            {QStringLiteral("postponesendinguntil"),
-             iso(m.health(MailboxChannel::Outgoing).retryAfter)},
-            {QStringLiteral("receivingpostponeduntilforact"),
-             iso(m.health(MailboxChannel::Act).retryAfter)}};
-        lookup(row, QStringLiteral("regardingobjectid"), m.userId, QStringLiteral("systemuser"));
-        data.add(QStringLiteral("mailboxes"), QStringLiteral("mailboxid"), row);
-        if (alerts) {
-            for (const Alert &a : *alerts) {
-                QJsonObject trace{{QStringLiteral("tracelogid"),
-                                   QStringLiteral("trace-%1").arg(a.id, 8, 10, QLatin1Char('0'))},
-                                  {QStringLiteral("level"), a.severity == AlertSeverity::Error ? 3
-                                                            : a.severity == AlertSeverity::Warning
-                                                                ? 2
-                                                                : 1},
-                                  {QStringLiteral("tracecode"), 0},
-                                  {QStringLiteral("text"), MailboxHealth::message(a)},
-                                  {QStringLiteral("createdon"), iso(a.time)}};
-                lookup(trace, QStringLiteral("regardingobjectid"), a.mailboxId,
-                       QStringLiteral("mailbox"));
-                data.add(QStringLiteral("tracelogs"), QStringLiteral("tracelogid"), trace);
-            }
-        }
-    }
-    // A queue and its mailbox: not a user, never a user's mailbox.
-    QJsonObject queue{{QStringLiteral("mailboxid"), QStringLiteral("zz-queue-mailbox")},
-                      {QStringLiteral("name"), QStringLiteral("Support queue")},
-                      {QStringLiteral("emailaddress"), QStringLiteral("support@contoso.com")},
-                      {QStringLiteral("incomingemailstatus"), 1},
-                      {QStringLiteral("outgoingemailstatus"), 1},
-                      {QStringLiteral("actstatus"), 0},
-                      {QStringLiteral("emailrouteraccessapproval"), 1},
-                      {QStringLiteral("incomingemaildeliverymethod"), 2},
-                      {QStringLiteral("outgoingemaildeliverymethod"), 2},
-                      {QStringLiteral("actdeliverymethod"), 2},
-                      {QStringLiteral("enabledforincomingemail"), true},
-                      {QStringLiteral("enabledforoutgoingemail"), true},
-                      {QStringLiteral("enabledforact"), false}};
-    lookup(queue, QStringLiteral("regardingobjectid"), QStringLiteral("zz-queue-support"),
-           QStringLiteral("queue"));
-    data.add(QStringLiteral("mailboxes"), QStringLiteral("mailboxid"), queue);
-
-    for (const SyncFilter &f : *filters) {
-        QJsonObject row{{QStringLiteral("userqueryid"), f.id},
-                        {QStringLiteral("name"), f.name},
-                        {QStringLiteral("fetchxml"), f.fetchXml},
-                        {QStringLiteral("returnedtypecode"), f.type},
-                        {QStringLiteral("querytype"), kinds->value(f.id) == u"offline" ? 16 : 256},
-                        {QStringLiteral("statecode"), f.enabled ? 0 : 1},
-                        {QStringLiteral("statuscode"), f.enabled ? 1 : 2},
-                        {QStringLiteral("modifiedon"), iso(f.modifiedOn)}};
-        lookup(row, QStringLiteral("ownerid"), f.userId, QStringLiteral("systemuser"));
-        data.add(QStringLiteral("userqueries"), QStringLiteral("userqueryid"), row);
-    }
-    if (!users->isEmpty()) { // an ordinary view named like a filter is not one
-        QJsonObject view{{QStringLiteral("userqueryid"), QStringLiteral("zz-view-0001")},
-                         {QStringLiteral("name"), QStringLiteral("My Outlook Contacts")},
-                         {QStringLiteral("fetchxml"), FilterTemplates::blank(RecordTypes::Contact)},
-                         {QStringLiteral("returnedtypecode"), QStringLiteral("contact")},
-                         {QStringLiteral("querytype"), 0},
-                         {QStringLiteral("statecode"), 0}};
-        lookup(view, QStringLiteral("ownerid"), users->first().id, QStringLiteral("systemuser"));
-        data.add(QStringLiteral("userqueries"), QStringLiteral("userqueryid"), view);
-    }
-    int n = 0;
-    QSet<QString> defaults;
-    for (const FilterTemplate &t : FilterTemplates::all()) {
-        const bool isDefault = !defaults.contains(t.type);
-        defaults.insert(t.type);
-        data.add(QStringLiteral("savedqueries"), QStringLiteral("savedqueryid"),
-                 {{QStringLiteral("savedqueryid"),
-                   QStringLiteral("tpl-%1").arg(++n, 4, 10, QLatin1Char('0'))},
-                  {QStringLiteral("name"), t.name},
-                  {QStringLiteral("fetchxml"), t.fetchXml},
-                  {QStringLiteral("returnedtypecode"), t.type},
-                  {QStringLiteral("querytype"), 131072},
-                  {QStringLiteral("isdefault"), isDefault}});
-    }
-    data.add(QStringLiteral("savedqueries"), QStringLiteral("savedqueryid"),
-             {{QStringLiteral("savedqueryid"), QStringLiteral("zz-view-active-contacts")},
-              {QStringLiteral("name"), QStringLiteral("My Active Contacts")},
-              {QStringLiteral("fetchxml"), FilterTemplates::blank(RecordTypes::Contact)},
-              {QStringLiteral("returnedtypecode"), QStringLiteral("contact")},
-              {QStringLiteral("querytype"), 0},
-              {QStringLiteral("isdefault"), true}});
+    FakeOrgMailboxes::add(store, *mailboxes, byId, data);
+    FakeOrgQueries::add(*filters, *kinds, *users, data);
 
     const auto records = store.forEachCrmRecord({}, [&data](const CrmRecord &r) {
         if (r.deleted)

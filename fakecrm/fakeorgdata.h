@@ -5,6 +5,7 @@
 #include "model/team.h"
 #include "model/user.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -51,6 +52,12 @@ public:
 
     static constexpr const char *kApplicationUser = "00000000-0000-0000-0000-00000000a001";
     static constexpr const char *kApplicationObject = "00000000-0000-0000-0000-00000000a0a1";
+
+    // A time as Dataverse writes it (UTC, ISO 8601), null when there is none.
+    static QJsonValue isoTime(const QDateTime &time);
+    // A lookup column as `_column_value` with its lookuplogicalname annotation.
+    static void setLookup(QJsonObject &row, const QString &column, const QString &id,
+                          const QString &type);
 
     // A row of an entity set (with its @odata.etag).
     void add(const QString &set, const QString &primaryKey, QJsonObject row);
