@@ -80,21 +80,21 @@
     </message>
     <message>
         <source>Writing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 geschrieben…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Write to %n user(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Benutzer in %1 schreiben</numerusform>
+            <numerusform>Für %n Benutzer in %1 schreiben</numerusform>
         </translation>
     </message>
 </context>
@@ -138,137 +138,137 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDescriber</name>
     <message>
         <source>(FetchXML that cannot be read)</source>
-        <translation type="unfinished">(FetchXML, das nicht gelesen werden kann)</translation>
+        <translation>(nicht lesbares FetchXML)</translation>
     </message>
     <message>
         <source>all email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle E-Mail-Nachrichten</translation>
     </message>
     <message>
         <source>email messages in response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten als Antwort auf CRM-E-Mails</translation>
     </message>
     <message>
         <source>email messages from leads, contacts and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten von Leads, Kontakten und Firmen</translation>
     </message>
     <message>
         <source>email messages from email-enabled records</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten von E-Mail-aktivierten Datensätzen</translation>
     </message>
     <message>
         <source>no email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Nachrichten</translation>
     </message>
     <message>
         <source>%1 = %2</source>
         <extracomment>an org setting and its new value, e.g. sync.outOfScope = delete</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>There is no filter version %1.</source>
-        <translation type="unfinished">Es gibt keine Filterversion %1.</translation>
+        <translation>Es gibt keine Filterversion %1.</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Administrator</translation>
     </message>
     <message>
         <source>%1 changed their sync filter “%2”</source>
         <extracomment>%1 who, %2 the filter&apos;s name: a user changed a filter of their own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den eigenen Synchronisierungsfilter „%2“ geändert</translation>
     </message>
     <message>
         <source>%1 removed their sync filter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den eigenen Synchronisierungsfilter „%2“ entfernt</translation>
     </message>
     <message>
         <source>%1 removed the sync filter “%2” of %3</source>
         <extracomment>%1 who, %2 the filter&apos;s name, %3 whose filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 entfernt</translation>
     </message>
     <message>
         <source>%1 created the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 erstellt</translation>
     </message>
     <message>
         <source>%1 changed the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 geändert</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator</translation>
     </message>
     <message>
         <source>%1 changed the org&apos;s synchronization settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Synchronisierungseinstellungen der Organisation geändert</translation>
     </message>
     <message>
         <source>%1 changed which email messages are tracked automatically</source>
         <extracomment>%1 whose setting; then which email messages are tracked, before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geändert, welche E-Mail-Nachrichten automatisch nachverfolgt werden</translation>
     </message>
     <message>
         <source>%1 approved the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 genehmigt</translation>
     </message>
     <message>
         <source>%1 withdrew the approval of the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Genehmigung des Postfachs von %2 zurückgezogen</translation>
     </message>
     <message>
         <source>%1 enabled the mailbox of %2 (Test &amp; Enable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 aktiviert („Testen &amp; aktivieren“)</translation>
     </message>
     <message>
         <source>%1 disabled the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 deaktiviert</translation>
     </message>
     <message>
         <source>The mailbox of %1 started failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Postfach von %1 traten Fehler auf</translation>
     </message>
     <message>
         <source>The mailbox of %1 recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach von %1 funktioniert wieder</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDialog</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>%1 · version %2 of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Version %2 des Filters</translation>
     </message>
     <message>
         <source>The filter did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter existierte nicht.</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Werte</translation>
     </message>
     <message>
         <source>The filter was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1077,77 +1077,79 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>%1; use live import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; verwenden Sie live import</translation>
     </message>
     <message>
         <source>Days the org lives before it is handed over: email arrives, meetings move, filters change, and the engine runs its cycles across them (0 to 365; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die die Organisation vor der Übergabe durchläuft: E-Mails treffen ein, Besprechungen werden verschoben, Filter ändern sich, und die Engine führt dabei ihre Zyklen aus (0 bis 365; 0: keine).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 items, seed %4, %5 days of history, in %6 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt: %2 Benutzer, %3 Elemente, Startwert %4, %5 Tage Verlauf, in %6 s
+</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size muss a4 oder letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird geschrieben</translation>
     </message>
     <message>
         <source>Write the org&apos;s sync policy report as HTML or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht zur Synchronisierungsrichtlinie der Organisation als HTML oder PDF schreiben.</translation>
     </message>
     <message>
         <source>The report to write: FILE.html or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Bericht: DATEI.html oder DATEI.pdf.</translation>
     </message>
     <message>
         <source>The report&apos;s language: en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Berichts: en, de oder fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only this user (id, address or name); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Benutzer (ID, Adresse oder Name); kann wiederholt werden.</translation>
     </message>
     <message>
         <source>PDF pages: a4 or letter (default: by the language&apos;s country).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seiten: a4 oder letter (Standard: nach dem Land der Sprache).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>report needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --%1</translation>
     </message>
     <message>
         <source>--lang must be en, de or fr, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang muss en, de oder fr sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a PDF needs the program&apos;s graphics library</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF braucht die Grafikbibliothek des Programms</translation>
     </message>
     <message>
         <source>Gathering the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten für den Bericht werden gesammelt</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 users, %3 findings)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Benutzer, %3 Befunde)
+</translation>
     </message>
 </context>
 <context>
@@ -1436,11 +1438,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>SyncLens then writes nothing to the org: the filter designer&apos;s Save, Delete, Undo and Apply to Other Users stay off.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens schreibt dann nichts in die Organisation: „Speichern“, „Löschen“, „Rückgängig machen“ und „Auf andere Benutzer anwenden“ im Filter-Designer bleiben deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1569,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::DayStory</name>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>%1 has no mailbox.</source>
@@ -1602,7 +1604,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -5709,7 +5711,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -5942,7 +5944,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
@@ -8125,7 +8127,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
 </context>
 </TS>
