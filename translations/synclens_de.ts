@@ -1573,34 +1573,34 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>%1 has no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Postfach.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::DayView</name>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>What happened that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an diesem Tag geschah</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
@@ -1609,29 +1609,29 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>%1  %2 — %3</source>
         <extracomment>a line of the day view: the time, the item or the change, what happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3</translation>
     </message>
     <message>
         <source>Nothing happened to %1&apos;s meetings, tasks or contacts that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist mit den Besprechungen, Aufgaben und Kontakten von %1 nichts geschehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit den Besprechungen, Aufgaben und Kontakten von %1 ist %n Sache geschehen.</numerusform>
+            <numerusform>Mit den Besprechungen, Aufgaben und Kontakten von %1 sind %n Dinge geschehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Eintrag nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Einträge nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Day View — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht — %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1736,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Show the &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderung anzeigen</translation>
     </message>
     <message>
         <source>&amp;Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesansicht</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>This followed a change at %1: %2.</source>
         <extracomment>%1 when the change was made, %2 the change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies folgte auf eine Änderung am %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3124,83 +3124,83 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Sign in to the org first (File ▸ Connect to Dynamics 365…): SyncLens writes a live org&apos;s filters to the org itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei der Organisation an (Datei ▸ Mit Dynamics 365 verbinden…): SyncLens schreibt die Filter einer Live-Organisation in die Organisation selbst.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>This connection to %1 is read-only (File ▸ Connect to Dynamics 365…, Open read-only): SyncLens writes nothing to the org.</source>
         <extracomment>%1 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung zu %1 ist schreibgeschützt (Datei ▸ Mit Dynamics 365 verbinden…, Schreibgeschützt öffnen): SyncLens schreibt nichts in die Organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” to %2…</source>
         <extracomment>%1 a filter&apos;s name, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in %2 geschrieben…</translation>
     </message>
     <message>
         <source>%1 in %2; server-side synchronization uses it from its next cycle.</source>
         <extracomment>%1 what happened, e.g. &quot;Saved&quot;, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2; die serverseitige Synchronisierung verwendet die Änderung ab ihrem nächsten Zyklus.</translation>
     </message>
     <message>
         <source>The org refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing was written to the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts in die Organisation geschrieben.</translation>
     </message>
     <message>
         <source>Writing “%1” over their version…</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird über die andere Version geschrieben…</translation>
     </message>
     <message>
         <source>Kept their version of “%1”; yours was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version von „%1“ wurde behalten; Ihre wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Save “%1” without a preview?</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ohne Vorschau speichern?</translation>
     </message>
     <message>
         <source>Save &amp;Without Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Vorschau speichern</translation>
     </message>
     <message numerus="yes">
         <source>Writing “%1” for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird für %n Benutzer geschrieben…</numerusform>
+            <numerusform>„%1“ wird für %n Benutzer geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Check Against &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Dataverse abgleichen</translation>
     </message>
     <message>
         <source>The check needs a filter that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung braucht einen lesbaren Filter.</translation>
     </message>
     <message>
         <source>Another request to the org is running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Anfrage an die Organisation läuft; warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be written to the org with Save without preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens kann dieses FetchXML nicht auswerten (%1): keine Vorschau. Mit „Ohne Vorschau speichern“ kann es trotzdem in die Organisation geschrieben werden.</translation>
     </message>
     <message>
         <source>A write to the org is running: wait for it, or Cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreibvorgang in die Organisation läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::Job</name>
     <message>
         <source>The work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3606,59 +3606,59 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveCheckPanel</name>
     <message>
         <source>&amp;Check Against Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Dataverse abgleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>SyncLens</source>
-        <translation type="unfinished">SyncLens</translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <source>Why SyncLens thought otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum SyncLens anders entschied</translation>
     </message>
     <message>
         <source>Runs the filter on the org for its user and compares the records with what SyncLens selects from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Filter in der Organisation für seinen Benutzer aus und vergleicht die Datensätze mit dem, was SyncLens aus der Datei auswählt.</translation>
     </message>
     <message>
         <source>Run the filter on the org and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter in der Organisation ausführen und vergleichen</translation>
     </message>
     <message>
         <source>Asking Dataverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse wird abgefragt…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geprüft.</translation>
     </message>
     <message>
         <source>in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich</translation>
     </message>
     <message>
         <source>not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Bereich</translation>
     </message>
 </context>
 <context>
@@ -3666,27 +3666,27 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>“%1” Was Changed in the Org</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in der Organisation geändert</translation>
     </message>
     <message>
         <source>Someone changed this filter in the org after you opened it. Nothing was written: compare both versions and pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Filter in der Organisation geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts geschrieben: Vergleichen Sie beide Versionen, und wählen Sie eine aus.</translation>
     </message>
     <message>
         <source>Someone removed this filter from the org after you opened it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Filter aus der Organisation entfernt, nachdem Sie ihn geöffnet haben. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Theirs: in the org now</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version: jetzt in der Organisation</translation>
     </message>
     <message>
         <source>Ours: as you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version: wie Sie sie bearbeitet haben</translation>
     </message>
     <message>
         <source>Comparing the records each version puts in scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze, die jede Version in den Bereich bringt, werden verglichen…</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
@@ -4150,7 +4150,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Dataverse agrees: %1 of %2</source>
@@ -5771,7 +5771,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saved %1.</source>
