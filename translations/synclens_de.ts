@@ -3690,48 +3690,48 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Keep It Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt &amp;lassen</translation>
     </message>
     <message>
         <source>&amp;Write Ours over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Ihrer Version überschreiben</translation>
     </message>
     <message>
         <source>&amp;Create Ours Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version &amp;neu erstellen</translation>
     </message>
     <message>
         <source>(removed from the org)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Organisation entfernt)</translation>
     </message>
     <message>
         <source>(SyncLens cannot read this FetchXML: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SyncLens kann dieses FetchXML nicht lesen: %1)</translation>
     </message>
     <message>
         <source>(disabled) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert) %1</translation>
     </message>
     <message>
         <source>Only this version puts in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Version bringt in den Bereich:</translation>
     </message>
     <message>
         <source>Both versions put the same records in the user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen bringen dieselben Datensätze in den Bereich des Benutzers.</translation>
     </message>
     <message>
         <source>Only theirs puts %1 in the user&apos;s scope; only ours puts %2.</source>
         <extracomment>%1 and %2 e.g. &quot;3 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die andere Version bringt %1 in den Bereich des Benutzers; nur Ihre bringt %2.</translation>
     </message>
     <message>
         <source>The records could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht verglichen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3808,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveFilterSession</name>
     <message>
         <source>Another write to the org is still running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schreibvorgang in die Organisation läuft noch; warten Sie, bis er fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4066,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>This is a sandbox org: its filters are saved in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Sandbox-Organisation: Ihre Filter werden in ihrer Datei gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4092,61 +4092,61 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveOrigin</name>
     <message>
         <source>%1 is not a live org (it is a %2 org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Live-Organisation (sondern eine %2-Organisation)</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::LiveWriteText</name>
     <message>
         <source>%1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termin</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termine</translation>
     </message>
     <message>
         <source>%1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgabe</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben</translation>
     </message>
     <message>
         <source>%1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensatz</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <source>%1 enter the scope, %2 leave it, %3 stay.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;, %2 and %3 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu im Bereich, %2 verlassen den Bereich, %3 bleiben im Bereich.</translation>
     </message>
     <message>
         <source>Filters restrict only CRM → Exchange: records that leave the scope stay in Outlook without CRM&apos;s changes, and edits made there still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter begrenzen nur CRM → Exchange: Datensätze, die den Bereich verlassen, bleiben ohne die Änderungen aus CRM in Outlook, und Änderungen dort ändern weiterhin CRM.</translation>
     </message>
     <message>
         <source>This writes to the org %1 itself: server-side synchronization uses the change from its next cycle. Undo writes the version before back to the org.</source>
         <extracomment>%1 a host name such as contoso.crm.dynamics.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies schreibt direkt in die Organisation %1: Die serverseitige Synchronisierung verwendet die Änderung ab ihrem nächsten Zyklus. „Rückgängig machen“ schreibt die vorherige Version zurück in die Organisation.</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1), so it cannot show which records enter or leave the scope. Dataverse will apply it as written: records may leave Outlook or stop receiving CRM changes without warning. Save it to %2 only if you have checked it another way.</source>
         <extracomment>%1 why SyncLens cannot evaluate the filter, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens kann dieses FetchXML nicht auswerten (%1) und daher nicht zeigen, welche Datensätze in den Bereich kommen oder ihn verlassen. Dataverse wendet es so an, wie es geschrieben ist: Datensätze können ohne Warnung aus Outlook verschwinden oder keine Änderungen aus CRM mehr erhalten. Speichern Sie es nur dann in %2, wenn Sie es auf andere Weise geprüft haben.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
@@ -4155,49 +4155,48 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>Dataverse agrees: %1 of %2</source>
         <extracomment>%1 and %2 numbers of records, e.g. &quot;1,284 of 1,284&quot;</extracomment>
-        <translation type="unfinished">Dataverse stimmt überein: %1 von %2
- {1 ?} {2?}</translation>
+        <translation>Dataverse stimmt überein: %1 von %2</translation>
     </message>
     <message>
         <source>Dataverse differs on %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse weicht bei %1 von %2 Datensätzen ab</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollidiert</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 a number, %2 e.g. &quot;Written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: every user&apos;s filter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Filter jedes Benutzers wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1: the users not written keep their filter as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Benutzer, für die nicht geschrieben wurde, behalten ihren Filter unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4335,14 +4334,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (error %2, %3; %n error(s) in a row)</source>
         <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Fehler %2, %3; %n Fehler in Folge)</numerusform>
+            <numerusform>%1 (Fehler %2, %3; %n Fehler in Folge)</numerusform>
         </translation>
     </message>
 </context>
@@ -4760,7 +4759,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4819,19 +4818,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Days of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage Verlauf</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>The org lives these days before you get it: email arrives, meetings move, filters change, and the engine runs its cycles across them, so the timeline tells what happened when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation durchläuft diese Tage, bevor Sie sie erhalten: E-Mails treffen ein, Besprechungen werden verschoben, Filter ändern sich, und die Engine führt dabei ihre Zyklen aus, sodass die Zeitachse zeigt, was wann geschah.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
 </context>
 <context>
@@ -5313,11 +5312,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>org event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsereignis %1</translation>
     </message>
     <message>
         <source>an org event (%1) needs the time it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Organisationsereignis (%1) braucht den Zeitpunkt, zu dem es geschah</translation>
     </message>
 </context>
 <context>
@@ -5367,23 +5366,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::PolicyReport</name>
     <message>
         <source>synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert</translation>
     </message>
     <message>
         <source>not synchronised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
 </context>
 <context>
@@ -5684,30 +5683,30 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ReportCharts</name>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer nach Status</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Ursachencode pro Tag</translation>
     </message>
     <message>
         <source>other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Codes</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportDialog</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5715,23 +5714,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file, for any browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine Datei, für jeden Browser)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6039,7 +6038,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>No mailbox: nothing synchronises for this user.</source>
@@ -6055,7 +6054,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <source>Last alert (%1): %2</source>
@@ -6063,7 +6062,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer nach Status</translation>
     </message>
     <message>
         <source>This org has no mailboxes.</source>
@@ -6095,7 +6094,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Ursachencode pro Tag</translation>
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
