@@ -5730,43 +5730,43 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten:</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wo der Bericht gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5774,172 +5774,172 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFile</name>
     <message>
         <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Bericht wird als .html oder .pdf geschrieben, nicht als &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished">%1: der Ordner %2 existiert nicht</translation>
+        <translation>%1: Der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFindings</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filters leave out past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter schließen vergangene Besprechungen aus</translation>
     </message>
     <message>
         <source>Meetings that are over leave these filters. Their Outlook copies stay but no longer receive CRM&apos;s changes, and an edit of one in Outlook overwrites the CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Besprechungen verlassen diese Filter. Ihre Outlook-Kopien bleiben erhalten, erhalten aber keine Änderungen aus CRM mehr, und eine Bearbeitung in Outlook überschreibt den CRM-Datensatz.</translation>
     </message>
     <message>
         <source>Keep past meetings in the filter (a start date with no lower bound), or tell the users that Outlook edits of old meetings change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie vergangene Besprechungen im Filter (ein Startdatum ohne Untergrenze), oder teilen Sie den Benutzern mit, dass Bearbeitungen alter Besprechungen in Outlook CRM ändern.</translation>
     </message>
     <message>
         <source>Users track all email</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verfolgen alle E-Mails nach</translation>
     </message>
     <message>
         <source>Every incoming email of these users is tracked in CRM, private mail included, and visible to everyone who can read those records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede eingehende E-Mail dieser Benutzer wird in CRM nachverfolgt, auch private E-Mails, und ist für alle sichtbar, die diese Datensätze lesen dürfen.</translation>
     </message>
     <message>
         <source>Set their email filtering to replies to CRM email or to email from CRM records (Personal options ▸ Email ▸ Select the email messages to track).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie ihre E-Mail-Filterung auf Antworten auf CRM-E-Mails oder auf E-Mails von CRM-Datensätzen ein (Persönliche Optionen ▸ E-Mail ▸ Nachzuverfolgende E-Mail-Nachrichten auswählen).</translation>
     </message>
     <message>
         <source>Mailboxes await approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer warten auf Genehmigung</translation>
     </message>
     <message>
         <source>Nothing synchronises for these users: no email is tracked and no appointment, contact or task reaches their Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Benutzer wird nichts synchronisiert: Keine E-Mail wird nachverfolgt, und kein Termin, kein Kontakt und keine Aufgabe gelangt in ihr Outlook.</translation>
     </message>
     <message>
         <source>Approve the email addresses of these mailboxes (Mailbox ▸ Approve Email), then Test &amp; Enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen Sie die E-Mail-Adressen dieser Postfächer (Postfach ▸ E-Mail genehmigen), und führen Sie dann „Testen &amp; aktivieren“ für sie aus.</translation>
     </message>
     <message>
         <source>Smart matching with loose thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligenter Abgleich mit lockeren Schwellenwerten</translation>
     </message>
     <message>
         <source>Smart matching tracks an email that only resembles a tracked one (%1 shared addresses, %2 words of the subject may differ, up to %3 recipients): unrelated emails end up on CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich verfolgt eine E-Mail nach, die einer nachverfolgten nur ähnelt (%1 gemeinsame Adressen, %2 Wörter des Betreffs dürfen abweichen, bis zu %3 Empfänger): Fremde E-Mails landen bei CRM-Datensätzen.</translation>
     </message>
     <message>
         <source>Use tracking tokens and correlation instead, or tighten the thresholds (at least 2 addresses, no subject difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen Token zur Nachverfolgung und Korrelation, oder verschärfen Sie die Schwellenwerte (mindestens 2 Adressen, keine Abweichung im Betreff).</translation>
     </message>
     <message>
         <source>records that leave a filter (removed from Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die einen Filter verlassen (aus Outlook entfernt)</translation>
     </message>
     <message>
         <source>Deletes propagate</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen werden übertragen</translation>
     </message>
     <message>
         <source>A delete on one side removes the record on the other: %1. Users who tidy their Outlook can delete CRM data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschung auf einer Seite entfernt den Datensatz auf der anderen: %1. Benutzer, die ihr Outlook aufräumen, können CRM-Daten löschen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Explain the rule in training, or set sync.exchangeDelete to untrack for the types where CRM must keep its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie die Regel in einer Schulung, oder setzen Sie sync.exchangeDelete für die Typen, deren Datensätze CRM behalten muss, auf untrack.</translation>
     </message>
     <message>
         <source>Filters differ from the org&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter weichen von den Vorlagen der Organisation ab</translation>
     </message>
     <message>
         <source>These users synchronise other records than their colleagues: what one sees in Outlook another may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benutzer synchronisieren andere Datensätze als ihre Kollegen: Was der eine in Outlook sieht, sieht der andere vielleicht nicht.</translation>
     </message>
     <message>
         <source>Compare each filter with the template of its type and reset the ones nobody chose on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie jeden Filter mit der Vorlage seines Typs, und setzen Sie diejenigen zurück, die niemand bewusst gewählt hat.</translation>
     </message>
     <message>
         <source>Filters select nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter wählen nichts aus</translation>
     </message>
     <message>
         <source>These filters put no record in scope now: they synchronise nothing to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filter bringen derzeit keinen Datensatz in den Bereich: Sie synchronisieren nichts nach Outlook.</translation>
     </message>
     <message>
         <source>Check the conditions with the filter designer&apos;s preview, or remove the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Bedingungen mit der Vorschau des Filter-Designers, oder entfernen Sie den Filter.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportGatherer</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Every incoming email is tracked in CRM (All email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede eingehende E-Mail wird in CRM nachverfolgt (Alle E-Mail-Nachrichten).</translation>
     </message>
     <message>
         <source>Only replies to emails tracked in CRM are tracked (Email messages in response to Dynamics 365 email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten auf in CRM nachverfolgte E-Mails werden nachverfolgt (E-Mail-Nachrichten als Antwort auf Dynamics 365-E-Mails).</translation>
     </message>
     <message>
         <source>Emails from senders who are CRM records (leads, contacts, accounts) are tracked, and replies to tracked emails (Email messages from Dynamics 365 leads, contacts and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails von Absendern, die CRM-Datensätze sind (Leads, Kontakte, Firmen), werden nachverfolgt, ebenso Antworten auf nachverfolgte E-Mails (E-Mail-Nachrichten von Dynamics 365-Leads, -Kontakten und -Firmen).</translation>
     </message>
     <message>
         <source>Emails from CRM records whose type is enabled for email are tracked, and replies to tracked emails (Email messages from Dynamics 365 records that are email enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails von CRM-Datensätzen, deren Typ für E-Mail aktiviert ist, werden nachverfolgt, ebenso Antworten auf nachverfolgte E-Mails (E-Mail-Nachrichten von Dynamics 365-Datensätzen, die E-Mail-aktiviert sind).</translation>
     </message>
     <message>
         <source>No incoming email is tracked automatically (No email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingehende E-Mail wird automatisch nachverfolgt (Keine E-Mail-Nachrichten).</translation>
     </message>
     <message>
         <source>Server-Side Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverseitige Synchronisierung</translation>
     </message>
     <message>
         <source>not synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchronisiert</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5947,66 +5947,66 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished">%1 hat keinen Benutzer &quot;%2&quot;</translation>
+        <translation>%1 hat keinen Benutzer &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportHtml</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The org&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Organisation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Synchronisierungsrichtlinie: %1</translation>
     </message>
     <message>
         <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1; Uhr der Organisation: %2; Quelle: %3.</translation>
     </message>
     <message>
         <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Benutzer und keine Postfächer: Es gibt noch nichts zu synchronisieren, daher ist dieser Bericht kurz.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bewirkt</translation>
     </message>
     <message>
         <source>This org has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Benutzer.</translation>
     </message>
     <message>
         <source>No user has a sync filter: no appointment, contact or task goes from CRM to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat einen Synchronisierungsfilter: Kein Termin, kein Kontakt und keine Aufgabe gelangt von CRM nach Outlook.</translation>
     </message>
     <message>
         <source>%1 · %2 · time zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Zeitzone %3</translation>
     </message>
     <message>
         <source>Email filtering: %1</source>
@@ -6125,7 +6125,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ReportPdf</name>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Synchronisierungsrichtlinie: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -6137,7 +6137,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
