@@ -6010,31 +6010,31 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Email filtering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Filterung: %1</translation>
     </message>
     <message>
         <source>No sync filters: nothing goes from CRM to this user&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisierungsfilter: Nichts gelangt von CRM in das Outlook dieses Benutzers.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>What it selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er auswählt</translation>
     </message>
     <message>
         <source>In scope now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit im Bereich</translation>
     </message>
     <message>
         <source>Own records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene eigene Datensätze</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -6042,15 +6042,15 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>No mailbox: nothing synchronises for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach: Für diesen Benutzer wird nichts synchronisiert.</translation>
     </message>
     <message>
         <source>Mailbox %1: %2; %3; last synchronised %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1: %2; %3; zuletzt synchronisiert: %4.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>awaiting approval</source>
@@ -6058,7 +6058,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Last alert (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Warnung (%1): %2</translation>
     </message>
     <message>
         <source>Mailboxes by state</source>
@@ -6066,31 +6066,31 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>This org has no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Postfächer.</translation>
     </message>
     <message>
         <source>Failing and disabled mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte und deaktivierte Postfächer</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Alerts of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
@@ -6098,27 +6098,27 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen in den letzten 14 Tagen.</translation>
     </message>
     <message>
         <source>Nothing surprising was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts Überraschendes gefunden.</translation>
     </message>
     <message>
         <source>Consequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
 </context>
 <context>
@@ -6129,11 +6129,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
@@ -6144,142 +6144,142 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ReportRules</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Tracking tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token zur Nachverfolgung</translation>
     </message>
     <message>
         <source>Emails sent from CRM carry a tracking token in the subject, such as “%1” (prefix “%2”, %3 digits); a reply that keeps it is tracked with the same regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CRM gesendete E-Mails tragen ein Token zur Nachverfolgung im Betreff, etwa „%1“ (Präfix „%2“, %3 Ziffern); eine Antwort, die es beibehält, wird mit demselben Bezugsdatensatz nachverfolgt.</translation>
     </message>
     <message>
         <source>Emails carry no tracking token: replies are recognised only by conversation and, if switched on, smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails tragen kein Token zur Nachverfolgung: Antworten werden nur über die Unterhaltung und, falls eingeschaltet, über den intelligenten Abgleich erkannt.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>A reply in the same conversation as a tracked email (its In-Reply-To or conversation index) is tracked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort in derselben Unterhaltung wie eine nachverfolgte E-Mail (über deren In-Reply-To oder Unterhaltungsindex) wird ebenfalls nachverfolgt.</translation>
     </message>
     <message>
         <source>Conversation data is not used: a reply is tracked only by its token or smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungsdaten werden nicht verwendet: Eine Antwort wird nur über ihr Token oder den intelligenten Abgleich nachverfolgt.</translation>
     </message>
     <message>
         <source>Smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligenter Abgleich</translation>
     </message>
     <message>
         <source>Smart matching is on: an email whose subject matches a tracked email&apos;s (up to %1 words different) and that shares at least %2 addresses with it, with at most %3 recipients, is tracked like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich ist eingeschaltet: Eine E-Mail, deren Betreff dem einer nachverfolgten E-Mail entspricht (bis zu %1 abweichende Wörter), die mindestens %2 Adressen mit ihr gemeinsam hat und höchstens %3 Empfänger hat, wird wie diese nachverfolgt.</translation>
     </message>
     <message>
         <source>Smart matching is off: a similar subject and the same people are not enough to track an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich ist ausgeschaltet: Ein ähnlicher Betreff und dieselben Personen reichen nicht aus, um eine E-Mail nachzuverfolgen.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook keeps the CRM record and stops synchronising it with that Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook behält den CRM-Datensatz und beendet seine Synchronisierung mit diesem Outlook.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the linked CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den verknüpften CRM-Datensatz.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record when the user organises the meeting and it is active and still ahead; otherwise CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den CRM-Datensatz, wenn der Benutzer die Besprechung organisiert und sie aktiv ist und noch in der Zukunft liegt; andernfalls behält CRM ihn.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record while it is still open; a completed or canceled one stays in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den CRM-Datensatz, solange er noch offen ist; ein erledigter oder abgebrochener bleibt in CRM.</translation>
     </message>
     <message>
         <source>Delete in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen in Outlook</translation>
     </message>
     <message>
         <source>Contacts: a delete in CRM removes the copies from the Outlook of every user but the owner, whose copy stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: Eine Löschung in CRM entfernt die Kopien aus dem Outlook aller Benutzer außer dem des Besitzers, dessen Kopie bleibt.</translation>
     </message>
     <message>
         <source>Appointments: a delete in CRM removes the Outlook copies of an active meeting still ahead; copies of meetings that are over stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: Eine Löschung in CRM entfernt die Outlook-Kopien einer aktiven Besprechung, die noch in der Zukunft liegt; Kopien vergangener Besprechungen bleiben.</translation>
     </message>
     <message>
         <source>Tasks: a delete in CRM removes the Outlook copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: Eine Löschung in CRM entfernt die Outlook-Kopien.</translation>
     </message>
     <message>
         <source>Delete in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen in CRM</translation>
     </message>
     <message>
         <source>(the documented rules of Server-Side Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die dokumentierten Regeln der serverseitigen Synchronisierung)</translation>
     </message>
     <message>
         <source>Leaving a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen eines Filters</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user is removed from that user&apos;s Outlook; CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz, der alle Synchronisierungsfilter seines Benutzers verlässt, wird aus dem Outlook dieses Benutzers entfernt; CRM behält ihn.</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user stays in Outlook but no longer receives CRM&apos;s changes; edits made in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz, der alle Synchronisierungsfilter seines Benutzers verlässt, bleibt in Outlook, erhält aber keine Änderungen aus CRM mehr; Änderungen in Outlook ändern weiterhin CRM.</translation>
     </message>
     <message>
         <source>both ways: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in beide Richtungen: %1</translation>
     </message>
     <message>
         <source>from CRM to Outlook only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur von CRM nach Outlook: %1</translation>
     </message>
     <message>
         <source>from Outlook to CRM only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur von Outlook nach CRM: %1</translation>
     </message>
     <message>
         <source>not synchronised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchronisiert: %1</translation>
     </message>
     <message>
         <source>no field is synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld wird synchronisiert</translation>
     </message>
     <message>
         <source>Field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsrichtungen der Felder</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportScope</name>
     <message>
         <source>(its FetchXML cannot be read, so it selects nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sein FetchXML ist nicht lesbar, daher wählt er nichts aus)</translation>
     </message>
     <message>
         <source>(it cannot be evaluated: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(er kann nicht ausgewertet werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -6347,7 +6347,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::SandboxHistoryRunner</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6366,11 +6366,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>the days of history must be from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tage Verlauf müssen zwischen 0 und %1 liegen, nicht %2</translation>
     </message>
     <message>
         <source>an org with a history can have at most %1 items, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Organisation mit Verlauf kann höchstens %1 Elemente haben, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -6806,19 +6806,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ScenarioStepApplier</name>
     <message>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished">es gibt keinen CRM-Datensatz %1</translation>
+        <translation>es gibt keinen CRM-Datensatz %1</translation>
     </message>
     <message>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished">es gibt kein Element %1 im Postfach %2</translation>
+        <translation>es gibt kein Element %1 im Postfach %2</translation>
     </message>
     <message>
         <source>there is no user %1</source>
-        <translation type="unfinished">es gibt keinen Benutzer %1</translation>
+        <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished">es gibt kein Postfach %1</translation>
+        <translation>es gibt kein Postfach %1</translation>
     </message>
 </context>
 <context>
@@ -7121,11 +7121,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ScreenshotTour</name>
     <message>
         <source>There is no user %1 to show a day of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1, dessen Tag gezeigt werden könnte.</translation>
     </message>
     <message>
         <source>The org has no filter change on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keine Filteränderung am oder nach dem %1.</translation>
     </message>
 </context>
 <context>
@@ -7433,7 +7433,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>This is a live org: its sync filters are changed in Dynamics 365 (the filter designer writes them there), never in the file alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Live-Organisation: Ihre Synchronisierungsfilter werden in Dynamics 365 geändert (der Filter-Designer schreibt sie dorthin), nie nur in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -7508,40 +7508,40 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>Filter</source>
         <extracomment>A marker on the timeline: a sync filter was changed here</extracomment>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Email tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachverfolgung</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Postfach</translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished">Fehlerhaft</translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Before: %1</source>
         <extracomment>What a filter or setting was before a change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
@@ -8122,7 +8122,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>No Such Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nicht gefunden</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
