@@ -5978,7 +5978,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
-        <translation>Erstellt %1; Uhr der Organisation: %2; Quelle: %3.</translation>
+        <translation>Erstellt: %1; Uhr der Organisation: %2; Quelle: %3.</translation>
     </message>
     <message>
         <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
@@ -6133,7 +6133,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation>Das PDF konnte nicht begonnen werden.</translation>
+        <translation>Die PDF-Erstellung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
