@@ -80,21 +80,21 @@
     </message>
     <message>
         <source>Writing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 geschrieben…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Write to %n user(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Benutzer in %1 schreiben</numerusform>
+            <numerusform>Für %n Benutzer in %1 schreiben</numerusform>
         </translation>
     </message>
 </context>
@@ -138,137 +138,137 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDescriber</name>
     <message>
         <source>(FetchXML that cannot be read)</source>
-        <translation type="unfinished">(FetchXML, das nicht gelesen werden kann)</translation>
+        <translation>(nicht lesbares FetchXML)</translation>
     </message>
     <message>
         <source>all email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle E-Mail-Nachrichten</translation>
     </message>
     <message>
         <source>email messages in response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten als Antwort auf CRM-E-Mails</translation>
     </message>
     <message>
         <source>email messages from leads, contacts and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten von Leads, Kontakten und Firmen</translation>
     </message>
     <message>
         <source>email messages from email-enabled records</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten von E-Mail-aktivierten Datensätzen</translation>
     </message>
     <message>
         <source>no email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Nachrichten</translation>
     </message>
     <message>
         <source>%1 = %2</source>
         <extracomment>an org setting and its new value, e.g. sync.outOfScope = delete</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>There is no filter version %1.</source>
-        <translation type="unfinished">Es gibt keine Filterversion %1.</translation>
+        <translation>Es gibt keine Filterversion %1.</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Administrator</translation>
     </message>
     <message>
         <source>%1 changed their sync filter “%2”</source>
         <extracomment>%1 who, %2 the filter&apos;s name: a user changed a filter of their own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den eigenen Synchronisierungsfilter „%2“ geändert</translation>
     </message>
     <message>
         <source>%1 removed their sync filter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den eigenen Synchronisierungsfilter „%2“ entfernt</translation>
     </message>
     <message>
         <source>%1 removed the sync filter “%2” of %3</source>
         <extracomment>%1 who, %2 the filter&apos;s name, %3 whose filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 entfernt</translation>
     </message>
     <message>
         <source>%1 created the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 erstellt</translation>
     </message>
     <message>
         <source>%1 changed the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Synchronisierungsfilter „%2“ von %3 geändert</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator</translation>
     </message>
     <message>
         <source>%1 changed the org&apos;s synchronization settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Synchronisierungseinstellungen der Organisation geändert</translation>
     </message>
     <message>
         <source>%1 changed which email messages are tracked automatically</source>
         <extracomment>%1 whose setting; then which email messages are tracked, before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geändert, welche E-Mail-Nachrichten automatisch nachverfolgt werden</translation>
     </message>
     <message>
         <source>%1 approved the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 genehmigt</translation>
     </message>
     <message>
         <source>%1 withdrew the approval of the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Genehmigung des Postfachs von %2 zurückgezogen</translation>
     </message>
     <message>
         <source>%1 enabled the mailbox of %2 (Test &amp; Enable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 aktiviert („Testen &amp; aktivieren“)</translation>
     </message>
     <message>
         <source>%1 disabled the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Postfach von %2 deaktiviert</translation>
     </message>
     <message>
         <source>The mailbox of %1 started failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Postfach von %1 traten Fehler auf</translation>
     </message>
     <message>
         <source>The mailbox of %1 recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach von %1 funktioniert wieder</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDialog</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>%1 · version %2 of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Version %2 des Filters</translation>
     </message>
     <message>
         <source>The filter did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter existierte nicht.</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Werte</translation>
     </message>
     <message>
         <source>The filter was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1077,77 +1077,79 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>%1; use live import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; verwenden Sie live import</translation>
     </message>
     <message>
         <source>Days the org lives before it is handed over: email arrives, meetings move, filters change, and the engine runs its cycles across them (0 to 365; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die die Organisation vor der Übergabe durchläuft: E-Mails treffen ein, Besprechungen werden verschoben, Filter ändern sich, und die Engine führt dabei ihre Zyklen aus (0 bis 365; 0: keine).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 items, seed %4, %5 days of history, in %6 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt: %2 Benutzer, %3 Elemente, Startwert %4, %5 Tage Verlauf, in %6 s
+</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size muss a4 oder letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird geschrieben</translation>
     </message>
     <message>
         <source>Write the org&apos;s sync policy report as HTML or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht zur Synchronisierungsrichtlinie der Organisation als HTML oder PDF schreiben.</translation>
     </message>
     <message>
         <source>The report to write: FILE.html or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Bericht: DATEI.html oder DATEI.pdf.</translation>
     </message>
     <message>
         <source>The report&apos;s language: en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Berichts: en, de oder fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only this user (id, address or name); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Benutzer (ID, Adresse oder Name); kann wiederholt werden.</translation>
     </message>
     <message>
         <source>PDF pages: a4 or letter (default: by the language&apos;s country).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seiten: a4 oder letter (Standard: nach dem Land der Sprache).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>report needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --%1</translation>
     </message>
     <message>
         <source>--lang must be en, de or fr, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang muss en, de oder fr sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a PDF needs the program&apos;s graphics library</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF braucht die Grafikbibliothek des Programms</translation>
     </message>
     <message>
         <source>Gathering the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten für den Bericht werden gesammelt</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 users, %3 findings)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Benutzer, %3 Befunde)
+</translation>
     </message>
 </context>
 <context>
@@ -1436,11 +1438,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>SyncLens then writes nothing to the org: the filter designer&apos;s Save, Delete, Undo and Apply to Other Users stay off.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens schreibt dann nichts in die Organisation: „Speichern“, „Löschen“, „Rückgängig machen“ und „Auf andere Benutzer anwenden“ im Filter-Designer bleiben deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1567,69 +1569,69 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::DayStory</name>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>%1 has no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Postfach.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::DayView</name>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>What happened that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an diesem Tag geschah</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <extracomment>a line of the day view: the time, the item or the change, what happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3</translation>
     </message>
     <message>
         <source>Nothing happened to %1&apos;s meetings, tasks or contacts that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist mit den Besprechungen, Aufgaben und Kontakten von %1 nichts geschehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit den Besprechungen, Aufgaben und Kontakten von %1 ist %n Sache geschehen.</numerusform>
+            <numerusform>Mit den Besprechungen, Aufgaben und Kontakten von %1 sind %n Dinge geschehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Eintrag nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Einträge nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Day View — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht — %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1734,11 +1736,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Show the &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderung anzeigen</translation>
     </message>
     <message>
         <source>&amp;Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesansicht</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2031,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>This followed a change at %1: %2.</source>
         <extracomment>%1 when the change was made, %2 the change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies folgte auf eine Änderung am %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3122,83 +3124,83 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Sign in to the org first (File ▸ Connect to Dynamics 365…): SyncLens writes a live org&apos;s filters to the org itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei der Organisation an (Datei ▸ Mit Dynamics 365 verbinden…): SyncLens schreibt die Filter einer Live-Organisation in die Organisation selbst.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>This connection to %1 is read-only (File ▸ Connect to Dynamics 365…, Open read-only): SyncLens writes nothing to the org.</source>
         <extracomment>%1 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung zu %1 ist schreibgeschützt (Datei ▸ Mit Dynamics 365 verbinden…, Schreibgeschützt öffnen): SyncLens schreibt nichts in die Organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” to %2…</source>
         <extracomment>%1 a filter&apos;s name, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in %2 geschrieben…</translation>
     </message>
     <message>
         <source>%1 in %2; server-side synchronization uses it from its next cycle.</source>
         <extracomment>%1 what happened, e.g. &quot;Saved&quot;, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2; die serverseitige Synchronisierung verwendet die Änderung ab ihrem nächsten Zyklus.</translation>
     </message>
     <message>
         <source>The org refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing was written to the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts in die Organisation geschrieben.</translation>
     </message>
     <message>
         <source>Writing “%1” over their version…</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird über die andere Version geschrieben…</translation>
     </message>
     <message>
         <source>Kept their version of “%1”; yours was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version von „%1“ wurde behalten; Ihre wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Save “%1” without a preview?</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ohne Vorschau speichern?</translation>
     </message>
     <message>
         <source>Save &amp;Without Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Vorschau speichern</translation>
     </message>
     <message numerus="yes">
         <source>Writing “%1” for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird für %n Benutzer geschrieben…</numerusform>
+            <numerusform>„%1“ wird für %n Benutzer geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Check Against &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Dataverse abgleichen</translation>
     </message>
     <message>
         <source>The check needs a filter that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung braucht einen lesbaren Filter.</translation>
     </message>
     <message>
         <source>Another request to the org is running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Anfrage an die Organisation läuft; warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be written to the org with Save without preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens kann dieses FetchXML nicht auswerten (%1): keine Vorschau. Mit „Ohne Vorschau speichern“ kann es trotzdem in die Organisation geschrieben werden.</translation>
     </message>
     <message>
         <source>A write to the org is running: wait for it, or Cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreibvorgang in die Organisation läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3470,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::Job</name>
     <message>
         <source>The work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3604,59 +3606,59 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveCheckPanel</name>
     <message>
         <source>&amp;Check Against Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Dataverse abgleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>SyncLens</source>
-        <translation type="unfinished">SyncLens</translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <source>Why SyncLens thought otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum SyncLens anders entschied</translation>
     </message>
     <message>
         <source>Runs the filter on the org for its user and compares the records with what SyncLens selects from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Filter in der Organisation für seinen Benutzer aus und vergleicht die Datensätze mit dem, was SyncLens aus der Datei auswählt.</translation>
     </message>
     <message>
         <source>Run the filter on the org and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter in der Organisation ausführen und vergleichen</translation>
     </message>
     <message>
         <source>Asking Dataverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse wird abgefragt…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geprüft.</translation>
     </message>
     <message>
         <source>in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich</translation>
     </message>
     <message>
         <source>not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Bereich</translation>
     </message>
 </context>
 <context>
@@ -3664,72 +3666,72 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>“%1” Was Changed in the Org</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in der Organisation geändert</translation>
     </message>
     <message>
         <source>Someone changed this filter in the org after you opened it. Nothing was written: compare both versions and pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Filter in der Organisation geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts geschrieben: Vergleichen Sie beide Versionen, und wählen Sie eine aus.</translation>
     </message>
     <message>
         <source>Someone removed this filter from the org after you opened it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Filter aus der Organisation entfernt, nachdem Sie ihn geöffnet haben. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Theirs: in the org now</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version: jetzt in der Organisation</translation>
     </message>
     <message>
         <source>Ours: as you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version: wie Sie sie bearbeitet haben</translation>
     </message>
     <message>
         <source>Comparing the records each version puts in scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze, die jede Version in den Bereich bringt, werden verglichen…</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Keep It Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt &amp;lassen</translation>
     </message>
     <message>
         <source>&amp;Write Ours over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Ihrer Version überschreiben</translation>
     </message>
     <message>
         <source>&amp;Create Ours Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version &amp;neu erstellen</translation>
     </message>
     <message>
         <source>(removed from the org)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Organisation entfernt)</translation>
     </message>
     <message>
         <source>(SyncLens cannot read this FetchXML: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SyncLens kann dieses FetchXML nicht lesen: %1)</translation>
     </message>
     <message>
         <source>(disabled) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert) %1</translation>
     </message>
     <message>
         <source>Only this version puts in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Version bringt in den Bereich:</translation>
     </message>
     <message>
         <source>Both versions put the same records in the user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen bringen dieselben Datensätze in den Bereich des Benutzers.</translation>
     </message>
     <message>
         <source>Only theirs puts %1 in the user&apos;s scope; only ours puts %2.</source>
         <extracomment>%1 and %2 e.g. &quot;3 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die andere Version bringt %1 in den Bereich des Benutzers; nur Ihre bringt %2.</translation>
     </message>
     <message>
         <source>The records could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht verglichen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3808,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveFilterSession</name>
     <message>
         <source>Another write to the org is still running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schreibvorgang in die Organisation läuft noch; warten Sie, bis er fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4066,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>This is a sandbox org: its filters are saved in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Sandbox-Organisation: Ihre Filter werden in ihrer Datei gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4090,112 +4092,111 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::LiveOrigin</name>
     <message>
         <source>%1 is not a live org (it is a %2 org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Live-Organisation (sondern eine %2-Organisation)</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::LiveWriteText</name>
     <message>
         <source>%1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termin</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termine</translation>
     </message>
     <message>
         <source>%1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgabe</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben</translation>
     </message>
     <message>
         <source>%1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensatz</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <source>%1 enter the scope, %2 leave it, %3 stay.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;, %2 and %3 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu im Bereich, %2 verlassen den Bereich, %3 bleiben im Bereich.</translation>
     </message>
     <message>
         <source>Filters restrict only CRM → Exchange: records that leave the scope stay in Outlook without CRM&apos;s changes, and edits made there still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter begrenzen nur CRM → Exchange: Datensätze, die den Bereich verlassen, bleiben ohne die Änderungen aus CRM in Outlook, und Änderungen dort ändern weiterhin CRM.</translation>
     </message>
     <message>
         <source>This writes to the org %1 itself: server-side synchronization uses the change from its next cycle. Undo writes the version before back to the org.</source>
         <extracomment>%1 a host name such as contoso.crm.dynamics.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies schreibt direkt in die Organisation %1: Die serverseitige Synchronisierung verwendet die Änderung ab ihrem nächsten Zyklus. „Rückgängig machen“ schreibt die vorherige Version zurück in die Organisation.</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1), so it cannot show which records enter or leave the scope. Dataverse will apply it as written: records may leave Outlook or stop receiving CRM changes without warning. Save it to %2 only if you have checked it another way.</source>
         <extracomment>%1 why SyncLens cannot evaluate the filter, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens kann dieses FetchXML nicht auswerten (%1) und daher nicht zeigen, welche Datensätze in den Bereich kommen oder ihn verlassen. Dataverse wendet es so an, wie es geschrieben ist: Datensätze können ohne Warnung aus Outlook verschwinden oder keine Änderungen aus CRM mehr erhalten. Speichern Sie es nur dann in %2, wenn Sie es auf andere Weise geprüft haben.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Dataverse agrees: %1 of %2</source>
         <extracomment>%1 and %2 numbers of records, e.g. &quot;1,284 of 1,284&quot;</extracomment>
-        <translation type="unfinished">Dataverse stimmt überein: %1 von %2
- {1 ?} {2?}</translation>
+        <translation>Dataverse stimmt überein: %1 von %2</translation>
     </message>
     <message>
         <source>Dataverse differs on %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse weicht bei %1 von %2 Datensätzen ab</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollidiert</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 a number, %2 e.g. &quot;Written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: every user&apos;s filter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Filter jedes Benutzers wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1: the users not written keep their filter as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Benutzer, für die nicht geschrieben wurde, behalten ihren Filter unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4333,14 +4334,14 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (error %2, %3; %n error(s) in a row)</source>
         <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Fehler %2, %3; %n Fehler in Folge)</numerusform>
+            <numerusform>%1 (Fehler %2, %3; %n Fehler in Folge)</numerusform>
         </translation>
     </message>
 </context>
@@ -4758,7 +4759,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4817,19 +4818,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>Days of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage Verlauf</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>The org lives these days before you get it: email arrives, meetings move, filters change, and the engine runs its cycles across them, so the timeline tells what happened when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation durchläuft diese Tage, bevor Sie sie erhalten: E-Mails treffen ein, Besprechungen werden verschoben, Filter ändern sich, und die Engine führt dabei ihre Zyklen aus, sodass die Zeitachse zeigt, was wann geschah.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
 </context>
 <context>
@@ -5311,11 +5312,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>org event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsereignis %1</translation>
     </message>
     <message>
         <source>an org event (%1) needs the time it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Organisationsereignis (%1) braucht den Zeitpunkt, zu dem es geschah</translation>
     </message>
 </context>
 <context>
@@ -5365,23 +5366,23 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::PolicyReport</name>
     <message>
         <source>synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert</translation>
     </message>
     <message>
         <source>not synchronised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
 </context>
 <context>
@@ -5682,603 +5683,603 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ReportCharts</name>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer nach Status</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Ursachencode pro Tag</translation>
     </message>
     <message>
         <source>other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Codes</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportDialog</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file, for any browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine Datei, für jeden Browser)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten:</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wo der Bericht gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFile</name>
     <message>
         <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Bericht wird als .html oder .pdf geschrieben, nicht als &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished">%1: der Ordner %2 existiert nicht</translation>
+        <translation>%1: Der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFindings</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filters leave out past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter schließen vergangene Besprechungen aus</translation>
     </message>
     <message>
         <source>Meetings that are over leave these filters. Their Outlook copies stay but no longer receive CRM&apos;s changes, and an edit of one in Outlook overwrites the CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Besprechungen verlassen diese Filter. Ihre Outlook-Kopien bleiben erhalten, erhalten aber keine Änderungen aus CRM mehr, und eine Bearbeitung in Outlook überschreibt den CRM-Datensatz.</translation>
     </message>
     <message>
         <source>Keep past meetings in the filter (a start date with no lower bound), or tell the users that Outlook edits of old meetings change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie vergangene Besprechungen im Filter (ein Startdatum ohne Untergrenze), oder teilen Sie den Benutzern mit, dass Bearbeitungen alter Besprechungen in Outlook CRM ändern.</translation>
     </message>
     <message>
         <source>Users track all email</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verfolgen alle E-Mails nach</translation>
     </message>
     <message>
         <source>Every incoming email of these users is tracked in CRM, private mail included, and visible to everyone who can read those records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede eingehende E-Mail dieser Benutzer wird in CRM nachverfolgt, auch private E-Mails, und ist für alle sichtbar, die diese Datensätze lesen dürfen.</translation>
     </message>
     <message>
         <source>Set their email filtering to replies to CRM email or to email from CRM records (Personal options ▸ Email ▸ Select the email messages to track).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie ihre E-Mail-Filterung auf Antworten auf CRM-E-Mails oder auf E-Mails von CRM-Datensätzen ein (Persönliche Optionen ▸ E-Mail ▸ Nachzuverfolgende E-Mail-Nachrichten auswählen).</translation>
     </message>
     <message>
         <source>Mailboxes await approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer warten auf Genehmigung</translation>
     </message>
     <message>
         <source>Nothing synchronises for these users: no email is tracked and no appointment, contact or task reaches their Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Benutzer wird nichts synchronisiert: Keine E-Mail wird nachverfolgt, und kein Termin, kein Kontakt und keine Aufgabe gelangt in ihr Outlook.</translation>
     </message>
     <message>
         <source>Approve the email addresses of these mailboxes (Mailbox ▸ Approve Email), then Test &amp; Enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen Sie die E-Mail-Adressen dieser Postfächer (Postfach ▸ E-Mail genehmigen), und führen Sie dann „Testen &amp; aktivieren“ für sie aus.</translation>
     </message>
     <message>
         <source>Smart matching with loose thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligenter Abgleich mit lockeren Schwellenwerten</translation>
     </message>
     <message>
         <source>Smart matching tracks an email that only resembles a tracked one (%1 shared addresses, %2 words of the subject may differ, up to %3 recipients): unrelated emails end up on CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich verfolgt eine E-Mail nach, die einer nachverfolgten nur ähnelt (%1 gemeinsame Adressen, %2 Wörter des Betreffs dürfen abweichen, bis zu %3 Empfänger): Fremde E-Mails landen bei CRM-Datensätzen.</translation>
     </message>
     <message>
         <source>Use tracking tokens and correlation instead, or tighten the thresholds (at least 2 addresses, no subject difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen Token zur Nachverfolgung und Korrelation, oder verschärfen Sie die Schwellenwerte (mindestens 2 Adressen, keine Abweichung im Betreff).</translation>
     </message>
     <message>
         <source>records that leave a filter (removed from Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die einen Filter verlassen (aus Outlook entfernt)</translation>
     </message>
     <message>
         <source>Deletes propagate</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen werden übertragen</translation>
     </message>
     <message>
         <source>A delete on one side removes the record on the other: %1. Users who tidy their Outlook can delete CRM data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschung auf einer Seite entfernt den Datensatz auf der anderen: %1. Benutzer, die ihr Outlook aufräumen, können CRM-Daten löschen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Explain the rule in training, or set sync.exchangeDelete to untrack for the types where CRM must keep its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie die Regel in einer Schulung, oder setzen Sie sync.exchangeDelete für die Typen, deren Datensätze CRM behalten muss, auf untrack.</translation>
     </message>
     <message>
         <source>Filters differ from the org&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter weichen von den Vorlagen der Organisation ab</translation>
     </message>
     <message>
         <source>These users synchronise other records than their colleagues: what one sees in Outlook another may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benutzer synchronisieren andere Datensätze als ihre Kollegen: Was der eine in Outlook sieht, sieht der andere vielleicht nicht.</translation>
     </message>
     <message>
         <source>Compare each filter with the template of its type and reset the ones nobody chose on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie jeden Filter mit der Vorlage seines Typs, und setzen Sie diejenigen zurück, die niemand bewusst gewählt hat.</translation>
     </message>
     <message>
         <source>Filters select nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter wählen nichts aus</translation>
     </message>
     <message>
         <source>These filters put no record in scope now: they synchronise nothing to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filter bringen derzeit keinen Datensatz in den Bereich: Sie synchronisieren nichts nach Outlook.</translation>
     </message>
     <message>
         <source>Check the conditions with the filter designer&apos;s preview, or remove the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Bedingungen mit der Vorschau des Filter-Designers, oder entfernen Sie den Filter.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportGatherer</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Every incoming email is tracked in CRM (All email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede eingehende E-Mail wird in CRM nachverfolgt (Alle E-Mail-Nachrichten).</translation>
     </message>
     <message>
         <source>Only replies to emails tracked in CRM are tracked (Email messages in response to Dynamics 365 email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antworten auf in CRM nachverfolgte E-Mails werden nachverfolgt (E-Mail-Nachrichten als Antwort auf Dynamics 365-E-Mails).</translation>
     </message>
     <message>
         <source>Emails from senders who are CRM records (leads, contacts, accounts) are tracked, and replies to tracked emails (Email messages from Dynamics 365 leads, contacts and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails von Absendern, die CRM-Datensätze sind (Leads, Kontakte, Firmen), werden nachverfolgt, ebenso Antworten auf nachverfolgte E-Mails (E-Mail-Nachrichten von Dynamics 365-Leads, -Kontakten und -Firmen).</translation>
     </message>
     <message>
         <source>Emails from CRM records whose type is enabled for email are tracked, and replies to tracked emails (Email messages from Dynamics 365 records that are email enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails von CRM-Datensätzen, deren Typ für E-Mail aktiviert ist, werden nachverfolgt, ebenso Antworten auf nachverfolgte E-Mails (E-Mail-Nachrichten von Dynamics 365-Datensätzen, die E-Mail-aktiviert sind).</translation>
     </message>
     <message>
         <source>No incoming email is tracked automatically (No email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingehende E-Mail wird automatisch nachverfolgt (Keine E-Mail-Nachrichten).</translation>
     </message>
     <message>
         <source>Server-Side Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverseitige Synchronisierung</translation>
     </message>
     <message>
         <source>not synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchronisiert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished">%1 hat keinen Benutzer &quot;%2&quot;</translation>
+        <translation>%1 hat keinen Benutzer &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportHtml</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The org&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Organisation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Synchronisierungsrichtlinie: %1</translation>
     </message>
     <message>
         <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1; Uhr der Organisation: %2; Quelle: %3.</translation>
     </message>
     <message>
         <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Benutzer und keine Postfächer: Es gibt noch nichts zu synchronisieren, daher ist dieser Bericht kurz.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bewirkt</translation>
     </message>
     <message>
         <source>This org has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Benutzer.</translation>
     </message>
     <message>
         <source>No user has a sync filter: no appointment, contact or task goes from CRM to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat einen Synchronisierungsfilter: Kein Termin, kein Kontakt und keine Aufgabe gelangt von CRM nach Outlook.</translation>
     </message>
     <message>
         <source>%1 · %2 · time zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Zeitzone %3</translation>
     </message>
     <message>
         <source>Email filtering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Filterung: %1</translation>
     </message>
     <message>
         <source>No sync filters: nothing goes from CRM to this user&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisierungsfilter: Nichts gelangt von CRM in das Outlook dieses Benutzers.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>What it selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er auswählt</translation>
     </message>
     <message>
         <source>In scope now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit im Bereich</translation>
     </message>
     <message>
         <source>Own records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene eigene Datensätze</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>No mailbox: nothing synchronises for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach: Für diesen Benutzer wird nichts synchronisiert.</translation>
     </message>
     <message>
         <source>Mailbox %1: %2; %3; last synchronised %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach %1: %2; %3; zuletzt synchronisiert: %4.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung ausstehend</translation>
     </message>
     <message>
         <source>Last alert (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Warnung (%1): %2</translation>
     </message>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer nach Status</translation>
     </message>
     <message>
         <source>This org has no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Postfächer.</translation>
     </message>
     <message>
         <source>Failing and disabled mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte und deaktivierte Postfächer</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Alerts of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Ursachencode pro Tag</translation>
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen in den letzten 14 Tagen.</translation>
     </message>
     <message>
         <source>Nothing surprising was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts Überraschendes gefunden.</translation>
     </message>
     <message>
         <source>Consequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportPdf</name>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Synchronisierungsrichtlinie: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Erstellung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportRules</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Tracking tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token zur Nachverfolgung</translation>
     </message>
     <message>
         <source>Emails sent from CRM carry a tracking token in the subject, such as “%1” (prefix “%2”, %3 digits); a reply that keeps it is tracked with the same regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CRM gesendete E-Mails tragen ein Token zur Nachverfolgung im Betreff, etwa „%1“ (Präfix „%2“, %3 Ziffern); eine Antwort, die es beibehält, wird mit demselben Bezugsdatensatz nachverfolgt.</translation>
     </message>
     <message>
         <source>Emails carry no tracking token: replies are recognised only by conversation and, if switched on, smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails tragen kein Token zur Nachverfolgung: Antworten werden nur über die Unterhaltung und, falls eingeschaltet, über den intelligenten Abgleich erkannt.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>A reply in the same conversation as a tracked email (its In-Reply-To or conversation index) is tracked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort in derselben Unterhaltung wie eine nachverfolgte E-Mail (über deren In-Reply-To oder Unterhaltungsindex) wird ebenfalls nachverfolgt.</translation>
     </message>
     <message>
         <source>Conversation data is not used: a reply is tracked only by its token or smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungsdaten werden nicht verwendet: Eine Antwort wird nur über ihr Token oder den intelligenten Abgleich nachverfolgt.</translation>
     </message>
     <message>
         <source>Smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Intelligenter Abgleich</translation>
     </message>
     <message>
         <source>Smart matching is on: an email whose subject matches a tracked email&apos;s (up to %1 words different) and that shares at least %2 addresses with it, with at most %3 recipients, is tracked like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich ist eingeschaltet: Eine E-Mail, deren Betreff dem einer nachverfolgten E-Mail entspricht (bis zu %1 abweichende Wörter), die mindestens %2 Adressen mit ihr gemeinsam hat und höchstens %3 Empfänger hat, wird wie diese nachverfolgt.</translation>
     </message>
     <message>
         <source>Smart matching is off: a similar subject and the same people are not enough to track an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der intelligente Abgleich ist ausgeschaltet: Ein ähnlicher Betreff und dieselben Personen reichen nicht aus, um eine E-Mail nachzuverfolgen.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook keeps the CRM record and stops synchronising it with that Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook behält den CRM-Datensatz und beendet seine Synchronisierung mit diesem Outlook.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the linked CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den verknüpften CRM-Datensatz.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record when the user organises the meeting and it is active and still ahead; otherwise CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den CRM-Datensatz, wenn der Benutzer die Besprechung organisiert und sie aktiv ist und noch in der Zukunft liegt; andernfalls behält CRM ihn.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record while it is still open; a completed or canceled one stays in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Löschung in Outlook löscht den CRM-Datensatz, solange er noch offen ist; ein erledigter oder abgebrochener bleibt in CRM.</translation>
     </message>
     <message>
         <source>Delete in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen in Outlook</translation>
     </message>
     <message>
         <source>Contacts: a delete in CRM removes the copies from the Outlook of every user but the owner, whose copy stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: Eine Löschung in CRM entfernt die Kopien aus dem Outlook aller Benutzer außer dem des Besitzers, dessen Kopie bleibt.</translation>
     </message>
     <message>
         <source>Appointments: a delete in CRM removes the Outlook copies of an active meeting still ahead; copies of meetings that are over stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: Eine Löschung in CRM entfernt die Outlook-Kopien einer aktiven Besprechung, die noch in der Zukunft liegt; Kopien vergangener Besprechungen bleiben.</translation>
     </message>
     <message>
         <source>Tasks: a delete in CRM removes the Outlook copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: Eine Löschung in CRM entfernt die Outlook-Kopien.</translation>
     </message>
     <message>
         <source>Delete in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen in CRM</translation>
     </message>
     <message>
         <source>(the documented rules of Server-Side Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die dokumentierten Regeln der serverseitigen Synchronisierung)</translation>
     </message>
     <message>
         <source>Leaving a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen eines Filters</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user is removed from that user&apos;s Outlook; CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz, der alle Synchronisierungsfilter seines Benutzers verlässt, wird aus dem Outlook dieses Benutzers entfernt; CRM behält ihn.</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user stays in Outlook but no longer receives CRM&apos;s changes; edits made in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz, der alle Synchronisierungsfilter seines Benutzers verlässt, bleibt in Outlook, erhält aber keine Änderungen aus CRM mehr; Änderungen in Outlook ändern weiterhin CRM.</translation>
     </message>
     <message>
         <source>both ways: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in beide Richtungen: %1</translation>
     </message>
     <message>
         <source>from CRM to Outlook only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur von CRM nach Outlook: %1</translation>
     </message>
     <message>
         <source>from Outlook to CRM only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur von Outlook nach CRM: %1</translation>
     </message>
     <message>
         <source>not synchronised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchronisiert: %1</translation>
     </message>
     <message>
         <source>no field is synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld wird synchronisiert</translation>
     </message>
     <message>
         <source>Field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsrichtungen der Felder</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportScope</name>
     <message>
         <source>(its FetchXML cannot be read, so it selects nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sein FetchXML ist nicht lesbar, daher wählt er nichts aus)</translation>
     </message>
     <message>
         <source>(it cannot be evaluated: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(er kann nicht ausgewertet werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -6346,7 +6347,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::SandboxHistoryRunner</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6365,11 +6366,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>the days of history must be from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tage Verlauf müssen zwischen 0 und %1 liegen, nicht %2</translation>
     </message>
     <message>
         <source>an org with a history can have at most %1 items, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Organisation mit Verlauf kann höchstens %1 Elemente haben, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -6805,19 +6806,19 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ScenarioStepApplier</name>
     <message>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished">es gibt keinen CRM-Datensatz %1</translation>
+        <translation>es gibt keinen CRM-Datensatz %1</translation>
     </message>
     <message>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished">es gibt kein Element %1 im Postfach %2</translation>
+        <translation>es gibt kein Element %1 im Postfach %2</translation>
     </message>
     <message>
         <source>there is no user %1</source>
-        <translation type="unfinished">es gibt keinen Benutzer %1</translation>
+        <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished">es gibt kein Postfach %1</translation>
+        <translation>es gibt kein Postfach %1</translation>
     </message>
 </context>
 <context>
@@ -7120,11 +7121,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <name>SyncLens::ScreenshotTour</name>
     <message>
         <source>There is no user %1 to show a day of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1, dessen Tag gezeigt werden könnte.</translation>
     </message>
     <message>
         <source>The org has no filter change on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keine Filteränderung am oder nach dem %1.</translation>
     </message>
 </context>
 <context>
@@ -7432,7 +7433,7 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>This is a live org: its sync filters are changed in Dynamics 365 (the filter designer writes them there), never in the file alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Live-Organisation: Ihre Synchronisierungsfilter werden in Dynamics 365 geändert (der Filter-Designer schreibt sie dorthin), nie nur in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -7507,40 +7508,40 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>Filter</source>
         <extracomment>A marker on the timeline: a sync filter was changed here</extracomment>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Email tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachverfolgung</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Postfach</translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished">Fehlerhaft</translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Before: %1</source>
         <extracomment>What a filter or setting was before a change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
@@ -8121,11 +8122,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
     <message>
         <source>No Such Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nicht gefunden</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keinen Benutzer %1.</translation>
     </message>
 </context>
 </TS>
