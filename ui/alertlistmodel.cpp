@@ -1,6 +1,6 @@
 #include "alertlistmodel.h"
 
-#include "reasoncodetext.h"
+#include "explain/reasoncodetext.h"
 #include "statusicons.h"
 #include "sync/mailboxhealth.h"
 #include "timetext.h"

@@ -1,6 +1,6 @@
 #include "explanationmodel.h"
 
-#include "reasoncodetext.h"
+#include "explain/reasoncodetext.h"
 #include "timetext.h"
 
 #include <QJsonArray>

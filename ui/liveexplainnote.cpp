@@ -1,8 +1,8 @@
 #include "liveexplainnote.h"
 
+#include "explain/reasoncodetext.h"
 #include "model/correlationmethod.h"
 #include "model/recordtypes.h"
-#include "reasoncodetext.h"
 #include "store/orgstore.h"
 
 namespace SyncLens {

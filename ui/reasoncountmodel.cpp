@@ -1,6 +1,6 @@
 #include "reasoncountmodel.h"
 
-#include "reasoncodetext.h"
+#include "explain/reasoncodetext.h"
 
 #include <QLocale>
 

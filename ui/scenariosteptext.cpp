@@ -1,9 +1,9 @@
 #include "scenariosteptext.h"
 
+#include "explain/reasoncodetext.h"
 #include "model/reasoncode.h"
-#include "reasoncodetext.h"
-#include "timetext.h"
 #include "sync/mailboxhealth.h"
+#include "timetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

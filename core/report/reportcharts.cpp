@@ -1,4 +1,6 @@
 #include "reportcharts.h"
+#include "explain/reasoncodetext.h"
+#include "model/reasoncode.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -142,14 +144,18 @@ QString ReportCharts::decisionsByDay(const PolicyReport &report)
     int y = kPlotHeight + 40;
     for (qsizetype i = 0; i < legendRows; ++i) {
         const bool other = i >= named;
-        const QString label = other ? tr("other codes") : reasonCodeName(codes.at(i));
-        const qint64 n = other ? 0 : totals[codes.at(i)];
+        // Words for the reader, the code for the admin who looks it up in the journal.
+        const QString label = other ? tr("other reasons")
+                                    : tr("%1 (%2)").arg(ReasonCodeText::plainName(codes.at(i)),
+                                                        reasonCodeName(codes.at(i)));
+        const QString text =
+            other ? label : tr("%1: %2").arg(label, QLocale().toString(totals[codes.at(i)]));
         svg += QStringLiteral("<rect x=\"0\" y=\"%1\" width=\"12\" height=\"12\" fill=\"%2\"/>"
-                              "<text x=\"18\" y=\"%3\">%4%5</text>")
+                              "<text x=\"18\" y=\"%3\">%4</text>")
                    .arg(y)
                    .arg(QLatin1String(kColours.at(size_t(other ? kColours.size() - 1 : i))))
                    .arg(y + 11)
-                   .arg(esc(label), other ? QString() : QStringLiteral(" (%1)").arg(n));
+                   .arg(esc(text));
         y += kLegendRow;
     }
     return svg + QStringLiteral("</svg>");

@@ -2,6 +2,7 @@
 // HTML is self-contained and complete, an empty org gives a short report.
 #include "reportfixture.h"
 
+#include "explain/reasoncodetext.h"
 #include "model/recordtypes.h"
 #include "report/reportfile.h"
 #include "report/reportgatherer.h"
@@ -161,6 +162,20 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QLatin1String("url(")));
         for (const auto &u : m_report.users)
             QVERIFY(html.contains(u.user.name.toHtmlEscaped()));
+    }
+
+    void theDecisionChartSaysReasonsInWords()
+    {
+        QMap<ReasonCode, qint64> totals;
+        for (const auto &day : m_report.decisionsByDay) {
+            for (auto it = day.cbegin(); it != day.cend(); ++it)
+                totals[it.key()] += it.value();
+        }
+        QVERIFY(!totals.isEmpty());
+        const QString html = ReportHtml::write(m_report);
+        const ReasonCode commonest = std::max_element(totals.cbegin(), totals.cend()).key();
+        QVERIFY2(html.contains(ReasonCodeText::plainName(commonest).toHtmlEscaped()),
+                 qPrintable(reasonCodeName(commonest)));
     }
 
     void anEmptyOrgGivesAShortReport()
