@@ -80,21 +80,21 @@
     </message>
     <message>
         <source>Writing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Write to %n user(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrire pour %n utilisateur dans %1</numerusform>
+            <numerusform>Écrire pour %n utilisateurs dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -138,137 +138,137 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDescriber</name>
     <message>
         <source>(FetchXML that cannot be read)</source>
-        <translation type="unfinished">(FetchXML illisible)</translation>
+        <translation>(FetchXML illisible)</translation>
     </message>
     <message>
         <source>all email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les messages électroniques</translation>
     </message>
     <message>
         <source>email messages in response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques en réponse à un e-mail CRM</translation>
     </message>
     <message>
         <source>email messages from leads, contacts and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques provenant de prospects, contacts et comptes</translation>
     </message>
     <message>
         <source>email messages from email-enabled records</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques provenant d’enregistrements à extension messagerie</translation>
     </message>
     <message>
         <source>no email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message électronique</translation>
     </message>
     <message>
         <source>%1 = %2</source>
         <extracomment>an org setting and its new value, e.g. sync.outOfScope = delete</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>There is no filter version %1.</source>
-        <translation type="unfinished">Il n’existe pas de version de filtre %1.</translation>
+        <translation>Il n’existe pas de version %1 du filtre.</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur</translation>
     </message>
     <message>
         <source>%1 changed their sync filter “%2”</source>
         <extracomment>%1 who, %2 the filter&apos;s name: a user changed a filter of their own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié son filtre de synchronisation «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 removed their sync filter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé son filtre de synchronisation «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 removed the sync filter “%2” of %3</source>
         <extracomment>%1 who, %2 the filter&apos;s name, %3 whose filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 created the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a créé le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 changed the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur</translation>
     </message>
     <message>
         <source>%1 changed the org&apos;s synchronization settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié les paramètres de synchronisation de l’organisation</translation>
     </message>
     <message>
         <source>%1 changed which email messages are tracked automatically</source>
         <extracomment>%1 whose setting; then which email messages are tracked, before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le choix des messages électroniques suivis automatiquement</translation>
     </message>
     <message>
         <source>%1 approved the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>%1 withdrew the approval of the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré l’approbation de la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>%1 enabled the mailbox of %2 (Test &amp; Enable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a activé la boîte aux lettres de %2 («&#xa0;Tester et activer&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 disabled the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désactivé la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>The mailbox of %1 started failing</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres de %1 est passée en échec</translation>
     </message>
     <message>
         <source>The mailbox of %1 recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres de %1 fonctionne de nouveau</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDialog</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>%1 · version %2 of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · version %2 du filtre</translation>
     </message>
     <message>
         <source>The filter did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n’existait pas.</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles valeurs</translation>
     </message>
     <message>
         <source>The filter was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1077,77 +1077,79 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>%1; use live import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; utilisez live import</translation>
     </message>
     <message>
         <source>Days the org lives before it is handed over: email arrives, meetings move, filters change, and the engine runs its cycles across them (0 to 365; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours que vit l’organisation avant d’être livrée&#xa0;: des e-mails arrivent, des réunions sont déplacées, des filtres changent, et le moteur exécute ses cycles sur toute cette période (0 à 365&#xa0;; 0&#xa0;: aucun).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 items, seed %4, %5 days of history, in %6 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;: %2 utilisateurs, %3 éléments, graine %4, %5 jours d’historique, en %6 s
+</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size doit être a4 ou letter, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>Write the org&apos;s sync policy report as HTML or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de stratégie de synchronisation de l’organisation en HTML ou en PDF.</translation>
     </message>
     <message>
         <source>The report to write: FILE.html or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport à écrire&#xa0;: FICHIER.html ou FICHIER.pdf.</translation>
     </message>
     <message>
         <source>The report&apos;s language: en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du rapport&#xa0;: en, de ou fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only this user (id, address or name); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cet utilisateur (ID, adresse ou nom)&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>PDF pages: a4 or letter (default: by the language&apos;s country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des pages PDF&#xa0;: a4 ou letter (par défaut&#xa0;: selon le pays de la langue).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>report needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>report nécessite --%1</translation>
     </message>
     <message>
         <source>--lang must be en, de or fr, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang doit être en, de ou fr, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a PDF needs the program&apos;s graphics library</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF nécessite la bibliothèque graphique du programme</translation>
     </message>
     <message>
         <source>Gathering the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des données du rapport</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 users, %3 findings)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 utilisateurs, %3 constats)
+</translation>
     </message>
 </context>
 <context>
@@ -1436,11 +1438,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>SyncLens then writes nothing to the org: the filter designer&apos;s Save, Delete, Undo and Apply to Other Users stay off.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens n’écrit alors rien dans l’organisation&#xa0;: les commandes Enregistrer, Supprimer, Annuler la modification et Appliquer à d’autres utilisateurs du concepteur de filtres restent désactivées.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1569,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::DayStory</name>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
     <message>
         <source>%1 has no mailbox.</source>
@@ -1602,7 +1604,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -5709,7 +5711,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -5942,7 +5944,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
@@ -8125,7 +8127,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
 </context>
 </TS>
