@@ -1573,34 +1573,34 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>%1 has no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de boîte aux lettres.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::DayView</name>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>What happened that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé ce jour-là</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
@@ -1609,29 +1609,29 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>%1  %2 — %3</source>
         <extracomment>a line of the day view: the time, the item or the change, what happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3</translation>
     </message>
     <message>
         <source>Nothing happened to %1&apos;s meetings, tasks or contacts that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est arrivé aux réunions, tâches ou contacts de %1 ce jour-là.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement a concerné les réunions, tâches et contacts de %1.</numerusform>
+            <numerusform>%n événements ont concerné les réunions, tâches et contacts de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre non listé.</numerusform>
+            <numerusform>%n autres non listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Day View — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée — %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1736,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Show the &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;modification</translation>
     </message>
     <message>
         <source>&amp;Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue de la journée</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>This followed a change at %1: %2.</source>
         <extracomment>%1 when the change was made, %2 the change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci fait suite à une modification du %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3124,83 +3124,83 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Sign in to the org first (File ▸ Connect to Dynamics 365…): SyncLens writes a live org&apos;s filters to the org itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à l’organisation (Fichier ▸ Se connecter à Dynamics 365…)&#xa0;: SyncLens écrit les filtres d’une organisation en direct dans l’organisation elle-même.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This connection to %1 is read-only (File ▸ Connect to Dynamics 365…, Open read-only): SyncLens writes nothing to the org.</source>
         <extracomment>%1 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion à %1 est en lecture seule (Fichier ▸ Se connecter à Dynamics 365…, Ouvrir en lecture seule)&#xa0;: SyncLens n’écrit rien dans l’organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” to %2…</source>
         <extracomment>%1 a filter&apos;s name, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;» dans %2…</translation>
     </message>
     <message>
         <source>%1 in %2; server-side synchronization uses it from its next cycle.</source>
         <extracomment>%1 what happened, e.g. &quot;Saved&quot;, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2&#xa0;; la synchronisation côté serveur l’utilise dès son prochain cycle.</translation>
     </message>
     <message>
         <source>The org refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation a refusé la modification.</translation>
     </message>
     <message>
         <source>Nothing was written to the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit dans l’organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” over their version…</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;» à la place de leur version…</translation>
     </message>
     <message>
         <source>Kept their version of “%1”; yours was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version de «&#xa0;%1&#xa0;» a été conservée&#xa0;; la vôtre n’a pas été écrite.</translation>
     </message>
     <message>
         <source>Save “%1” without a preview?</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» sans aperçu&#xa0;?</translation>
     </message>
     <message>
         <source>Save &amp;Without Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sans aperçu</translation>
     </message>
     <message numerus="yes">
         <source>Writing “%1” for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de «&#xa0;%1&#xa0;» pour %n utilisateur…</numerusform>
+            <numerusform>Écriture de «&#xa0;%1&#xa0;» pour %n utilisateurs…</numerusform>
         </translation>
     </message>
     <message>
         <source>Check Against &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier auprès de &amp;Dataverse</translation>
     </message>
     <message>
         <source>The check needs a filter that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification nécessite un filtre lisible.</translation>
     </message>
     <message>
         <source>Another request to the org is running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre requête vers l’organisation est en cours&#xa0;; attendez qu’elle se termine.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be written to the org with Save without preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens ne peut pas évaluer ce FetchXML (%1)&#xa0;: aucun aperçu. Il peut néanmoins être écrit dans l’organisation avec Enregistrer sans aperçu.</translation>
     </message>
     <message>
         <source>A write to the org is running: wait for it, or Cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une écriture dans l’organisation est en cours&#xa0;: attendez qu’elle se termine, ou annulez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3470,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::Job</name>
     <message>
         <source>The work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3606,59 +3606,59 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveCheckPanel</name>
     <message>
         <source>&amp;Check Against Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier auprès de Dataverse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>SyncLens</source>
-        <translation type="unfinished">SyncLens</translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <source>Why SyncLens thought otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi SyncLens a conclu autrement</translation>
     </message>
     <message>
         <source>Runs the filter on the org for its user and compares the records with what SyncLens selects from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le filtre dans l’organisation pour son utilisateur et compare les enregistrements avec ceux que SyncLens sélectionne dans le fichier.</translation>
     </message>
     <message>
         <source>Run the filter on the org and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le filtre dans l’organisation et comparer</translation>
     </message>
     <message>
         <source>Asking Dataverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Dataverse…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été vérifié.</translation>
     </message>
     <message>
         <source>in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le périmètre</translation>
     </message>
     <message>
         <source>not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>hors du périmètre</translation>
     </message>
 </context>
 <context>
@@ -3666,72 +3666,72 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>“%1” Was Changed in the Org</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans l’organisation</translation>
     </message>
     <message>
         <source>Someone changed this filter in the org after you opened it. Nothing was written: compare both versions and pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié ce filtre dans l’organisation après que vous l’avez ouvert. Rien n’a été écrit&#xa0;: comparez les deux versions et choisissez-en une.</translation>
     </message>
     <message>
         <source>Someone removed this filter from the org after you opened it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a supprimé ce filtre de l’organisation après que vous l’avez ouvert. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Theirs: in the org now</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur&#xa0;: actuellement dans l’organisation</translation>
     </message>
     <message>
         <source>Ours: as you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>La nôtre&#xa0;: telle que vous l’avez modifiée</translation>
     </message>
     <message>
         <source>Comparing the records each version puts in scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des enregistrements que chaque version place dans le périmètre…</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la leur</translation>
     </message>
     <message>
         <source>&amp;Keep It Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser le filtre supprimé</translation>
     </message>
     <message>
         <source>&amp;Write Ours over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire la nôtre à la place de la leur</translation>
     </message>
     <message>
         <source>&amp;Create Ours Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recréer la nôtre</translation>
     </message>
     <message>
         <source>(removed from the org)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé de l’organisation)</translation>
     </message>
     <message>
         <source>(SyncLens cannot read this FetchXML: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SyncLens ne peut pas lire ce FetchXML&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(disabled) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(désactivé) %1</translation>
     </message>
     <message>
         <source>Only this version puts in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule cette version place dans le périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Both versions put the same records in the user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions placent les mêmes enregistrements dans le périmètre de l’utilisateur.</translation>
     </message>
     <message>
         <source>Only theirs puts %1 in the user&apos;s scope; only ours puts %2.</source>
         <extracomment>%1 and %2 e.g. &quot;3 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seule la leur place %1 dans le périmètre de l’utilisateur&#xa0;; seule la nôtre place %2.</translation>
     </message>
     <message>
         <source>The records could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements n’ont pas pu être comparés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3808,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveFilterSession</name>
     <message>
         <source>Another write to the org is still running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre écriture dans l’organisation est encore en cours&#xa0;; attendez qu’elle se termine.</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4066,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>This is a sandbox org: its filters are saved in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une organisation bac à sable&#xa0;: ses filtres sont enregistrés dans son fichier.</translation>
     </message>
 </context>
 <context>
@@ -4092,7 +4092,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveOrigin</name>
     <message>
         <source>%1 is not a live org (it is a %2 org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une organisation en direct (c’est une organisation %2)</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4150,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataverse agrees: %1 of %2</source>
@@ -5771,7 +5771,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saved %1.</source>
