@@ -4099,54 +4099,54 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveWriteText</name>
     <message>
         <source>%1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendez-vous</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendez-vous</translation>
     </message>
     <message>
         <source>%1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâche</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches</translation>
     </message>
     <message>
         <source>%1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contact</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrement</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>%1 enter the scope, %2 leave it, %3 stay.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;, %2 and %3 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrent dans le périmètre&#xa0;: %1&#xa0;; en sortent&#xa0;: %2&#xa0;; y restent&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Filters restrict only CRM → Exchange: records that leave the scope stay in Outlook without CRM&apos;s changes, and edits made there still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres ne limitent que le sens CRM → Exchange&#xa0;: les enregistrements qui sortent du périmètre restent dans Outlook sans recevoir les modifications de CRM, et les modifications qui y sont faites modifient toujours CRM.</translation>
     </message>
     <message>
         <source>This writes to the org %1 itself: server-side synchronization uses the change from its next cycle. Undo writes the version before back to the org.</source>
         <extracomment>%1 a host name such as contoso.crm.dynamics.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci écrit directement dans l’organisation %1&#xa0;: la synchronisation côté serveur applique la modification dès son prochain cycle. Annuler la modification réécrit la version précédente dans l’organisation.</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1), so it cannot show which records enter or leave the scope. Dataverse will apply it as written: records may leave Outlook or stop receiving CRM changes without warning. Save it to %2 only if you have checked it another way.</source>
         <extracomment>%1 why SyncLens cannot evaluate the filter, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens ne peut pas évaluer ce FetchXML (%1)&#xa0;; il ne peut donc pas indiquer quels enregistrements entrent dans le périmètre ou en sortent. Dataverse l’appliquera tel quel&#xa0;: des enregistrements peuvent disparaître d’Outlook ou cesser de recevoir les modifications de CRM sans avertissement. Ne l’enregistrez dans %2 que si vous l’avez vérifié autrement.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
@@ -4155,49 +4155,48 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Dataverse agrees: %1 of %2</source>
         <extracomment>%1 and %2 numbers of records, e.g. &quot;1,284 of 1,284&quot;</extracomment>
-        <translation type="unfinished">Dataverse concorde&#xa0;: %1 sur %2
- {1 ?} {2?}</translation>
+        <translation>Dataverse concorde&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Dataverse differs on %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse diffère sur %1 des %2 enregistrements</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 a number, %2 e.g. &quot;Written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: every user&apos;s filter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le filtre de chaque utilisateur a été écrit.</translation>
     </message>
     <message>
         <source>%1: the users not written keep their filter as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les utilisateurs pour lesquels rien n’a été écrit conservent leur filtre tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4335,14 +4334,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (error %2, %3; %n error(s) in a row)</source>
         <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (erreur %2, %3&#xa0;; %n erreur consécutive)</numerusform>
+            <numerusform>%1 (erreur %2, %3&#xa0;; %n erreurs consécutives)</numerusform>
         </translation>
     </message>
 </context>
@@ -4760,7 +4759,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
 </context>
 <context>
@@ -4819,19 +4818,19 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Days of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’historique</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>The org lives these days before you get it: email arrives, meetings move, filters change, and the engine runs its cycles across them, so the timeline tells what happened when.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation vit ces jours avant de vous être livrée&#xa0;: des e-mails arrivent, des réunions sont déplacées, des filtres changent, et le moteur exécute ses cycles sur toute cette période&#xa0;; la chronologie montre ainsi ce qui s’est passé et quand.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5313,11 +5312,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>org event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d’organisation %1</translation>
     </message>
     <message>
         <source>an org event (%1) needs the time it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement d’organisation (%1) nécessite l’heure à laquelle il s’est produit</translation>
     </message>
 </context>
 <context>
@@ -5367,23 +5366,23 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::PolicyReport</name>
     <message>
         <source>synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de synchronisation</translation>
     </message>
     <message>
         <source>not synchronised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore synchronisée</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’approbation</translation>
     </message>
 </context>
 <context>
@@ -5684,30 +5683,30 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ReportCharts</name>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres par état</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de raison et par jour</translation>
     </message>
     <message>
         <source>other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>autres codes</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportDialog</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5715,59 +5714,59 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file, for any browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier, pour tout navigateur)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ges&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished">&amp;Utilisateurs&#xa0;:</translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5775,38 +5774,38 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a échoué.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFile</name>
     <message>
         <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un rapport s’écrit au format .html ou .pdf, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: autorisation refusée</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6055,7 +6054,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’approbation</translation>
     </message>
     <message>
         <source>Last alert (%1): %2</source>
@@ -6063,7 +6062,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres par état</translation>
     </message>
     <message>
         <source>This org has no mailboxes.</source>
@@ -6095,7 +6094,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de raison et par jour</translation>
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
