@@ -5812,134 +5812,134 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ReportFindings</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filters leave out past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres excluent les réunions passées</translation>
     </message>
     <message>
         <source>Meetings that are over leave these filters. Their Outlook copies stay but no longer receive CRM&apos;s changes, and an edit of one in Outlook overwrites the CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions terminées sortent de ces filtres. Leurs copies Outlook restent, mais ne reçoivent plus les modifications de CRM, et la modification de l’une d’elles dans Outlook écrase l’enregistrement CRM.</translation>
     </message>
     <message>
         <source>Keep past meetings in the filter (a start date with no lower bound), or tell the users that Outlook edits of old meetings change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez les réunions passées dans le filtre (une date de début sans limite inférieure), ou prévenez les utilisateurs que les modifications d’anciennes réunions dans Outlook modifient CRM.</translation>
     </message>
     <message>
         <source>Users track all email</source>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs suivent tous les e-mails</translation>
     </message>
     <message>
         <source>Every incoming email of these users is tracked in CRM, private mail included, and visible to everyone who can read those records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque e-mail entrant de ces utilisateurs est suivi dans CRM, messages privés compris, et visible par tous ceux qui peuvent lire ces enregistrements.</translation>
     </message>
     <message>
         <source>Set their email filtering to replies to CRM email or to email from CRM records (Personal options ▸ Email ▸ Select the email messages to track).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez leur filtrage des e-mails sur les réponses aux e-mails CRM ou sur les e-mails provenant d’enregistrements CRM (Options personnelles ▸ E-mail ▸ Sélectionner les messages électroniques à suivre).</translation>
     </message>
     <message>
         <source>Mailboxes await approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Des boîtes aux lettres attendent leur approbation</translation>
     </message>
     <message>
         <source>Nothing synchronises for these users: no email is tracked and no appointment, contact or task reaches their Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est synchronisé pour ces utilisateurs&#xa0;: aucun e-mail n’est suivi et aucun rendez-vous, contact ou tâche n’arrive dans leur Outlook.</translation>
     </message>
     <message>
         <source>Approve the email addresses of these mailboxes (Mailbox ▸ Approve Email), then Test &amp; Enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez les adresses e-mail de ces boîtes aux lettres (Boîte aux lettres ▸ Approuver l’e-mail), puis exécutez «&#xa0;Tester et activer&#xa0;» pour elles.</translation>
     </message>
     <message>
         <source>Smart matching with loose thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance intelligente avec des seuils trop larges</translation>
     </message>
     <message>
         <source>Smart matching tracks an email that only resembles a tracked one (%1 shared addresses, %2 words of the subject may differ, up to %3 recipients): unrelated emails end up on CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente suit un e-mail qui ne fait que ressembler à un e-mail suivi (%1 adresses communes, %2 mots de l’objet peuvent différer, jusqu’à %3 destinataires)&#xa0;: des e-mails sans rapport se retrouvent sur des enregistrements CRM.</translation>
     </message>
     <message>
         <source>Use tracking tokens and correlation instead, or tighten the thresholds (at least 2 addresses, no subject difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plutôt les jetons de suivi et la corrélation, ou resserrez les seuils (au moins 2 adresses, aucune différence d’objet).</translation>
     </message>
     <message>
         <source>records that leave a filter (removed from Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements qui sortent d’un filtre (supprimés d’Outlook)</translation>
     </message>
     <message>
         <source>Deletes propagate</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suppressions se propagent</translation>
     </message>
     <message>
         <source>A delete on one side removes the record on the other: %1. Users who tidy their Outlook can delete CRM data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suppression d’un côté supprime l’enregistrement de l’autre&#xa0;: %1. Les utilisateurs qui font le ménage dans leur Outlook peuvent supprimer des données CRM.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Explain the rule in training, or set sync.exchangeDelete to untrack for the types where CRM must keep its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez la règle lors des formations, ou définissez sync.exchangeDelete sur untrack pour les types dont CRM doit conserver les enregistrements.</translation>
     </message>
     <message>
         <source>Filters differ from the org&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres diffèrent des modèles de l’organisation</translation>
     </message>
     <message>
         <source>These users synchronise other records than their colleagues: what one sees in Outlook another may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces utilisateurs synchronisent d’autres enregistrements que leurs collègues&#xa0;: ce que l’un voit dans Outlook, un autre peut ne pas le voir.</translation>
     </message>
     <message>
         <source>Compare each filter with the template of its type and reset the ones nobody chose on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez chaque filtre au modèle de son type et réinitialisez ceux que personne n’a choisis délibérément.</translation>
     </message>
     <message>
         <source>Filters select nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres ne sélectionnent rien</translation>
     </message>
     <message>
         <source>These filters put no record in scope now: they synchronise nothing to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces filtres ne placent actuellement aucun enregistrement dans le périmètre&#xa0;: ils ne synchronisent rien vers Outlook.</translation>
     </message>
     <message>
         <source>Check the conditions with the filter designer&apos;s preview, or remove the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les conditions avec l’aperçu du concepteur de filtres, ou supprimez le filtre.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportGatherer</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
         <source>Every incoming email is tracked in CRM (All email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque e-mail entrant est suivi dans CRM (Tous les messages électroniques).</translation>
     </message>
     <message>
         <source>Only replies to emails tracked in CRM are tracked (Email messages in response to Dynamics 365 email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les réponses aux e-mails suivis dans CRM sont suivies (Messages électroniques en réponse à un message électronique Dynamics 365).</translation>
     </message>
     <message>
         <source>Emails from senders who are CRM records (leads, contacts, accounts) are tracked, and replies to tracked emails (Email messages from Dynamics 365 leads, contacts and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails d’expéditeurs qui sont des enregistrements CRM (prospects, contacts, comptes) sont suivis, ainsi que les réponses aux e-mails suivis (Messages électroniques provenant de prospects, contacts et comptes Dynamics 365).</translation>
     </message>
     <message>
         <source>Emails from CRM records whose type is enabled for email are tracked, and replies to tracked emails (Email messages from Dynamics 365 records that are email enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails provenant d’enregistrements CRM dont le type est à extension messagerie sont suivis, ainsi que les réponses aux e-mails suivis (Messages électroniques provenant d’enregistrements Dynamics 365 à extension messagerie).</translation>
     </message>
     <message>
         <source>No incoming email is tracked automatically (No email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail entrant n’est suivi automatiquement (Aucun message électronique).</translation>
     </message>
     <message>
         <source>Server-Side Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation côté serveur</translation>
     </message>
     <message>
         <source>not synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisé</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5947,110 +5947,110 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished">%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportHtml</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>The org&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de l’organisation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État de santé</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de stratégie de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1&#xa0;; horloge de l’organisation&#xa0;: %2&#xa0;; source&#xa0;: %3.</translation>
     </message>
     <message>
         <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a ni utilisateurs ni boîtes aux lettres&#xa0;: il n’y a encore rien à synchroniser, ce rapport est donc court.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <source>This org has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a pas d’utilisateurs.</translation>
     </message>
     <message>
         <source>No user has a sync filter: no appointment, contact or task goes from CRM to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n’a de filtre de synchronisation&#xa0;: aucun rendez-vous, contact ou tâche ne passe de CRM à Outlook.</translation>
     </message>
     <message>
         <source>%1 · %2 · time zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · fuseau horaire %3</translation>
     </message>
     <message>
         <source>Email filtering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage des e-mails&#xa0;: %1</translation>
     </message>
     <message>
         <source>No sync filters: nothing goes from CRM to this user&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre de synchronisation&#xa0;: rien ne passe de CRM à l’Outlook de cet utilisateur.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filtre</translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>What it selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il sélectionne</translation>
     </message>
     <message>
         <source>In scope now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement dans le périmètre</translation>
     </message>
     <message>
         <source>Own records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Propres enregistrements exclus</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>No mailbox: nothing synchronises for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres&#xa0;: rien n’est synchronisé pour cet utilisateur.</translation>
     </message>
     <message>
         <source>Mailbox %1: %2; %3; last synchronised %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres %1&#xa0;: %2&#xa0;; %3&#xa0;; dernière synchronisation&#xa0;: %4.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>awaiting approval</source>
@@ -6058,7 +6058,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Last alert (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière alerte (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailboxes by state</source>
@@ -6066,31 +6066,31 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>This org has no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a pas de boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Failing and disabled mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres en échec et désactivées</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>Alerts of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes des 7 derniers jours</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
@@ -6098,34 +6098,34 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision au cours des 14 derniers jours.</translation>
     </message>
     <message>
         <source>Nothing surprising was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de surprenant n’a été constaté.</translation>
     </message>
     <message>
         <source>Consequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportPdf</name>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de stratégie de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -6137,7 +6137,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -7508,7 +7508,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Filter</source>
         <extracomment>A marker on the timeline: a sync filter was changed here</extracomment>
-        <translation type="unfinished">Filtre</translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Setting</source>
