@@ -6129,11 +6129,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
@@ -6144,142 +6144,142 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ReportRules</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Tracking tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de suivi</translation>
     </message>
     <message>
         <source>Emails sent from CRM carry a tracking token in the subject, such as “%1” (prefix “%2”, %3 digits); a reply that keeps it is tracked with the same regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails envoyés depuis CRM portent un jeton de suivi dans l’objet, par exemple «&#xa0;%1&#xa0;» (préfixe «&#xa0;%2&#xa0;», %3 chiffres)&#xa0;; une réponse qui le conserve est suivie avec le même enregistrement Concernant.</translation>
     </message>
     <message>
         <source>Emails carry no tracking token: replies are recognised only by conversation and, if switched on, smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails ne portent aucun jeton de suivi&#xa0;: les réponses ne sont reconnues que par la conversation et, si elle est activée, par la correspondance intelligente.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation</translation>
     </message>
     <message>
         <source>A reply in the same conversation as a tracked email (its In-Reply-To or conversation index) is tracked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse dans la même conversation qu’un e-mail suivi (son en-tête In-Reply-To ou son index de conversation) est également suivie.</translation>
     </message>
     <message>
         <source>Conversation data is not used: a reply is tracked only by its token or smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de conversation ne sont pas utilisées&#xa0;: une réponse n’est suivie que grâce à son jeton ou à la correspondance intelligente.</translation>
     </message>
     <message>
         <source>Smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance intelligente</translation>
     </message>
     <message>
         <source>Smart matching is on: an email whose subject matches a tracked email&apos;s (up to %1 words different) and that shares at least %2 addresses with it, with at most %3 recipients, is tracked like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente est activée&#xa0;: un e-mail dont l’objet correspond à celui d’un e-mail suivi (jusqu’à %1 mots différents), qui partage au moins %2 adresses avec lui et compte au plus %3 destinataires est suivi comme lui.</translation>
     </message>
     <message>
         <source>Smart matching is off: a similar subject and the same people are not enough to track an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente est désactivée&#xa0;: un objet similaire et les mêmes personnes ne suffisent pas pour suivre un e-mail.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook keeps the CRM record and stops synchronising it with that Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook conserve l’enregistrement CRM et cesse de le synchroniser avec cet Outlook.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the linked CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM lié.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record when the user organises the meeting and it is active and still ahead; otherwise CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM lorsque l’utilisateur organise la réunion et que celle-ci est active et encore à venir&#xa0;; sinon, CRM le conserve.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record while it is still open; a completed or canceled one stays in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM tant qu’il est encore ouvert&#xa0;; un enregistrement terminé ou annulé reste dans CRM.</translation>
     </message>
     <message>
         <source>Delete in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans Outlook</translation>
     </message>
     <message>
         <source>Contacts: a delete in CRM removes the copies from the Outlook of every user but the owner, whose copy stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts&#xa0;: une suppression dans CRM retire les copies de l’Outlook de tous les utilisateurs sauf du propriétaire, dont la copie reste.</translation>
     </message>
     <message>
         <source>Appointments: a delete in CRM removes the Outlook copies of an active meeting still ahead; copies of meetings that are over stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous&#xa0;: une suppression dans CRM retire les copies Outlook d’une réunion active encore à venir&#xa0;; les copies des réunions terminées restent.</translation>
     </message>
     <message>
         <source>Tasks: a delete in CRM removes the Outlook copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches&#xa0;: une suppression dans CRM retire les copies Outlook.</translation>
     </message>
     <message>
         <source>Delete in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans CRM</translation>
     </message>
     <message>
         <source>(the documented rules of Server-Side Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les règles documentées de la synchronisation côté serveur)</translation>
     </message>
     <message>
         <source>Leaving a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie d’un filtre</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user is removed from that user&apos;s Outlook; CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement qui sort de tous les filtres de synchronisation de son utilisateur est retiré de l’Outlook de cet utilisateur&#xa0;; CRM le conserve.</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user stays in Outlook but no longer receives CRM&apos;s changes; edits made in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement qui sort de tous les filtres de synchronisation de son utilisateur reste dans Outlook, mais ne reçoit plus les modifications de CRM&#xa0;; les modifications faites dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <source>both ways: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les deux sens&#xa0;: %1</translation>
     </message>
     <message>
         <source>from CRM to Outlook only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de CRM vers Outlook uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>from Outlook to CRM only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d’Outlook vers CRM uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>not synchronised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>no field is synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ n’est synchronisé</translation>
     </message>
     <message>
         <source>Field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens de synchronisation des champs</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportScope</name>
     <message>
         <source>(its FetchXML cannot be read, so it selects nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son FetchXML est illisible&#xa0;; il ne sélectionne donc rien)</translation>
     </message>
     <message>
         <source>(it cannot be evaluated: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(il ne peut pas être évalué&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -6347,7 +6347,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::SandboxHistoryRunner</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">opération annulée</translation>
+        <translation>opération annulée</translation>
     </message>
 </context>
 <context>
@@ -6366,11 +6366,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>the days of history must be from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de jours d’historique doit être compris entre 0 et %1, et non %2</translation>
     </message>
     <message>
         <source>an org with a history can have at most %1 items, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation avec un historique peut avoir au plus %1 éléments, et non %2</translation>
     </message>
 </context>
 <context>
@@ -6806,19 +6806,19 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ScenarioStepApplier</name>
     <message>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished">il n’y a pas d’enregistrement CRM %1</translation>
+        <translation>il n’y a pas d’enregistrement CRM %1</translation>
     </message>
     <message>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished">il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
+        <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <source>there is no user %1</source>
-        <translation type="unfinished">il n’y a pas d’utilisateur %1</translation>
+        <translation>il n’y a pas d’utilisateur %1</translation>
     </message>
     <message>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished">il n’y a pas de boîte aux lettres %1</translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
@@ -7121,11 +7121,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ScreenshotTour</name>
     <message>
         <source>There is no user %1 to show a day of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dont afficher une journée.</translation>
     </message>
     <message>
         <source>The org has no filter change on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation n’a aucune modification de filtre le %1 ou après.</translation>
     </message>
 </context>
 <context>
@@ -7433,7 +7433,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>This is a live org: its sync filters are changed in Dynamics 365 (the filter designer writes them there), never in the file alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une organisation en direct&#xa0;: ses filtres de synchronisation sont modifiés dans Dynamics 365 (le concepteur de filtres les y écrit), jamais dans le seul fichier.</translation>
     </message>
 </context>
 <context>
@@ -7512,36 +7512,36 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Email tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des e-mails</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Boîte aux lettres</translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablie</translation>
     </message>
     <message>
         <source>Before: %1</source>
         <extracomment>What a filter or setting was before a change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -8122,7 +8122,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>No Such Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne introuvable</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
