@@ -80,21 +80,21 @@
     </message>
     <message>
         <source>Writing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans %1…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Write to %n user(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrire pour %n utilisateur dans %1</numerusform>
+            <numerusform>Écrire pour %n utilisateurs dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -138,137 +138,137 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDescriber</name>
     <message>
         <source>(FetchXML that cannot be read)</source>
-        <translation type="unfinished">(FetchXML illisible)</translation>
+        <translation>(FetchXML illisible)</translation>
     </message>
     <message>
         <source>all email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les messages électroniques</translation>
     </message>
     <message>
         <source>email messages in response to CRM email</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques en réponse à un e-mail CRM</translation>
     </message>
     <message>
         <source>email messages from leads, contacts and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques provenant de prospects, contacts et comptes</translation>
     </message>
     <message>
         <source>email messages from email-enabled records</source>
-        <translation type="unfinished"></translation>
+        <translation>messages électroniques provenant d’enregistrements à extension messagerie</translation>
     </message>
     <message>
         <source>no email messages</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message électronique</translation>
     </message>
     <message>
         <source>%1 = %2</source>
         <extracomment>an org setting and its new value, e.g. sync.outOfScope = delete</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>There is no filter version %1.</source>
-        <translation type="unfinished">Il n’existe pas de version de filtre %1.</translation>
+        <translation>Il n’existe pas de version %1 du filtre.</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur</translation>
     </message>
     <message>
         <source>%1 changed their sync filter “%2”</source>
         <extracomment>%1 who, %2 the filter&apos;s name: a user changed a filter of their own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié son filtre de synchronisation «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 removed their sync filter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé son filtre de synchronisation «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 removed the sync filter “%2” of %3</source>
         <extracomment>%1 who, %2 the filter&apos;s name, %3 whose filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 created the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a créé le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>%1 changed the sync filter “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le filtre de synchronisation «&#xa0;%2&#xa0;» de %3</translation>
     </message>
     <message>
         <source>An administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur</translation>
     </message>
     <message>
         <source>%1 changed the org&apos;s synchronization settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié les paramètres de synchronisation de l’organisation</translation>
     </message>
     <message>
         <source>%1 changed which email messages are tracked automatically</source>
         <extracomment>%1 whose setting; then which email messages are tracked, before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le choix des messages électroniques suivis automatiquement</translation>
     </message>
     <message>
         <source>%1 approved the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>%1 withdrew the approval of the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a retiré l’approbation de la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>%1 enabled the mailbox of %2 (Test &amp; Enable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a activé la boîte aux lettres de %2 («&#xa0;Tester et activer&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 disabled the mailbox of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désactivé la boîte aux lettres de %2</translation>
     </message>
     <message>
         <source>The mailbox of %1 started failing</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres de %1 est passée en échec</translation>
     </message>
     <message>
         <source>The mailbox of %1 recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres de %1 fonctionne de nouveau</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::CauseDialog</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>%1 · version %2 of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · version %2 du filtre</translation>
     </message>
     <message>
         <source>The filter did not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n’existait pas.</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles valeurs</translation>
     </message>
     <message>
         <source>The filter was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1077,77 +1077,79 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>%1; use live import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; utilisez live import</translation>
     </message>
     <message>
         <source>Days the org lives before it is handed over: email arrives, meetings move, filters change, and the engine runs its cycles across them (0 to 365; 0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours que vit l’organisation avant d’être livrée&#xa0;: des e-mails arrivent, des réunions sont déplacées, des filtres changent, et le moteur exécute ses cycles sur toute cette période (0 à 365&#xa0;; 0&#xa0;: aucun).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>Created %1: %2 users, %3 items, seed %4, %5 days of history, in %6 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;: %2 utilisateurs, %3 éléments, graine %4, %5 jours d’historique, en %6 s
+</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size doit être a4 ou letter, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>Write the org&apos;s sync policy report as HTML or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de stratégie de synchronisation de l’organisation en HTML ou en PDF.</translation>
     </message>
     <message>
         <source>The report to write: FILE.html or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport à écrire&#xa0;: FICHIER.html ou FICHIER.pdf.</translation>
     </message>
     <message>
         <source>The report&apos;s language: en, de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du rapport&#xa0;: en, de ou fr.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Only this user (id, address or name); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cet utilisateur (ID, adresse ou nom)&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>PDF pages: a4 or letter (default: by the language&apos;s country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des pages PDF&#xa0;: a4 ou letter (par défaut&#xa0;: selon le pays de la langue).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>report needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>report nécessite --%1</translation>
     </message>
     <message>
         <source>--lang must be en, de or fr, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang doit être en, de ou fr, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a PDF needs the program&apos;s graphics library</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF nécessite la bibliothèque graphique du programme</translation>
     </message>
     <message>
         <source>Gathering the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des données du rapport</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 users, %3 findings)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 utilisateurs, %3 constats)
+</translation>
     </message>
 </context>
 <context>
@@ -1436,11 +1438,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>SyncLens then writes nothing to the org: the filter designer&apos;s Save, Delete, Undo and Apply to Other Users stay off.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens n’écrit alors rien dans l’organisation&#xa0;: les commandes Enregistrer, Supprimer, Annuler la modification et Appliquer à d’autres utilisateurs du concepteur de filtres restent désactivées.</translation>
     </message>
 </context>
 <context>
@@ -1567,69 +1569,69 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::DayStory</name>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
     <message>
         <source>%1 has no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de boîte aux lettres.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::DayView</name>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>What happened that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé ce jour-là</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <extracomment>a line of the day view: the time, the item or the change, what happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3</translation>
     </message>
     <message>
         <source>Nothing happened to %1&apos;s meetings, tasks or contacts that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est arrivé aux réunions, tâches ou contacts de %1 ce jour-là.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) happened to %1&apos;s meetings, tasks and contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement a concerné les réunions, tâches et contacts de %1.</numerusform>
+            <numerusform>%n événements ont concerné les réunions, tâches et contacts de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre non listé.</numerusform>
+            <numerusform>%n autres non listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Day View — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée — %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1734,11 +1736,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Show the &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;modification</translation>
     </message>
     <message>
         <source>&amp;Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue de la journée</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2031,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>This followed a change at %1: %2.</source>
         <extracomment>%1 when the change was made, %2 the change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci fait suite à une modification du %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3122,83 +3124,83 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Sign in to the org first (File ▸ Connect to Dynamics 365…): SyncLens writes a live org&apos;s filters to the org itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à l’organisation (Fichier ▸ Se connecter à Dynamics 365…)&#xa0;: SyncLens écrit les filtres d’une organisation en direct dans l’organisation elle-même.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This connection to %1 is read-only (File ▸ Connect to Dynamics 365…, Open read-only): SyncLens writes nothing to the org.</source>
         <extracomment>%1 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion à %1 est en lecture seule (Fichier ▸ Se connecter à Dynamics 365…, Ouvrir en lecture seule)&#xa0;: SyncLens n’écrit rien dans l’organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” to %2…</source>
         <extracomment>%1 a filter&apos;s name, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;» dans %2…</translation>
     </message>
     <message>
         <source>%1 in %2; server-side synchronization uses it from its next cycle.</source>
         <extracomment>%1 what happened, e.g. &quot;Saved&quot;, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2&#xa0;; la synchronisation côté serveur l’utilise dès son prochain cycle.</translation>
     </message>
     <message>
         <source>The org refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation a refusé la modification.</translation>
     </message>
     <message>
         <source>Nothing was written to the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit dans l’organisation.</translation>
     </message>
     <message>
         <source>Writing “%1” over their version…</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;» à la place de leur version…</translation>
     </message>
     <message>
         <source>Kept their version of “%1”; yours was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version de «&#xa0;%1&#xa0;» a été conservée&#xa0;; la vôtre n’a pas été écrite.</translation>
     </message>
     <message>
         <source>Save “%1” without a preview?</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» sans aperçu&#xa0;?</translation>
     </message>
     <message>
         <source>Save &amp;Without Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sans aperçu</translation>
     </message>
     <message numerus="yes">
         <source>Writing “%1” for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de «&#xa0;%1&#xa0;» pour %n utilisateur…</numerusform>
+            <numerusform>Écriture de «&#xa0;%1&#xa0;» pour %n utilisateurs…</numerusform>
         </translation>
     </message>
     <message>
         <source>Check Against &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier auprès de &amp;Dataverse</translation>
     </message>
     <message>
         <source>The check needs a filter that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification nécessite un filtre lisible.</translation>
     </message>
     <message>
         <source>Another request to the org is running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre requête vers l’organisation est en cours&#xa0;; attendez qu’elle se termine.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1): no preview. It can still be written to the org with Save without preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens ne peut pas évaluer ce FetchXML (%1)&#xa0;: aucun aperçu. Il peut néanmoins être écrit dans l’organisation avec Enregistrer sans aperçu.</translation>
     </message>
     <message>
         <source>A write to the org is running: wait for it, or Cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une écriture dans l’organisation est en cours&#xa0;: attendez qu’elle se termine, ou annulez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3470,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::Job</name>
     <message>
         <source>The work was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3604,59 +3606,59 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveCheckPanel</name>
     <message>
         <source>&amp;Check Against Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier auprès de Dataverse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>SyncLens</source>
-        <translation type="unfinished">SyncLens</translation>
+        <translation>SyncLens</translation>
     </message>
     <message>
         <source>Dataverse</source>
-        <translation type="unfinished">Dataverse</translation>
+        <translation>Dataverse</translation>
     </message>
     <message>
         <source>Why SyncLens thought otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi SyncLens a conclu autrement</translation>
     </message>
     <message>
         <source>Runs the filter on the org for its user and compares the records with what SyncLens selects from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le filtre dans l’organisation pour son utilisateur et compare les enregistrements avec ceux que SyncLens sélectionne dans le fichier.</translation>
     </message>
     <message>
         <source>Run the filter on the org and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le filtre dans l’organisation et comparer</translation>
     </message>
     <message>
         <source>Asking Dataverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Dataverse…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été vérifié.</translation>
     </message>
     <message>
         <source>in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le périmètre</translation>
     </message>
     <message>
         <source>not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>hors du périmètre</translation>
     </message>
 </context>
 <context>
@@ -3664,72 +3666,72 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>“%1” Was Changed in the Org</source>
         <extracomment>%1 a filter&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans l’organisation</translation>
     </message>
     <message>
         <source>Someone changed this filter in the org after you opened it. Nothing was written: compare both versions and pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a modifié ce filtre dans l’organisation après que vous l’avez ouvert. Rien n’a été écrit&#xa0;: comparez les deux versions et choisissez-en une.</translation>
     </message>
     <message>
         <source>Someone removed this filter from the org after you opened it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a supprimé ce filtre de l’organisation après que vous l’avez ouvert. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Theirs: in the org now</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur&#xa0;: actuellement dans l’organisation</translation>
     </message>
     <message>
         <source>Ours: as you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>La nôtre&#xa0;: telle que vous l’avez modifiée</translation>
     </message>
     <message>
         <source>Comparing the records each version puts in scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des enregistrements que chaque version place dans le périmètre…</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la leur</translation>
     </message>
     <message>
         <source>&amp;Keep It Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser le filtre supprimé</translation>
     </message>
     <message>
         <source>&amp;Write Ours over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire la nôtre à la place de la leur</translation>
     </message>
     <message>
         <source>&amp;Create Ours Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recréer la nôtre</translation>
     </message>
     <message>
         <source>(removed from the org)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé de l’organisation)</translation>
     </message>
     <message>
         <source>(SyncLens cannot read this FetchXML: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SyncLens ne peut pas lire ce FetchXML&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(disabled) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(désactivé) %1</translation>
     </message>
     <message>
         <source>Only this version puts in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule cette version place dans le périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Both versions put the same records in the user&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions placent les mêmes enregistrements dans le périmètre de l’utilisateur.</translation>
     </message>
     <message>
         <source>Only theirs puts %1 in the user&apos;s scope; only ours puts %2.</source>
         <extracomment>%1 and %2 e.g. &quot;3 appointments&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seule la leur place %1 dans le périmètre de l’utilisateur&#xa0;; seule la nôtre place %2.</translation>
     </message>
     <message>
         <source>The records could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements n’ont pas pu être comparés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3808,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveFilterSession</name>
     <message>
         <source>Another write to the org is still running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre écriture dans l’organisation est encore en cours&#xa0;; attendez qu’elle se termine.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4066,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>This is a sandbox org: its filters are saved in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une organisation bac à sable&#xa0;: ses filtres sont enregistrés dans son fichier.</translation>
     </message>
 </context>
 <context>
@@ -4090,112 +4092,111 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::LiveOrigin</name>
     <message>
         <source>%1 is not a live org (it is a %2 org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une organisation en direct (c’est une organisation %2)</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::LiveWriteText</name>
     <message>
         <source>%1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendez-vous</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendez-vous</translation>
     </message>
     <message>
         <source>%1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâche</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches</translation>
     </message>
     <message>
         <source>%1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contact</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrement</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>%1 enter the scope, %2 leave it, %3 stay.</source>
         <extracomment>%1 e.g. &quot;12 appointments&quot;, %2 and %3 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrent dans le périmètre&#xa0;: %1&#xa0;; en sortent&#xa0;: %2&#xa0;; y restent&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Filters restrict only CRM → Exchange: records that leave the scope stay in Outlook without CRM&apos;s changes, and edits made there still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres ne limitent que le sens CRM → Exchange&#xa0;: les enregistrements qui sortent du périmètre restent dans Outlook sans recevoir les modifications de CRM, et les modifications qui y sont faites modifient toujours CRM.</translation>
     </message>
     <message>
         <source>This writes to the org %1 itself: server-side synchronization uses the change from its next cycle. Undo writes the version before back to the org.</source>
         <extracomment>%1 a host name such as contoso.crm.dynamics.com</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci écrit directement dans l’organisation %1&#xa0;: la synchronisation côté serveur applique la modification dès son prochain cycle. Annuler la modification réécrit la version précédente dans l’organisation.</translation>
     </message>
     <message>
         <source>SyncLens cannot evaluate this FetchXML (%1), so it cannot show which records enter or leave the scope. Dataverse will apply it as written: records may leave Outlook or stop receiving CRM changes without warning. Save it to %2 only if you have checked it another way.</source>
         <extracomment>%1 why SyncLens cannot evaluate the filter, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SyncLens ne peut pas évaluer ce FetchXML (%1)&#xa0;; il ne peut donc pas indiquer quels enregistrements entrent dans le périmètre ou en sortent. Dataverse l’appliquera tel quel&#xa0;: des enregistrements peuvent disparaître d’Outlook ou cesser de recevoir les modifications de CRM sans avertissement. Ne l’enregistrez dans %2 que si vous l’avez vérifié autrement.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataverse agrees: %1 of %2</source>
         <extracomment>%1 and %2 numbers of records, e.g. &quot;1,284 of 1,284&quot;</extracomment>
-        <translation type="unfinished">Dataverse concorde&#xa0;: %1 sur %2
- {1 ?} {2?}</translation>
+        <translation>Dataverse concorde&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Dataverse differs on %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse diffère sur %1 des %2 enregistrements</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 a number, %2 e.g. &quot;Written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: every user&apos;s filter was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le filtre de chaque utilisateur a été écrit.</translation>
     </message>
     <message>
         <source>%1: the users not written keep their filter as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les utilisateurs pour lesquels rien n’a été écrit conservent leur filtre tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4333,14 +4334,14 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (error %2, %3; %n error(s) in a row)</source>
         <extracomment>%1 Dynamics 365&apos;s error message, %2 its error code, %3 when it happened</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (erreur %2, %3&#xa0;; %n erreur consécutive)</numerusform>
+            <numerusform>%1 (erreur %2, %3&#xa0;; %n erreurs consécutives)</numerusform>
         </translation>
     </message>
 </context>
@@ -4758,7 +4759,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
 </context>
 <context>
@@ -4817,19 +4818,19 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>Days of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’historique</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>The org lives these days before you get it: email arrives, meetings move, filters change, and the engine runs its cycles across them, so the timeline tells what happened when.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation vit ces jours avant de vous être livrée&#xa0;: des e-mails arrivent, des réunions sont déplacées, des filtres changent, et le moteur exécute ses cycles sur toute cette période&#xa0;; la chronologie montre ainsi ce qui s’est passé et quand.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5311,11 +5312,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>org event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d’organisation %1</translation>
     </message>
     <message>
         <source>an org event (%1) needs the time it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement d’organisation (%1) nécessite l’heure à laquelle il s’est produit</translation>
     </message>
 </context>
 <context>
@@ -5365,23 +5366,23 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::PolicyReport</name>
     <message>
         <source>synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de synchronisation</translation>
     </message>
     <message>
         <source>not synchronised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore synchronisée</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’approbation</translation>
     </message>
 </context>
 <context>
@@ -5682,603 +5683,603 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ReportCharts</name>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres par état</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de raison et par jour</translation>
     </message>
     <message>
         <source>other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>autres codes</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportDialog</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file, for any browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier, pour tout navigateur)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ges&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished">&amp;Utilisateurs&#xa0;:</translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a échoué.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFile</name>
     <message>
         <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un rapport s’écrit au format .html ou .pdf, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: autorisation refusée</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportFindings</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filters leave out past meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres excluent les réunions passées</translation>
     </message>
     <message>
         <source>Meetings that are over leave these filters. Their Outlook copies stay but no longer receive CRM&apos;s changes, and an edit of one in Outlook overwrites the CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions terminées sortent de ces filtres. Leurs copies Outlook restent, mais ne reçoivent plus les modifications de CRM, et la modification de l’une d’elles dans Outlook écrase l’enregistrement CRM.</translation>
     </message>
     <message>
         <source>Keep past meetings in the filter (a start date with no lower bound), or tell the users that Outlook edits of old meetings change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez les réunions passées dans le filtre (une date de début sans limite inférieure), ou prévenez les utilisateurs que les modifications d’anciennes réunions dans Outlook modifient CRM.</translation>
     </message>
     <message>
         <source>Users track all email</source>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs suivent tous les e-mails</translation>
     </message>
     <message>
         <source>Every incoming email of these users is tracked in CRM, private mail included, and visible to everyone who can read those records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque e-mail entrant de ces utilisateurs est suivi dans CRM, messages privés compris, et visible par tous ceux qui peuvent lire ces enregistrements.</translation>
     </message>
     <message>
         <source>Set their email filtering to replies to CRM email or to email from CRM records (Personal options ▸ Email ▸ Select the email messages to track).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez leur filtrage des e-mails sur les réponses aux e-mails CRM ou sur les e-mails provenant d’enregistrements CRM (Options personnelles ▸ E-mail ▸ Sélectionner les messages électroniques à suivre).</translation>
     </message>
     <message>
         <source>Mailboxes await approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Des boîtes aux lettres attendent leur approbation</translation>
     </message>
     <message>
         <source>Nothing synchronises for these users: no email is tracked and no appointment, contact or task reaches their Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est synchronisé pour ces utilisateurs&#xa0;: aucun e-mail n’est suivi et aucun rendez-vous, contact ou tâche n’arrive dans leur Outlook.</translation>
     </message>
     <message>
         <source>Approve the email addresses of these mailboxes (Mailbox ▸ Approve Email), then Test &amp; Enable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez les adresses e-mail de ces boîtes aux lettres (Boîte aux lettres ▸ Approuver l’e-mail), puis exécutez «&#xa0;Tester et activer&#xa0;» pour elles.</translation>
     </message>
     <message>
         <source>Smart matching with loose thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance intelligente avec des seuils trop larges</translation>
     </message>
     <message>
         <source>Smart matching tracks an email that only resembles a tracked one (%1 shared addresses, %2 words of the subject may differ, up to %3 recipients): unrelated emails end up on CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente suit un e-mail qui ne fait que ressembler à un e-mail suivi (%1 adresses communes, %2 mots de l’objet peuvent différer, jusqu’à %3 destinataires)&#xa0;: des e-mails sans rapport se retrouvent sur des enregistrements CRM.</translation>
     </message>
     <message>
         <source>Use tracking tokens and correlation instead, or tighten the thresholds (at least 2 addresses, no subject difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plutôt les jetons de suivi et la corrélation, ou resserrez les seuils (au moins 2 adresses, aucune différence d’objet).</translation>
     </message>
     <message>
         <source>records that leave a filter (removed from Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements qui sortent d’un filtre (supprimés d’Outlook)</translation>
     </message>
     <message>
         <source>Deletes propagate</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suppressions se propagent</translation>
     </message>
     <message>
         <source>A delete on one side removes the record on the other: %1. Users who tidy their Outlook can delete CRM data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suppression d’un côté supprime l’enregistrement de l’autre&#xa0;: %1. Les utilisateurs qui font le ménage dans leur Outlook peuvent supprimer des données CRM.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Explain the rule in training, or set sync.exchangeDelete to untrack for the types where CRM must keep its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez la règle lors des formations, ou définissez sync.exchangeDelete sur untrack pour les types dont CRM doit conserver les enregistrements.</translation>
     </message>
     <message>
         <source>Filters differ from the org&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres diffèrent des modèles de l’organisation</translation>
     </message>
     <message>
         <source>These users synchronise other records than their colleagues: what one sees in Outlook another may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces utilisateurs synchronisent d’autres enregistrements que leurs collègues&#xa0;: ce que l’un voit dans Outlook, un autre peut ne pas le voir.</translation>
     </message>
     <message>
         <source>Compare each filter with the template of its type and reset the ones nobody chose on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez chaque filtre au modèle de son type et réinitialisez ceux que personne n’a choisis délibérément.</translation>
     </message>
     <message>
         <source>Filters select nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres ne sélectionnent rien</translation>
     </message>
     <message>
         <source>These filters put no record in scope now: they synchronise nothing to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces filtres ne placent actuellement aucun enregistrement dans le périmètre&#xa0;: ils ne synchronisent rien vers Outlook.</translation>
     </message>
     <message>
         <source>Check the conditions with the filter designer&apos;s preview, or remove the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les conditions avec l’aperçu du concepteur de filtres, ou supprimez le filtre.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportGatherer</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
         <source>Every incoming email is tracked in CRM (All email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque e-mail entrant est suivi dans CRM (Tous les messages électroniques).</translation>
     </message>
     <message>
         <source>Only replies to emails tracked in CRM are tracked (Email messages in response to Dynamics 365 email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les réponses aux e-mails suivis dans CRM sont suivies (Messages électroniques en réponse à un message électronique Dynamics 365).</translation>
     </message>
     <message>
         <source>Emails from senders who are CRM records (leads, contacts, accounts) are tracked, and replies to tracked emails (Email messages from Dynamics 365 leads, contacts and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails d’expéditeurs qui sont des enregistrements CRM (prospects, contacts, comptes) sont suivis, ainsi que les réponses aux e-mails suivis (Messages électroniques provenant de prospects, contacts et comptes Dynamics 365).</translation>
     </message>
     <message>
         <source>Emails from CRM records whose type is enabled for email are tracked, and replies to tracked emails (Email messages from Dynamics 365 records that are email enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails provenant d’enregistrements CRM dont le type est à extension messagerie sont suivis, ainsi que les réponses aux e-mails suivis (Messages électroniques provenant d’enregistrements Dynamics 365 à extension messagerie).</translation>
     </message>
     <message>
         <source>No incoming email is tracked automatically (No email messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail entrant n’est suivi automatiquement (Aucun message électronique).</translation>
     </message>
     <message>
         <source>Server-Side Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation côté serveur</translation>
     </message>
     <message>
         <source>not synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no user &quot;%2&quot;</source>
-        <translation type="unfinished">%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 n’a pas d’utilisateur «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportHtml</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>The org&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de l’organisation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État de santé</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de stratégie de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated %1; the org&apos;s clock: %2; source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1&#xa0;; horloge de l’organisation&#xa0;: %2&#xa0;; source&#xa0;: %3.</translation>
     </message>
     <message>
         <source>This org has no users and no mailboxes: there is nothing to synchronise yet, so this report is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a ni utilisateurs ni boîtes aux lettres&#xa0;: il n’y a encore rien à synchroniser, ce rapport est donc court.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet</translation>
     </message>
     <message>
         <source>This org has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a pas d’utilisateurs.</translation>
     </message>
     <message>
         <source>No user has a sync filter: no appointment, contact or task goes from CRM to Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n’a de filtre de synchronisation&#xa0;: aucun rendez-vous, contact ou tâche ne passe de CRM à Outlook.</translation>
     </message>
     <message>
         <source>%1 · %2 · time zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · fuseau horaire %3</translation>
     </message>
     <message>
         <source>Email filtering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage des e-mails&#xa0;: %1</translation>
     </message>
     <message>
         <source>No sync filters: nothing goes from CRM to this user&apos;s Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre de synchronisation&#xa0;: rien ne passe de CRM à l’Outlook de cet utilisateur.</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filtre</translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>What it selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il sélectionne</translation>
     </message>
     <message>
         <source>In scope now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement dans le périmètre</translation>
     </message>
     <message>
         <source>Own records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Propres enregistrements exclus</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>No mailbox: nothing synchronises for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres&#xa0;: rien n’est synchronisé pour cet utilisateur.</translation>
     </message>
     <message>
         <source>Mailbox %1: %2; %3; last synchronised %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres %1&#xa0;: %2&#xa0;; %3&#xa0;; dernière synchronisation&#xa0;: %4.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’approbation</translation>
     </message>
     <message>
         <source>Last alert (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière alerte (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailboxes by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres par état</translation>
     </message>
     <message>
         <source>This org has no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’a pas de boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Failing and disabled mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres en échec et désactivées</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>Alerts of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes des 7 derniers jours</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Decisions by reason code per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions par code de raison et par jour</translation>
     </message>
     <message>
         <source>No decisions in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision au cours des 14 derniers jours.</translation>
     </message>
     <message>
         <source>Nothing surprising was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de surprenant n’a été constaté.</translation>
     </message>
     <message>
         <source>Consequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportPdf</name>
     <message>
         <source>Sync policy report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de stratégie de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportRules</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Tracking tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de suivi</translation>
     </message>
     <message>
         <source>Emails sent from CRM carry a tracking token in the subject, such as “%1” (prefix “%2”, %3 digits); a reply that keeps it is tracked with the same regarding record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails envoyés depuis CRM portent un jeton de suivi dans l’objet, par exemple «&#xa0;%1&#xa0;» (préfixe «&#xa0;%2&#xa0;», %3 chiffres)&#xa0;; une réponse qui le conserve est suivie avec le même enregistrement Concernant.</translation>
     </message>
     <message>
         <source>Emails carry no tracking token: replies are recognised only by conversation and, if switched on, smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails ne portent aucun jeton de suivi&#xa0;: les réponses ne sont reconnues que par la conversation et, si elle est activée, par la correspondance intelligente.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation</translation>
     </message>
     <message>
         <source>A reply in the same conversation as a tracked email (its In-Reply-To or conversation index) is tracked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse dans la même conversation qu’un e-mail suivi (son en-tête In-Reply-To ou son index de conversation) est également suivie.</translation>
     </message>
     <message>
         <source>Conversation data is not used: a reply is tracked only by its token or smart matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de conversation ne sont pas utilisées&#xa0;: une réponse n’est suivie que grâce à son jeton ou à la correspondance intelligente.</translation>
     </message>
     <message>
         <source>Smart matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance intelligente</translation>
     </message>
     <message>
         <source>Smart matching is on: an email whose subject matches a tracked email&apos;s (up to %1 words different) and that shares at least %2 addresses with it, with at most %3 recipients, is tracked like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente est activée&#xa0;: un e-mail dont l’objet correspond à celui d’un e-mail suivi (jusqu’à %1 mots différents), qui partage au moins %2 adresses avec lui et compte au plus %3 destinataires est suivi comme lui.</translation>
     </message>
     <message>
         <source>Smart matching is off: a similar subject and the same people are not enough to track an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance intelligente est désactivée&#xa0;: un objet similaire et les mêmes personnes ne suffisent pas pour suivre un e-mail.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook keeps the CRM record and stops synchronising it with that Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook conserve l’enregistrement CRM et cesse de le synchroniser avec cet Outlook.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the linked CRM record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM lié.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record when the user organises the meeting and it is active and still ahead; otherwise CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM lorsque l’utilisateur organise la réunion et que celle-ci est active et encore à venir&#xa0;; sinon, CRM le conserve.</translation>
     </message>
     <message>
         <source>%1: a delete in Outlook deletes the CRM record while it is still open; a completed or canceled one stays in CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une suppression dans Outlook supprime l’enregistrement CRM tant qu’il est encore ouvert&#xa0;; un enregistrement terminé ou annulé reste dans CRM.</translation>
     </message>
     <message>
         <source>Delete in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans Outlook</translation>
     </message>
     <message>
         <source>Contacts: a delete in CRM removes the copies from the Outlook of every user but the owner, whose copy stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts&#xa0;: une suppression dans CRM retire les copies de l’Outlook de tous les utilisateurs sauf du propriétaire, dont la copie reste.</translation>
     </message>
     <message>
         <source>Appointments: a delete in CRM removes the Outlook copies of an active meeting still ahead; copies of meetings that are over stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous&#xa0;: une suppression dans CRM retire les copies Outlook d’une réunion active encore à venir&#xa0;; les copies des réunions terminées restent.</translation>
     </message>
     <message>
         <source>Tasks: a delete in CRM removes the Outlook copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches&#xa0;: une suppression dans CRM retire les copies Outlook.</translation>
     </message>
     <message>
         <source>Delete in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans CRM</translation>
     </message>
     <message>
         <source>(the documented rules of Server-Side Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les règles documentées de la synchronisation côté serveur)</translation>
     </message>
     <message>
         <source>Leaving a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie d’un filtre</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user is removed from that user&apos;s Outlook; CRM keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement qui sort de tous les filtres de synchronisation de son utilisateur est retiré de l’Outlook de cet utilisateur&#xa0;; CRM le conserve.</translation>
     </message>
     <message>
         <source>A record that leaves every sync filter of its user stays in Outlook but no longer receives CRM&apos;s changes; edits made in Outlook still change CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement qui sort de tous les filtres de synchronisation de son utilisateur reste dans Outlook, mais ne reçoit plus les modifications de CRM&#xa0;; les modifications faites dans Outlook modifient toujours CRM.</translation>
     </message>
     <message>
         <source>both ways: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les deux sens&#xa0;: %1</translation>
     </message>
     <message>
         <source>from CRM to Outlook only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de CRM vers Outlook uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>from Outlook to CRM only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d’Outlook vers CRM uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>not synchronised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>no field is synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ n’est synchronisé</translation>
     </message>
     <message>
         <source>Field directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens de synchronisation des champs</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
-        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+        <translation>%1 — %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncLens::ReportScope</name>
     <message>
         <source>(its FetchXML cannot be read, so it selects nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son FetchXML est illisible&#xa0;; il ne sélectionne donc rien)</translation>
     </message>
     <message>
         <source>(it cannot be evaluated: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(il ne peut pas être évalué&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -6346,7 +6347,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::SandboxHistoryRunner</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">opération annulée</translation>
+        <translation>opération annulée</translation>
     </message>
 </context>
 <context>
@@ -6365,11 +6366,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>the days of history must be from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de jours d’historique doit être compris entre 0 et %1, et non %2</translation>
     </message>
     <message>
         <source>an org with a history can have at most %1 items, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation avec un historique peut avoir au plus %1 éléments, et non %2</translation>
     </message>
 </context>
 <context>
@@ -6805,19 +6806,19 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ScenarioStepApplier</name>
     <message>
         <source>there is no CRM record %1</source>
-        <translation type="unfinished">il n’y a pas d’enregistrement CRM %1</translation>
+        <translation>il n’y a pas d’enregistrement CRM %1</translation>
     </message>
     <message>
         <source>there is no item %1 in mailbox %2</source>
-        <translation type="unfinished">il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
+        <translation>il n’y a pas d’élément %1 dans la boîte aux lettres %2</translation>
     </message>
     <message>
         <source>there is no user %1</source>
-        <translation type="unfinished">il n’y a pas d’utilisateur %1</translation>
+        <translation>il n’y a pas d’utilisateur %1</translation>
     </message>
     <message>
         <source>there is no mailbox %1</source>
-        <translation type="unfinished">il n’y a pas de boîte aux lettres %1</translation>
+        <translation>il n’y a pas de boîte aux lettres %1</translation>
     </message>
 </context>
 <context>
@@ -7120,11 +7121,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <name>SyncLens::ScreenshotTour</name>
     <message>
         <source>There is no user %1 to show a day of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dont afficher une journée.</translation>
     </message>
     <message>
         <source>The org has no filter change on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation n’a aucune modification de filtre le %1 ou après.</translation>
     </message>
 </context>
 <context>
@@ -7432,7 +7433,7 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>This is a live org: its sync filters are changed in Dynamics 365 (the filter designer writes them there), never in the file alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une organisation en direct&#xa0;: ses filtres de synchronisation sont modifiés dans Dynamics 365 (le concepteur de filtres les y écrit), jamais dans le seul fichier.</translation>
     </message>
 </context>
 <context>
@@ -7507,40 +7508,40 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>Filter</source>
         <extracomment>A marker on the timeline: a sync filter was changed here</extracomment>
-        <translation type="unfinished">Filtre</translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Email tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des e-mails</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Boîte aux lettres</translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablie</translation>
     </message>
     <message>
         <source>Before: %1</source>
         <extracomment>What a filter or setting was before a change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -8121,11 +8122,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
     <message>
         <source>No Such Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne introuvable</translation>
     </message>
     <message>
         <source>There is no user %1 in this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur %1 dans cette organisation.</translation>
     </message>
 </context>
 </TS>
