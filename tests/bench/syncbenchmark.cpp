@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace SyncLens::Bench {
 
@@ -90,6 +91,14 @@ Result<int> changeOnePercent(OrgStore &store, const QDateTime &at, int round)
 // Rounds of "1 % changed, a cycle, maintain()".
 constexpr int kChangeRounds = 5;
 
+// The process's CPU time since `start`: on a shared machine the wall clock
+// also counts the time other programs had the cores. The cycle runs on one
+// thread, so this is the cycle's own work.
+double cpuMsSince(std::clock_t start)
+{
+    return rounded(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+}
+
 double medianOf(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -101,6 +110,7 @@ struct FirstCycles
     std::unique_ptr<OrgStore> store; // the last copy, after its first cycle
     QDateTime now;
     std::vector<double> ms;
+    std::vector<double> cpuMs;
     CycleSummary summary;
 };
 
@@ -124,8 +134,10 @@ Result<FirstCycles> firstCycles(const QString &original, const QString &dir, int
         SyncCycle cycle(**store);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         auto summary = cycle.run(result.now);
         result.ms.push_back(timer.nsecsElapsed() / 1e6);
+        result.cpuMs.push_back(cpuMsSince(cpu));
         if (!summary)
             return summary.error();
         result.summary = *summary;
@@ -155,12 +167,15 @@ QJsonObject runSync(const QStringList &arguments)
     QDateTime now = first->now;
     SyncCycle cycle(store);
 
+    double cpuMs = 0;
     auto timed = [&](double &ms) -> Result<CycleSummary> {
         now = now.addSecs(15 * 60);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         auto summary = cycle.run(now);
         ms = timer.nsecsElapsed() / 1e6;
+        cpuMs = cpuMsSince(cpu);
         return summary;
     };
     const double fullMs = medianOf(first->ms);
@@ -182,7 +197,7 @@ QJsonObject runSync(const QStringList &arguments)
     // the cycle's news is out (maintain(): fold the log in when it has
     // grown). The log is folded every few cycles, so each cycle's share of
     // it is the mean over the rounds, not the figure of one round.
-    std::vector<double> changeRuns, maintainRuns;
+    std::vector<double> changeRuns, changeCpuRuns, maintainRuns;
     qint64 logBytes = 0; // the log's largest size before a maintain()
     Result<int> changed = 0;
     Result<CycleSummary> change = makeError(Error::Code::InvalidArgument, QString());
@@ -194,6 +209,7 @@ QJsonObject runSync(const QStringList &arguments)
         if (!change)
             return error(change.error().message);
         changeRuns.push_back(changeMs);
+        changeCpuRuns.push_back(cpuMs);
         logBytes = std::max(logBytes, store.logBytes());
         QElapsedTimer checkpoint;
         checkpoint.start();
@@ -215,12 +231,16 @@ QJsonObject runSync(const QStringList &arguments)
         {QStringLiteral("full_cycle_min_ms"),
          rounded(*std::min_element(first->ms.begin(), first->ms.end()))},
         {QStringLiteral("full_cycle_decisions"), full->decisions},
+        {QStringLiteral("full_cycle_cpu_ms"), medianOf(first->cpuMs)},
+        {QStringLiteral("decisions_per_cpu_s"),
+         qRound64(full->decisions / (medianOf(first->cpuMs) / 1000))},
         {QStringLiteral("idle_cycle_ms"), rounded(idleMs)},
         {QStringLiteral("idle_cycle_decisions"), idle->decisions},
         {QStringLiteral("changed_items"), *changed},
         {QStringLiteral("change_cycle_ms"), rounded(changeMs)},
         {QStringLiteral("change_cycle_decisions"), change->decisions},
         {QStringLiteral("change_cycle_runs"), kChangeRounds},
+        {QStringLiteral("change_cycle_cpu_ms"), medianOf(changeCpuRuns)},
         {QStringLiteral("checkpoint_after_change_ms"), rounded(checkpointMs)},
         {QStringLiteral("checkpoint_share_ms"), rounded(shareMs)},
         {QStringLiteral("log_mb_before_maintain"), rounded(logBytes / 1048576.0)},
