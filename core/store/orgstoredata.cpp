@@ -126,18 +126,20 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
 
 Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO crm_records (%1, change_seq)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                     .arg(kCrmColumns),
-                 {r.id, r.type, toJsonText(r.fields), fromTime(r.createdOn), fromTime(r.modifiedOn),
-                  r.deleted, ++m_changeSeq});
+    // Built once: a cycle writes records by the hundred thousand.
+    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO crm_records (%1, change_seq)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(kCrmColumns);
+    return write(sql, {r.id, r.type, toJsonText(r.fields), fromTime(r.createdOn),
+                       fromTime(r.modifiedOn), r.deleted, ++m_changeSeq});
 }
 
 Result<std::optional<CrmRecord>> OrgStore::crmRecord(const QString &id)
 {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM crm_records WHERE id = ?").arg(kCrmColumns);
     return single(collect<CrmRecord>(
-        exec(QStringLiteral("SELECT %1 FROM crm_records WHERE id = ?").arg(kCrmColumns), {id}),
-        [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }));
+        exec(sql, {id}), [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }));
 }
 
 Result<void> OrgStore::forEachCrmRecord(const QString &type,
@@ -157,22 +159,24 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO exchange_items (%1, change_seq)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(kExchangeColumns),
-                 {i.mailboxId, i.id, i.type, toJsonText(i.fields), i.folder, i.trackRequested,
-                  i.regardingId, fromTime(i.createdOn), fromTime(i.modifiedOn), i.deleted,
-                  ++m_changeSeq});
+    static const QString sql =
+        QStringLiteral("INSERT OR REPLACE INTO exchange_items (%1, change_seq)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kExchangeColumns);
+    return write(sql, {i.mailboxId, i.id, i.type, toJsonText(i.fields), i.folder, i.trackRequested,
+                       i.regardingId, fromTime(i.createdOn), fromTime(i.modifiedOn), i.deleted,
+                       ++m_changeSeq});
 }
 
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,
                                                            const ItemId &item)
 {
-    return single(collect<ExchangeItem>(
-        exec(QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND id = ?")
-                 .arg(kExchangeColumns),
-             {mailbox.text(), item.text()}),
-        [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }));
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND id = ?")
+            .arg(kExchangeColumns);
+    return single(
+        collect<ExchangeItem>(exec(sql, {mailbox.text(), item.text()}),
+                              [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }));
 }
 
 Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,

@@ -74,10 +74,11 @@ Result<void> OrgStore::loadChangeSeq()
 
 Result<void> OrgStore::upsertLink(const Link &l)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO links (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                     .arg(kLinkColumns),
-                 {l.mailboxId, l.itemId, linkStateName(l.state), l.inScope, fromTime(l.lastSynced),
-                  toJsonText(l.synced)});
+    static const QString sql =
+        QStringLiteral("INSERT OR REPLACE INTO links (%1) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(kLinkColumns);
+    return write(sql, {l.mailboxId, l.itemId, linkStateName(l.state), l.inScope,
+                       fromTime(l.lastSynced), toJsonText(l.synced)});
 }
 
 Result<void> OrgStore::removeLink(const MailboxId &mailbox, const ItemId &item)
@@ -91,7 +92,7 @@ static Result<Link> readLink(const QString &path, const QSqlQuery &q)
     Link l;
     l.mailboxId = q.value(0).toString();
     l.itemId = q.value(1).toString();
-    const QString what = OrgStore::tr("link of %1 in %2").arg(l.itemId, l.mailboxId);
+    const auto what = [&l] { return OrgStore::tr("link of %1 in %2").arg(l.itemId, l.mailboxId); };
     auto state = parseEnum<Link::State>(path, what, q.value(2).toString(), linkStateFromName);
     if (!state)
         return state.error();

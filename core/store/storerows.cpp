@@ -19,17 +19,21 @@ QString toJsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Parses a JSON column; a damaged value is an error naming the row.
-Result<QJsonObject> fromJsonText(const QString &path, const QString &what, const QString &text)
+std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        return makeError(
-            Error::Code::Corrupt,
-            OrgStore::tr("%1: %2 is damaged (%3)").arg(path, what, parseError.errorString()));
+        problem = parseError.errorString();
+        return std::nullopt;
     }
     return doc.object();
+}
+
+Error damagedRow(const QString &path, const QString &what, const QString &problem)
+{
+    return makeError(Error::Code::Corrupt,
+                     OrgStore::tr("%1: %2 is damaged (%3)").arg(path, what, problem));
 }
 
 const QString kUserColumns = QStringLiteral("id, name, email, email_filtering, time_zone");
@@ -127,7 +131,8 @@ Result<CrmRecord> readCrmRecord(const QString &path, const QSqlQuery &q)
     CrmRecord r;
     r.id = q.value(0).toString();
     r.type = q.value(1).toString();
-    auto fields = fromJsonText(path, OrgStore::tr("record %1").arg(r.id), q.value(2).toString());
+    auto fields = fromJsonText(
+        path, [&r] { return OrgStore::tr("record %1").arg(r.id); }, q.value(2).toString());
     if (!fields)
         return fields.error();
     r.fields = *fields;
@@ -143,8 +148,9 @@ Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q)
     i.mailboxId = q.value(0).toString();
     i.id = q.value(1).toString();
     i.type = q.value(2).toString();
-    auto fields = fromJsonText(path, OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId),
-                               q.value(3).toString());
+    auto fields = fromJsonText(
+        path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); },
+        q.value(3).toString());
     if (!fields)
         return fields.error();
     i.fields = *fields;
@@ -165,7 +171,7 @@ Result<JournalEntry> readJournalEntry(const QString &path, const QSqlQuery &q)
     e.cycle = q.value(2).toLongLong();
     e.mailboxId = q.value(3).toString();
     e.itemId = q.value(4).toString();
-    const QString what = OrgStore::tr("journal entry %1").arg(e.id);
+    const auto what = [&e] { return OrgStore::tr("journal entry %1").arg(e.id); };
     auto code = parseEnum<ReasonCode>(path, what, q.value(5).toString(), reasonCodeFromName);
     if (!code)
         return code.error();
@@ -183,7 +189,7 @@ Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.mailboxId = q.value(1).toString();
     a.time = toTime(q.value(2));
-    const QString what = OrgStore::tr("alert %1").arg(a.id);
+    const auto what = [&a] { return OrgStore::tr("alert %1").arg(a.id); };
     auto severity =
         parseEnum<AlertSeverity>(path, what, q.value(3).toString(), alertSeverityFromName);
     if (!severity)

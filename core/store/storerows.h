@@ -8,21 +8,49 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+#include <type_traits>
+
 namespace SyncLens::StoreRows {
 
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 QString toJsonText(const QJsonObject &object);
-// Parses a JSON column; a damaged value is an error naming the row.
-Result<QJsonObject> fromJsonText(const QString &path, const QString &what, const QString &text);
 
-template<typename E, typename F>
-Result<E> parseEnum(const QString &path, const QString &what, const QString &text, F fromName)
+// The name of a row in an error message: a text, or a function that makes it.
+// Readers of many rows pass a function, so that only a damaged row pays for
+// its name (tr() and arg() per row are a large part of reading a row).
+template<typename Name> QString rowName(const Name &what)
+{
+    if constexpr (std::is_invocable_v<const Name &>)
+        return what();
+    else
+        return what;
+}
+
+// A JSON column's object; nullopt and `problem` set when it is damaged.
+std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem);
+Error damagedRow(const QString &path, const QString &what, const QString &problem);
+
+// Parses a JSON column; a damaged value is an error naming the row.
+template<typename Name>
+Result<QJsonObject> fromJsonText(const QString &path, const Name &what, const QString &text)
+{
+    QString problem;
+    auto object = parseJsonObject(text, problem);
+    if (!object)
+        return damagedRow(path, rowName(what), problem);
+    return std::move(*object);
+}
+
+template<typename E, typename F, typename Name>
+Result<E> parseEnum(const QString &path, const Name &what, const QString &text, F fromName)
 {
     const auto value = fromName(text);
     if (!value) {
-        return makeError(Error::Code::Corrupt,
-                         OrgStore::tr("%1: %2 has an unknown value \"%3\"").arg(path, what, text));
+        return makeError(
+            Error::Code::Corrupt,
+            OrgStore::tr("%1: %2 has an unknown value \"%3\"").arg(path, rowName(what), text));
     }
     return *value;
 }

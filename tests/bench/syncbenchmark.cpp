@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace SyncLens::Bench {
 
@@ -29,8 +30,9 @@ double rounded(double ms)
 }
 
 // Edits one in a hundred CRM records and Exchange items, as users would:
-// subjects, job titles, company names.
-Result<int> changeOnePercent(OrgStore &store, const QDateTime &at)
+// subjects, job titles, company names. `round` picks which one in a hundred,
+// so that successive rounds edit different records.
+Result<int> changeOnePercent(OrgStore &store, const QDateTime &at, int round)
 {
     auto edit = [](QJsonObject &fields) {
         for (const char *key : {"subject", "jobtitle", "name"}) {
@@ -46,7 +48,7 @@ Result<int> changeOnePercent(OrgStore &store, const QDateTime &at)
     QList<ExchangeItem> items;
     int seen = 0;
     auto r = store.forEachCrmRecord({}, [&](const CrmRecord &record) {
-        if (seen++ % 100 == 0 && record.type != RecordTypes::Email) {
+        if (seen++ % 100 == round && record.type != RecordTypes::Email) {
             CrmRecord edited = record;
             edit(edited.fields);
             edited.modifiedOn = at;
@@ -59,7 +61,7 @@ Result<int> changeOnePercent(OrgStore &store, const QDateTime &at)
         return !r ? r.error() : mailboxes.error();
     for (const Mailbox &m : *mailboxes) {
         r = store.forEachExchangeItem(m.id, [&](const ExchangeItem &item) {
-            if (seen++ % 100 == 0) {
+            if (seen++ % 100 == round) {
                 ExchangeItem edited = item;
                 edit(edited.fields);
                 edited.modifiedOn = at;
@@ -86,6 +88,17 @@ Result<int> changeOnePercent(OrgStore &store, const QDateTime &at)
     return int(records.size() + items.size());
 }
 
+// Rounds of "1 % changed, a cycle, maintain()".
+constexpr int kChangeRounds = 5;
+
+// The process's CPU time since `start`: on a shared machine the wall clock
+// also counts the time other programs had the cores. The cycle runs on one
+// thread, so this is the cycle's own work.
+double cpuMsSince(std::clock_t start)
+{
+    return rounded(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
+}
+
 double medianOf(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -97,6 +110,7 @@ struct FirstCycles
     std::unique_ptr<OrgStore> store; // the last copy, after its first cycle
     QDateTime now;
     std::vector<double> ms;
+    std::vector<double> cpuMs;
     CycleSummary summary;
 };
 
@@ -120,8 +134,10 @@ Result<FirstCycles> firstCycles(const QString &original, const QString &dir, int
         SyncCycle cycle(**store);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         auto summary = cycle.run(result.now);
         result.ms.push_back(timer.nsecsElapsed() / 1e6);
+        result.cpuMs.push_back(cpuMsSince(cpu));
         if (!summary)
             return summary.error();
         result.summary = *summary;
@@ -151,12 +167,15 @@ QJsonObject runSync(const QStringList &arguments)
     QDateTime now = first->now;
     SyncCycle cycle(store);
 
+    double cpuMs = 0;
     auto timed = [&](double &ms) -> Result<CycleSummary> {
         now = now.addSecs(15 * 60);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpu = std::clock();
         auto summary = cycle.run(now);
         ms = timer.nsecsElapsed() / 1e6;
+        cpuMs = cpuMsSince(cpu);
         return summary;
     };
     const double fullMs = medianOf(first->ms);
@@ -174,17 +193,34 @@ QJsonObject runSync(const QStringList &arguments)
         idleRuns.push_back(idleMs);
     }
     idleMs = medianOf(idleRuns);
-    auto changed = changeOnePercent(store, now);
-    if (!changed)
-        return error(changed.error().message);
-    auto change = timed(changeMs);
-    if (!change)
-        return error(change.error().message);
-    // What the engine does once the cycle's news is out: fold the log in.
-    QElapsedTimer checkpoint;
-    checkpoint.start();
-    cycle.maintain();
-    const double checkpointMs = checkpoint.nsecsElapsed() / 1e6;
+    // Cycles after a 1 % change, each followed by what the engine does once
+    // the cycle's news is out (maintain(): fold the log in when it has
+    // grown). The log is folded every few cycles, so each cycle's share of
+    // it is the mean over the rounds, not the figure of one round.
+    std::vector<double> changeRuns, changeCpuRuns, maintainRuns;
+    qint64 logBytes = 0; // the log's largest size before a maintain()
+    Result<int> changed = 0;
+    Result<CycleSummary> change = makeError(Error::Code::InvalidArgument, QString());
+    for (int round = 0; round < kChangeRounds; ++round) {
+        changed = changeOnePercent(store, now, round);
+        if (!changed)
+            return error(changed.error().message);
+        change = timed(changeMs);
+        if (!change)
+            return error(change.error().message);
+        changeRuns.push_back(changeMs);
+        changeCpuRuns.push_back(cpuMs);
+        logBytes = std::max(logBytes, store.logBytes());
+        QElapsedTimer checkpoint;
+        checkpoint.start();
+        cycle.maintain();
+        maintainRuns.push_back(checkpoint.nsecsElapsed() / 1e6);
+    }
+    changeMs = medianOf(changeRuns);
+    const double checkpointMs = maintainRuns.front();
+    double shareMs = 0;
+    for (double ms : maintainRuns)
+        shareMs += ms / double(maintainRuns.size());
 
     return QJsonObject{
         {QStringLiteral("benchmark"), QStringLiteral("sync")},
@@ -195,12 +231,20 @@ QJsonObject runSync(const QStringList &arguments)
         {QStringLiteral("full_cycle_min_ms"),
          rounded(*std::min_element(first->ms.begin(), first->ms.end()))},
         {QStringLiteral("full_cycle_decisions"), full->decisions},
+        {QStringLiteral("full_cycle_cpu_ms"), medianOf(first->cpuMs)},
+        {QStringLiteral("decisions_per_cpu_s"),
+         qRound64(full->decisions / (medianOf(first->cpuMs) / 1000))},
         {QStringLiteral("idle_cycle_ms"), rounded(idleMs)},
         {QStringLiteral("idle_cycle_decisions"), idle->decisions},
         {QStringLiteral("changed_items"), *changed},
         {QStringLiteral("change_cycle_ms"), rounded(changeMs)},
         {QStringLiteral("change_cycle_decisions"), change->decisions},
+        {QStringLiteral("change_cycle_runs"), kChangeRounds},
+        {QStringLiteral("change_cycle_cpu_ms"), medianOf(changeCpuRuns)},
         {QStringLiteral("checkpoint_after_change_ms"), rounded(checkpointMs)},
+        {QStringLiteral("checkpoint_share_ms"), rounded(shareMs)},
+        {QStringLiteral("log_mb_before_maintain"), rounded(logBytes / 1048576.0)},
+        {QStringLiteral("change_cycle_with_share_ms"), rounded(changeMs + shareMs)},
         {QStringLiteral("decisions_per_s"), qRound64(full->decisions / (fullMs / 1000))},
         {QStringLiteral("idle_vs_full"), std::round(idleMs / fullMs * 10000) / 10000},
         {QStringLiteral("change_vs_full"), std::round(changeMs / fullMs * 10000) / 10000},
