@@ -332,9 +332,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading() && timeline->timeline()->data() &&
                                      !timeline->timeline()->data()->isEmpty(),
                                  30000);
-        m_window->timelineDock()->raise();
+        // Floating and wide, so that the marks have room.
+        QDockWidget *dock = m_window->timelineDock();
+        dock->setFloating(true);
+        dock->resize(1200, 420);
+        dock->show();
         QCoreApplication::sendPostedEvents();
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/live-timeline.png")));
+        timeline->fitAction()->trigger();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(dock->grab().save(dir + QStringLiteral("/live-timeline.png")));
     }
 };
 
