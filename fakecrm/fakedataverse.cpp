@@ -217,7 +217,9 @@ void FakeDataverse::api(const ApiRequest &request, QHttpServerResponder &respond
                 return row.value(QStringLiteral("_ownerid_value")).toString() == own;
             };
         }
-        reply = fetch.isEmpty()
+        reply = FakeChangeTracking::asks(request.url, prefer)
+                    ? m_tracking.answer(*set, resource, request.url, prefer, maxPageSize)
+                : fetch.isEmpty()
                     ? FakeRoutes::collection(*set, request.url, prefer, maxPageSize, visible)
                 : FakeFetchEvaluator::needsEvaluation(fetch)
                     ? fetchEvaluated(*set, resource, fetch, request, callerOf(request))

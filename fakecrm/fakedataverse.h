@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fakechangetracking.h"
 #include "fakefaults.h"
 #include "fakefetchevaluator.h"
 #include "fakeorgdata.h"
@@ -40,6 +41,13 @@ public:
     QUrl url() const;
 
     FakeFaults &faults() { return m_faults; }
+    // Change tracking (delta links, deletions, tables without it).
+    FakeChangeTracking &changeTracking() { return m_tracking; }
+    // The org deletes a row; false when there is none with that id.
+    bool deleteRow(const QString &set, const QString &id)
+    {
+        return m_tracking.deleteRow(m_data, set, id);
+    }
     // The org it serves, to change between two reads (tests).
     FakeOrgData &data() { return m_data; }
 
@@ -112,6 +120,7 @@ private:
     QStringList m_requestLog;
     std::unique_ptr<QHttpServer> m_server;
     FakeFaults m_faults;
+    FakeChangeTracking m_tracking;
     quint16 m_port = 0;
     int m_apiRequests = 0;
     int m_tokenRequests = 0;

@@ -167,6 +167,19 @@ QJsonObject *FakeOrgData::row(const QString &set, const QString &id)
     return nullptr;
 }
 
+bool FakeOrgData::remove(const QString &set, const QString &id)
+{
+    const auto it = m_sets.find(set);
+    if (it == m_sets.end())
+        return false;
+    const QString key = it->primaryKey;
+    const auto removed = it->rows.removeIf(
+        [&key, &id](const QJsonObject &row) { return row.value(key).toString() == id; });
+    for (QList<CrmRecord> &records : m_records)
+        records.removeIf([&id](const CrmRecord &r) { return r.id == id; });
+    return removed > 0;
+}
+
 FakeOrgData::EntitySet *FakeOrgData::mutableEntitySet(const QString &name)
 {
     const auto it = m_sets.find(name);

@@ -38,6 +38,9 @@ public:
     // A row to change in place (tests: the org changes between two reads);
     // nullptr when there is none with that primary key.
     QJsonObject *row(const QString &set, const QString &id);
+    // The org deletes a row (FakeChangeTracking::deleteRow); false when
+    // there is none with that primary key.
+    bool remove(const QString &set, const QString &id);
     // For the fake's writes (fakewriteroutes.h): nullptr when there is no such set.
     EntitySet *mutableEntitySet(const QString &name);
     // What the fake's FetchXML evaluation reads (fakefetchevaluator.h): the

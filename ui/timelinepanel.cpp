@@ -150,6 +150,13 @@ void TimelinePanel::reload()
         return;
     }
     m_error.clear();
+    const auto source = store->source();
+    m_timeline->setEmptyText(
+        source && *source == u"live"
+            ? tr("Nothing read from Dynamics 365 for these mailboxes yet: the timeline shows the "
+                 "emails Server-Side Synchronization tracked (by their correlation method) and "
+                 "the mailbox alerts of the days read. Refresh (F5) to read the latest.")
+            : QString());
     if (m_source->path().isEmpty()) {
         m_runner->loadNow(*store, wantedMailboxes());
         return;

@@ -276,12 +276,20 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         paintFocus(painter);
 }
 
+void TimelineWidget::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 QString TimelineWidget::placeholderText() const
 {
     if (m_data->isEmpty()) {
-        return m_loading
-                   ? tr("Loading the timeline…")
-                   : tr("No decisions to show yet: run a sync cycle, or choose other mailboxes.");
+        if (m_loading)
+            return tr("Loading the timeline…");
+        return m_emptyText.isEmpty()
+                   ? tr("No decisions to show yet: run a sync cycle, or choose other mailboxes.")
+                   : m_emptyText;
     }
     // Zoomed into a quiet stretch: say so, rather than show blank lanes.
     const TimelineGeometry geo = geometry();

@@ -64,6 +64,9 @@ public:
     // While the owner loads new data: the plot says so, over a bare axis.
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
+    // What the plot says when there is nothing to show (empty: the sandbox's
+    // "run a sync cycle"); a live org says what it waits for instead.
+    void setEmptyText(const QString &text);
 
     // Selects a mark of `itemId` (in `mailboxId`, or any) and scrolls to it;
     // false when the data has no such mark.
@@ -166,6 +169,7 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     bool m_loading = false;
+    QString m_emptyText;
     bool m_fillsHeight = false;
 };
 

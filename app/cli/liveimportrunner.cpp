@@ -63,32 +63,37 @@ int importWith(const LiveImportRequest &request, const QUrl &orgUrl, AccessToken
                                           .arg(seconds));
                      });
     int code = Ok;
-    QObject::connect(&importJob, &LiveImportJob::finished, &importJob,
-                     [&code](const Result<LiveImportSummary> &result) {
-                         if (!result) {
-                             printError(result.error().message);
-                             code = exitCodeFor(result.error());
-                         } else {
-                             const auto &s = *result;
-                             for (const QString &note : s.notes)
-                                 progressLine(note);
-                             progressLine(Command::tr("%1 users, %2 mailboxes, %3 alerts, %4 sync "
-                                                      "filters, %5 records, %6 emails "
-                                                      "(%7 requests)")
-                                              .arg(s.users)
-                                              .arg(s.mailboxes)
-                                              .arg(s.alerts)
-                                              .arg(s.filters)
-                                              .arg(s.records)
-                                              .arg(s.emails)
-                                              .arg(s.requests));
-                             if (s.kept > 0)
-                                 progressLine(Command::tr("%1 rows that did not change were kept "
-                                                          "from the last read")
-                                                  .arg(s.kept));
-                         }
-                         QCoreApplication::exit(code);
-                     });
+    QObject::connect(
+        &importJob, &LiveImportJob::finished, &importJob,
+        [&code, refresh = job.changedSince.isValid()](const Result<LiveImportSummary> &result) {
+            if (!result) {
+                printError(result.error().message);
+                code = exitCodeFor(result.error());
+            } else {
+                const auto &s = *result;
+                for (const QString &note : s.notes)
+                    progressLine(note);
+                progressLine(Command::tr("%1 users, %2 mailboxes, %3 alerts, %4 sync "
+                                         "filters, %5 records, %6 emails "
+                                         "(%7 requests)")
+                                 .arg(s.users)
+                                 .arg(s.mailboxes)
+                                 .arg(s.alerts)
+                                 .arg(s.filters)
+                                 .arg(s.records)
+                                 .arg(s.emails)
+                                 .arg(s.requests));
+                if (s.kept > 0)
+                    progressLine(Command::tr("%1 rows that did not change were kept "
+                                             "from the last read")
+                                     .arg(s.kept));
+                if (refresh)
+                    progressLine(Command::tr("%1 records deleted in the org since "
+                                             "the last read were removed")
+                                     .arg(s.deleted));
+            }
+            QCoreApplication::exit(code);
+        });
     importJob.start();
     QCoreApplication::exec();
     return code;

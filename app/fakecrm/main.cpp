@@ -46,6 +46,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("page-size"),
                       QCoreApplication::translate("SyncLens::FakeCrm", "Rows per page at most."),
                       QStringLiteral("N"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("no-change-tracking"),
+                      QCoreApplication::translate("SyncLens::FakeCrm",
+                                                  "An entity set (contacts…) whose table is not "
+                                                  "enabled for change tracking."),
+                      QStringLiteral("SET")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("org"))) {
         say(QCoreApplication::translate("SyncLens::FakeCrm", "--org FILE is required"));
@@ -71,6 +76,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    for (const QString &set : parser.values(QStringLiteral("no-change-tracking")))
+        fake.changeTracking().untracked.insert(set);
     fake.maxPageSize = parser.value(QStringLiteral("page-size")).toInt();
     const quint16 port = fake.listen(quint16(parser.value(QStringLiteral("port")).toUInt()));
     if (port == 0) {

@@ -17,6 +17,8 @@ QByteArray DataverseRequest::preferHeader() const
               << "Microsoft.Dynamics.CRM.morerecords";
     if (!names.isEmpty())
         prefer += ",odata.include-annotations=\"" + names.join(',') + '"';
+    if (trackChanges)
+        prefer += ",odata.track-changes";
     return prefer;
 }
 

@@ -27,6 +27,9 @@ struct DataverseRequest
     int annotations = NoAnnotations;
     int maxPageSize = 5000;
     QString callerObjectId; // impersonate (CallerObjectId header) when set
+    // Change tracking (Prefer: odata.track-changes): the last page carries
+    // an @odata.deltaLink to read what changed and what was deleted since.
+    bool trackChanges = false;
     // Writes (LiveFilterWriter): POST, PATCH or DELETE with a JSON body,
     // If-Match on the ETag read, and Prefer: return=representation so that
     // the answer carries the new ETag. GET sends If-None-Match: null instead.

@@ -1,6 +1,7 @@
 #include "liveimportjob.h"
 
 #include "liveimportmappers.h"
+#include "livejournal.h"
 #include "livelog.h"
 
 #include <QLoggingCategory>
@@ -128,6 +129,11 @@ Result<void> LiveImportJob::writeSmallTables()
     m_summary.notes = m_notes;
     if (auto r = store.setOrgSettings(LiveImportMappers::settings(m_organization)); !r)
         return r;
+    // The timeline: the tracked emails and alerts now in the file.
+    const auto journal = LiveJournal::write(store);
+    if (!journal)
+        return journal.error();
+    m_summary.journal = *journal;
     const QList<std::pair<const char *, QString>> meta{
         {"source", QStringLiteral("live")},
         {"live.url", m_settings.orgUrl.toString()},
@@ -145,6 +151,13 @@ Result<void> LiveImportJob::writeSmallTables()
         if (auto r = store.setMetaValue(QString::fromLatin1(key),
                                         value.isNull() ? QString::fromLatin1("") : value);
             !r)
+            return r;
+    }
+    if (!m_deletions)
+        return {};
+    for (const TableDeletions &table : m_deletions->result()) {
+        const QString link = table.deltaLink.isNull() ? QString::fromLatin1("") : table.deltaLink;
+        if (auto r = store.setMetaValue(deltaLinkKey(table.entitySet), link); !r)
             return r;
     }
     return {};

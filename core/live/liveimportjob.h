@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataverseclient.h"
+#include "livedeletionreader.h"
 #include "liveorgwriter.h"
 #include "model/livemailbox.h"
 #include "model/syncfilter.h"
@@ -54,6 +55,8 @@ struct LiveImportSummary
     qint64 parseNs = 0; // parsing the answers' JSON
     qint64 storeNs = 0; // mapping and writing records, emails and alerts
     qint64 kept = 0;    // a refresh: records, emails and alerts kept from the previous file
+    qint64 deleted = 0; // a refresh: records and emails gone from the org since the last read
+    qint64 journal = 0; // timeline entries: tracked emails and alerts (LiveJournal)
     QStringList notes;
 };
 
@@ -104,6 +107,13 @@ private:
     QString changedFilter(const char *column) const;
     // A FetchXML <filter> on modifiedon for a refresh, else empty.
     QString changedFetchFilter() const;
+    QString previousPath() const;
+    // A refresh: which rows were deleted in the org (LiveDeletionReader),
+    // then the previous file's rows but those, then readAll().
+    void readDeletions();
+    Result<QList<DeletionTable>> deletionTables();
+    // The meta key of a table's delta link ("live.deltaLink.contacts").
+    static QString deltaLinkKey(const QString &entitySet);
     Result<void> keepPrevious();
 
     // Bookkeeping of reads running at once.
@@ -118,6 +128,7 @@ private:
     LiveImportSettings m_settings;
     DataverseClient *m_client;
     std::unique_ptr<LiveOrgWriter> m_writer;
+    LiveDeletionReader *m_deletions = nullptr; // a refresh only
     bool m_done = false;
     int m_running = 0;
     QString m_callerId;

@@ -278,6 +278,8 @@ CrmRecord LiveImportMappers::email(const QJsonObject &row)
     r.modifiedOn = time(row.value(QStringLiteral("modifiedon")));
     QJsonObject &f = r.fields;
     f.insert(QStringLiteral("messageid"), messageId);
+    // Dataverse's id, which its change tracking names a deleted email by.
+    f.insert(QStringLiteral("activityid"), text(row, "activityid"));
     f.insert(QStringLiteral("subject"), text(row, "subject"));
     f.insert(QStringLiteral("direction"), flag(row, "directioncode", false)
                                               ? QStringLiteral("outgoing")

@@ -1,7 +1,8 @@
 // LiveImportJob: a refresh reads only what changed since the last read where
 // Dataverse allows it (records and emails by modifiedon, alerts by
-// createdon), and keeps the rest from the previous file. The small tables
-// are read whole, as an import does.
+// createdon), and keeps the rest from the previous file but the rows deleted
+// in the org meanwhile (LiveDeletionReader: change tracking's delta links,
+// else the primary ids). The small tables are read whole, as an import does.
 #include "liveimportjob.h"
 #include "model/recordtypes.h"
 
@@ -46,10 +47,58 @@ QString LiveImportJob::changedFetchFilter() const
         .arg(changedSince());
 }
 
+QString LiveImportJob::previousPath() const
+{
+    return m_settings.previous.isEmpty() ? m_settings.target : m_settings.previous;
+}
+
+Result<QList<DeletionTable>> LiveImportJob::deletionTables()
+{
+    auto previous = OrgStore::open(previousPath(), OrgStore::Access::ReadOnly);
+    if (!previous)
+        return previous.error();
+    QList<DeletionTable> tables{
+        {RecordTypes::Contact, QStringLiteral("contacts"), QStringLiteral("contactid")},
+        {RecordTypes::Appointment, QStringLiteral("appointments"), QStringLiteral("activityid")},
+        {RecordTypes::Task, QStringLiteral("tasks"), QStringLiteral("activityid")},
+        {RecordTypes::Email, QStringLiteral("emails"), QStringLiteral("activityid"), false,
+         QStringLiteral("createdon ge ") + since()}};
+    for (DeletionTable &table : tables) {
+        const auto link = (*previous)->metaValue(deltaLinkKey(table.entitySet));
+        if (!link)
+            return link.error();
+        table.deltaLink = *link;
+    }
+    return tables;
+}
+
+QString LiveImportJob::deltaLinkKey(const QString &entitySet)
+{
+    return QStringLiteral("live.deltaLink.") + entitySet;
+}
+
+void LiveImportJob::readDeletions()
+{
+    Q_EMIT progress(tr("looking for records deleted in %1").arg(m_settings.orgUrl.host()), 0);
+    auto tables = deletionTables();
+    if (!tables)
+        return fail(tables.error());
+    m_deletions = new LiveDeletionReader(m_client, *tables, m_settings.pageSize, this);
+    startRead();
+    m_deletions->start([this](const Result<void> &found) {
+        if (!found)
+            return endRead(found);
+        Q_EMIT progress(tr("keeping what did not change in %1").arg(m_settings.target), 0);
+        if (auto kept = keepPrevious(); !kept)
+            return endRead(kept.error());
+        readAll();
+        endRead({});
+    });
+}
+
 Result<void> LiveImportJob::keepPrevious()
 {
-    const QString previousPath =
-        m_settings.previous.isEmpty() ? m_settings.target : m_settings.previous;
+    const QString previousPath = this->previousPath();
     auto previous = OrgStore::open(previousPath, OrgStore::Access::ReadOnly);
     if (!previous)
         return previous.error();
@@ -68,6 +117,13 @@ Result<void> LiveImportJob::keepPrevious()
         auto copied = from.forEachCrmRecord({}, [&](const CrmRecord &r) {
             if (r.type == RecordTypes::Email && r.createdOn < since)
                 return true;
+            const QString primaryId = r.type == RecordTypes::Email
+                                          ? r.fields.value(QStringLiteral("activityid")).toString()
+                                          : r.id;
+            if (m_deletions && m_deletions->isGone(r.type, primaryId)) {
+                ++m_summary.deleted; // deleted in the org since the last read
+                return true;
+            }
             written = to.upsertCrmRecord(r);
             ++m_summary.kept;
             return written.ok();

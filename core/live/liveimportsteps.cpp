@@ -87,12 +87,10 @@ void LiveImportJob::readOrganization()
             if (!writer)
                 return endRead(writer.error());
             m_writer = std::move(writer).value();
-            if (isRefresh()) {
-                Q_EMIT progress(tr("keeping what did not change in %1").arg(m_settings.target), 0);
-                if (auto kept = keepPrevious(); !kept)
-                    return endRead(kept.error());
-            }
-            readAll();
+            if (isRefresh())
+                readDeletions(); // then keeps the rest of the previous file, then readAll()
+            else
+                readAll();
             endRead({});
         });
 }

@@ -140,12 +140,25 @@ private Q_SLOTS:
         for (const QJsonValue &f : QJsonDocument::fromJson(mine.out.toUtf8()).array())
             QCOMPARE(f.toObject().value(QStringLiteral("ownerAddress")).toString(), first.email);
 
+        // A contact deleted in the org since: the refresh drops it.
+        const QString deleted = m_fixture->fake()
+                                    .data()
+                                    .entitySet(QStringLiteral("contacts"))
+                                    ->rows.at(3)
+                                    .value(QStringLiteral("contactid"))
+                                    .toString();
+        QVERIFY(m_fixture->fake().deleteRow(QStringLiteral("contacts"), deleted));
         const Run refreshed =
             cli({QStringLiteral("live"), QStringLiteral("refresh"), QStringLiteral("--org"), out},
                 secret);
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
         QVERIFY2(refreshed.err.contains(QStringLiteral("kept from the last read")),
                  qPrintable(refreshed.err)); // it read what changed, not everything
+        QVERIFY2(refreshed.err.contains(QStringLiteral("1 records deleted in the org")),
+                 qPrintable(refreshed.err));
+        auto after = OrgStore::open(out, OrgStore::Access::ReadOnly);
+        QVERIFY(after);
+        QVERIFY(!(*after)->crmRecord(deleted)->has_value());
     }
 
     void aChannelFailingAloneShowsPerChannel()

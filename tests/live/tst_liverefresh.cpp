@@ -124,7 +124,6 @@ private Q_SLOTS:
                 << refreshed->emails << "emails;"
                 << "full:" << fullRequests << "requests," << whole->records << "records,"
                 << whole->emails << "emails";
-        QVERIFY(refreshRequests < fullRequests);
         QVERIFY(refreshed->records + refreshed->emails < whole->records + whole->emails);
         QVERIFY(refreshed->records >= 4); // at least what changed
         QVERIFY(refreshed->emails >= 1);
@@ -154,6 +153,18 @@ private Q_SLOTS:
         QCOMPARE(*a->metaValue(QStringLiteral("live.changedSince")),
                  fixture.spec().now.toString(Qt::ISODate));
         QCOMPARE(*b->metaValue(QStringLiteral("live.changedSince")), QString());
+
+        // The first refresh read the primary ids once to start change
+        // tracking (deletions); the next ones read one delta per table.
+        a.reset();
+        LiveImportSettings again = refresh;
+        again.changedSince = refresh.now;
+        again.now = refresh.now.addSecs(600);
+        int againRequests = 0;
+        SL_VERIFY_OK(fixture.run(again, {}, &againRequests));
+        qInfo() << "second refresh:" << againRequests << "requests";
+        QVERIFY(againRequests < fullRequests);
+        QVERIFY(againRequests < refreshRequests);
     }
 
     void aFileOfAnotherOrgIsNotRefreshed()

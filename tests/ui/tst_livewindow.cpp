@@ -1,4 +1,6 @@
 #include "livewindowtest.h"
+#include "timelinepanel.h"
+#include "timelinewidget.h"
 
 using namespace SyncLens;
 using namespace SyncLens::LiveTest;
@@ -139,6 +141,10 @@ private Q_SLOTS:
         const qint64 fullRead = live()->controller()->summary().records;
         QVERIFY(fullRead > 0);
         QSignalSpy cycles(m_engine->engine(), &SyncEngine::cycleStarted);
+        // A contact deleted in the org meanwhile: F5 must notice it.
+        const auto &contacts = org.fake->data().entitySet(QStringLiteral("contacts"))->rows;
+        const QString deleted = contacts.at(1).value(QStringLiteral("contactid")).toString();
+        QVERIFY(org.fake->deleteRow(QStringLiteral("contacts"), deleted));
         const QDateTime later = org.spec.now.addSecs(3600);
         live()->controller()->setReadTime(later);
         // Slow answers: the window stays on the old data meanwhile.
@@ -163,8 +169,35 @@ private Q_SLOTS:
         const LiveImportSummary &refresh = live()->controller()->summary();
         QVERIFY(refresh.kept > 0);
         QVERIFY(refresh.records < fullRead);
+        QCOMPARE(refresh.deleted, qint64(1));
+        QVERIFY(!(*store)->crmRecord(deleted)->has_value());
+        QVERIFY((*store)->metaValue(QStringLiteral("live.deltaLink.contacts"))->contains(u'$'));
         QCOMPARE(cycles.count(), 0); // F5 ran no cycle
         QVERIFY(live()->refreshAction()->isEnabled());
+    }
+
+    // Nothing tracked and no alert in the days read: the timeline says what
+    // it shows on a live org, not to run a cycle (which a live org refuses).
+    void anEmptyLiveTimelineSaysWhatItWaitsFor()
+    {
+        FakeOrg org;
+        QVERIFY(org.start());
+        for (const char *set : {"emails", "tracelogs"}) {
+            const auto *rows = org.fake->data().entitySet(QLatin1String(set));
+            QStringList ids;
+            for (const QJsonObject &row : rows->rows)
+                ids << row.value(rows->primaryKey).toString();
+            for (const QString &id : std::as_const(ids))
+                QVERIFY(org.fake->deleteRow(QLatin1String(set), id));
+        }
+        live()->controller()->setReadTime(org.spec.now);
+        QVERIFY(connectTo(org, org.connection()));
+        TimelinePanel *timeline = m_window->timelinePanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 20000);
+        const QString text = timeline->timeline()->placeholderText();
+        QVERIFY2(text.contains(QStringLiteral("Dynamics 365")) &&
+                     text.contains(QStringLiteral("F5")) && !text.contains(QStringLiteral("cycle")),
+                 qPrintable(text));
     }
 
     void cancelLeavesThePreviousFile()
@@ -293,6 +326,21 @@ private Q_SLOTS:
             model->index(best, 0).data(MailboxTableModel::MailboxIdRole).toString());
         QCoreApplication::sendPostedEvents(); // the layouts settle
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/live-mailboxes.png")));
+        // The timeline of every mailbox: the tracked emails and the alerts.
+        TimelinePanel *timeline = m_window->timelinePanel();
+        timeline->setScope(TimelinePanel::Scope::AllMailboxes);
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading() && timeline->timeline()->data() &&
+                                     !timeline->timeline()->data()->isEmpty(),
+                                 30000);
+        // Floating and wide, so that the marks have room.
+        QDockWidget *dock = m_window->timelineDock();
+        dock->setFloating(true);
+        dock->resize(1200, 420);
+        dock->show();
+        QCoreApplication::sendPostedEvents();
+        timeline->fitAction()->trigger();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(dock->grab().save(dir + QStringLiteral("/live-timeline.png")));
     }
 };
 
