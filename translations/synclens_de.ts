@@ -1151,6 +1151,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>%1 geschrieben (%2 Benutzer, %3 Befunde)
 </translation>
     </message>
+    <message>
+        <source>%1 records deleted in the org since the last read were removed</source>
+        <translation>%1 seit dem letzten Lesen in der Organisation gelöschte Datensätze wurden entfernt</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -2033,6 +2037,11 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <extracomment>%1 when the change was made, %2 the change</extracomment>
         <translation>Dies folgte auf eine Änderung am %1: %2.</translation>
     </message>
+    <message>
+        <source>Tracked by Server-Side Synchronization for %1 in Dynamics 365: its correlationmethod is %2 (%3), the rule %4.</source>
+        <extracomment>%1 a user&apos;s name, %2 Dataverse&apos;s name of the value (InReplyTo…), %3 its number, %4 the reason code</extracomment>
+        <translation>Von der serverseitigen Synchronisierung für %1 in Dynamics 365 nachverfolgt: seine correlationmethod ist %2 (%3), die Regel %4.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ExplanationModel</name>
@@ -2096,6 +2105,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop), or check-differ.</source>
         <translation>Ein Fehler bei der N-ten Anfrage: KIND@N oder KIND@NxCOUNT (401 429 503 slow truncate drop) oder check-differ.</translation>
+    </message>
+    <message>
+        <source>An entity set (contacts…) whose table is not enabled for change tracking.</source>
+        <translation>Eine Entitätsmenge (contacts…), deren Tabelle nicht für die Änderungsnachverfolgung aktiviert ist.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3748,21 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveDeletionReader</name>
+    <message>
+        <source>the deletions in %1</source>
+        <translation>die Löschungen in %1</translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds no list of rows (&quot;value&quot;).</source>
+        <translation>Die Antwort auf %1 enthält keine Liste von Zeilen („value“).</translation>
+    </message>
+    <message>
+        <source>The next page of %1 points outside the org (%2).</source>
+        <translation>Die nächste Seite von %1 zeigt aus der Organisation hinaus (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LiveExplainNote</name>
     <message>
         <source>Read from Dynamics 365: the email records no correlation method.</source>
@@ -3988,6 +4016,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>keeping what did not change in %1</source>
         <translation>Unverändertes in %1 wird beibehalten</translation>
+    </message>
+    <message>
+        <source>looking for records deleted in %1</source>
+        <translation>suche in %1 gelöschte Datensätze</translation>
     </message>
 </context>
 <context>
@@ -5690,8 +5722,16 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>Entscheidungen nach Ursachencode pro Tag</translation>
     </message>
     <message>
-        <source>other codes</source>
-        <translation>andere Codes</translation>
+        <source>other reasons</source>
+        <translation>andere Gründe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7734,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
             <numerusform>%n Postfach</numerusform>
             <numerusform>%n Postfächer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing read from Dynamics 365 for these mailboxes yet: the timeline shows the emails Server-Side Synchronization tracked (by their correlation method) and the mailbox alerts of the days read. Refresh (F5) to read the latest.</source>
+        <translation>Für diese Postfächer wurde noch nichts aus Dynamics 365 gelesen: Die Zeitachse zeigt die E-Mails, die die serverseitige Synchronisierung nachverfolgt hat (nach ihrer Korrelationsmethode), und die Postfachwarnungen der gelesenen Tage. Aktualisieren (F5) liest den neuesten Stand.</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>%1 écrit (%2 utilisateurs, %3 constats)
 </translation>
     </message>
+    <message>
+        <source>%1 records deleted in the org since the last read were removed</source>
+        <translation>%1 enregistrements supprimés dans l’organisation depuis la dernière lecture ont été retirés</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::Cli::ProgressPrinter</name>
@@ -2033,6 +2037,11 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <extracomment>%1 when the change was made, %2 the change</extracomment>
         <translation>Ceci fait suite à une modification du %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Tracked by Server-Side Synchronization for %1 in Dynamics 365: its correlationmethod is %2 (%3), the rule %4.</source>
+        <extracomment>%1 a user&apos;s name, %2 Dataverse&apos;s name of the value (InReplyTo…), %3 its number, %4 the reason code</extracomment>
+        <translation>Suivi par la synchronisation côté serveur pour %1 dans Dynamics 365&#xa0;: son correlationmethod est %2 (%3), la règle %4.</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::ExplanationModel</name>
@@ -2096,6 +2105,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>A fault at the Nth request: KIND@N or KIND@NxCOUNT (401 429 503 slow truncate drop), or check-differ.</source>
         <translation>Une panne à la N-ième requête&#xa0;: KIND@N ou KIND@NxCOUNT (401 429 503 slow truncate drop), ou check-differ.</translation>
+    </message>
+    <message>
+        <source>An entity set (contacts…) whose table is not enabled for change tracking.</source>
+        <translation>Un ensemble d’entités (contacts…) dont la table n’est pas activée pour le suivi des modifications.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3748,21 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     </message>
 </context>
 <context>
+    <name>SyncLens::LiveDeletionReader</name>
+    <message>
+        <source>the deletions in %1</source>
+        <translation>les suppressions dans %1</translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds no list of rows (&quot;value&quot;).</source>
+        <translation>La réponse à %1 ne contient aucune liste de lignes («&#xa0;value&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The next page of %1 points outside the org (%2).</source>
+        <translation>La page suivante de %1 pointe hors de l’organisation (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LiveExplainNote</name>
     <message>
         <source>Read from Dynamics 365: the email records no correlation method.</source>
@@ -3988,6 +4016,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>keeping what did not change in %1</source>
         <translation>conservation de ce qui n’a pas changé dans %1</translation>
+    </message>
+    <message>
+        <source>looking for records deleted in %1</source>
+        <translation>recherche des enregistrements supprimés dans %1</translation>
     </message>
 </context>
 <context>
@@ -5690,8 +5722,16 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>Décisions par code de raison et par jour</translation>
     </message>
     <message>
-        <source>other codes</source>
-        <translation>autres codes</translation>
+        <source>other reasons</source>
+        <translation>autres raisons</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7734,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
             <numerusform>%n boîte aux lettres</numerusform>
             <numerusform>%n boîtes aux lettres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing read from Dynamics 365 for these mailboxes yet: the timeline shows the emails Server-Side Synchronization tracked (by their correlation method) and the mailbox alerts of the days read. Refresh (F5) to read the latest.</source>
+        <translation>Rien n’a encore été lu depuis Dynamics 365 pour ces boîtes aux lettres&#xa0;: la chronologie montre les e-mails suivis par la synchronisation côté serveur (selon leur méthode de corrélation) et les alertes des boîtes aux lettres des jours lus. Actualisez (F5) pour lire les plus récents.</translation>
     </message>
 </context>
 <context>
