@@ -3,6 +3,7 @@
 #include "designerbenchmark.h"
 #include "filterbenchmark.h"
 #include "livebenchmark.h"
+#include "playbenchmark.h"
 #include "reportbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
     registerDesignerBenchmark();
     registerLiveBenchmark();
     registerReportBenchmark();
+    registerPlayBenchmark();
 
     // Only the benchmarks that paint get a QApplication; the others run
     // where there is no display at all.

@@ -1,0 +1,167 @@
+#include "playbenchmark.h"
+
+#include "benchmark.h"
+#include "mainwindow.h"
+#include "store/orgstore.h"
+#include "sync/syncengine.h"
+#include "synccontrols.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace SyncLens::Bench {
+
+namespace {
+
+int option(const QStringList &arguments, const QString &name, int fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
+}
+
+double rounded(double ms)
+{
+    return std::round(ms * 10) / 10;
+}
+
+// The gaps between the ticks of a 5 ms timer on the UI thread: a long gap is
+// a moment the window could not answer.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.push_back(double(now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double max() const
+    {
+        return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    }
+    double percentile(double p) const
+    {
+        if (m_gaps.empty())
+            return 0;
+        std::vector<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size())))];
+    }
+    qsizetype ticks() const { return qsizetype(m_gaps.size()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_gaps;
+};
+
+// Runs the event loop until `signal` of `sender` has fired `count` times, or
+// `ms` passed; false on time-out.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int count, int ms)
+{
+    QEventLoop loop;
+    int seen = 0;
+    QObject::connect(sender, signal, &loop, [&] {
+        if (++seen >= count)
+            loop.exit(0);
+    });
+    QTimer::singleShot(ms, &loop, [&loop] { loop.exit(1); });
+    return loop.exec() == 0;
+}
+
+QJsonObject error(const QString &message)
+{
+    return {{QStringLiteral("error"), message}};
+}
+
+QJsonObject run(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--org"));
+    const QString org = at >= 0 ? arguments.value(at + 1) : QString();
+    if (org.isEmpty() || !QFile::exists(org))
+        return error(QStringLiteral("--org FILE is needed (an existing org file)"));
+    const int cycles = option(arguments, QStringLiteral("--cycles"), 20);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("play.db"));
+    if (!dir.isValid() || !QFile::copy(org, copy))
+        return error(QStringLiteral("cannot copy %1 to a temporary folder").arg(org));
+
+    SyncEngineThread engine;
+    MainWindow window(engine.engine());
+    window.resize(1280, 820);
+    window.show();
+    Heartbeat heart;
+    heart.start();
+    if (auto opened = window.openOrg(copy); !opened)
+        return error(opened.error().message);
+    if (!window.isOrgReady() && !waitFor(&window, &MainWindow::orgOpened, 1, 600000))
+        return error(QStringLiteral("the org did not open"));
+    QEventLoop settle; // the views load what they show
+    QTimer::singleShot(2000, &settle, &QEventLoop::quit);
+    settle.exec();
+    heart.stop();
+    const double openMaxGap = heart.max();
+
+    // A mailbox chosen, so its details (alerts, reason counts) follow every cycle.
+    if (auto mailboxes = window.store()->mailboxes(); mailboxes && !mailboxes->isEmpty())
+        window.showMailbox(mailboxes->first().id);
+    SyncControls *controls = window.syncControls();
+    controls->setStepMinutes(option(arguments, QStringLiteral("--step"), 15));
+    controls->setIntervalMs(option(arguments, QStringLiteral("--interval"), 250));
+    heart.start();
+    QElapsedTimer playing;
+    playing.start();
+    controls->playAction()->trigger();
+    const bool done = waitFor(engine.engine(), &SyncEngine::cycleFinished, cycles, 600000);
+    const double playMs = double(playing.nsecsElapsed()) / 1e6;
+    heart.stop();
+    if (controls->isPlaying())
+        controls->playAction()->trigger();
+    if (!done)
+        return error(QStringLiteral("fewer than %1 cycles in 10 minutes").arg(cycles));
+    return {
+        {QStringLiteral("benchmark"), QStringLiteral("play")},
+        {QStringLiteral("cycles"), cycles},
+        {QStringLiteral("step_minutes"), controls->stepMinutes()},
+        {QStringLiteral("interval_ms"), controls->intervalMs()},
+        {QStringLiteral("play_ms"), rounded(playMs)},
+        {QStringLiteral("open_ui_max_gap_ms"), rounded(openMaxGap)},
+        {QStringLiteral("ui_ticks"), heart.ticks()},
+        {QStringLiteral("ui_p99_gap_ms"), rounded(heart.percentile(0.99))},
+        {QStringLiteral("ui_max_gap_ms"), rounded(heart.max())},
+    };
+}
+
+} // namespace
+
+void registerPlayBenchmark()
+{
+    benchmarks()[QStringLiteral("play")] = run;
+    widgetBenchmarks().insert(QStringLiteral("play"));
+}
+
+} // namespace SyncLens::Bench
