@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace SyncLens::Bench {
 
 std::map<QString, Benchmark> &benchmarks()
@@ -15,6 +17,18 @@ std::set<QString> &widgetBenchmarks()
 {
     static std::set<QString> names;
     return names;
+}
+
+int option(const QStringList &arguments, const QString &name, int fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 qint64 peakResidentBytes()

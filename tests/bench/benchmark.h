@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace SyncLens::Bench {
 
@@ -19,6 +20,12 @@ std::map<QString, Benchmark> &benchmarks();
 // (offscreen unless QT_QPA_PLATFORM says otherwise), the rest a
 // QCoreApplication, so they keep running without a display.
 std::set<QString> &widgetBenchmarks();
+
+// The integer after `name` in a benchmark's arguments, or `fallback`.
+int option(const QStringList &arguments, const QString &name, int fallback);
+
+// The middle value of several runs (0 for none).
+double median(std::vector<double> values);
 
 // Peak resident memory of this process so far, in bytes (0 where unknown).
 qint64 peakResidentBytes();

@@ -5,6 +5,7 @@
 #include "designer/filterdesignerwindow.h"
 #include "designer/filterdraft.h"
 #include "designer/previewrunner.h"
+#include "heartbeat.h"
 #include "store/orgstore.h"
 
 #include <QApplication>
@@ -34,21 +35,9 @@ const QString kFilter = QStringLiteral(
     "  </entity>\n"
     "</fetch>");
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
 double rounded(double ms)
 {
     return std::round(ms * 10) / 10;
-}
-
-int option(const QStringList &arguments, const QString &name, int fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
 }
 
 // The first user with an appointment filter.
@@ -116,19 +105,7 @@ QJsonObject run(const QStringList &arguments)
     FetchXmlEditor *editor = window.fetchXmlEditor();
     editor->setFocus();
     // The UI thread's heartbeat while the preview computes.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTick = 0;
-    double maxGap = 0;
-    int ticks = 0;
-    QTimer heart;
-    heart.setInterval(5);
-    QObject::connect(&heart, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        maxGap = std::max(maxGap, double(now - lastTick) / 1e6);
-        lastTick = now;
-        ++ticks;
-    });
+    Heartbeat heart;
 
     editor->replaceText(kFilter);
     heart.start(); // the first preview reads the org on the worker meanwhile
@@ -138,9 +115,9 @@ QJsonObject run(const QStringList &arguments)
         return {{QStringLiteral("error"), QStringLiteral("no first preview")}};
     const double firstMs = double(first.nsecsElapsed()) / 1e6; // reads the org too
     heart.stop();
-    const double firstMaxGap = maxGap;
-    const int firstTicks = ticks;
-    maxGap = 0;
+    const double firstMaxGap = heart.max();
+    const qsizetype firstTicks = heart.ticks();
+    double maxGap = 0;
 
     // The cursor after the "3" of value="3": keys make it 30, 3, 30, …
     const int line = int(kFilter.left(kFilter.indexOf(QStringLiteral("value=\"3"))).count(u'\n'));
@@ -164,8 +141,6 @@ QJsonObject run(const QStringList &arguments)
     std::vector<double> times;
     std::vector<double> tickCounts;
     for (int i = 0; i < runs; ++i) {
-        ticks = 0;
-        lastTick = clock.nsecsElapsed();
         heart.start();
         QElapsedTimer elapsed;
         elapsed.start();
@@ -177,7 +152,8 @@ QJsonObject run(const QStringList &arguments)
             return {{QStringLiteral("error"), QStringLiteral("no preview after key %1").arg(i)}};
         times.push_back(double(elapsed.nsecsElapsed()) / 1e6);
         heart.stop();
-        tickCounts.push_back(ticks);
+        tickCounts.push_back(double(heart.ticks()));
+        maxGap = std::max(maxGap, heart.max());
     }
     const double med = median(times);
     return {

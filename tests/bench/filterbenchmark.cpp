@@ -32,12 +32,6 @@ const QString kProposed =
                    "<condition attribute=\"subject\" operator=\"like\" "
                    "value=\"%review%\"/></filter></filter></entity></fetch>");
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 double rounded(double ms)
 {
     return std::round(ms * 1000) / 1000;

@@ -99,12 +99,6 @@ double cpuMsSince(std::clock_t start)
     return rounded(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
 }
 
-double medianOf(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 struct FirstCycles
 {
     std::unique_ptr<OrgStore> store; // the last copy, after its first cycle
@@ -178,7 +172,7 @@ QJsonObject runSync(const QStringList &arguments)
         cpuMs = cpuMsSince(cpu);
         return summary;
     };
-    const double fullMs = medianOf(first->ms);
+    const double fullMs = median(first->ms);
     const CycleSummary *full = &first->summary;
     double idleMs = 0, changeMs = 0;
     // Idle cycles: the median of several, the machine being shared and noisy.
@@ -192,7 +186,7 @@ QJsonObject runSync(const QStringList &arguments)
             return error(QStringLiteral("an idle cycle made %1 decisions").arg(idle->decisions));
         idleRuns.push_back(idleMs);
     }
-    idleMs = medianOf(idleRuns);
+    idleMs = median(idleRuns);
     // Cycles after a 1 % change, each followed by what the engine does once
     // the cycle's news is out (maintain(): fold the log in when it has
     // grown). The log is folded every few cycles, so each cycle's share of
@@ -216,7 +210,7 @@ QJsonObject runSync(const QStringList &arguments)
         cycle.maintain();
         maintainRuns.push_back(checkpoint.nsecsElapsed() / 1e6);
     }
-    changeMs = medianOf(changeRuns);
+    changeMs = median(changeRuns);
     const double checkpointMs = maintainRuns.front();
     double shareMs = 0;
     for (double ms : maintainRuns)
@@ -231,16 +225,16 @@ QJsonObject runSync(const QStringList &arguments)
         {QStringLiteral("full_cycle_min_ms"),
          rounded(*std::min_element(first->ms.begin(), first->ms.end()))},
         {QStringLiteral("full_cycle_decisions"), full->decisions},
-        {QStringLiteral("full_cycle_cpu_ms"), medianOf(first->cpuMs)},
+        {QStringLiteral("full_cycle_cpu_ms"), median(first->cpuMs)},
         {QStringLiteral("decisions_per_cpu_s"),
-         qRound64(full->decisions / (medianOf(first->cpuMs) / 1000))},
+         qRound64(full->decisions / (median(first->cpuMs) / 1000))},
         {QStringLiteral("idle_cycle_ms"), rounded(idleMs)},
         {QStringLiteral("idle_cycle_decisions"), idle->decisions},
         {QStringLiteral("changed_items"), *changed},
         {QStringLiteral("change_cycle_ms"), rounded(changeMs)},
         {QStringLiteral("change_cycle_decisions"), change->decisions},
         {QStringLiteral("change_cycle_runs"), kChangeRounds},
-        {QStringLiteral("change_cycle_cpu_ms"), medianOf(changeCpuRuns)},
+        {QStringLiteral("change_cycle_cpu_ms"), median(changeCpuRuns)},
         {QStringLiteral("checkpoint_after_change_ms"), rounded(checkpointMs)},
         {QStringLiteral("checkpoint_share_ms"), rounded(shareMs)},
         {QStringLiteral("log_mb_before_maintain"), rounded(logBytes / 1048576.0)},

@@ -25,21 +25,9 @@ constexpr int kMailboxes = 6; // as many as fit in 400 pixels
 const qint64 kT0 = QDateTime(QDate(2025, 3, 2), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 constexpr qint64 kCycleMs = 15 * 60'000;
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 double rounded(double ms)
 {
     return std::round(ms * 1000) / 1000;
-}
-
-int option(const QStringList &arguments, const QString &name, int fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
 }
 
 // A year of cycles every 15 minutes over six mailboxes, with the mix of a
