@@ -3,6 +3,7 @@
 #include "model/correlationmethod.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
+#include "sync/alertfacts.h"
 
 #include <QHash>
 
@@ -62,8 +63,7 @@ Result<QList<JournalEntry>> healthMarks(OrgStore &store)
             e.time = a.time;
             e.mailboxId = a.mailboxId;
             e.code = a.code;
-            e.facts = a.facts;
-            e.facts.insert(QStringLiteral("severity"), alertSeverityName(a.severity));
+            e.facts = alertJournalFacts(a);
             e.facts.insert(kSource, kLive);
             entries.append(e);
         }

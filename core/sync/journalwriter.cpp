@@ -1,4 +1,5 @@
 #include "journalwriter.h"
+#include "alertfacts.h"
 
 namespace SyncLens {
 
@@ -44,10 +45,7 @@ Result<void> JournalWriter::alert(const Alert &alert)
 {
     if (auto id = m_store.addAlert(alert); !id)
         return id.error();
-    // The alert's code and facts, no sentence: the explainer renders it.
-    QJsonObject facts = alert.facts;
-    facts.insert(QStringLiteral("severity"), alertSeverityName(alert.severity));
-    return record(MailboxId(alert.mailboxId), ItemId(), alert.code, facts);
+    return record(MailboxId(alert.mailboxId), ItemId(), alert.code, alertJournalFacts(alert));
 }
 
 void JournalWriter::flush()
