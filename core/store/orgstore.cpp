@@ -2,6 +2,7 @@
 
 #include "databasefile.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 #include "storelog.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ OrgStore::OrgStore(QString path, Access access)
 OrgStore::~OrgStore()
 {
     m_statements.clear();
+    m_raw.reset(); // finalized before the connection closes
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -138,6 +140,7 @@ Result<std::unique_ptr<OrgStore>> OrgStore::open(const QString &path, Access acc
 
     const int version = store->schemaVersion();
     store->m_statements.clear();
+    store->m_raw.reset();
     store->m_db.close();
     store->m_access = Access::ReadWrite;
     if (auto r = store->connect(false); !r)
@@ -171,6 +174,7 @@ Result<void> OrgStore::connect(bool create)
         return makeError(Error::Code::Io,
                          tr("%1: cannot be opened: %2").arg(m_path, m_db.lastError().text()));
     }
+    m_raw = std::make_unique<SqliteStatements>(m_db);
     return {};
 }
 
@@ -306,6 +310,7 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
     const Error commitError = sqlError(tr("committing a transaction"), control);
     for (auto &statement : m_statements)
         statement.finish();
+    m_raw->resetAll();
     control.exec(QStringLiteral("ROLLBACK"));
     if (!result)
         return result;
@@ -375,6 +380,79 @@ Result<qint64> OrgStore::insert(const QString &sql, const QVariantList &values)
     const qint64 id = (*query)->lastInsertId().toLongLong();
     (*query)->finish();
     return id;
+}
+
+SqliteStatement &OrgStore::raw(const char *sql)
+{
+    SqliteStatement &statement = m_raw->get(sql);
+    if (!statement.isValid())
+        qCWarning(lcStore) << "cannot prepare" << sql << statement.errorMessage();
+    return statement;
+}
+
+Result<qint64> OrgStore::step(SqliteStatement &statement, const char *sql)
+{
+    if (isReadOnly()) {
+        statement.reset();
+        return makeError(Error::Code::Io, tr("%1 is open read-only").arg(m_path));
+    }
+    if (m_transactionDepth == 0) {
+        qint64 id = 0;
+        auto r = transaction([&]() -> Result<void> {
+            auto stepped = step(statement, sql);
+            if (!stepped)
+                return stepped.error();
+            id = *stepped;
+            return {};
+        });
+        statement.reset();
+        if (!r)
+            return r.error();
+        return id;
+    }
+    if (m_failWriteCountdown > 0 && --m_failWriteCountdown == 0) {
+        statement.reset();
+        return makeError(Error::Code::Database,
+                         tr("%1: simulated write failure (test hook)").arg(m_path));
+    }
+    statement.next();
+    if (statement.failed()) {
+        const Error error = sqlError(sql, statement);
+        statement.reset();
+        return error;
+    }
+    statement.reset();
+    return m_raw->lastInsertId();
+}
+
+Result<void> OrgStore::forEachRow(const QByteArray &sql,
+                                  const std::function<void(SqliteStatement &)> &bind,
+                                  const std::function<Result<bool>(const SqliteStatement &)> &visit)
+{
+    const auto statement = m_raw->fresh(sql.constData());
+    if (!statement->isValid())
+        return sqlError(sql.constData(), *statement);
+    bind(*statement);
+    while (statement->next()) {
+        const Result<bool> more = visit(*statement);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+    if (statement->failed())
+        return sqlError(sql.constData(), *statement);
+    return {};
+}
+
+Error OrgStore::sqlError(const char *sql, const SqliteStatement &statement) const
+{
+    const int code = statement.errorCode();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file is damaged.
+    const bool damaged = code == 11 || code == 26;
+    return makeError(
+        damaged ? Error::Code::Corrupt : Error::Code::Database,
+        tr("%1: %2 failed: %3").arg(m_path, QString::fromUtf8(sql), statement.errorMessage()));
 }
 
 Error OrgStore::sqlError(const QString &what, const QSqlQuery &query) const

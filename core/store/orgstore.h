@@ -34,6 +34,9 @@
 
 namespace SyncLens {
 
+class SqliteStatement;
+class SqliteStatements;
+
 // The one owner of an org's SQLite database (one file per org, WAL mode,
 // schema versioned with PRAGMA user_version and migrated forward on open).
 //
@@ -251,6 +254,25 @@ private:
     Result<void> write(const QString &sql, const QVariantList &values);
     // Like write(); returns the new row's id.
     Result<qint64> insert(const QString &sql, const QVariantList &values);
+    // The hot rows (records, items, links, journal) on SQLite's own interface.
+    SqliteStatement &raw(const char *sql);
+    // Steps a bound write statement as write() runs a query; returns the row id.
+    Result<qint64> step(SqliteStatement &statement, const char *sql);
+    // The first row of a bound read statement through `read`, or nullopt.
+    template<typename T, typename Read>
+    Result<std::optional<T>> readOne(SqliteStatement &statement, const char *sql, Read read);
+    Error sqlError(const char *sql, const SqliteStatement &statement) const;
+    // Every row of a SELECT prepared for this call alone (so that `visit` may
+    // call into the store); `visit` returns false to stop.
+    Result<void> forEachExchangeItemWhere(const char *where,
+                                          const std::function<void(SqliteStatement &)> &bind,
+                                          const std::function<bool(const ExchangeItem &)> &visit);
+    Result<void> forEachCrmRecordWhere(const char *where,
+                                       const std::function<void(SqliteStatement &)> &bind,
+                                       const ChangedRecordVisitor &visit);
+    Result<void> forEachRow(const QByteArray &sql,
+                            const std::function<void(SqliteStatement &)> &bind,
+                            const std::function<Result<bool>(const SqliteStatement &)> &visit);
     Error sqlError(const QString &what, const QSqlQuery &query) const;
     Error sqlError(const QString &what, const QSqlError &error) const;
     Result<int> pragmaInt(const QString &pragma);
@@ -266,6 +288,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SqliteStatements> m_raw;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     int m_failWriteCountdown = 0;

@@ -126,76 +126,123 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
 
 Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
-    // Built once: a cycle writes records by the hundred thousand.
-    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO crm_records (%1, change_seq)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                   .arg(kCrmColumns);
-    return write(sql, {r.id, r.type, toJsonText(r.fields), fromTime(r.createdOn),
-                       fromTime(r.modifiedOn), r.deleted, ++m_changeSeq});
+    static constexpr char sql[] =
+        "INSERT OR REPLACE INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
+        " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    SqliteStatement &s = raw(sql);
+    const QByteArray fields = toJsonBytes(r.fields);
+    s.bind(1, r.id);
+    s.bind(2, r.type);
+    s.bind(3, fields);
+    s.bind(4, r.createdOn);
+    s.bind(5, r.modifiedOn);
+    s.bind(6, r.deleted);
+    s.bind(7, ++m_changeSeq);
+    return done(step(s, sql));
 }
 
 Result<std::optional<CrmRecord>> OrgStore::crmRecord(const QString &id)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM crm_records WHERE id = ?").arg(kCrmColumns);
-    return single(collect<CrmRecord>(
-        exec(sql, {id}), [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }));
+    static constexpr char sql[] = "SELECT id, type, fields, created_on, modified_on, deleted"
+                                  " FROM crm_records WHERE id = ?";
+    SqliteStatement &s = raw(sql);
+    s.bind(1, id);
+    return readOne<CrmRecord>(
+        s, sql, [this](const SqliteStatement &row) { return readCrmRecord(m_path, row); });
 }
 
 Result<void> OrgStore::forEachCrmRecord(const QString &type,
                                         const std::function<bool(const CrmRecord &)> &visit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM crm_records").arg(kCrmColumns);
-    QVariantList values;
-    if (!type.isEmpty()) {
-        sql += QStringLiteral(" WHERE type = ?");
-        values.append(type);
-    }
-    sql += QStringLiteral(" ORDER BY id");
-    return stream<CrmRecord>(
-        m_db, sql, values, [this](const QSqlQuery &q) { return readCrmRecord(m_path, q); }, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading CRM records"), q); });
+    QByteArray sql = "SELECT " + kCrmColumns.toLatin1() + " FROM crm_records";
+    if (!type.isEmpty())
+        sql += " WHERE type = ?";
+    sql += " ORDER BY id";
+    return forEachRow(
+        sql,
+        [&type](SqliteStatement &s) {
+            if (!type.isEmpty())
+                s.bind(1, type);
+        },
+        [&](const SqliteStatement &row) -> Result<bool> {
+            auto record = readCrmRecord(m_path, row);
+            if (!record)
+                return record.error();
+            return visit(*record);
+        });
 }
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
-    static const QString sql =
-        QStringLiteral("INSERT OR REPLACE INTO exchange_items (%1, change_seq)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kExchangeColumns);
-    return write(sql, {i.mailboxId, i.id, i.type, toJsonText(i.fields), i.folder, i.trackRequested,
-                       i.regardingId, fromTime(i.createdOn), fromTime(i.modifiedOn), i.deleted,
-                       ++m_changeSeq});
+    static constexpr char sql[] =
+        "INSERT OR REPLACE INTO exchange_items (mailbox_id, id, type, fields, folder,"
+        " track_requested, regarding_id, created_on, modified_on, deleted, change_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    SqliteStatement &s = raw(sql);
+    const QByteArray fields = toJsonBytes(i.fields);
+    s.bind(1, i.mailboxId);
+    s.bind(2, i.id);
+    s.bind(3, i.type);
+    s.bind(4, fields);
+    s.bind(5, i.folder);
+    s.bind(6, i.trackRequested);
+    s.bind(7, i.regardingId);
+    s.bind(8, i.createdOn);
+    s.bind(9, i.modifiedOn);
+    s.bind(10, i.deleted);
+    s.bind(11, ++m_changeSeq);
+    return done(step(s, sql));
 }
 
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,
                                                            const ItemId &item)
 {
-    static const QString sql =
-        QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND id = ?")
-            .arg(kExchangeColumns);
-    return single(
-        collect<ExchangeItem>(exec(sql, {mailbox.text(), item.text()}),
-                              [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }));
+    static constexpr char sql[] =
+        "SELECT mailbox_id, id, type, fields, folder, track_requested, regarding_id, created_on,"
+        " modified_on, deleted FROM exchange_items WHERE mailbox_id = ? AND id = ?";
+    SqliteStatement &s = raw(sql);
+    s.bind(1, mailbox.text());
+    s.bind(2, item.text());
+    return readOne<ExchangeItem>(
+        s, sql, [this](const SqliteStatement &row) { return readExchangeItem(m_path, row); });
 }
 
 Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,
                                            const std::function<bool(const ExchangeItem &)> &visit)
 {
-    return stream<ExchangeItem>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? ORDER BY id")
-            .arg(kExchangeColumns),
-        {mailboxId}, [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading Exchange items"), q); });
+    return forEachExchangeItemWhere(
+        "mailbox_id = ? ORDER BY id", [&mailboxId](SqliteStatement &s) { s.bind(1, mailboxId); },
+        visit);
+}
+
+Result<void>
+OrgStore::forEachExchangeItemWhere(const char *where,
+                                   const std::function<void(SqliteStatement &)> &bind,
+                                   const std::function<bool(const ExchangeItem &)> &visit)
+{
+    return forEachRow("SELECT " + kExchangeColumns.toLatin1() + " FROM exchange_items WHERE " +
+                          where,
+                      bind, [&](const SqliteStatement &row) -> Result<bool> {
+                          auto item = readExchangeItem(m_path, row);
+                          if (!item)
+                              return item.error();
+                          return visit(*item);
+                      });
 }
 
 Result<qint64> OrgStore::appendJournalEntry(const JournalEntry &e)
 {
-    return insert(QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
-                                 " facts) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {fromTime(e.time), e.cycle, e.mailboxId, e.itemId, reasonCodeName(e.code),
-                   toJsonText(e.facts)});
+    static constexpr char sql[] = "INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
+                                  " facts) VALUES (?, ?, ?, ?, ?, ?)";
+    SqliteStatement &s = raw(sql);
+    const QByteArray facts = toJsonBytes(e.facts);
+    s.bind(1, e.time);
+    s.bind(2, e.cycle);
+    s.bind(3, e.mailboxId);
+    s.bind(4, e.itemId);
+    s.bind(5, reasonCodeName(e.code));
+    s.bind(6, facts);
+    return step(s, sql);
 }
 
 Result<QList<JournalEntry>> OrgStore::journalForItem(const QString &itemId)

@@ -74,11 +74,17 @@ Result<void> OrgStore::loadChangeSeq()
 
 Result<void> OrgStore::upsertLink(const Link &l)
 {
-    static const QString sql =
-        QStringLiteral("INSERT OR REPLACE INTO links (%1) VALUES (?, ?, ?, ?, ?, ?)")
-            .arg(kLinkColumns);
-    return write(sql, {l.mailboxId, l.itemId, linkStateName(l.state), l.inScope,
-                       fromTime(l.lastSynced), toJsonText(l.synced)});
+    static constexpr char sql[] = "INSERT OR REPLACE INTO links (mailbox_id, item_id, state,"
+                                  " in_scope, last_synced, synced) VALUES (?, ?, ?, ?, ?, ?)";
+    SqliteStatement &s = raw(sql);
+    const QByteArray synced = toJsonBytes(l.synced);
+    s.bind(1, l.mailboxId);
+    s.bind(2, l.itemId);
+    s.bind(3, linkStateName(l.state));
+    s.bind(4, l.inScope);
+    s.bind(5, l.lastSynced);
+    s.bind(6, synced);
+    return done(step(s, sql));
 }
 
 Result<void> OrgStore::removeLink(const MailboxId &mailbox, const ItemId &item)
@@ -87,22 +93,22 @@ Result<void> OrgStore::removeLink(const MailboxId &mailbox, const ItemId &item)
                  {mailbox.text(), item.text()});
 }
 
-static Result<Link> readLink(const QString &path, const QSqlQuery &q)
+template<typename Row> static Result<Link> readLink(const QString &path, const Row &q)
 {
     Link l;
-    l.mailboxId = q.value(0).toString();
-    l.itemId = q.value(1).toString();
+    l.mailboxId = columnText(q, 0);
+    l.itemId = columnText(q, 1);
     const auto what = [&l] { return OrgStore::tr("link of %1 in %2").arg(l.itemId, l.mailboxId); };
-    auto state = parseEnum<Link::State>(path, what, q.value(2).toString(), linkStateFromName);
+    auto state = parseEnum<Link::State>(path, what, columnText(q, 2), linkStateFromName);
     if (!state)
         return state.error();
     l.state = *state;
-    l.inScope = q.value(3).toBool();
-    l.lastSynced = toTime(q.value(4));
-    auto synced = fromJsonText(path, what, q.value(5).toString());
+    l.inScope = columnBool(q, 3);
+    l.lastSynced = columnTime(q, 4);
+    auto synced = columnJson(path, what, q, 5);
     if (!synced)
         return synced.error();
-    l.synced = *synced;
+    l.synced = std::move(*synced);
     return l;
 }
 
@@ -118,63 +124,55 @@ Result<std::optional<Link>> OrgStore::link(const MailboxId &mailbox, const ItemI
 Result<void> OrgStore::forEachLink(const QString &mailboxId,
                                    const std::function<bool(const Link &)> &visit)
 {
-    return stream<Link>(
-        m_db, QStringLiteral("SELECT %1 FROM links WHERE mailbox_id = ?").arg(kLinkColumns),
-        {mailboxId}, [this](const QSqlQuery &q) { return readLink(m_path, q); }, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading links"), q); });
+    return forEachRow(
+        "SELECT " + kLinkColumns.toLatin1() + " FROM links WHERE mailbox_id = ?",
+        [&mailboxId](SqliteStatement &s) { s.bind(1, mailboxId); },
+        [&](const SqliteStatement &row) -> Result<bool> {
+            auto link = readLink(m_path, row);
+            if (!link)
+                return link.error();
+            return visit(*link);
+        });
 }
 
-// Streams records with their change number; `visit` may call into the store.
-static Result<void> streamWithSeq(QSqlDatabase &db, const QString &path, const QString &where,
-                                  const QVariantList &values,
-                                  const OrgStore::ChangedRecordVisitor &visit,
-                                  const std::function<Error(const QSqlQuery &)> &onError)
+Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
+                                             const std::function<void(SqliteStatement &)> &bind,
+                                             const ChangedRecordVisitor &visit)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1, change_seq FROM crm_records WHERE %2")
-                           .arg(kCrmColumns, where)))
-        return onError(query);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return onError(query);
-    while (query.next()) {
-        Result<CrmRecord> row = readCrmRecord(path, query);
-        if (!row)
-            return row.error();
-        if (!visit(*row, query.value(6).toLongLong()))
-            break;
-    }
-    return {};
+    return forEachRow("SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE " +
+                          where,
+                      bind, [&](const SqliteStatement &row) -> Result<bool> {
+                          auto record = readCrmRecord(m_path, row);
+                          if (!record)
+                              return record.error();
+                          return visit(*record, row.integer(6));
+                      });
 }
 
 Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit)
 {
-    return streamWithSeq(
-        m_db, m_path, QStringLiteral("change_seq > ? ORDER BY change_seq"), {seq}, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading changed CRM records"), q); });
+    return forEachCrmRecordWhere(
+        "change_seq > ? ORDER BY change_seq", [seq](SqliteStatement &s) { s.bind(1, seq); }, visit);
 }
 
 Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const ChangedRecordVisitor &visit)
 {
-    return streamWithSeq(
-        m_db, m_path, QStringLiteral("type = ? ORDER BY id"), {type}, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading CRM records"), q); });
+    return forEachCrmRecordWhere(
+        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit);
 }
 
 Result<void>
 OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
                                           const std::function<bool(const ExchangeItem &)> &visit)
 {
-    return stream<ExchangeItem>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM exchange_items WHERE mailbox_id = ? AND change_seq > ?"
-                       " ORDER BY change_seq")
-            .arg(kExchangeColumns),
-        {mailboxId, seq}, [this](const QSqlQuery &q) { return readExchangeItem(m_path, q); }, visit,
-        [this](const QSqlQuery &q) { return sqlError(tr("reading changed Exchange items"), q); });
+    return forEachExchangeItemWhere(
+        "mailbox_id = ? AND change_seq > ? ORDER BY change_seq",
+        [&](SqliteStatement &s) {
+            s.bind(1, mailboxId);
+            s.bind(2, seq);
+        },
+        visit);
 }
 
 Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)

@@ -16,13 +16,25 @@ QDateTime toTime(const QVariant &value)
 
 QString toJsonText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(toJsonBytes(object));
+}
+
+QByteArray toJsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem)
 {
+    return parseJsonObject(QByteArrayView(text.toUtf8()), problem);
+}
+
+std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, QString &problem)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    // Not copied: fromJson() keeps nothing of the bytes it reads.
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size()), &parseError);
     if (!doc.isObject()) {
         problem = parseError.errorString();
         return std::nullopt;
@@ -124,43 +136,6 @@ SyncFilter readFilter(const QSqlQuery &q)
     return SyncFilter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(),
                       toTime(q.value(6))};
-}
-
-Result<CrmRecord> readCrmRecord(const QString &path, const QSqlQuery &q)
-{
-    CrmRecord r;
-    r.id = q.value(0).toString();
-    r.type = q.value(1).toString();
-    auto fields = fromJsonText(
-        path, [&r] { return OrgStore::tr("record %1").arg(r.id); }, q.value(2).toString());
-    if (!fields)
-        return fields.error();
-    r.fields = *fields;
-    r.createdOn = toTime(q.value(3));
-    r.modifiedOn = toTime(q.value(4));
-    r.deleted = q.value(5).toBool();
-    return r;
-}
-
-Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q)
-{
-    ExchangeItem i;
-    i.mailboxId = q.value(0).toString();
-    i.id = q.value(1).toString();
-    i.type = q.value(2).toString();
-    auto fields = fromJsonText(
-        path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); },
-        q.value(3).toString());
-    if (!fields)
-        return fields.error();
-    i.fields = *fields;
-    i.folder = q.value(4).toString();
-    i.trackRequested = q.value(5).toBool();
-    i.regardingId = q.value(6).toString();
-    i.createdOn = toTime(q.value(7));
-    i.modifiedOn = toTime(q.value(8));
-    i.deleted = q.value(9).toBool();
-    return i;
 }
 
 Result<JournalEntry> readJournalEntry(const QString &path, const QSqlQuery &q)

@@ -3,6 +3,7 @@
 // The rows of the org database and their C++ values: shared by the parts of
 // OrgStore (orgstore*.cpp) and nothing else.
 #include "orgstore.h"
+#include "sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -16,6 +17,7 @@ namespace SyncLens::StoreRows {
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 QString toJsonText(const QJsonObject &object);
+QByteArray toJsonBytes(const QJsonObject &object); // UTF-8, compact
 
 // The name of a row in an error message: a text, or a function that makes it.
 // Readers of many rows pass a function, so that only a damaged row pays for
@@ -30,6 +32,7 @@ template<typename Name> QString rowName(const Name &what)
 
 // A JSON column's object; nullopt and `problem` set when it is damaged.
 std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem);
+std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, QString &problem);
 Error damagedRow(const QString &path, const QString &what, const QString &problem);
 
 // Parses a JSON column; a damaged value is an error naming the row.
@@ -38,6 +41,56 @@ Result<QJsonObject> fromJsonText(const QString &path, const Name &what, const QS
 {
     QString problem;
     auto object = parseJsonObject(text, problem);
+    if (!object)
+        return damagedRow(path, rowName(what), problem);
+    return std::move(*object);
+}
+
+// A write's outcome without its row id.
+inline Result<void> done(const Result<qint64> &written)
+{
+    if (!written)
+        return written.error();
+    return {};
+}
+
+// A column read the same way from a QSqlQuery and from a SqliteStatement, so
+// that one reader serves both.
+inline QString columnText(const QSqlQuery &q, int i)
+{
+    return q.value(i).toString();
+}
+inline QString columnText(const SqliteStatement &s, int i)
+{
+    return s.text(i);
+}
+inline bool columnBool(const QSqlQuery &q, int i)
+{
+    return q.value(i).toBool();
+}
+inline bool columnBool(const SqliteStatement &s, int i)
+{
+    return s.integer(i) != 0;
+}
+inline QDateTime columnTime(const QSqlQuery &q, int i)
+{
+    return toTime(q.value(i));
+}
+inline QDateTime columnTime(const SqliteStatement &s, int i)
+{
+    return s.time(i);
+}
+template<typename Name>
+Result<QJsonObject> columnJson(const QString &path, const Name &what, const QSqlQuery &q, int i)
+{
+    return fromJsonText(path, what, q.value(i).toString());
+}
+template<typename Name>
+Result<QJsonObject> columnJson(const QString &path, const Name &what, const SqliteStatement &s,
+                               int i)
+{
+    QString problem;
+    auto object = parseJsonObject(s.bytes(i), problem);
     if (!object)
         return damagedRow(path, rowName(what), problem);
     return std::move(*object);
@@ -70,8 +123,43 @@ extern const QString kAlertColumnsV4;
 Result<User> readUser(const QString &path, const QSqlQuery &q);
 Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q);
 SyncFilter readFilter(const QSqlQuery &q);
-Result<CrmRecord> readCrmRecord(const QString &path, const QSqlQuery &q);
-Result<ExchangeItem> readExchangeItem(const QString &path, const QSqlQuery &q);
+
+template<typename Row> Result<CrmRecord> readCrmRecord(const QString &path, const Row &q)
+{
+    CrmRecord r;
+    r.id = columnText(q, 0);
+    r.type = columnText(q, 1);
+    auto fields = columnJson(
+        path, [&r] { return OrgStore::tr("record %1").arg(r.id); }, q, 2);
+    if (!fields)
+        return fields.error();
+    r.fields = std::move(*fields);
+    r.createdOn = columnTime(q, 3);
+    r.modifiedOn = columnTime(q, 4);
+    r.deleted = columnBool(q, 5);
+    return r;
+}
+
+template<typename Row> Result<ExchangeItem> readExchangeItem(const QString &path, const Row &q)
+{
+    ExchangeItem i;
+    i.mailboxId = columnText(q, 0);
+    i.id = columnText(q, 1);
+    i.type = columnText(q, 2);
+    auto fields = columnJson(
+        path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); }, q, 3);
+    if (!fields)
+        return fields.error();
+    i.fields = std::move(*fields);
+    i.folder = columnText(q, 4);
+    i.trackRequested = columnBool(q, 5);
+    i.regardingId = columnText(q, 6);
+    i.createdOn = columnTime(q, 7);
+    i.modifiedOn = columnTime(q, 8);
+    i.deleted = columnBool(q, 9);
+    return i;
+}
+
 Result<JournalEntry> readJournalEntry(const QString &path, const QSqlQuery &q);
 Result<Alert> readAlert(const QString &path, const QSqlQuery &q);
 
@@ -128,3 +216,25 @@ Result<void> stream(QSqlDatabase &db, const QString &sql, const QVariantList &va
 }
 
 } // namespace SyncLens::StoreRows
+
+namespace SyncLens {
+
+template<typename T, typename Read>
+Result<std::optional<T>> OrgStore::readOne(SqliteStatement &statement, const char *sql, Read read)
+{
+    if (!statement.next()) {
+        const bool failed = statement.failed();
+        const Error error = failed ? sqlError(sql, statement) : Error{};
+        statement.reset();
+        if (failed)
+            return error;
+        return std::optional<T>();
+    }
+    Result<T> row = read(statement);
+    statement.reset();
+    if (!row)
+        return row.error();
+    return std::optional<T>(std::move(row).value());
+}
+
+} // namespace SyncLens

@@ -131,6 +131,46 @@ private Q_SLOTS:
         QVERIFY(store.filters()->isEmpty());
     }
 
+    // The hot rows go through SQLite's own interface: text in any script,
+    // empty and null values and missing times must read back as they went in.
+    void hotRowsKeepTextNullsAndTimes()
+    {
+        auto store = OrgStore::createInMemory(QStringLiteral("org"));
+        SL_VERIFY_OK(store);
+        const QString text = QStringLiteral("Kalender – Größe 日本語 \U0001F4C5 \"quoted\"");
+        CrmRecord r{QStringLiteral("r\u00e9"), QStringLiteral("task"),
+                    QJsonObject{{QStringLiteral("subject"), text},
+                                {QStringLiteral("n"), 1.5},
+                                {QStringLiteral("none"), QJsonValue::Null}}};
+        SL_VERIFY_OK((*store)->upsertCrmRecord(r));
+        SL_VERIFY_OK((*store)->upsertUser(
+            User{QStringLiteral("u1"), QStringLiteral("U"), QStringLiteral("u@x")}));
+        SL_VERIFY_OK((*store)->upsertMailbox(Mailbox{QStringLiteral("m1"), QStringLiteral("u1")}));
+        ExchangeItem i{QStringLiteral("m1"), QStringLiteral("<i@x>"), QStringLiteral("task"),
+                       QJsonObject{{QStringLiteral("subject"), text}}};
+        i.folder = QStringLiteral("");
+        i.createdOn = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 0, 123), Qt::UTC);
+        SL_VERIFY_OK((*store)->upsertExchangeItem(i));
+        const CrmRecord readRecord = (*store)->crmRecord(r.id)->value();
+        QCOMPARE(readRecord.fields, r.fields);
+        QVERIFY(!readRecord.createdOn.isValid());
+        const ExchangeItem readItem =
+            (*store)->exchangeItem(MailboxId(i.mailboxId), ItemId(i.id))->value();
+        QCOMPARE(readItem.fields, i.fields);
+        QVERIFY(readItem.regardingId.isNull()); // bound as NULL, read back as null
+        QVERIFY(!readItem.folder.isNull() && readItem.folder.isEmpty());
+        QCOMPARE(readItem.createdOn, i.createdOn);
+        QVERIFY(!readItem.modifiedOn.isValid());
+        QList<CrmRecord> streamed;
+        SL_VERIFY_OK((*store)->forEachCrmRecordOfType(QStringLiteral("task"),
+                                                      [&](const CrmRecord &c, qint64 seq) {
+                                                          streamed.append(c);
+                                                          return seq > 0;
+                                                      }));
+        QCOMPARE(streamed.size(), 1);
+        QCOMPARE(streamed.first().field(QStringLiteral("subject")), text);
+    }
+
     // The same message in two mailboxes; another message; one of another id.
     void exchangeItemsById()
     {

@@ -157,9 +157,21 @@ private Q_SLOTS:
         QTest::newRow("record fields")
             << "INSERT INTO crm_records (id, type, fields) VALUES ('a1', 'task', '[1')"
             << "record a1";
-        QTest::newRow("user filtering")
-            << "INSERT INTO users (id, name, email, email_filtering) VALUES ('u1', 'U', 'u@x', 'sometimes')"
-            << "sometimes";
+        QTest::newRow("streamed record fields")
+            << "INSERT INTO crm_records (id, type, fields) VALUES ('a1', 'contact', '{\"a\":')"
+            << "record a1";
+        QTest::newRow("item fields") << "INSERT INTO exchange_items (mailbox_id, id, type, fields)"
+                                        " VALUES ('m1', 'a1', 'task', '{x')"
+                                     << "item a1 in m1";
+        QTest::newRow("link synced") << "INSERT INTO links (mailbox_id, item_id, state, in_scope,"
+                                        " synced) VALUES ('m1', 'a1', 'linked', 1, 'nope')"
+                                     << "link of a1 in m1";
+        QTest::newRow("link state") << "INSERT INTO links (mailbox_id, item_id, state, in_scope)"
+                                       " VALUES ('m1', 'a1', 'glued', 1)"
+                                    << "glued";
+        QTest::newRow("user filtering") << "INSERT INTO users (id, name, email, email_filtering) "
+                                           "VALUES ('u1', 'U', 'u@x', 'sometimes')"
+                                        << "sometimes";
         QTest::newRow("settings")
             << "UPDATE meta SET value = '{\"sync\":{\"outOfScope\":\"drop\"}}'"
                " WHERE key = 'org.settings'"
@@ -183,6 +195,12 @@ private Q_SLOTS:
         note((*store)->journalForItem(QStringLiteral("a1")));
         note((*store)->journalCountsByCode());
         note((*store)->crmRecord(QStringLiteral("a1")));
+        note((*store)->forEachCrmRecordOfType(QStringLiteral("contact"),
+                                              [](const CrmRecord &, qint64) { return true; }));
+        note((*store)->exchangeItem(MailboxId(QStringLiteral("m1")), ItemId(QStringLiteral("a1"))));
+        note((*store)->forEachExchangeItem(QStringLiteral("m1"),
+                                           [](const ExchangeItem &) { return true; }));
+        note((*store)->forEachLink(QStringLiteral("m1"), [](const Link &) { return true; }));
         note((*store)->users());
         note((*store)->orgSettings());
         QVERIFY2(!messages.isEmpty(), "the damage went unnoticed");

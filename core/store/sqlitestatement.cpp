@@ -1,0 +1,146 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace SyncLens {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
+                  SQLITE_OK) {
+        m_statement = nullptr;
+        m_failed = true;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QDateTime &time)
+{
+    if (time.isValid())
+        sqlite3_bind_int64(m_statement, index, time.toMSecsSinceEpoch());
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView SqliteStatement::bytes(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column))
+                : QByteArrayView();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QDateTime SqliteStatement::time(int column) const
+{
+    return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::errorMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+int SqliteStatement::errorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) & 0xff : SQLITE_MISUSE;
+}
+
+// --- SqliteStatements ------------------------------------------------------
+
+SqliteStatements::SqliteStatements(const QSqlDatabase &db)
+{
+    // Qt documents handle() as the driver's own connection: sqlite3* for QSQLITE.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatements::~SqliteStatements() = default;
+
+SqliteStatement &SqliteStatements::get(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<SqliteStatement>(m_db, sql)).first;
+    return *it->second;
+}
+
+std::unique_ptr<SqliteStatement> SqliteStatements::fresh(const char *sql) const
+{
+    return std::make_unique<SqliteStatement>(m_db, sql);
+}
+
+void SqliteStatements::resetAll()
+{
+    for (auto &[sql, statement] : m_statements)
+        statement->reset();
+}
+
+qint64 SqliteStatements::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace SyncLens {
+
+// One prepared statement on SQLite's own interface, for the rows a cycle
+// writes and reads by the hundred thousand. Text goes in and out as UTF-8, so
+// a JSON column stays bytes from QJsonDocument to the file and back, and no
+// QVariant or result cache stands between (QSqlQuery's cost per row was
+// larger than SQLite's).
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Parameters count from 1, as in SQLite. A null QString binds NULL.
+    void bind(int index, const QString &text);
+    void bind(int index, const QByteArray &utf8); // kept alive by the caller until reset()
+    void bind(int index, qint64 value);
+    void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
+    // Milliseconds since the epoch; NULL for an invalid time.
+    void bind(int index, const QDateTime &time);
+
+    // true: a row is there; false: done or failed (see failed()).
+    bool next();
+    bool failed() const { return m_failed; }
+    // Ready for the next binding and step; releases the statement's locks.
+    void reset();
+
+    // Columns count from 0. NULL reads as a null QString / invalid time.
+    QString text(int column) const;
+    QByteArrayView bytes(int column) const; // valid until the next step or reset
+    qint64 integer(int column) const;
+    QDateTime time(int column) const;
+    bool isNull(int column) const;
+
+    // SQLite's message and result code of the last failure.
+    QString errorMessage() const;
+    int errorCode() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
+};
+
+// The prepared statements of one connection, by their SQL text (string
+// literals: the pointer is the key).
+class SqliteStatements
+{
+public:
+    explicit SqliteStatements(const QSqlDatabase &db);
+    ~SqliteStatements();
+    Q_DISABLE_COPY_MOVE(SqliteStatements)
+
+    // null when the connection is not SQLite's (never in SyncLens).
+    sqlite3 *handle() const { return m_db; }
+    SqliteStatement &get(const char *sql);
+    // A statement of its own, for a read that may call back into the store.
+    std::unique_ptr<SqliteStatement> fresh(const char *sql) const;
+    void resetAll();
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_statements;
+};
+
+} // namespace SyncLens
