@@ -127,8 +127,11 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
 Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
     static constexpr char sql[] =
-        "INSERT OR REPLACE INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
-        " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        "INSERT INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
+        " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " type = excluded.type, fields = excluded.fields, created_on = excluded.created_on,"
+        " modified_on = excluded.modified_on, deleted = excluded.deleted,"
+        " change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
     const QByteArray fields = toJsonBytes(r.fields);
     s.bind(1, r.id);
@@ -175,9 +178,13 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
     static constexpr char sql[] =
-        "INSERT OR REPLACE INTO exchange_items (mailbox_id, id, type, fields, folder,"
+        "INSERT INTO exchange_items (mailbox_id, id, type, fields, folder,"
         " track_requested, regarding_id, created_on, modified_on, deleted, change_seq)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mailbox_id, id) DO UPDATE SET"
+        " type = excluded.type, fields = excluded.fields, folder = excluded.folder,"
+        " track_requested = excluded.track_requested, regarding_id = excluded.regarding_id,"
+        " created_on = excluded.created_on, modified_on = excluded.modified_on,"
+        " deleted = excluded.deleted, change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
     const QByteArray fields = toJsonBytes(i.fields);
     s.bind(1, i.mailboxId);

@@ -16,6 +16,10 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
     // Facts list fields in a stable order.
     m_outbound.sort();
     m_inbound.sort();
+    // A field that only goes to Exchange is agreed as CRM has it; every other
+    // synced field as Exchange has it (for `both` fields the two are equal).
+    for (const QString &name : m_outbound + m_inbound)
+        m_agreed.push_back({name, m_toExchangeOnly.contains(name)});
 }
 
 static bool isEmptyValue(const QJsonValue &v)
@@ -68,13 +72,10 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
 QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const
 {
     QJsonObject agreed;
-    // A field that only goes to Exchange is agreed as CRM has it; every other
-    // synced field as Exchange has it (for `both` fields the two are equal).
-    for (const QString &name : m_outbound + m_inbound) {
-        const QJsonValue value =
-            m_toExchangeOnly.contains(name) ? crm.value(name) : exchange.value(name);
+    for (const AgreedField &field : m_agreed) {
+        const QJsonValue value = field.fromCrm ? crm.value(field.name) : exchange.value(field.name);
         if (!isEmptyValue(value))
-            agreed.insert(name, value);
+            agreed.insert(field.name, value);
     }
     return agreed;
 }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <vector>
+
 namespace SyncLens {
 
 // Which fields of one record type travel which way (sss-model §1, `fields`),
@@ -42,6 +44,13 @@ private:
     QStringList m_outbound;
     QStringList m_inbound;
     QStringList m_toExchangeOnly;
+    // agreedValues()'s fields, each with the side its agreed value comes from.
+    struct AgreedField
+    {
+        QString name;
+        bool fromCrm = false;
+    };
+    std::vector<AgreedField> m_agreed;
 };
 
 } // namespace SyncLens

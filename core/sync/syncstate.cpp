@@ -86,6 +86,7 @@ Result<void> SyncState::loadTables(OrgStore &store)
                : !mailboxes ? mailboxes.error()
                             : filters.error();
     }
+    ++m_tables;
     m_settings = *settings;
     m_mailboxes = *mailboxes;
     m_users.clear();
@@ -225,14 +226,25 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
 Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString &type,
                                              const QDateTime &now)
 {
+    // Asked once per item: answered without building the key (a time zone
+    // lookup, the filters copied) while nothing it depends on has moved.
+    const auto cached = m_scopes.find(key(userId.text(), type));
+    if (cached != m_scopes.end()) {
+        const ScopeKey &k = cached->first;
+        if (k.valid && k.tables == m_tables && k.version == m_scope.version() &&
+            k.context.now == now)
+            return &cached->second;
+    }
     const std::vector<SyncFilter> filters = m_filters.value(userId.text()).value(type);
     const auto *user = this->user(userId.text());
     const EvaluationContext context = EvaluationContext::forUser(
         user ? *user : User{userId.text(), {}, {}, EmailFiltering::Responses}, m_teams, now);
     auto &[cachedKey, scope] = m_scopes[key(userId.text(), type)];
     if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.context == context &&
-        cachedKey.filters == filters)
+        cachedKey.filters == filters) {
+        cachedKey.tables = m_tables;
         return &scope;
+    }
 
     scope = UserScope{};
     scope.timeZone = QString::fromLatin1(context.timeZone.id());
@@ -255,7 +267,7 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
         scope.rows.swap(both);
     }
     std::erase_if(scope.rows, [&](int row) { return !m_scope.isLive(type, row); });
-    cachedKey = ScopeKey{true, m_scope.version(), context, filters};
+    cachedKey = ScopeKey{true, m_scope.version(), context, filters, m_tables};
     return &scope;
 }
 

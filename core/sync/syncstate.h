@@ -100,6 +100,7 @@ private:
         quint64 version = 0;
         EvaluationContext context; // the user's clock, time zone and teams
         std::vector<SyncFilter> filters;
+        quint64 tables = 0; // the loadTables() the key was last checked against
     };
 
     bool m_loaded = false;
@@ -108,6 +109,9 @@ private:
     QList<Mailbox> m_mailboxes;
     QHash<QString, User> m_users;
     QList<Team> m_teams;
+    // Counts loadTables() calls: between two, users, teams and filters stand
+    // still, so a scope checked since the last one needs no new key.
+    quint64 m_tables = 0;
     QSet<QString> m_userAddresses;
     QHash<QString, QHash<QString, std::vector<SyncFilter>>> m_filters; // user → type → filters
     QHash<QString, FetchQuery> m_parsed;                               // fetchxml → query
