@@ -130,8 +130,10 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
         m_mix.chance(i, Cc, 25)
             ? contactEmail(m_mix.pick(i, Cc + 1, int(std::max<qint64>(1, m_plan.contacts))))
             : QString();
+    const QDateTime sentOn = emailSentOn(i);
+    const QString messageId = emailMessageId(i);
     QJsonObject f{
-        {QStringLiteral("messageid"), emailMessageId(i)},
+        {QStringLiteral("messageid"), messageId},
         {QStringLiteral("subject"), emailSubject(i)},
         {QStringLiteral("from"), outgoing ? userEmail : contactAddress},
         {QStringLiteral("to"), addresses({outgoing ? contactAddress : userEmail})},
@@ -141,14 +143,14 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
         {QStringLiteral("state"), outgoing ? QStringLiteral("sent") : QStringLiteral("received")},
         {QStringLiteral("conversationindex"), emailConversationIndex(i)},
         {QStringLiteral("ownerid"), m_users.at(user).id},
-        {QStringLiteral("sentOn"), emailSentOn(i).toString(Qt::ISODate)}};
+        {QStringLiteral("sentOn"), sentOn.toString(Qt::ISODate)}};
     if (outgoing)
         f.insert(QStringLiteral("token"),
                  QStringLiteral("[CRM:%1]").arg(i + 1, 6, 10, QLatin1Char('0')));
     if (m_plan.contacts > 0)
         f.insert(QStringLiteral("regardingobjectid"),
                  QStringLiteral("con-%1").arg(contact, 7, 10, QLatin1Char('0')));
-    return CrmRecord{emailMessageId(i), RecordTypes::Email, f, emailSentOn(i), emailSentOn(i)};
+    return CrmRecord{messageId, RecordTypes::Email, f, sentOn, sentOn};
 }
 
 ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const

@@ -82,7 +82,16 @@ SandboxRecords::SandboxRecords(const SandboxSpec &spec)
     , m_mix(spec.seed)
     , m_plan(SandboxPlan::forItems(spec.items))
     , m_users(makeUsers())
-{}
+{
+    for (const QString &first : firstNames()) {
+        for (const QString &last : lastNames()) {
+            const QStringList name = (first + u' ' + last).toLower().split(u' ');
+            m_localParts.append(asciiWord(name.first().left(1) + name.last()));
+        }
+    }
+    for (const QString &company : companies())
+        m_domains.append(domainOf(company));
+}
 
 QList<User> SandboxRecords::makeUsers() const
 {
@@ -224,15 +233,15 @@ QString SandboxRecords::contactName(qint64 c) const
            at(lastNames(), m_mix.pick(c, LastName + 100, 1000));
 }
 
+// The same name as contactName(), folded to ASCII: alice.adams.42@fabrikam.com
 QString SandboxRecords::contactEmail(qint64 c) const
 {
-    const QStringList name = contactName(c).toLower().split(u' ');
-    const QString company = m_plan.accounts > 0
-                                ? at(companies(), int(m_mix.pick(c, Company, int(m_plan.accounts)) %
-                                                      companies().size()))
-                                : at(companies(), m_mix.pick(c, Company, 1000));
-    const QString local = asciiWord(name.first().left(1) + name.last());
-    return QStringLiteral("%1.%2@%3").arg(local).arg(c).arg(domainOf(company));
+    const qsizetype first = m_mix.pick(c, FirstName + 100, 1000) % firstNames().size();
+    const qsizetype last = m_mix.pick(c, LastName + 100, 1000) % lastNames().size();
+    const int company = m_plan.accounts > 0 ? m_mix.pick(c, Company, int(m_plan.accounts))
+                                            : m_mix.pick(c, Company, 1000);
+    return m_localParts.at(first * lastNames().size() + last) + u'.' + QString::number(c) + u'@' +
+           at(m_domains, company);
 }
 
 CrmRecord SandboxRecords::account(qint64 i) const
