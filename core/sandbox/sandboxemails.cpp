@@ -143,7 +143,7 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
         {QStringLiteral("state"), outgoing ? QStringLiteral("sent") : QStringLiteral("received")},
         {QStringLiteral("conversationindex"), emailConversationIndex(i)},
         {QStringLiteral("ownerid"), m_users.at(user).id},
-        {QStringLiteral("sentOn"), sentOn.toString(Qt::ISODate)}};
+        {QStringLiteral("sentOn"), isoText(sentOn)}};
     if (outgoing)
         f.insert(QStringLiteral("token"),
                  QStringLiteral("[CRM:%1]").arg(i + 1, 6, 10, QLatin1Char('0')));
@@ -202,7 +202,7 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
                   {QStringLiteral("subject"), subject},
                   {QStringLiteral("inReplyTo"), inReplyTo},
                   {QStringLiteral("conversationIndex"), conversation},
-                  {QStringLiteral("receivedon"), received.toString(Qt::ISODate)}};
+                  {QStringLiteral("receivedon"), isoText(received)}};
     // A user's rule files some client mail under the Inbox.
     const QString folder =
         m_mix.chance(i, Folder, 5) ? QStringLiteral("Inbox/Clients") : QStringLiteral("Inbox");
@@ -238,7 +238,7 @@ ExchangeItem SandboxRecords::strangerEmail(qint64 i) const
                        sender.section(u'@', 1))},
                   {QStringLiteral("inReplyTo"), QString()},
                   {QStringLiteral("conversationIndex"), hexBytes(m_mix, i, Conversation + 9, 22)},
-                  {QStringLiteral("receivedon"), received.toString(Qt::ISODate)}};
+                  {QStringLiteral("receivedon"), isoText(received)}};
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,
                         QStringLiteral("<ex.%1.%2@mail.example>").arg(i).arg(m_spec.seed),
                         RecordTypes::Email,
@@ -267,8 +267,8 @@ ExchangeItem SandboxRecords::outlookAppointment(qint64 i) const
     if (subject.contains(QLatin1String("%1")))
         subject = subject.arg(other);
     QJsonObject f{{QStringLiteral("subject"), subject},
-                  {QStringLiteral("scheduledstart"), start.toString(Qt::ISODate)},
-                  {QStringLiteral("scheduledend"), start.addSecs(1800).toString(Qt::ISODate)},
+                  {QStringLiteral("scheduledstart"), isoText(start)},
+                  {QStringLiteral("scheduledend"), isoText(start.addSecs(1800))},
                   {QStringLiteral("location"), QStringLiteral("Teams")}};
     // The user clicked Track on one in five.
     const bool tracked = m_mix.chance(i, Kind + 50, 20);

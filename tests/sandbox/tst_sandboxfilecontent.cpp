@@ -1,4 +1,5 @@
 #include "sandbox/sandboxgenerator.h"
+#include "sandbox/sandboxnames.h"
 #include "store/schema.h"
 #include "temporg.h"
 #include "totext.h"
@@ -124,6 +125,26 @@ private Q_SLOTS:
         const RawFile file(dir.path());
         QVERIFY(file.ok());
         QCOMPARE(contentHash(file), expected);
+    }
+
+    // The sandbox's own ISO formatter writes exactly what Qt writes.
+    void isoTextIsQtsIsoDate_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        QTest::newRow("utc, last second of a year")
+            << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        QTest::newRow("utc, year 812") << QDateTime(QDate(812, 1, 9), QTime(0, 0, 1), Qt::UTC);
+        QTest::newRow("offset") << QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::OffsetFromUTC,
+                                             3600);
+        QTest::newRow("local") << QDateTime(QDate(2026, 7, 1), QTime(12, 30), Qt::LocalTime);
+        QTest::newRow("invalid") << QDateTime();
+    }
+
+    void isoTextIsQtsIsoDate()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(SandboxNames::isoText(time), time.toString(Qt::ISODate));
     }
 
     void theFileIsLikeAFreshOrg()
