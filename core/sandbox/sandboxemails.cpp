@@ -130,8 +130,10 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
         m_mix.chance(i, Cc, 25)
             ? contactEmail(m_mix.pick(i, Cc + 1, int(std::max<qint64>(1, m_plan.contacts))))
             : QString();
+    const QDateTime sentOn = emailSentOn(i);
+    const QString messageId = emailMessageId(i);
     QJsonObject f{
-        {QStringLiteral("messageid"), emailMessageId(i)},
+        {QStringLiteral("messageid"), messageId},
         {QStringLiteral("subject"), emailSubject(i)},
         {QStringLiteral("from"), outgoing ? userEmail : contactAddress},
         {QStringLiteral("to"), addresses({outgoing ? contactAddress : userEmail})},
@@ -141,14 +143,14 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
         {QStringLiteral("state"), outgoing ? QStringLiteral("sent") : QStringLiteral("received")},
         {QStringLiteral("conversationindex"), emailConversationIndex(i)},
         {QStringLiteral("ownerid"), m_users.at(user).id},
-        {QStringLiteral("sentOn"), emailSentOn(i).toString(Qt::ISODate)}};
+        {QStringLiteral("sentOn"), isoText(sentOn)}};
     if (outgoing)
         f.insert(QStringLiteral("token"),
                  QStringLiteral("[CRM:%1]").arg(i + 1, 6, 10, QLatin1Char('0')));
     if (m_plan.contacts > 0)
         f.insert(QStringLiteral("regardingobjectid"),
                  QStringLiteral("con-%1").arg(contact, 7, 10, QLatin1Char('0')));
-    return CrmRecord{emailMessageId(i), RecordTypes::Email, f, emailSentOn(i), emailSentOn(i)};
+    return CrmRecord{messageId, RecordTypes::Email, f, sentOn, sentOn};
 }
 
 ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
@@ -200,7 +202,7 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
                   {QStringLiteral("subject"), subject},
                   {QStringLiteral("inReplyTo"), inReplyTo},
                   {QStringLiteral("conversationIndex"), conversation},
-                  {QStringLiteral("receivedon"), received.toString(Qt::ISODate)}};
+                  {QStringLiteral("receivedon"), isoText(received)}};
     // A user's rule files some client mail under the Inbox.
     const QString folder =
         m_mix.chance(i, Folder, 5) ? QStringLiteral("Inbox/Clients") : QStringLiteral("Inbox");
@@ -236,7 +238,7 @@ ExchangeItem SandboxRecords::strangerEmail(qint64 i) const
                        sender.section(u'@', 1))},
                   {QStringLiteral("inReplyTo"), QString()},
                   {QStringLiteral("conversationIndex"), hexBytes(m_mix, i, Conversation + 9, 22)},
-                  {QStringLiteral("receivedon"), received.toString(Qt::ISODate)}};
+                  {QStringLiteral("receivedon"), isoText(received)}};
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,
                         QStringLiteral("<ex.%1.%2@mail.example>").arg(i).arg(m_spec.seed),
                         RecordTypes::Email,
@@ -265,8 +267,8 @@ ExchangeItem SandboxRecords::outlookAppointment(qint64 i) const
     if (subject.contains(QLatin1String("%1")))
         subject = subject.arg(other);
     QJsonObject f{{QStringLiteral("subject"), subject},
-                  {QStringLiteral("scheduledstart"), start.toString(Qt::ISODate)},
-                  {QStringLiteral("scheduledend"), start.addSecs(1800).toString(Qt::ISODate)},
+                  {QStringLiteral("scheduledstart"), isoText(start)},
+                  {QStringLiteral("scheduledend"), isoText(start.addSecs(1800))},
                   {QStringLiteral("location"), QStringLiteral("Teams")}};
     // The user clicked Track on one in five.
     const bool tracked = m_mix.chance(i, Kind + 50, 20);

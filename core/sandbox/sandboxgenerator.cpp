@@ -115,6 +115,10 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
                 return makeError(Error::Code::Cancelled, tr("cancelled"));
         }
     }
+    // A bulk load (createFile) dropped the indexes that the history's cycles
+    // query; and the rows are all in: each is built with one sort.
+    if (auto r = store.buildDroppedIndexes(); !r)
+        return r;
     if (history.isEnabled()) {
         const qint64 written = done;
         auto lifeRun = runner.run(history.lifeOfOrg(), [&](qint64 slots) {
@@ -163,10 +167,17 @@ Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec
             return makeError(store.error().code,
                              tr("%1 cannot be written: %2").arg(path, store.error().message));
         }
-        if (auto r = SandboxGenerator(spec).generate(**store, progress); !r) {
+        // The .part file is private until renamed: no crash safety needed
+        // while it is written, only once it is complete.
+        auto filled = (*store)->startBulkLoad();
+        if (filled)
+            filled = SandboxGenerator(spec).generate(**store, progress);
+        if (filled)
+            filled = (*store)->finishBulkLoad();
+        if (!filled) {
             store->reset();
             removeDatabaseFiles(partial);
-            return r;
+            return filled;
         }
     } // closed: the WAL is checkpointed into the file
     if (target.exists())

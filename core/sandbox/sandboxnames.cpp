@@ -119,4 +119,24 @@ QString domainOf(const QString &company)
     return asciiWord(company) + QStringLiteral(".com");
 }
 
+QString isoText(const QDateTime &t)
+{
+    const QDate date = t.date();
+    const QTime time = t.time();
+    if (!t.isValid() || t.timeSpec() != Qt::UTC || date.year() < 0 || date.year() > 9999)
+        return t.toString(Qt::ISODate);
+    char text[] = "0000-00-00T00:00:00Z";
+    auto put = [&text](int at, int value, int digits) {
+        for (int d = digits - 1; d >= 0; --d, value /= 10)
+            text[at + d] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    return QString::fromLatin1(text, sizeof text - 1);
+}
+
 } // namespace SyncLens::SandboxNames

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace SyncLens::SandboxNames {
@@ -19,5 +20,8 @@ const QStringList &strangerSenders(); // newsletters, notifications, …
 QString domainOf(const QString &company);
 // Letters and digits only, accents folded: "García" → "garcia".
 QString asciiWord(const QString &text);
+// What t.toString(Qt::ISODate) gives ("2026-03-02T08:00:00Z"), written
+// directly for a UTC time of years 0-9999: a sandbox formats millions.
+QString isoText(const QDateTime &t);
 
 } // namespace SyncLens::SandboxNames

@@ -66,7 +66,7 @@ QString at(const QStringList &list, int index)
 
 QString isoTime(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODate);
+    return isoText(t.toUTC());
 }
 
 QJsonObject withOwner(QJsonObject fields, const QString &owner)
@@ -82,7 +82,16 @@ SandboxRecords::SandboxRecords(const SandboxSpec &spec)
     , m_mix(spec.seed)
     , m_plan(SandboxPlan::forItems(spec.items))
     , m_users(makeUsers())
-{}
+{
+    for (const QString &first : firstNames()) {
+        for (const QString &last : lastNames()) {
+            const QStringList name = (first + u' ' + last).toLower().split(u' ');
+            m_localParts.append(asciiWord(name.first().left(1) + name.last()));
+        }
+    }
+    for (const QString &company : companies())
+        m_domains.append(domainOf(company));
+}
 
 QList<User> SandboxRecords::makeUsers() const
 {
@@ -224,15 +233,15 @@ QString SandboxRecords::contactName(qint64 c) const
            at(lastNames(), m_mix.pick(c, LastName + 100, 1000));
 }
 
+// The same name as contactName(), folded to ASCII: alice.adams.42@fabrikam.com
 QString SandboxRecords::contactEmail(qint64 c) const
 {
-    const QStringList name = contactName(c).toLower().split(u' ');
-    const QString company = m_plan.accounts > 0
-                                ? at(companies(), int(m_mix.pick(c, Company, int(m_plan.accounts)) %
-                                                      companies().size()))
-                                : at(companies(), m_mix.pick(c, Company, 1000));
-    const QString local = asciiWord(name.first().left(1) + name.last());
-    return QStringLiteral("%1.%2@%3").arg(local).arg(c).arg(domainOf(company));
+    const qsizetype first = m_mix.pick(c, FirstName + 100, 1000) % firstNames().size();
+    const qsizetype last = m_mix.pick(c, LastName + 100, 1000) % lastNames().size();
+    const int company = m_plan.accounts > 0 ? m_mix.pick(c, Company, int(m_plan.accounts))
+                                            : m_mix.pick(c, Company, 1000);
+    return m_localParts.at(first * lastNames().size() + last) + u'.' + QString::number(c) + u'@' +
+           at(m_domains, company);
 }
 
 CrmRecord SandboxRecords::account(qint64 i) const
@@ -247,8 +256,8 @@ CrmRecord SandboxRecords::account(qint64 i) const
         {QStringLiteral("industrycode"), m_mix.pick(i, Kind, 12) + 1},
         {QStringLiteral("statecode"), 0}};
     const QDateTime created = m_spec.now.addDays(-400 - m_mix.pick(i, Day, 900));
-    return CrmRecord{accountId(i), RecordTypes::Account, withOwner(f, m_users.at(owner).id),
-                     created, created};
+    return CrmRecord{accountId(i), RecordTypes::Account,
+                     withOwner(std::move(f), m_users.at(owner).id), created, created};
 }
 
 CrmRecord SandboxRecords::contact(qint64 i) const
@@ -269,7 +278,7 @@ CrmRecord SandboxRecords::contact(qint64 i) const
     }
     const QDateTime created = m_spec.now.addDays(-m_mix.pick(i, Day, 700));
     return CrmRecord{QStringLiteral("con-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Contact,
-                     withOwner(f, ownerId(i, ownerOf(i, Owner), 5)), created, created};
+                     withOwner(std::move(f), ownerId(i, ownerOf(i, Owner), 5)), created, created};
 }
 
 CrmRecord SandboxRecords::appointment(qint64 i) const
@@ -318,8 +327,8 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
                  accountId(m_mix.pick(anchor, Company, int(m_plan.accounts))));
     const QDateTime created = std::min(start, m_spec.now).addDays(-7);
     return CrmRecord{QStringLiteral("apt-%1").arg(i, 7, 10, QLatin1Char('0')),
-                     RecordTypes::Appointment, withOwner(f, ownerId(anchor, owner, 5)), created,
-                     created};
+                     RecordTypes::Appointment, withOwner(std::move(f), ownerId(anchor, owner, 5)),
+                     created, created};
 }
 
 // Past meetings are mostly completed, some still open; future ones mostly
@@ -350,7 +359,7 @@ CrmRecord SandboxRecords::task(qint64 i) const
                                               QLatin1Char('0')));
     const QDateTime created = due.addDays(-14);
     return CrmRecord{QStringLiteral("tsk-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Task,
-                     withOwner(f, m_users.at(ownerOf(i, Owner)).id), created, created};
+                     withOwner(std::move(f), m_users.at(ownerOf(i, Owner)).id), created, created};
 }
 
 } // namespace SyncLens

@@ -61,6 +61,11 @@ private:
     SandboxMixer m_mix;
     SandboxPlan m_plan;
     QList<User> m_users;
+    // What contactEmail() would otherwise derive (Unicode normalisation
+    // included) for every one of a million addresses: the local part of
+    // each first and last name pair, the domain of each company.
+    QStringList m_localParts;
+    QStringList m_domains;
 };
 
 } // namespace SyncLens

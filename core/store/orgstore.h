@@ -237,6 +237,19 @@ public:
     // How large the write-ahead log has grown, in bytes (0 in memory).
     qint64 logBytes() const;
 
+    // Bulk loading (orgstorebulk.cpp), only for a new file that nobody else
+    // sees and that is thrown away unless completed (the sandbox's .part):
+    // until finishBulkLoad() the journal is kept in memory and nothing is
+    // synced, so a crash may leave the file damaged; and the secondary
+    // indexes of the big tables are dropped, to be built once, in order, by
+    // buildDroppedIndexes() instead of row by row.
+    Result<void> startBulkLoad();
+    // Builds the indexes startBulkLoad() dropped (none: does nothing).
+    Result<void> buildDroppedIndexes();
+    // Builds the dropped indexes and returns to WAL with NORMAL syncs: the
+    // file is then like any org's.
+    Result<void> finishBulkLoad();
+
     // Test hook: the n-th write statement from now fails as if the disk had
     // refused it (0 switches the hook off).
     void failNthWriteForTesting(int n) { m_failWriteCountdown = n; }
@@ -293,6 +306,8 @@ private:
     bool m_transactionFailed = false;
     int m_failWriteCountdown = 0;
     qint64 m_changeSeq = 0;
+    // The indexes a bulk load dropped: their statements, to build them again.
+    QStringList m_droppedIndexes;
 };
 
 } // namespace SyncLens

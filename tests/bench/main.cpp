@@ -5,6 +5,7 @@
 #include "livebenchmark.h"
 #include "playbenchmark.h"
 #include "reportbenchmark.h"
+#include "sandboxbenchmark.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
 #include "timelinebenchmark.h"
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
     registerLiveBenchmark();
     registerReportBenchmark();
     registerPlayBenchmark();
+    registerSandboxBenchmark();
 
     // Only the benchmarks that paint get a QApplication; the others run
     // where there is no display at all.
