@@ -5307,32 +5307,12 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <translation>Warnung %1</translation>
     </message>
     <message>
-        <source>reading CRM records</source>
-        <translation>Lesen der CRM-Datensätze</translation>
-    </message>
-    <message>
-        <source>reading Exchange items</source>
-        <translation>Lesen der Exchange-Elemente</translation>
-    </message>
-    <message>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
         <translation>%1: das Journal enthält einen unbekannten Ursachencode &quot;%2&quot;</translation>
     </message>
     <message>
         <source>link of %1 in %2</source>
         <translation>Verknüpfung von %1 in %2</translation>
-    </message>
-    <message>
-        <source>reading links</source>
-        <translation>Lesen der Verknüpfungen</translation>
-    </message>
-    <message>
-        <source>reading changed CRM records</source>
-        <translation>Lesen der geänderten CRM-Datensätze</translation>
-    </message>
-    <message>
-        <source>reading changed Exchange items</source>
-        <translation>Lesen der geänderten Exchange-Elemente</translation>
     </message>
     <message>
         <source>filter version %1</source>
@@ -5349,6 +5329,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     <message>
         <source>an org event (%1) needs the time it happened</source>
         <translation>ein Organisationsereignis (%1) braucht den Zeitpunkt, zu dem es geschah</translation>
+    </message>
+    <message>
+        <source>%1: a bulk load cannot start here</source>
+        <translation>%1: Ein Massenimport kann hier nicht beginnen</translation>
     </message>
 </context>
 <context>

@@ -5307,32 +5307,12 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <translation>l’alerte %1</translation>
     </message>
     <message>
-        <source>reading CRM records</source>
-        <translation>lecture des enregistrements CRM</translation>
-    </message>
-    <message>
-        <source>reading Exchange items</source>
-        <translation>lecture des éléments Exchange</translation>
-    </message>
-    <message>
         <source>%1: the journal holds an unknown reason code &quot;%2&quot;</source>
         <translation>%1&#xa0;: le journal contient un code de raison inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>link of %1 in %2</source>
         <translation>le lien de %1 dans la boîte aux lettres %2</translation>
-    </message>
-    <message>
-        <source>reading links</source>
-        <translation>lecture des liens</translation>
-    </message>
-    <message>
-        <source>reading changed CRM records</source>
-        <translation>lecture des enregistrements CRM modifiés</translation>
-    </message>
-    <message>
-        <source>reading changed Exchange items</source>
-        <translation>lecture des éléments Exchange modifiés</translation>
     </message>
     <message>
         <source>filter version %1</source>
@@ -5349,6 +5329,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
     <message>
         <source>an org event (%1) needs the time it happened</source>
         <translation>un événement d’organisation (%1) nécessite l’heure à laquelle il s’est produit</translation>
+    </message>
+    <message>
+        <source>%1: a bulk load cannot start here</source>
+        <translation>%1 : un chargement en masse ne peut pas commencer ici</translation>
     </message>
 </context>
 <context>
