@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -405,6 +407,77 @@ private Q_SLOTS:
         SL_VERIFY_OK(store->forEachCrmRecord({}, [&](const CrmRecord &) { return ++seen < 10; }));
         QCOMPARE(seen, 10);
         QCOMPARE(store->counts()->crmRecordsByType.value(QStringLiteral("contact")), 75);
+    }
+    // The sandbox fills its private file in bulk: refused where it would
+    // hurt, and a failed index build leaves the load open to finish later.
+    void bulkLoadIsRefusedInsideATransactionOrTwice()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(store->transaction([&]() -> Result<void> {
+            const auto inside = store->startBulkLoad();
+            if (inside.ok())
+                return makeError(Error::Code::InvalidArgument, QStringLiteral("started inside"));
+            if (!inside.error().message.contains(org.path()))
+                return inside.error();
+            return {};
+        }));
+        SL_VERIFY_OK(store->startBulkLoad());
+        const auto twice = store->startBulkLoad();
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(QStringLiteral("bulk load")),
+                 qPrintable(twice.error().message));
+        SL_VERIFY_OK(store->finishBulkLoad());
+    }
+
+    void bulkLoadBuildsItsIndexesAgainAfterAFailure()
+    {
+        Test::TempOrg org;
+        const auto indexes = [&] {
+            const QString name = QStringLiteral("indexes");
+            QStringList names;
+            {
+                auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(org.path());
+                if (db.open()) {
+                    QSqlQuery q(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                               "'index' AND sql IS NOT NULL ORDER BY name"),
+                                db);
+                    while (q.next())
+                        names.append(q.value(0).toString());
+                    QSqlQuery mode(QStringLiteral("PRAGMA journal_mode"), db);
+                    if (mode.next())
+                        names.append(mode.value(0).toString());
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+            return names;
+        };
+        {
+            QVERIFY(org.create());
+        }
+        const QStringList fresh = indexes();
+        QVERIFY(fresh.contains(QStringLiteral("crm_records_type")));
+        QVERIFY(fresh.contains(QStringLiteral("exchange_items_change")));
+        {
+            auto store = OrgStore::open(org.path());
+            QVERIFY(store);
+            SL_VERIFY_OK((*store)->startBulkLoad());
+            SL_VERIFY_OK(
+                (*store)->upsertCrmRecord(CrmRecord{QStringLiteral("t1"), QStringLiteral("task")}));
+            (*store)->failNthWriteForTesting(2);
+            const auto failed = (*store)->finishBulkLoad();
+            QVERIFY(!failed.ok());
+            QVERIFY(failed.error().message.contains(QStringLiteral("simulated")));
+            SL_VERIFY_OK((*store)->finishBulkLoad());
+            int tasks = 0;
+            SL_VERIFY_OK((*store)->forEachCrmRecord(QStringLiteral("task"),
+                                                    [&](const CrmRecord &) { return ++tasks; }));
+            QCOMPARE(tasks, 1);
+        }
+        QCOMPARE(indexes(), fresh);
+        QCOMPARE(fresh.last(), QStringLiteral("wal"));
     }
 };
 
