@@ -201,15 +201,21 @@ QJsonObject runSync(const QStringList &arguments)
     // it is the mean over the rounds, not the figure of one round.
     std::vector<double> changeRuns, changeCpuRuns, maintainRuns;
     qint64 logBytes = 0; // the log's largest size before a maintain()
+    // What the log holds is the edit's pages and the cycle's: both are folded in.
+    qint64 editLogBytes = 0, cycleLogBytes = 0;
     Result<int> changed = 0;
     Result<CycleSummary> change = makeError(Error::Code::InvalidArgument, QString());
     for (int round = 0; round < kChangeRounds; ++round) {
+        const qint64 logBefore = store.logBytes();
         changed = changeOnePercent(store, now, round);
         if (!changed)
             return error(changed.error().message);
+        const qint64 logAfterEdit = store.logBytes();
+        editLogBytes = std::max(editLogBytes, logAfterEdit - logBefore);
         change = timed(changeMs);
         if (!change)
             return error(change.error().message);
+        cycleLogBytes = std::max(cycleLogBytes, store.logBytes() - logAfterEdit);
         changeRuns.push_back(changeMs);
         changeCpuRuns.push_back(cpuMs);
         logBytes = std::max(logBytes, store.logBytes());
@@ -250,6 +256,8 @@ QJsonObject runSync(const QStringList &arguments)
         {QStringLiteral("checkpoint_after_change_ms"), rounded(checkpointMs)},
         {QStringLiteral("checkpoint_share_ms"), rounded(shareMs)},
         {QStringLiteral("log_mb_before_maintain"), rounded(logBytes / 1048576.0)},
+        {QStringLiteral("edit_log_mb"), rounded(editLogBytes / 1048576.0)},
+        {QStringLiteral("cycle_log_mb"), rounded(cycleLogBytes / 1048576.0)},
         {QStringLiteral("change_cycle_with_share_ms"), rounded(changeMs + shareMs)},
         {QStringLiteral("decisions_per_s"), qRound64(full->decisions / (fullMs / 1000))},
         {QStringLiteral("idle_vs_full"), std::round(idleMs / fullMs * 10000) / 10000},
