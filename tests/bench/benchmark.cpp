@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace SyncLens::Bench {
 
@@ -23,6 +24,22 @@ int option(const QStringList &arguments, const QString &name, int fallback)
 {
     const qsizetype at = arguments.indexOf(name);
     return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+double cpuMsSince(std::clock_t start)
+{
+    return double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC;
+}
+
+QJsonObject failure(const QString &message)
+{
+    return QJsonObject{{QStringLiteral("error"), message}};
 }
 
 double median(std::vector<double> values)

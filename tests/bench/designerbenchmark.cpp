@@ -35,11 +35,6 @@ const QString kFilter = QStringLiteral(
     "  </entity>\n"
     "</fetch>");
 
-double rounded(double ms)
-{
-    return std::round(ms * 10) / 10;
-}
-
 // The first user with an appointment filter.
 QString userWithAppointmentFilter(const QString &org)
 {

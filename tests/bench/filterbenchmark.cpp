@@ -32,11 +32,6 @@ const QString kProposed =
                    "<condition attribute=\"subject\" operator=\"like\" "
                    "value=\"%review%\"/></filter></filter></entity></fetch>");
 
-double rounded(double ms)
-{
-    return std::round(ms * 1000) / 1000;
-}
-
 FetchQuery parse(const QString &text)
 {
     auto query = FetchXmlParser().parse(text);
@@ -147,11 +142,6 @@ QString disagreement(const ScopePreview &preview, const SqlAnswer &sql)
         .arg(sql.proposed.size());
 }
 
-QJsonObject error(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("error"), message}};
-}
-
 QJsonObject runFilter(const QStringList &arguments)
 {
     const int at = arguments.indexOf(QStringLiteral("--records"));
@@ -161,7 +151,7 @@ QJsonObject runFilter(const QStringList &arguments)
     QTemporaryDir dir;
     auto store = sandbox(dir.filePath(QStringLiteral("bench.db")), count);
     if (!store)
-        return error(store.error().message);
+        return failure(store.error().message);
 
     const std::vector<FetchQuery> current{parse(kCurrent)};
     const std::vector<FetchQuery> proposed{parse(kProposed)};
@@ -175,7 +165,7 @@ QJsonObject runFilter(const QStringList &arguments)
     const auto snapshots = SnapshotSet::load(**store, columns);
     const double loadMs = loading.nsecsElapsed() / 1e6;
     if (!snapshots)
-        return error(snapshots.error().message);
+        return failure(snapshots.error().message);
     const RecordSnapshot *snapshot = snapshots->find(QStringLiteral("appointment"));
     const QString user = (*store)->users()->first().id;
     const QDateTime now =
@@ -191,7 +181,7 @@ QJsonObject runFilter(const QStringList &arguments)
                                                *snapshots, context, OutOfScopeAction::Keep);
         times.push_back(timer.nsecsElapsed() / 1e6);
         if (!preview)
-            return error(preview.error().message);
+            return failure(preview.error().message);
         last = std::move(preview).value();
     }
 
@@ -201,16 +191,16 @@ QJsonObject runFilter(const QStringList &arguments)
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-filter"));
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open() || !fillSqlTable(**store, db))
-            return error(
+            return failure(
                 QStringLiteral("cannot build the SQLite table: %1").arg(db.lastError().text()));
         sqlite = sqliteRuns(db, user, now, runs);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-filter"));
     if (sqlite.current.isEmpty())
-        return error(QStringLiteral("SQLite found no rows"));
+        return failure(QStringLiteral("SQLite found no rows"));
     if (const QString differs = disagreement(last, sqlite); !differs.isEmpty())
-        return error(differs);
+        return failure(differs);
 
     const double ours = median(times);
     const double theirs = median(sqlite.times);
@@ -218,16 +208,16 @@ QJsonObject runFilter(const QStringList &arguments)
         {QStringLiteral("benchmark"), QStringLiteral("filter")},
         {QStringLiteral("records"), snapshot->size()},
         {QStringLiteral("runs"), runs},
-        {QStringLiteral("median_ms"), rounded(ours)},
-        {QStringLiteral("min_ms"), rounded(*std::min_element(times.begin(), times.end()))},
-        {QStringLiteral("sqlite_median_ms"), rounded(theirs)},
+        {QStringLiteral("median_ms"), rounded(ours, 3)},
+        {QStringLiteral("min_ms"), rounded(*std::min_element(times.begin(), times.end()), 3)},
+        {QStringLiteral("sqlite_median_ms"), rounded(theirs, 3)},
         {QStringLiteral("ratio"), std::round(theirs / ours * 100) / 100},
         {QStringLiteral("bytes_per_record"),
          qRound64(double(snapshot->bytes()) / snapshot->size())},
         {QStringLiteral("entering"), qint64(last.entering.size())},
         {QStringLiteral("leaving"), qint64(last.leaving.size())},
         {QStringLiteral("staying"), qint64(last.staying.size())},
-        {QStringLiteral("snapshot_load_ms"), rounded(loadMs)},
+        {QStringLiteral("snapshot_load_ms"), rounded(loadMs, 3)},
         {QStringLiteral("same_records"), true},
         {QStringLiteral("both_in_memory"), true},
     };

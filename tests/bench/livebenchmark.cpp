@@ -15,11 +15,6 @@ namespace SyncLens::Bench {
 
 namespace {
 
-QJsonObject fail(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("error"), message}};
-}
-
 qint64 option(const QStringList &arguments, const QString &name, qint64 fallback)
 {
     const int at = arguments.indexOf(name);
@@ -42,13 +37,13 @@ QJsonObject runLive(const QStringList &arguments)
                   QString::number(users), QStringLiteral("--items"), QString::number(items),
                   QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), sandbox});
     if (!create.waitForFinished(600000) || create.exitCode() != 0)
-        return fail(QStringLiteral("sandbox create failed: ") +
-                    QString::fromUtf8(create.readAllStandardError()));
+        return failure(QStringLiteral("sandbox create failed: ") +
+                       QString::fromUtf8(create.readAllStandardError()));
     QProcess fake;
     fake.start(bin + QStringLiteral("/synclens-fakecrm"), {QStringLiteral("--org"), sandbox});
     if (!fake.waitForReadyRead(120000))
-        return fail(QStringLiteral("synclens-fakecrm did not start: ") +
-                    QString::fromUtf8(fake.readAllStandardError()));
+        return failure(QStringLiteral("synclens-fakecrm did not start: ") +
+                       QString::fromUtf8(fake.readAllStandardError()));
     const QUrl url(QString::fromUtf8(fake.readLine().trimmed()));
 
     ClientCredentialsProvider::Settings signIn;
@@ -80,7 +75,7 @@ QJsonObject runLive(const QStringList &arguments)
     fake.kill();
     fake.waitForFinished();
     if (!result || !*result)
-        return fail(result ? result->error().message : QStringLiteral("no result"));
+        return failure(result ? result->error().message : QStringLiteral("no result"));
     const LiveImportSummary &s = **result;
     const qint64 rows = s.records + s.emails + s.alerts + s.users + s.mailboxes + s.filters +
                         s.organizers + s.teams;

@@ -24,11 +24,6 @@ namespace SyncLens::Bench {
 
 namespace {
 
-double rounded(double ms)
-{
-    return std::round(ms * 10) / 10;
-}
-
 // Runs the event loop until `signal` of `sender` has fired `count` times, or
 // `ms` passed; false on time-out.
 template<typename Sender, typename Signal>
@@ -44,23 +39,18 @@ bool waitFor(Sender *sender, Signal signal, int count, int ms)
     return loop.exec() == 0;
 }
 
-QJsonObject error(const QString &message)
-{
-    return {{QStringLiteral("error"), message}};
-}
-
 QJsonObject run(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--org"));
     const QString org = at >= 0 ? arguments.value(at + 1) : QString();
     if (org.isEmpty() || !QFile::exists(org))
-        return error(QStringLiteral("--org FILE is needed (an existing org file)"));
+        return failure(QStringLiteral("--org FILE is needed (an existing org file)"));
     const int cycles = option(arguments, QStringLiteral("--cycles"), 20);
     QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("play.db"));
     if (!dir.isValid() || !QFile::copy(org, copy))
-        return error(QStringLiteral("cannot copy %1 to a temporary folder").arg(org));
+        return failure(QStringLiteral("cannot copy %1 to a temporary folder").arg(org));
 
     SyncEngineThread engine;
     MainWindow window(engine.engine());
@@ -69,9 +59,9 @@ QJsonObject run(const QStringList &arguments)
     Heartbeat heart;
     heart.start();
     if (auto opened = window.openOrg(copy); !opened)
-        return error(opened.error().message);
+        return failure(opened.error().message);
     if (!window.isOrgReady() && !waitFor(&window, &MainWindow::orgOpened, 1, 600000))
-        return error(QStringLiteral("the org did not open"));
+        return failure(QStringLiteral("the org did not open"));
     QEventLoop settle; // the views load what they show
     QTimer::singleShot(2000, &settle, &QEventLoop::quit);
     settle.exec();
@@ -94,7 +84,7 @@ QJsonObject run(const QStringList &arguments)
     if (controls->isPlaying())
         controls->playAction()->trigger();
     if (!done)
-        return error(QStringLiteral("fewer than %1 cycles in 10 minutes").arg(cycles));
+        return failure(QStringLiteral("fewer than %1 cycles in 10 minutes").arg(cycles));
     return {
         {QStringLiteral("benchmark"), QStringLiteral("play")},
         {QStringLiteral("cycles"), cycles},

@@ -16,16 +16,6 @@ namespace SyncLens::Bench {
 
 namespace {
 
-QJsonObject fail(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("error"), message}};
-}
-
-double rounded(double value)
-{
-    return std::round(value * 10.0) / 10.0;
-}
-
 QJsonObject runSandbox(const QStringList &arguments)
 {
     SandboxSpec spec;
@@ -33,9 +23,9 @@ QJsonObject runSandbox(const QStringList &arguments)
     spec.users = option(arguments, QStringLiteral("--users"), spec.users);
     const int runs = option(arguments, QStringLiteral("--runs"), 3);
     if (auto valid = spec.validate(); !valid)
-        return fail(valid.error().message);
+        return failure(valid.error().message);
     if (runs < 1)
-        return fail(QStringLiteral("--runs must be a positive number"));
+        return failure(QStringLiteral("--runs must be a positive number"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sandbox.db"));
@@ -49,8 +39,8 @@ QJsonObject runSandbox(const QStringList &arguments)
         // The generator runs on this thread: its CPU time is the process's.
         const std::clock_t cpu = std::clock();
         if (auto r = SandboxGenerator::createFile(path, spec, false); !r)
-            return fail(r.error().message);
-        cpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
+            return failure(r.error().message);
+        cpuMs.push_back(cpuMsSince(cpu));
         wallMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         fileBytes = QFileInfo(path).size();
     }

@@ -32,11 +32,6 @@ CrmRecord sampleRecord(qint64 i)
         false};
 }
 
-QJsonObject fail(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("error"), message}};
-}
-
 QJsonObject runStore(const QStringList &arguments)
 {
     qint64 items = 1000000;
@@ -44,13 +39,13 @@ QJsonObject runStore(const QStringList &arguments)
     if (at >= 0 && at + 1 < arguments.size())
         items = arguments.at(at + 1).toLongLong();
     if (items <= 0)
-        return fail(QStringLiteral("--items must be a positive number"));
+        return failure(QStringLiteral("--items must be a positive number"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     auto store = OrgStore::create(path, QStringLiteral("Benchmark"));
     if (!store)
-        return fail(store.error().message);
+        return failure(store.error().message);
 
     QElapsedTimer timer;
     timer.start();
@@ -63,7 +58,7 @@ QJsonObject runStore(const QStringList &arguments)
             return {};
         });
         if (!r)
-            return fail(r.error().message);
+            return failure(r.error().message);
     }
     const double insertSeconds = timer.nsecsElapsed() / 1e9;
 
@@ -77,9 +72,9 @@ QJsonObject runStore(const QStringList &arguments)
     });
     const double readSeconds = timer.nsecsElapsed() / 1e9;
     if (!r)
-        return fail(r.error().message);
+        return failure(r.error().message);
     if (read != items || checksum != items * 6)
-        return fail(QStringLiteral("read back %1 of %2 records").arg(read).arg(items));
+        return failure(QStringLiteral("read back %1 of %2 records").arg(read).arg(items));
 
     store->reset(); // closes the database and checkpoints the WAL into the file
     return QJsonObject{

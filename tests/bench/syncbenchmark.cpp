@@ -20,16 +20,6 @@ namespace SyncLens::Bench {
 
 namespace {
 
-QJsonObject error(const QString &message)
-{
-    return QJsonObject{{QStringLiteral("error"), message}};
-}
-
-double rounded(double ms)
-{
-    return std::round(ms * 10) / 10;
-}
-
 // Edits one in a hundred CRM records and Exchange items, as users would:
 // subjects, job titles, company names. `round` picks which one in a hundred,
 // so that successive rounds edit different records.
@@ -92,14 +82,6 @@ Result<int> changeOnePercent(OrgStore &store, const QDateTime &at, int round)
 // Rounds of "1 % changed, a cycle, maintain()".
 constexpr int kChangeRounds = 5;
 
-// The process's CPU time since `start`: on a shared machine the wall clock
-// also counts the time other programs had the cores. The cycle runs on one
-// thread, so this is the cycle's own work.
-double cpuMsSince(std::clock_t start)
-{
-    return rounded(double(std::clock() - start) * 1000.0 / CLOCKS_PER_SEC);
-}
-
 struct FirstCycles
 {
     std::unique_ptr<OrgStore> store; // the last copy, after its first cycle
@@ -132,7 +114,7 @@ Result<FirstCycles> firstCycles(const QString &original, const QString &dir, int
         const std::clock_t cpu = std::clock();
         auto summary = cycle.run(result.now);
         result.ms.push_back(timer.nsecsElapsed() / 1e6);
-        result.cpuMs.push_back(cpuMsSince(cpu));
+        result.cpuMs.push_back(rounded(cpuMsSince(cpu)));
         if (!summary)
             return summary.error();
         result.summary = *summary;
@@ -154,10 +136,10 @@ QJsonObject runSync(const QStringList &arguments)
     spec.items = items;
     spec.seed = 7;
     if (auto r = SandboxGenerator::createFile(path, spec, true); !r)
-        return error(r.error().message);
+        return failure(r.error().message);
     auto first = firstCycles(path, dir.path(), runs);
     if (!first)
-        return error(first.error().message);
+        return failure(first.error().message);
     OrgStore &store = *first->store;
     QDateTime now = first->now;
     // The baseline of the first cycle: storing its rows alone. It holds the
@@ -166,7 +148,7 @@ QJsonObject runSync(const QStringList &arguments)
     const qint64 peakBytes = peakResidentBytes();
     auto floor = storeFloor(store, now, path, dir.filePath(QStringLiteral("floor.db")));
     if (!floor)
-        return error(floor.error().message);
+        return failure(floor.error().message);
     SyncCycle cycle(store);
 
     double cpuMs = 0;
@@ -177,7 +159,7 @@ QJsonObject runSync(const QStringList &arguments)
         const std::clock_t cpu = std::clock();
         auto summary = cycle.run(now);
         ms = timer.nsecsElapsed() / 1e6;
-        cpuMs = cpuMsSince(cpu);
+        cpuMs = rounded(cpuMsSince(cpu));
         return summary;
     };
     const double fullMs = median(first->ms);
@@ -189,9 +171,9 @@ QJsonObject runSync(const QStringList &arguments)
     for (int run = 0; run < 7; ++run) {
         idle = timed(idleMs);
         if (!idle)
-            return error(idle.error().message);
+            return failure(idle.error().message);
         if (idle->decisions != 0)
-            return error(QStringLiteral("an idle cycle made %1 decisions").arg(idle->decisions));
+            return failure(QStringLiteral("an idle cycle made %1 decisions").arg(idle->decisions));
         idleRuns.push_back(idleMs);
     }
     idleMs = median(idleRuns);
@@ -209,12 +191,12 @@ QJsonObject runSync(const QStringList &arguments)
         const qint64 logBefore = store.logBytes();
         changed = changeOnePercent(store, now, round);
         if (!changed)
-            return error(changed.error().message);
+            return failure(changed.error().message);
         const qint64 logAfterEdit = store.logBytes();
         editLogBytes = std::max(editLogBytes, logAfterEdit - logBefore);
         change = timed(changeMs);
         if (!change)
-            return error(change.error().message);
+            return failure(change.error().message);
         cycleLogBytes = std::max(cycleLogBytes, store.logBytes() - logAfterEdit);
         changeRuns.push_back(changeMs);
         changeCpuRuns.push_back(cpuMs);

@@ -1,5 +1,7 @@
 #include "syncfloor.h"
 
+#include "benchmark.h"
+
 #include "store/orgstore.h"
 
 #include <QElapsedTimer>
@@ -95,8 +97,7 @@ Result<StoreFloor> storeFloor(OrgStore &cycled, const QDateTime &cycleTime, cons
     const std::clock_t cpu = std::clock();
     if (auto w = writeRows(**copy, *rows); !w)
         return w.error();
-    return StoreFloor{timer.nsecsElapsed() / 1e6,
-                      double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC, rows->count()};
+    return StoreFloor{timer.nsecsElapsed() / 1e6, cpuMsSince(cpu), rows->count()};
 }
 
 } // namespace SyncLens::Bench

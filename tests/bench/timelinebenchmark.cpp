@@ -25,11 +25,6 @@ constexpr int kMailboxes = 6; // as many as fit in 400 pixels
 const qint64 kT0 = QDateTime(QDate(2025, 3, 2), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 constexpr qint64 kCycleMs = 15 * 60'000;
 
-double rounded(double ms)
-{
-    return std::round(ms * 1000) / 1000;
-}
-
 // A year of cycles every 15 minutes over six mailboxes, with the mix of a
 // real journal: mostly creates and updates, some untracked email, a few
 // scope changes, overwrites and deletes.
@@ -175,12 +170,12 @@ QJsonObject runTimeline(const QStringList &arguments)
         {QStringLiteral("causes"), qint64(data->causes().size())},
         {QStringLiteral("mailboxes"), kMailboxes},
         {QStringLiteral("image"), QStringLiteral("%1x%2").arg(kWidth).arg(kHeight)},
-        {QStringLiteral("build_ms"), rounded(buildMs)},
-        {QStringLiteral("median_ms"), rounded(zoomedOut)},
-        {QStringLiteral("zoomed_in_median_ms"), rounded(zoomedIn)},
-        {QStringLiteral("plain_painter_median_ms"), rounded(plain)},
+        {QStringLiteral("build_ms"), rounded(buildMs, 3)},
+        {QStringLiteral("median_ms"), rounded(zoomedOut, 3)},
+        {QStringLiteral("zoomed_in_median_ms"), rounded(zoomedIn, 3)},
+        {QStringLiteral("plain_painter_median_ms"), rounded(plain, 3)},
         {QStringLiteral("ratio"), std::round(plain / zoomedOut * 10) / 10},
-        {QStringLiteral("scene_median_ms"), rounded(scene)},
+        {QStringLiteral("scene_median_ms"), rounded(scene, 3)},
         {QStringLiteral("scene_ratio"), std::round(scene / zoomedOut * 10) / 10},
         {QStringLiteral("bytes_per_event"),
          std::round(double(data->bytes()) / double(data->eventCount()) * 10) / 10},
