@@ -56,6 +56,12 @@ private Q_SLOTS:
     {
         Test::LiveFixture fixture;
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        // Every answer held a little, as a real server's would be: the reads
+        // then overlap however busy the machine is, instead of each being
+        // answered before the next arrives.
+        Fake::FakeFaults &faults = fixture.fake().faults();
+        faults.slowMs = 25;
+        faults.add(Fake::FakeFaults::Kind::Slow, 1, 1000000);
         int requests = 0;
         const auto summary = fixture.import(fixture.path(QStringLiteral("live.db")), {}, &requests);
         SL_VERIFY_OK(summary);
