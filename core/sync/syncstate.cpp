@@ -228,7 +228,8 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
 {
     // Asked once per item: answered without building the key (a time zone
     // lookup, the filters copied) while nothing it depends on has moved.
-    const auto cached = m_scopes.find(key(userId.text(), type));
+    const QString scopeKey = key(userId.text(), type);
+    const auto cached = m_scopes.find(scopeKey);
     if (cached != m_scopes.end()) {
         const ScopeKey &k = cached->first;
         if (k.valid && k.tables == m_tables && k.version == m_scope.version() &&
@@ -239,7 +240,7 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
     const auto *user = this->user(userId.text());
     const EvaluationContext context = EvaluationContext::forUser(
         user ? *user : User{userId.text(), {}, {}, EmailFiltering::Responses}, m_teams, now);
-    auto &[cachedKey, scope] = m_scopes[key(userId.text(), type)];
+    auto &[cachedKey, scope] = m_scopes[scopeKey];
     if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.context == context &&
         cachedKey.filters == filters) {
         cachedKey.tables = m_tables;

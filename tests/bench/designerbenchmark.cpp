@@ -17,7 +17,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
 #include <vector>
 
 namespace SyncLens::Bench {
