@@ -18,7 +18,12 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
     m_inbound.sort();
     // A field that only goes to Exchange is agreed as CRM has it; every other
     // synced field as Exchange has it (for `both` fields the two are equal).
-    for (const QString &name : m_outbound + m_inbound)
+    // Each field once: a `both` field inserted twice would leave its first
+    // value's bytes behind in the object that every link keeps.
+    QStringList synced = m_outbound + m_inbound;
+    synced.sort();
+    synced.removeDuplicates();
+    for (const QString &name : std::as_const(synced))
         m_agreed.push_back({name, m_toExchangeOnly.contains(name)});
 }
 

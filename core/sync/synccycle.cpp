@@ -179,7 +179,7 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
         const bool act = runs(&m, C::Act);
         if (act && user) {
             ActSync sync(context, m, *user);
-            if (auto r = sync.run(actItems.value(m.id), m.actStatus == ChannelStatus::NotRun); !r)
+            if (auto r = sync.run(actItems.take(m.id), m.actStatus == ChannelStatus::NotRun); !r)
                 return r;
         }
         const bool in = runs(&m, C::Incoming);

@@ -1,0 +1,99 @@
+#include "sync/fieldsync.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace SyncLens;
+
+namespace {
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+FieldSync taskFields()
+{
+    OrgSettings settings;
+    settings.fields.insert(QStringLiteral("task"),
+                           {{QStringLiteral("subject"), FieldDirection::Both},
+                            {QStringLiteral("priority"), FieldDirection::ToExchange},
+                            {QStringLiteral("percent"), FieldDirection::ToCrm},
+                            {QStringLiteral("internal"), FieldDirection::None}});
+    return FieldSync(settings, QStringLiteral("task"));
+}
+
+} // namespace
+
+// Which fields travel which way, and the values both sides agree on once a
+// copy exists: the agreed values are what later cycles compare each side to.
+class TestFieldSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void directions()
+    {
+        const FieldSync sync = taskFields();
+        QCOMPARE(sync.outbound(),
+                 (QStringList{QStringLiteral("priority"), QStringLiteral("subject")}));
+        QCOMPARE(sync.inbound(),
+                 (QStringList{QStringLiteral("percent"), QStringLiteral("subject")}));
+    }
+
+    void agreedValues_data()
+    {
+        QTest::addColumn<QJsonObject>("crm");
+        QTest::addColumn<QJsonObject>("exchange");
+        QTest::addColumn<QJsonObject>("agreed");
+        QTest::newRow("both: as Exchange has it")
+            << object(R"({"subject": "CRM"})") << object(R"({"subject": "Outlook"})")
+            << object(R"({"subject": "Outlook"})");
+        QTest::newRow("to Exchange only: as CRM has it")
+            << object(R"({"priority": 2})") << object(R"({"priority": 1})")
+            << object(R"({"priority": 2})");
+        QTest::newRow("to CRM only: as Exchange has it")
+            << object(R"({"percent": 10})") << object(R"({"percent": 50})")
+            << object(R"({"percent": 50})");
+        QTest::newRow("not synced: left out")
+            << object(R"({"internal": "a"})") << object(R"({"internal": "b"})") << QJsonObject();
+        QTest::newRow("empty values: left out")
+            << object(R"({"priority": ""})") << object(R"({"subject": null})") << QJsonObject();
+        QTest::newRow("all at once") << object(R"({"subject": "S", "priority": 3, "percent": 0})")
+                                     << object(R"({"subject": "S", "percent": 20})")
+                                     << object(R"({"subject": "S", "priority": 3, "percent": 20})");
+    }
+
+    void agreedValues()
+    {
+        QFETCH(QJsonObject, crm);
+        QFETCH(QJsonObject, exchange);
+        QFETCH(QJsonObject, agreed);
+        QCOMPARE(taskFields().agreedValues(crm, exchange), agreed);
+    }
+
+    void copyReportsEachChangedField()
+    {
+        QJsonObject target = object(R"({"subject": "Old", "priority": 1})");
+        QJsonObject agreed;
+        const QJsonArray facts = FieldSync::copy(object(R"({"subject": "New", "priority": 1})"),
+                                                 target, agreed, taskFields().outbound());
+        QCOMPARE(facts, QJsonDocument::fromJson(R"([{"field": "subject", "old": "Old",
+                                                    "new": "New"}])")
+                            .array());
+        QCOMPARE(target, object(R"({"subject": "New", "priority": 1})"));
+        QCOMPARE(agreed, target);
+    }
+
+    void changedFields()
+    {
+        const QStringList names{QStringLiteral("subject"), QStringLiteral("priority")};
+        QCOMPARE(FieldSync::changedFields(object(R"({"subject": "A", "priority": ""})"),
+                                          object(R"({"subject": "B"})"), names),
+                 QStringList{QStringLiteral("subject")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldSync)
+#include "tst_fieldsync.moc"
