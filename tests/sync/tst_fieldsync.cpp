@@ -86,6 +86,21 @@ private Q_SLOTS:
         QCOMPARE(agreed, target);
     }
 
+    // ActSync::createCopy() keeps the new copy's fields as the link's agreed
+    // values: true only while they equal agreedValues() of the two sides.
+    void newCopyAgreesOnItsOwnFields()
+    {
+        const FieldSync sync = taskFields();
+        const QJsonObject crm =
+            object(R"({"subject": "S", "priority": 3, "percent": 40, "internal": "x",
+                       "description": ""})");
+        QJsonObject copy;
+        QJsonObject agreed;
+        FieldSync::copy(crm, copy, agreed, sync.outbound());
+        QCOMPARE(copy, object(R"({"subject": "S", "priority": 3})"));
+        QCOMPARE(sync.agreedValues(crm, copy), copy);
+    }
+
     void changedFields()
     {
         const QStringList names{QStringLiteral("subject"), QStringLiteral("priority")};
