@@ -227,10 +227,9 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
         FieldSync::copy(crm.fields, item.fields, agreed, m_fields[type].outbound());
     if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
         return r;
-    // A new copy holds the outbound fields and nothing else, so both sides
-    // agree on exactly its values (FieldSync::agreedValues() of the two): the
-    // link shares the copy's object instead of building the same one again.
-    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now, item.fields};
+    // copy() has left in `agreed` what both sides now hold: for a new copy,
+    // exactly FieldSync::agreedValues() of the two, so it is not built again.
+    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now, std::move(agreed)};
     if (auto r = saveLink(link); !r)
         return r;
     QJsonObject facts = ScopeFacts::inScope(scope, row);

@@ -21,7 +21,6 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
     // Each field once: a `both` field inserted twice would leave its first
     // value's bytes behind in the object that every link keeps.
     QStringList synced = m_outbound + m_inbound;
-    synced.sort();
     synced.removeDuplicates();
     for (const QString &name : std::as_const(synced))
         m_agreed.push_back({name, m_toExchangeOnly.contains(name)});

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(agreed, target);
     }
 
-    // ActSync::createCopy() keeps the new copy's fields as the link's agreed
+    // ActSync::createCopy() keeps what copy() agreed as the link's agreed
     // values: true only while they equal agreedValues() of the two sides.
     void newCopyAgreesOnItsOwnFields()
     {
@@ -99,6 +99,7 @@ private Q_SLOTS:
         FieldSync::copy(crm, copy, agreed, sync.outbound());
         QCOMPARE(copy, object(R"({"subject": "S", "priority": 3})"));
         QCOMPARE(sync.agreedValues(crm, copy), copy);
+        QCOMPARE(agreed, copy);
     }
 
     void changedFields()
