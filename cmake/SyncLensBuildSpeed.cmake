@@ -13,7 +13,15 @@
 # and is built in batches of eight files (a unity build): its 69 files (99
 # compiles with the generated ones) took 195 s on 2 cores from clean (Release,
 # 4 December 2026), 129 s with the precompiled header, 56 s with both. The linter still sees each file: tests/lint expands each
-# batch of compile_commands.json into its files. Not precompiled: the tests.
+# batch of compile_commands.json into its files.
+#
+# Each test program reuses the precompiled header of the library it tests: ui's
+# when it links synclens_ui, core's otherwise. Their flags differ from the
+# library's only by Qt Test's macros (QT_TESTLIB_LIB, QT_TESTCASE_*), which no
+# header of the precompiled ones reads, so GCC accepts it (-Winvalid-pch with
+# -Werror would stop the build otherwise). tst_mailboxtablemodel.cpp takes 6.9 s
+# instead of 9.7 s. Qt Test itself is not in it: qtestcase.h reads
+# QT_TESTCASE_SOURCEDIR, which differs from one tests/ folder to the next.
 # Not a unity build: synclens_core, whose files define the same names in their
 # anonymous namespaces (class Reader in fetchxmlparser.cpp and jsonsourceparser.cpp,
 # struct Reader in trackingdecision.cpp) and include standard headers that clash
@@ -46,3 +54,13 @@ target_precompile_headers(synclens_ui PRIVATE ${synclens_pch_qtcore} ${synclens_
   <QtWidgets/QDialogButtonBox> <QtWidgets/QTableView> <QtWidgets/QTreeView>
   <QtWidgets/QHeaderView> <QtWidgets/QMessageBox> <QtWidgets/QApplication>)
 set_target_properties(synclens_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+
+get_property(synclens_tests GLOBAL PROPERTY SYNCLENS_TEST_TARGETS)
+foreach(test IN LISTS synclens_tests)
+  get_target_property(test_libs ${test} LINK_LIBRARIES)
+  if(synclens_ui IN_LIST test_libs)
+    target_precompile_headers(${test} REUSE_FROM synclens_ui)
+  else()
+    target_precompile_headers(${test} REUSE_FROM synclens_core)
+  endif()
+endforeach()

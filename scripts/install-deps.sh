@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config ccache clang-tidy libsqlite3-dev
+  cmake ninja-build g++ lld pkg-config ccache clang-tidy libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
