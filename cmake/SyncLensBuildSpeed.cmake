@@ -1,7 +1,8 @@
 # Build speed (issue 16): the Qt headers that nearly every file of synclens_core
 # includes are parsed once for the library instead of once per file (about a
 # quarter of a file's compile time: fetchxmlparser.cpp takes 5.8 s of CPU instead
-# of 8.1 s). synclens-cli reuses them (REUSE_FROM: the same flags).
+# of 8.1 s). synclens-cli and synclens_fakecrm reuse them (REUSE_FROM: the same
+# flags).
 #
 # Only Qt and standard headers are in it, never the project's own, so a change to a
 # project header rebuilds no precompiled header. A file must still include what it
@@ -45,6 +46,9 @@ set(synclens_pch_std <algorithm> <functional> <memory> <optional> <vector>)
 target_precompile_headers(synclens_core PRIVATE ${synclens_pch_qtcore}
   <QtSql/QSqlDatabase> <QtSql/QSqlQuery> <QtSql/QSqlError> ${synclens_pch_std})
 target_precompile_headers(synclens-cli REUSE_FROM synclens_core)
+# The fake Dataverse too (its own Qt HTTP Server headers are not in it):
+# fakeroutes.cpp 2.0 s of CPU instead of 3.5 s.
+target_precompile_headers(synclens_fakecrm REUSE_FROM synclens_core)
 
 target_precompile_headers(synclens_ui PRIVATE ${synclens_pch_qtcore} ${synclens_pch_std}
   <QtCore/QAbstractItemModel> <QtGui/QAction> <QtGui/QFont> <QtGui/QPainter>
