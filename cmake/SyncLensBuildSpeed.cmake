@@ -13,8 +13,9 @@
 # synclens_ui has a header of its own (the Widgets headers on top of Qt Core's)
 # and is built in batches of eight files (a unity build): its 69 files (99
 # compiles with the generated ones) took 195 s on 2 cores from clean (Release,
-# 4 December 2026), 129 s with the precompiled header, 56 s with both. The linter still sees each file: tests/lint expands each
-# batch of compile_commands.json into its files.
+# 4 December 2026), 129 s with the precompiled header, 56 s with both. The
+# linter still sees each file: tests/lint expands each batch of
+# compile_commands.json into its files.
 #
 # Each test program reuses the precompiled header of the library it tests: ui's
 # when it links synclens_ui, core's otherwise. Their flags differ from the
@@ -23,6 +24,8 @@
 # -Werror would stop the build otherwise). tst_mailboxtablemodel.cpp takes 6.9 s
 # instead of 9.7 s. Qt Test itself is not in it: qtestcase.h reads
 # QT_TESTCASE_SOURCEDIR, which differs from one tests/ folder to the next.
+# (tests/CMakeLists.txt lists the tests and keeps AUTOMOC's file out of it.)
+#
 # Not a unity build: synclens_core, whose files define the same names in their
 # anonymous namespaces (class Reader in fetchxmlparser.cpp and jsonsourceparser.cpp,
 # struct Reader in trackingdecision.cpp) and include standard headers that clash
