@@ -9,7 +9,7 @@
 
 namespace SyncLens {
 
-using Kind = OrgEvent::Kind;
+using CauseKind = OrgEvent::Kind;
 
 CauseDescriber::CauseDescriber(OrgStore &store)
     : m_store(store)
@@ -136,29 +136,29 @@ Result<CauseStory> CauseDescriber::describe(const OrgEvent &event)
         event.mailboxId.isEmpty() ? userName(event.userId) : mailboxOwner(event.mailboxId);
     const QString admin = authorOr(event, tr("An administrator"));
     switch (event.kind) {
-    case Kind::FilterChanged:
+    case CauseKind::FilterChanged:
         return describeFilter(event);
-    case Kind::SettingChanged:
+    case CauseKind::SettingChanged:
         story.title = tr("%1 changed the org's synchronization settings").arg(admin);
         story.after = settingsSentence(event.facts.value(u"settings").toObject());
         break;
-    case Kind::EmailFilteringChanged:
+    case CauseKind::EmailFilteringChanged:
         //: %1 whose setting; then which email messages are tracked, before and after
         story.title = tr("%1 changed which email messages are tracked automatically")
                           .arg(authorOr(event, owner));
         story.before = emailFilteringText(event.facts.value(u"before").toString());
         story.after = emailFilteringText(event.facts.value(u"after").toString());
         break;
-    case Kind::MailboxApproved:
+    case CauseKind::MailboxApproved:
         story.title = tr("%1 approved the mailbox of %2").arg(admin, owner);
         break;
-    case Kind::MailboxUnapproved:
+    case CauseKind::MailboxUnapproved:
         story.title = tr("%1 withdrew the approval of the mailbox of %2").arg(admin, owner);
         break;
-    case Kind::MailboxEnabled:
+    case CauseKind::MailboxEnabled:
         story.title = tr("%1 enabled the mailbox of %2 (Test & Enable)").arg(admin, owner);
         break;
-    case Kind::MailboxDisabled:
+    case CauseKind::MailboxDisabled:
         story.title = tr("%1 disabled the mailbox of %2").arg(admin, owner);
         break;
     }

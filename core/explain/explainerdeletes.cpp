@@ -12,7 +12,7 @@ namespace SyncLens {
 
 namespace {
 
-bool flag(const QJsonObject &facts, const char *key, bool absent)
+bool factFlag(const QJsonObject &facts, const char *key, bool absent)
 {
     return facts.value(QLatin1String(key)).toBool(absent);
 }
@@ -31,13 +31,13 @@ QString Explainer::exchangeDeleteKept(const JournalEntry &e, const QString &who)
     const QString type = f.value(QLatin1String("type")).toString();
     const int state = f.value(QLatin1String("statecode")).toInt();
     if (rule(f) == u"organizerFuture" && type == RecordTypes::Appointment) {
-        if (!flag(f, "organizerIsUser", true)) {
+        if (!factFlag(f, "organizerIsUser", true)) {
             //: %1 deleted the meeting in Outlook; %2 organises it
             return tr("Deleted in %1's Outlook, but %1 is not the organizer (%2 is), so the "
                       "meeting stays in CRM and is no longer synchronised with %1's mailbox.")
                 .arg(who, userName(f.value(QLatin1String("organizer")).toString()));
         }
-        if (!flag(f, "active", true)) {
+        if (!factFlag(f, "active", true)) {
             return state == 2 ? tr("Deleted in %1's Outlook, but the meeting was canceled, so it "
                                    "stays in CRM and is no longer synchronised with %1's mailbox.")
                                     .arg(who)
@@ -45,13 +45,13 @@ QString Explainer::exchangeDeleteKept(const JournalEntry &e, const QString &who)
                                    "stays in CRM and is no longer synchronised with %1's mailbox.")
                                     .arg(who);
         }
-        if (!flag(f, "ahead", true)) {
+        if (!factFlag(f, "ahead", true)) {
             return tr("Deleted in %1's Outlook, but the meeting was already over, so it stays in "
                       "CRM and is no longer synchronised with %1's mailbox.")
                 .arg(who);
         }
     }
-    if (rule(f) == u"open" && type == RecordTypes::Task && !flag(f, "active", true)) {
+    if (rule(f) == u"open" && type == RecordTypes::Task && !factFlag(f, "active", true)) {
         return state == 2 ? tr("Deleted in %1's Outlook, but the task was canceled, so it stays "
                                "in CRM and is no longer synchronised with %1's mailbox.")
                                 .arg(who)
@@ -93,7 +93,7 @@ QString Explainer::deleteSentence(const JournalEntry &e)
                       "Outlook, no longer linked.")
                 .arg(who);
         }
-        if (!flag(f, "active", true)) {
+        if (!factFlag(f, "active", true)) {
             return tr("Deleted in CRM, but the meeting was no longer active, so the copy stays in "
                       "%1's Outlook, no longer linked.")
                 .arg(who);
@@ -125,7 +125,7 @@ QStringList Explainer::deleteAdvice(const JournalEntry &e)
     const QString type = f.value(QLatin1String("type")).toString();
     switch (e.code) {
     case ReasonCode::ExchangeDeleteUntracked:
-        if (rule(f) == u"organizerFuture" && !flag(f, "organizerIsUser", true)) {
+        if (rule(f) == u"organizerFuture" && !factFlag(f, "organizerIsUser", true)) {
             return {tr("Only the organizer's delete removes the meeting from CRM: ask %1 to "
                        "cancel it, or delete it in CRM.")
                         .arg(userName(f.value(QLatin1String("organizer")).toString()))};

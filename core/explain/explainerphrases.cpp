@@ -9,7 +9,7 @@
 namespace SyncLens {
 
 namespace {
-QString text(const QJsonObject &facts, const char *key)
+QString factText(const QJsonObject &facts, const char *key)
 {
     return facts.value(QLatin1String(key)).toString();
 }
@@ -58,14 +58,14 @@ QString Explainer::scopeSentence(const JournalEntry &e)
 {
     const QJsonObject &f = e.facts;
     const QString who = mailboxOwner(e.mailboxId);
-    m_describer.setTimeZone(who, text(f, "timeZone")); // days of calendar-based conditions
-    const QString type = text(f, "type");
+    m_describer.setTimeZone(who, factText(f, "timeZone")); // days of calendar-based conditions
+    const QString type = factText(f, "type");
     const QString fields = fieldChanges(f.value(QStringLiteral("fields")).toArray(), type);
     switch (e.code) {
     case ReasonCode::OutCreate:
         return f.contains(QStringLiteral("filterName"))
                    ? tr("Copied to %1's Outlook because it matches the sync filter “%2”.")
-                         .arg(who, text(f, "filterName"))
+                         .arg(who, factText(f, "filterName"))
                    : tr("Copied to %1's Outlook.").arg(who);
     case ReasonCode::OutUpdate:
         return tr("CRM changes were sent to %1's Outlook: %2.").arg(who, fields);
@@ -82,7 +82,7 @@ QString Explainer::scopeSentence(const JournalEntry &e)
         for (const QJsonValue u : f.value(QStringLiteral("unsent")).toArray()) {
             const QJsonObject o = u.toObject();
             unsent.append(tr("%1 %2 (Outlook still shows %3)")
-                              .arg(FieldCatalog::standard().displayName(type, text(o, "field")),
+                              .arg(FieldCatalog::standard().displayName(type, factText(o, "field")),
                                    value(o.value(QStringLiteral("crm"))),
                                    value(o.value(QStringLiteral("exchange")))));
         }
@@ -98,7 +98,7 @@ QString Explainer::scopeSentence(const JournalEntry &e)
         return f.contains(QStringLiteral("regarding"))
                    ? tr("%1 tracked it in Outlook, so it was created in CRM, owned by %1 and "
                         "regarding %2.")
-                         .arg(who, recordTitle(text(f, "regarding")))
+                         .arg(who, recordTitle(factText(f, "regarding")))
                    : tr("%1 tracked it in Outlook, so it was created in CRM, owned by %1.")
                          .arg(who);
     case ReasonCode::InNotTracked:

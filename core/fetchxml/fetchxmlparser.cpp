@@ -10,10 +10,10 @@ namespace {
 
 // One parse: the reader, the first error, and what is known of the entities
 // so far (aliases of link-entities, for conditions with entityname).
-class Reader
+class FetchXmlReader
 {
 public:
-    Reader(const QString &text, const FieldCatalog &catalog)
+    FetchXmlReader(const QString &text, const FieldCatalog &catalog)
         : m_xml(text)
         , m_catalog(catalog)
     {}
@@ -333,7 +333,7 @@ FetchXmlParser::FetchXmlParser(const FieldCatalog &catalog)
 
 Result<FetchQuery> FetchXmlParser::parse(const QString &text) const
 {
-    return Reader(text, m_catalog).run();
+    return FetchXmlReader(text, m_catalog).run();
 }
 
 } // namespace SyncLens

@@ -12,7 +12,7 @@ Error remote(const QString &message)
     return makeError(Error::Code::Remote, message);
 }
 
-QString quoted(const QString &serverMessage)
+QString quotedServerMessage(const QString &serverMessage)
 {
     return serverMessage.isEmpty() ? QString()
                                    : DataverseErrors::tr(" The org said: \"%1\"")
@@ -53,7 +53,7 @@ QString DataverseErrors::readPrivilege(const QString &entitySet)
 Error DataverseErrors::forStatus(const DataverseRequest &request, int status,
                                  const QByteArray &body)
 {
-    const QString said = quoted(serverMessage(body));
+    const QString said = quotedServerMessage(serverMessage(body));
     switch (status) {
     case 403:
         if (!request.callerObjectId.isEmpty()) {
@@ -86,7 +86,7 @@ Error DataverseErrors::signInAgain(const DataverseRequest &request, const QByteA
     return remote(tr("The org refused the sign-in while reading %1 (HTTP 401), also with a "
                      "fresh token: sign in again (synclens-cli live login) or check that the "
                      "account is a user of this environment.%2")
-                      .arg(request.what, quoted(serverMessage(body))));
+                      .arg(request.what, quotedServerMessage(serverMessage(body))));
 }
 
 Error DataverseErrors::forNetwork(const DataverseRequest &request,

@@ -11,7 +11,7 @@ namespace SyncLens {
 namespace {
 
 const QString kDeltaLink = QStringLiteral("@odata.deltaLink");
-const QString kNextLink = QStringLiteral("@odata.nextLink");
+const QString kDeltaNextLink = QStringLiteral("@odata.nextLink");
 const QString kContext = QStringLiteral("@odata.context");
 
 bool isDeletedEntry(const QJsonObject &row)
@@ -127,7 +127,7 @@ void LiveDeletionReader::onPage(const std::shared_ptr<Read> &read, int status,
         else if (read->found.present)
             read->found.present->insert(row.value(key).toString());
     }
-    const QUrl next(body->value(kNextLink).toString(), QUrl::StrictMode);
+    const QUrl next(body->value(kDeltaNextLink).toString(), QUrl::StrictMode);
     if (!next.isEmpty()) {
         if (!next.isValid() || !m_client->isOwnUrl(next)) {
             return tableDone(makeError(Error::Code::Remote,

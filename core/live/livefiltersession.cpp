@@ -8,7 +8,7 @@
 
 namespace SyncLens {
 
-using Status = LiveFilterOutcome::Status;
+using SessionStatus = LiveFilterOutcome::Status;
 
 LiveFilterSession::LiveFilterSession(const QString &orgPath, LiveConnection connection,
                                      QObject *parent)
@@ -48,7 +48,7 @@ bool LiveFilterSession::openStore(const std::function<void(const QString &)> &fa
 
 void LiveFilterSession::endWith(const SyncFilter &filter, const QString &message)
 {
-    LiveFilterOutcome outcome{Status::Failed, filter.id, filter.userId};
+    LiveFilterOutcome outcome{SessionStatus::Failed, filter.id, filter.userId};
     outcome.message = message;
     Q_EMIT finished(outcome);
 }
@@ -121,7 +121,7 @@ void LiveFilterSession::applyToUsers(const SyncFilter &definition, const QString
     auto failed = [this, definition, userIds](const QString &message) {
         QList<LiveFilterOutcome> outcomes;
         for (const QString &user : userIds) {
-            LiveFilterOutcome o{Status::Failed, definition.id, user};
+            LiveFilterOutcome o{SessionStatus::Failed, definition.id, user};
             o.message = message;
             outcomes.append(o);
         }

@@ -11,7 +11,7 @@
 
 namespace SyncLens {
 
-using Status = LiveFilterOutcome::Status;
+using WriteStatus = LiveFilterOutcome::Status;
 
 LiveFilterWriter::LiveFilterWriter(OrgStore &store, DataverseClient *client, Options options,
                                    QObject *parent)
@@ -75,13 +75,14 @@ void LiveFilterWriter::undo(const QString &filterId)
     m_busy = false;
     const auto versions = m_store.filterVersions(filterId);
     if (!versions)
-        return endWith(Status::Failed, versions.error().message);
+        return endWith(WriteStatus::Failed, versions.error().message);
     const auto target = FilterHistory::undoTarget(*versions);
     if (!target)
-        return endWith(Status::Refused, tr("The filter %1 has no change to undo.").arg(filterId));
+        return endWith(WriteStatus::Refused,
+                       tr("The filter %1 has no change to undo.").arg(filterId));
     const auto exists = m_store.filter(filterId);
     if (!exists)
-        return endWith(Status::Failed, exists.error().message);
+        return endWith(WriteStatus::Failed, exists.error().message);
     const auto kinds = m_store.filterKinds();
     const QString kind = kinds ? kinds->value(filterId) : QString();
     if (!target->present)
@@ -100,7 +101,7 @@ bool LiveFilterWriter::begin(const Pending &pending)
 {
     if (m_busy) {
         QTimer::singleShot(0, this, [this, id = pending.filter.id] {
-            LiveFilterOutcome busy{Status::Refused, id};
+            LiveFilterOutcome busy{WriteStatus::Refused, id};
             busy.message = tr("Another write of a sync filter is still running; wait for it.");
             Q_EMIT finished(busy);
         });
@@ -110,8 +111,9 @@ bool LiveFilterWriter::begin(const Pending &pending)
     m_busy = true;
     m_cancelled = false;
     if (m_options.readOnly) {
-        endWith(Status::Refused, tr("This connection to the org is read-only: SyncLens writes no "
-                                    "sync filter through it."));
+        endWith(WriteStatus::Refused,
+                tr("This connection to the org is read-only: SyncLens writes no "
+                   "sync filter through it."));
         return false;
     }
     return true;
@@ -122,11 +124,11 @@ std::optional<SyncFilter> LiveFilterWriter::localFilter(const QString &filterId)
     m_busy = true;
     const auto filter = m_store.filter(filterId);
     if (!filter) {
-        endWith(Status::Failed, filter.error().message);
+        endWith(WriteStatus::Failed, filter.error().message);
         return std::nullopt;
     }
     if (!filter->has_value()) {
-        endWith(Status::Refused,
+        endWith(WriteStatus::Refused,
                 tr("There is no sync filter %1 in %2.").arg(filterId, m_store.path()));
         return std::nullopt;
     }
@@ -143,7 +145,7 @@ void LiveFilterWriter::start(Pending pending)
     if (p.kind.isEmpty() && kinds)
         p.kind = kinds->value(p.filter.id);
     if (!LiveFilterRows::queryTypeOf(p.kind))
-        return endWith(Status::Refused,
+        return endWith(WriteStatus::Refused,
                        tr("\"%1\" is not a sync filter (its kind is %2): SyncLens writes only "
                           "sync filters (user queries of type 256 or 16).")
                            .arg(p.filter.name, p.kind));
@@ -152,11 +154,11 @@ void LiveFilterWriter::start(Pending pending)
     if (p.etag.isEmpty()) {
         const auto etag = m_store.filterETag(p.filter.id);
         if (!etag)
-            return endWith(Status::Failed, etag.error().message);
+            return endWith(WriteStatus::Failed, etag.error().message);
         p.etag = *etag;
     }
     if (p.etag.isEmpty())
-        return endWith(Status::Refused,
+        return endWith(WriteStatus::Refused,
                        tr("The version of the sync filter \"%1\" as it was read is not known "
                           "(the file was imported before SyncLens kept it): refresh the org "
                           "(synclens-cli live refresh) and try again.")
@@ -186,14 +188,14 @@ void LiveFilterWriter::readRow(std::function<void(int, const Result<QJsonObject>
 void LiveFilterWriter::checked(int status, const Result<QJsonObject> &row)
 {
     if (m_cancelled)
-        return endWith(Status::Cancelled, tr("Cancelled; nothing was written."));
+        return endWith(WriteStatus::Cancelled, tr("Cancelled; nothing was written."));
     if (status == 404)
         return conflict(std::nullopt);
     if (!row)
         return refusedByOrg(status, row.error());
     const auto read = LiveFilterRows::fromRow(*row);
     if (!LiveFilterRows::isSyncFilterType(read.queryType))
-        return endWith(Status::Refused,
+        return endWith(WriteStatus::Refused,
                        tr("The org's user query \"%1\" is not a sync filter (query type %2): "
                           "SyncLens does not write it.")
                            .arg(read.filter.name)
@@ -242,11 +244,11 @@ void LiveFilterWriter::written(int status, const Result<QJsonObject> &body)
         etag = row.etag;
     }
     const auto version = recordLocally(after, etag);
-    LiveFilterOutcome outcome{Status::Done, m_pending.filter.id, m_pending.filter.userId, after,
-                              etag};
+    LiveFilterOutcome outcome{WriteStatus::Done, m_pending.filter.id, m_pending.filter.userId,
+                              after, etag};
     outcome.httpStatus = status;
     if (!version) {
-        outcome.status = Status::Failed;
+        outcome.status = WriteStatus::Failed;
         outcome.message = tr("The org has the change of \"%1\", but the local history could not "
                              "record it: %2")
                               .arg(m_pending.filter.name, version.error().message);
@@ -264,7 +266,7 @@ void LiveFilterWriter::conflict(const std::optional<QJsonObject> &theirsRow)
         c.theirs = theirs.filter;
         c.theirsETag = theirs.etag;
     }
-    LiveFilterOutcome outcome{Status::Conflict, m_pending.filter.id, m_pending.filter.userId};
+    LiveFilterOutcome outcome{WriteStatus::Conflict, m_pending.filter.id, m_pending.filter.userId};
     outcome.httpStatus = 412;
     outcome.message =
         c.theirs ? tr("The sync filter \"%1\" was changed in the org since it was read; nothing "
@@ -280,9 +282,10 @@ void LiveFilterWriter::conflict(const std::optional<QJsonObject> &theirsRow)
 void LiveFilterWriter::refusedByOrg(int status, const Error &error)
 {
     if (status != 403)
-        return endWith(error.code == Error::Code::Cancelled ? Status::Cancelled : Status::Failed,
+        return endWith(error.code == Error::Code::Cancelled ? WriteStatus::Cancelled
+                                                            : WriteStatus::Failed,
                        error.message, status);
-    endWith(Status::Forbidden,
+    endWith(WriteStatus::Forbidden,
             tr("The org refused to change the sync filter \"%1\" of user %2 (HTTP 403): the "
                "signed-in account must own it or have the privilege to manage user "
                "synchronization filters (prvAdminFilter) over that user.")
@@ -290,7 +293,7 @@ void LiveFilterWriter::refusedByOrg(int status, const Error &error)
             status);
 }
 
-void LiveFilterWriter::endWith(Status status, const QString &message, int http)
+void LiveFilterWriter::endWith(WriteStatus status, const QString &message, int http)
 {
     m_busy = true; // until the outcome is out
     LiveFilterOutcome outcome{status, m_pending.filter.id, m_pending.filter.userId};
@@ -302,7 +305,7 @@ void LiveFilterWriter::endWith(Status status, const QString &message, int http)
 void LiveFilterWriter::end(LiveFilterOutcome outcome)
 {
     m_busy = false;
-    if (outcome.status != Status::Done)
+    if (outcome.status != WriteStatus::Done)
         qCInfo(lcLive) << "sync filter write ended:" << liveFilterStatusName(outcome.status);
     Q_EMIT finished(outcome);
 }

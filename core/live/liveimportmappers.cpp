@@ -10,7 +10,7 @@ namespace SyncLens {
 
 namespace {
 
-QString text(const QJsonObject &row, const char *key)
+QString rowText(const QJsonObject &row, const char *key)
 {
     return row.value(QLatin1String(key)).toString();
 }
@@ -26,7 +26,7 @@ int number(const QJsonObject &row, const char *key, int fallback = 0)
     return v.isDouble() ? v.toInt() : fallback;
 }
 
-bool flag(const QJsonObject &row, const char *key, bool fallback)
+bool rowFlag(const QJsonObject &row, const char *key, bool fallback)
 {
     const QJsonValue v = row.value(QLatin1String(key));
     return v.isBool() ? v.toBool() : (v.isDouble() ? v.toInt() != 0 : fallback);
@@ -69,7 +69,7 @@ QDateTime LiveImportMappers::time(const QJsonValue &value)
 
 bool LiveImportMappers::isPerson(const QJsonObject &row)
 {
-    const bool disabled = flag(row, "isdisabled", false);
+    const bool disabled = rowFlag(row, "isdisabled", false);
     const QJsonValue application = row.value(QStringLiteral("applicationid"));
     const bool isApplication = application.isString() && !application.toString().isEmpty();
     return !disabled && !isApplication;
@@ -78,9 +78,9 @@ bool LiveImportMappers::isPerson(const QJsonObject &row)
 User LiveImportMappers::user(const QJsonObject &row)
 {
     User u;
-    u.id = text(row, "systemuserid");
-    u.name = text(row, "fullname");
-    u.email = text(row, "internalemailaddress");
+    u.id = rowText(row, "systemuserid");
+    u.name = rowText(row, "fullname");
+    u.email = rowText(row, "internalemailaddress");
     return u;
 }
 
@@ -105,12 +105,12 @@ EmailFiltering LiveImportMappers::emailFiltering(int method)
 LiveMailbox LiveImportMappers::liveMailbox(const QJsonObject &row)
 {
     LiveMailbox m;
-    m.id = text(row, "mailboxid");
-    m.name = text(row, "name");
-    m.address = text(row, "emailaddress");
-    m.ownerId = text(row, "_regardingobjectid_value");
+    m.id = rowText(row, "mailboxid");
+    m.name = rowText(row, "name");
+    m.address = rowText(row, "emailaddress");
+    m.ownerId = rowText(row, "_regardingobjectid_value");
     const QString type =
-        text(row, "_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname");
+        rowText(row, "_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname");
     m.ownerType = type.isEmpty() ? QStringLiteral("systemuser") : type;
     m.incomingStatus = status(number(row, "incomingemailstatus"));
     m.outgoingStatus = status(number(row, "outgoingemailstatus"));
@@ -119,12 +119,12 @@ LiveMailbox LiveImportMappers::liveMailbox(const QJsonObject &row)
     m.incomingMethod = number(row, "incomingemaildeliverymethod", 2);
     m.outgoingMethod = number(row, "outgoingemaildeliverymethod", 2);
     m.actMethod = number(row, "actdeliverymethod", 1);
-    m.incomingEnabled = flag(row, "enabledforincomingemail", true);
-    m.outgoingEnabled = flag(row, "enabledforoutgoingemail", true);
-    m.actEnabled = flag(row, "enabledforact", true);
+    m.incomingEnabled = rowFlag(row, "enabledforincomingemail", true);
+    m.outgoingEnabled = rowFlag(row, "enabledforoutgoingemail", true);
+    m.actEnabled = rowFlag(row, "enabledforact", true);
     m.lastSuccess = time(row.value(QStringLiteral("lastsuccessfulsynccompletedon")));
     m.lastAttempt = time(row.value(QStringLiteral("processinglastattemptedon")));
-    m.lastError = text(row, "lastsyncerror");
+    m.lastError = rowText(row, "lastsyncerror");
     const QJsonValue code = row.value(QStringLiteral("lastsyncerrorcode"));
     m.lastErrorCode = code.isDouble() ? QString::number(qint64(code.toDouble())) : code.toString();
     m.lastErrorTime = time(row.value(QStringLiteral("lastsyncerroroccurredon")));
@@ -187,14 +187,14 @@ void LiveImportMappers::setChannelHealth(const LiveMailbox &live, Mailbox &m)
 
 std::optional<Alert> LiveImportMappers::alert(const QJsonObject &row)
 {
-    const QString mailboxId = text(row, "_regardingobjectid_value");
+    const QString mailboxId = rowText(row, "_regardingobjectid_value");
     if (mailboxId.isEmpty())
         return std::nullopt;
     Alert a;
     a.mailboxId = mailboxId;
     a.time = time(row.value(QStringLiteral("createdon")));
     // Dataverse keeps the alert's sentence; it is kept as the fact "text".
-    a.facts.insert(QStringLiteral("text"), text(row, "text"));
+    a.facts.insert(QStringLiteral("text"), rowText(row, "text"));
     // tracelog.level: 1 Information, 2 Warning, 3 Error. Dataverse's trace
     // codes are not documented; the reason code follows the level.
     switch (number(row, "level", 1)) {
@@ -222,11 +222,11 @@ std::optional<SyncFilter> LiveImportMappers::filter(const QJsonObject &row, QStr
     if (kind)
         *kind = type == 256 ? QStringLiteral("outlook") : QStringLiteral("offline");
     SyncFilter f;
-    f.id = text(row, "userqueryid");
-    f.userId = text(row, "_ownerid_value");
-    f.type = text(row, "returnedtypecode");
-    f.name = text(row, "name");
-    f.fetchXml = text(row, "fetchxml");
+    f.id = rowText(row, "userqueryid");
+    f.userId = rowText(row, "_ownerid_value");
+    f.type = rowText(row, "returnedtypecode");
+    f.name = rowText(row, "name");
+    f.fetchXml = rowText(row, "fetchxml");
     f.enabled = number(row, "statecode") == 0;
     f.modifiedOn = time(row.value(QStringLiteral("modifiedon")));
     return f;
@@ -237,12 +237,12 @@ std::optional<LiveTemplate> LiveImportMappers::filterTemplate(const QJsonObject 
     const int type = number(row, "querytype", -1);
     if (type != 131072 && type != 8192)
         return std::nullopt;
-    return LiveTemplate{text(row, "savedqueryid"),
-                        text(row, "returnedtypecode"),
-                        text(row, "name"),
+    return LiveTemplate{rowText(row, "savedqueryid"),
+                        rowText(row, "returnedtypecode"),
+                        rowText(row, "name"),
                         type == 131072 ? QStringLiteral("outlook") : QStringLiteral("offline"),
-                        text(row, "fetchxml"),
-                        flag(row, "isdefault", false)};
+                        rowText(row, "fetchxml"),
+                        rowFlag(row, "isdefault", false)};
 }
 
 CrmRecord LiveImportMappers::record(const QString &type, const QString &primaryKey,
@@ -272,31 +272,31 @@ CrmRecord LiveImportMappers::email(const QJsonObject &row)
 {
     CrmRecord r;
     r.type = RecordTypes::Email;
-    const QString messageId = text(row, "messageid");
-    r.id = messageId.isEmpty() ? text(row, "activityid") : messageId;
+    const QString messageId = rowText(row, "messageid");
+    r.id = messageId.isEmpty() ? rowText(row, "activityid") : messageId;
     r.createdOn = time(row.value(QStringLiteral("createdon")));
     r.modifiedOn = time(row.value(QStringLiteral("modifiedon")));
     QJsonObject &f = r.fields;
     f.insert(QStringLiteral("messageid"), messageId);
     // Dataverse's id, which its change tracking names a deleted email by.
-    f.insert(QStringLiteral("activityid"), text(row, "activityid"));
-    f.insert(QStringLiteral("subject"), text(row, "subject"));
-    f.insert(QStringLiteral("direction"), flag(row, "directioncode", false)
+    f.insert(QStringLiteral("activityid"), rowText(row, "activityid"));
+    f.insert(QStringLiteral("subject"), rowText(row, "subject"));
+    f.insert(QStringLiteral("direction"), rowFlag(row, "directioncode", false)
                                               ? QStringLiteral("outgoing")
                                               : QStringLiteral("incoming"));
-    f.insert(QStringLiteral("conversationindex"), text(row, "conversationindex"));
-    f.insert(QStringLiteral("from"), text(row, "sender"));
+    f.insert(QStringLiteral("conversationindex"), rowText(row, "conversationindex"));
+    f.insert(QStringLiteral("from"), rowText(row, "sender"));
     QJsonArray to;
-    for (const QString &address : text(row, "torecipients").split(u';', Qt::SkipEmptyParts))
+    for (const QString &address : rowText(row, "torecipients").split(u';', Qt::SkipEmptyParts))
         to.append(address.trimmed());
     f.insert(QStringLiteral("to"), to);
-    f.insert(QStringLiteral("ownerid"), text(row, "_ownerid_value"));
-    f.insert(QStringLiteral("sentOn"), text(row, "senton"));
-    if (const QString inReplyTo = text(row, "inreplyto"); !inReplyTo.isEmpty())
+    f.insert(QStringLiteral("ownerid"), rowText(row, "_ownerid_value"));
+    f.insert(QStringLiteral("sentOn"), rowText(row, "senton"));
+    if (const QString inReplyTo = rowText(row, "inreplyto"); !inReplyTo.isEmpty())
         f.insert(QStringLiteral("inReplyTo"), inReplyTo);
-    if (const QString token = text(row, "trackingtoken"); !token.isEmpty())
+    if (const QString token = rowText(row, "trackingtoken"); !token.isEmpty())
         f.insert(QStringLiteral("token"), token);
-    if (const QString regarding = text(row, "_regardingobjectid_value"); !regarding.isEmpty())
+    if (const QString regarding = rowText(row, "_regardingobjectid_value"); !regarding.isEmpty())
         f.insert(QStringLiteral("regardingobjectid"), regarding);
     // email.correlationmethod as Dataverse recorded it (0 None … 7 Custom),
     // and the rule it names (sss-model §2), so that Explain can tell it.
@@ -323,7 +323,7 @@ OrgSettings LiveImportMappers::settings(const QJsonObject &org)
     OrgSettings s;
     // trackingprefix is a history list; the first is the current one, with
     // its colon ("CRM:"); documented default "CRM:".
-    QString prefix = text(org, "trackingprefix").section(u',', 0, 0).trimmed();
+    QString prefix = rowText(org, "trackingprefix").section(u',', 0, 0).trimmed();
     if (!org.contains(QStringLiteral("trackingprefix")))
         prefix = QStringLiteral("CRM:");
     if (prefix.endsWith(u':'))
@@ -337,14 +337,14 @@ OrgSettings LiveImportMappers::settings(const QJsonObject &org)
     const int counterDigits =
         int(QString::number(number(org, "maximumtrackingnumber", 999)).size());
     s.tracking.digits = std::clamp(userDigits + counterDigits, 1, 19);
-    s.correlation.enabled = flag(org, "emailcorrelationenabled", true);
-    s.smartMatching.enabled = flag(org, "enablesmartmatching", false);
+    s.correlation.enabled = rowFlag(org, "emailcorrelationenabled", true);
+    s.smartMatching.enabled = rowFlag(org, "enablesmartmatching", false);
     s.smartMatching.minAddressCount = number(org, "hashminaddresscount", 2);
     s.smartMatching.maxRecipientCount = number(org, "hashmaxcount", 20);
     s.smartMatching.deltaSubjectCount = number(org, "hashdeltasubjectcount", 0);
-    if (const QString keywords = text(org, "hashfilterkeywords"); !keywords.isEmpty())
+    if (const QString keywords = rowText(org, "hashfilterkeywords"); !keywords.isEmpty())
         s.smartMatching.filterKeywords = keywords;
-    const auto db = orgDbOrgSettings(text(org, "orgdborgsettings"));
+    const auto db = orgDbOrgSettings(rowText(org, "orgdborgsettings"));
     // A record leaving every filter is deleted from Exchange unless logical
     // deletes are told apart (absent key: the documented default, false).
     const bool distinct =

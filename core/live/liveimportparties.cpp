@@ -15,7 +15,7 @@ namespace {
 // participationtypemask of an activity party: 7 is the organizer.
 constexpr int kOrganizerMask = 7;
 
-QString text(const QJsonObject &row, const char *key)
+QString partyText(const QJsonObject &row, const char *key)
 {
     return row.value(QLatin1String(key)).toString();
 }
@@ -37,9 +37,9 @@ void LiveImportJob::readOrganizers()
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue row : rows) {
                 const QJsonObject o = row.toObject();
-                const QString party = text(o, "_partyid_value");
+                const QString party = partyText(o, "_partyid_value");
                 if (!party.isEmpty())
-                    m_organizers.insert(text(o, "_activityid_value"), party);
+                    m_organizers.insert(partyText(o, "_activityid_value"), party);
             }
             return {};
         },
@@ -61,7 +61,7 @@ void LiveImportJob::readTeams()
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue row : rows) {
                 const QJsonObject o = row.toObject();
-                m_teams.append({text(o, "teamid"), text(o, "name"), {}});
+                m_teams.append({partyText(o, "teamid"), partyText(o, "name"), {}});
             }
             return {};
         },
@@ -75,7 +75,7 @@ void LiveImportJob::readTeams()
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue row : rows) {
                 const QJsonObject o = row.toObject();
-                m_memberships.append({text(o, "teamid"), text(o, "systemuserid")});
+                m_memberships.append({partyText(o, "teamid"), partyText(o, "systemuserid")});
             }
             return {};
         },

@@ -15,7 +15,7 @@ namespace SyncLens {
 
 namespace {
 
-const QString kFilterTypes = QStringLiteral("(querytype eq 256 or querytype eq 16)");
+const QString kFilterQueryTypes = QStringLiteral("(querytype eq 256 or querytype eq 16)");
 
 QString enc(const QString &text)
 {
@@ -215,7 +215,7 @@ void LiveImportJob::readFilters()
         request(tr("the sync filters"), QStringLiteral("userqueries"),
                 select("userqueryid,name,fetchxml,returnedtypecode,querytype,statecode,"
                        "_ownerid_value,modifiedon") +
-                    QStringLiteral("&$filter=") + enc(kFilterTypes)),
+                    QStringLiteral("&$filter=") + enc(kFilterQueryTypes)),
         this,
         [this](const QJsonArray &rows) -> Result<void> {
             for (const QJsonValue row : rows) {
@@ -252,12 +252,12 @@ void LiveImportJob::probeOtherUsersFilters()
         const User user = LiveImportMappers::user(row);
         if (!LiveImportMappers::isPerson(row) || owners.contains(user.id) || user.id == m_callerId)
             continue;
-        DataverseRequest r =
-            request(tr("the sync filters of %1").arg(user.name), QStringLiteral("userqueries"),
-                    select("userqueryid,name,fetchxml,returnedtypecode,querytype,statecode,"
-                           "_ownerid_value,modifiedon") +
-                        QStringLiteral("&$filter=") +
-                        enc(kFilterTypes + QStringLiteral(" and _ownerid_value eq ") + user.id));
+        DataverseRequest r = request(
+            tr("the sync filters of %1").arg(user.name), QStringLiteral("userqueries"),
+            select("userqueryid,name,fetchxml,returnedtypecode,querytype,statecode,"
+                   "_ownerid_value,modifiedon") +
+                QStringLiteral("&$filter=") +
+                enc(kFilterQueryTypes + QStringLiteral(" and _ownerid_value eq ") + user.id));
         r.callerObjectId = row.value(QStringLiteral("azureactivedirectoryobjectid")).toString();
         startRead();
         m_client->get(r, this, [this, user](int status, const Result<QJsonObject> &body) {

@@ -5,7 +5,7 @@
 
 namespace SyncLens {
 
-using Status = LiveFilterOutcome::Status;
+using OutcomeStatus = LiveFilterOutcome::Status;
 
 QString LiveWriteText::counted(const QString &type, qint64 n, const QLocale &locale)
 {
@@ -103,20 +103,20 @@ QString LiveWriteText::checkResult(const LiveFilterCheck &check, const QLocale &
         .arg(locale.toString(qint64(check.differences.size())), locale.toString(check.total));
 }
 
-QString LiveWriteText::statusText(Status status)
+QString LiveWriteText::statusText(OutcomeStatus status)
 {
     switch (status) {
-    case Status::Done:
+    case OutcomeStatus::Done:
         return tr("Written");
-    case Status::Conflict:
+    case OutcomeStatus::Conflict:
         return tr("Conflict");
-    case Status::Forbidden:
+    case OutcomeStatus::Forbidden:
         return tr("Forbidden");
-    case Status::Failed:
+    case OutcomeStatus::Failed:
         return tr("Failed");
-    case Status::Refused:
+    case OutcomeStatus::Refused:
         return tr("Refused");
-    case Status::Cancelled:
+    case OutcomeStatus::Cancelled:
         return tr("Cancelled");
     }
     return {};
@@ -124,17 +124,17 @@ QString LiveWriteText::statusText(Status status)
 
 QString LiveWriteText::bulkSummary(const QList<LiveFilterOutcome> &outcomes, const QLocale &locale)
 {
-    QList<int> counts(int(Status::Cancelled) + 1, 0);
+    QList<int> counts(int(OutcomeStatus::Cancelled) + 1, 0);
     for (const LiveFilterOutcome &o : outcomes)
         ++counts[int(o.status)];
     QStringList parts;
     for (int s = 0; s < counts.size(); ++s) {
         if (counts[s] > 0)
             //: %1 a number, %2 e.g. "Written"
-            parts.append(
-                tr("%1 %2").arg(locale.toString(counts[s]), statusText(Status(s)).toLower()));
+            parts.append(tr("%1 %2").arg(locale.toString(counts[s]),
+                                         statusText(OutcomeStatus(s)).toLower()));
     }
-    const int notWritten = int(outcomes.size()) - counts[int(Status::Done)];
+    const int notWritten = int(outcomes.size()) - counts[int(OutcomeStatus::Done)];
     if (notWritten == 0)
         return tr("%1: every user's filter was written.").arg(parts.join(QStringLiteral(", ")));
     return tr("%1: the users not written keep their filter as it was.")

@@ -7,22 +7,22 @@
 namespace SyncLens {
 
 namespace {
-using N = EnumName<AlertSeverity>;
-constexpr std::array kNames{
-    N{AlertSeverity::Error, QLatin1String("Error")},
-    N{AlertSeverity::Warning, QLatin1String("Warning")},
-    N{AlertSeverity::Information, QLatin1String("Information")},
+using SeverityName = EnumName<AlertSeverity>;
+constexpr std::array kSeverityNames{
+    SeverityName{AlertSeverity::Error, QLatin1String("Error")},
+    SeverityName{AlertSeverity::Warning, QLatin1String("Warning")},
+    SeverityName{AlertSeverity::Information, QLatin1String("Information")},
 };
 } // namespace
 
 QString alertSeverityName(AlertSeverity value)
 {
-    return nameOf<AlertSeverity>(kNames, value);
+    return nameOf<AlertSeverity>(kSeverityNames, value);
 }
 
 std::optional<AlertSeverity> alertSeverityFromName(QStringView name)
 {
-    return valueOf<AlertSeverity>(kNames, name);
+    return valueOf<AlertSeverity>(kSeverityNames, name);
 }
 
 } // namespace SyncLens

@@ -7,24 +7,27 @@
 namespace SyncLens {
 
 namespace {
-using C = FilterVersion::Change;
-using N = EnumName<C>;
+using VersionChange = FilterVersion::Change;
+using VersionChangeName = EnumName<VersionChange>;
 // Stored in filter_versions.change: never rename a row.
-constexpr std::array kNames{
-    N{C::Created, QLatin1String("created")}, N{C::Saved, QLatin1String("saved")},
-    N{C::Removed, QLatin1String("removed")}, N{C::Restored, QLatin1String("restored")},
-    N{C::Undone, QLatin1String("undone")},   N{C::Original, QLatin1String("original")},
+constexpr std::array kVersionChangeNames{
+    VersionChangeName{VersionChange::Created, QLatin1String("created")},
+    VersionChangeName{VersionChange::Saved, QLatin1String("saved")},
+    VersionChangeName{VersionChange::Removed, QLatin1String("removed")},
+    VersionChangeName{VersionChange::Restored, QLatin1String("restored")},
+    VersionChangeName{VersionChange::Undone, QLatin1String("undone")},
+    VersionChangeName{VersionChange::Original, QLatin1String("original")},
 };
 } // namespace
 
 QString filterChangeName(FilterVersion::Change change)
 {
-    return nameOf<C>(kNames, change);
+    return nameOf<VersionChange>(kVersionChangeNames, change);
 }
 
 std::optional<FilterVersion::Change> filterChangeFromName(QStringView name)
 {
-    return valueOf<C>(kNames, name);
+    return valueOf<VersionChange>(kVersionChangeNames, name);
 }
 
 } // namespace SyncLens

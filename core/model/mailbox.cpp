@@ -20,19 +20,19 @@ constexpr std::array kStatusNames{
     S{ChannelStatus::Failure, QLatin1String("Failure")},
 };
 
-using C = EnumName<MailboxChannel>;
+using ChannelName = EnumName<MailboxChannel>;
 constexpr std::array kChannelNames{
-    C{MailboxChannel::Incoming, QLatin1String("incoming")},
-    C{MailboxChannel::Outgoing, QLatin1String("outgoing")},
-    C{MailboxChannel::Act, QLatin1String("act")},
+    ChannelName{MailboxChannel::Incoming, QLatin1String("incoming")},
+    ChannelName{MailboxChannel::Outgoing, QLatin1String("outgoing")},
+    ChannelName{MailboxChannel::Act, QLatin1String("act")},
 };
 
-using F = EnumName<FaultKind>;
-constexpr std::array kFaultNames{
-    F{FaultKind::None, QLatin1String("none")},
-    F{FaultKind::Auth, QLatin1String("auth")},
-    F{FaultKind::Transient, QLatin1String("transient")},
-    F{FaultKind::Throttle, QLatin1String("throttle")},
+using FaultName = EnumName<FaultKind>;
+constexpr std::array kMailboxFaultNames{
+    FaultName{FaultKind::None, QLatin1String("none")},
+    FaultName{FaultKind::Auth, QLatin1String("auth")},
+    FaultName{FaultKind::Transient, QLatin1String("transient")},
+    FaultName{FaultKind::Throttle, QLatin1String("throttle")},
 };
 } // namespace
 
@@ -168,12 +168,12 @@ std::optional<ChannelStatus> channelStatusFromName(QStringView name)
 
 QString faultKindName(FaultKind value)
 {
-    return nameOf<FaultKind>(kFaultNames, value);
+    return nameOf<FaultKind>(kMailboxFaultNames, value);
 }
 
 std::optional<FaultKind> faultKindFromName(QStringView name)
 {
-    return valueOf<FaultKind>(kFaultNames, name);
+    return valueOf<FaultKind>(kMailboxFaultNames, name);
 }
 
 } // namespace SyncLens

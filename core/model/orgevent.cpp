@@ -7,28 +7,28 @@
 namespace SyncLens {
 
 namespace {
-using K = OrgEvent::Kind;
-using N = EnumName<K>;
+using OrgEventKind = OrgEvent::Kind;
+using OrgEventKindName = EnumName<OrgEventKind>;
 // Stored in org_events.kind: never rename a row.
-constexpr std::array kNames{
-    N{K::FilterChanged, QLatin1String("filterChanged")},
-    N{K::SettingChanged, QLatin1String("settingChanged")},
-    N{K::EmailFilteringChanged, QLatin1String("emailFilteringChanged")},
-    N{K::MailboxApproved, QLatin1String("mailboxApproved")},
-    N{K::MailboxUnapproved, QLatin1String("mailboxUnapproved")},
-    N{K::MailboxEnabled, QLatin1String("mailboxEnabled")},
-    N{K::MailboxDisabled, QLatin1String("mailboxDisabled")},
+constexpr std::array kOrgEventKindNames{
+    OrgEventKindName{OrgEventKind::FilterChanged, QLatin1String("filterChanged")},
+    OrgEventKindName{OrgEventKind::SettingChanged, QLatin1String("settingChanged")},
+    OrgEventKindName{OrgEventKind::EmailFilteringChanged, QLatin1String("emailFilteringChanged")},
+    OrgEventKindName{OrgEventKind::MailboxApproved, QLatin1String("mailboxApproved")},
+    OrgEventKindName{OrgEventKind::MailboxUnapproved, QLatin1String("mailboxUnapproved")},
+    OrgEventKindName{OrgEventKind::MailboxEnabled, QLatin1String("mailboxEnabled")},
+    OrgEventKindName{OrgEventKind::MailboxDisabled, QLatin1String("mailboxDisabled")},
 };
 } // namespace
 
 QString orgEventKindName(OrgEvent::Kind kind)
 {
-    return nameOf<K>(kNames, kind);
+    return nameOf<OrgEventKind>(kOrgEventKindNames, kind);
 }
 
 std::optional<OrgEvent::Kind> orgEventKindFromName(QStringView name)
 {
-    return valueOf<K>(kNames, name);
+    return valueOf<OrgEventKind>(kOrgEventKindNames, name);
 }
 
 } // namespace SyncLens

@@ -21,10 +21,10 @@ constexpr std::array kDirectionNames{
     D{FieldDirection::None, QLatin1String("none")},
 };
 
-using O = EnumName<OutOfScopeAction>;
+using OutOfScopeName = EnumName<OutOfScopeAction>;
 constexpr std::array kOutOfScopeNames{
-    O{OutOfScopeAction::Keep, QLatin1String("keep")},
-    O{OutOfScopeAction::Delete, QLatin1String("delete")},
+    OutOfScopeName{OutOfScopeAction::Keep, QLatin1String("keep")},
+    OutOfScopeName{OutOfScopeAction::Delete, QLatin1String("delete")},
 };
 
 using X = EnumName<ExchangeDeleteAction>;

@@ -7,24 +7,24 @@
 namespace SyncLens {
 
 namespace {
-using N = EnumName<EmailFiltering>;
-constexpr std::array kNames{
-    N{EmailFiltering::All, QLatin1String("all")},
-    N{EmailFiltering::Responses, QLatin1String("responses")},
-    N{EmailFiltering::Records, QLatin1String("records")},
-    N{EmailFiltering::EmailEnabled, QLatin1String("emailEnabled")},
-    N{EmailFiltering::None, QLatin1String("none")},
+using FilteringName = EnumName<EmailFiltering>;
+constexpr std::array kFilteringNames{
+    FilteringName{EmailFiltering::All, QLatin1String("all")},
+    FilteringName{EmailFiltering::Responses, QLatin1String("responses")},
+    FilteringName{EmailFiltering::Records, QLatin1String("records")},
+    FilteringName{EmailFiltering::EmailEnabled, QLatin1String("emailEnabled")},
+    FilteringName{EmailFiltering::None, QLatin1String("none")},
 };
 } // namespace
 
 QString emailFilteringName(EmailFiltering value)
 {
-    return nameOf<EmailFiltering>(kNames, value);
+    return nameOf<EmailFiltering>(kFilteringNames, value);
 }
 
 std::optional<EmailFiltering> emailFilteringFromName(QStringView name)
 {
-    return valueOf<EmailFiltering>(kNames, name);
+    return valueOf<EmailFiltering>(kFilteringNames, name);
 }
 
 } // namespace SyncLens

@@ -19,7 +19,7 @@ constexpr int kLegendRow = 18;
 constexpr std::array<const char *, 8> kColours{"#2f6db5", "#e07b25", "#3c9a45", "#c0392b",
                                                "#7d5ba6", "#8c6d31", "#d45c9e", "#6b7b8c"};
 
-QString esc(const QString &text)
+QString svgText(const QString &text)
 {
     return text.toHtmlEscaped();
 }
@@ -68,14 +68,14 @@ QString ReportCharts::mailboxStates(const PolicyReport &report)
         most = std::max(most, n);
     const int plot = Width - kLabelWidth - 50;
     QString svg = svgOpen(int(states.size()) * (kBarHeight + 6) + 8);
-    svg += QStringLiteral("<title>%1</title>").arg(esc(tr("Mailboxes by state")));
+    svg += QStringLiteral("<title>%1</title>").arg(svgText(tr("Mailboxes by state")));
     int y = 4;
     for (ReportMailboxState s : states) {
         const int n = report.mailboxesByState.value(s);
         const int w = n * plot / most;
         svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2</text>")
                    .arg(y + 15)
-                   .arg(esc(reportMailboxStateText(s)));
+                   .arg(svgText(reportMailboxStateText(s)));
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
                    .arg(kLabelWidth)
                    .arg(y)
@@ -116,7 +116,7 @@ QString ReportCharts::decisionsByDay(const PolicyReport &report)
     const int days = std::max(1, int(report.decisionsByDay.size()));
     const int slot = (Width - 60) / days;
     QString svg = svgOpen(kPlotHeight + 40 + int(legendRows) * kLegendRow);
-    svg += QStringLiteral("<title>%1</title>").arg(esc(tr("Decisions by reason code per day")));
+    svg += QStringLiteral("<title>%1</title>").arg(svgText(tr("Decisions by reason code per day")));
     svg += QStringLiteral("<text x=\"0\" y=\"12\">%1</text>").arg(QLocale().toString(tallest));
     int x = 60;
     for (auto day = report.decisionsByDay.cbegin(); day != report.decisionsByDay.cend(); ++day) {
@@ -138,7 +138,7 @@ QString ReportCharts::decisionsByDay(const PolicyReport &report)
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\">%3</text>")
                    .arg(x)
                    .arg(kPlotHeight + 24)
-                   .arg(esc(day.key().toString(QStringLiteral("dd.MM"))));
+                   .arg(svgText(day.key().toString(QStringLiteral("dd.MM"))));
         x += slot;
     }
     int y = kPlotHeight + 40;
@@ -155,7 +155,7 @@ QString ReportCharts::decisionsByDay(const PolicyReport &report)
                    .arg(y)
                    .arg(QLatin1String(kColours.at(size_t(other ? kColours.size() - 1 : i))))
                    .arg(y + 11)
-                   .arg(esc(text));
+                   .arg(svgText(text));
         y += kLegendRow;
     }
     return svg + QStringLiteral("</svg>");

@@ -16,21 +16,24 @@ using namespace SandboxNames;
 
 namespace {
 
-enum Salt : quint64
+struct EmailSalt
 {
-    Topic = 200,
-    Company,
-    Direction,
-    Contact,
-    Cc,
-    Kind,
-    Thread,
-    Delay,
-    Folder,
-    Stranger,
-    Conversation,
-    Rule = 300, // an Outlook rule files it in a subfolder
-    Recipient   // sent to a distribution list, or a Bcc copy
+    enum : quint64
+    {
+        Topic = 200,
+        Company,
+        Direction,
+        Contact,
+        Cc,
+        Kind,
+        Thread,
+        Delay,
+        Folder,
+        Stranger,
+        Conversation,
+        Rule = 300, // an Outlook rule files it in a subfolder
+        Recipient   // sent to a distribution list, or a Bcc copy
+    };
 };
 
 // Distribution lists of the org: their members get the mail, but no user's
@@ -72,22 +75,23 @@ QJsonArray addresses(std::initializer_list<QString> list)
 
 qint64 SandboxRecords::contactOfEmail(qint64 email) const
 {
-    return m_mix.pick(email, Contact, int(std::max<qint64>(1, m_plan.contacts)));
+    return m_mix.pick(email, EmailSalt::Contact, int(std::max<qint64>(1, m_plan.contacts)));
 }
 
 bool SandboxRecords::emailIsOutgoing(qint64 email) const
 {
-    return m_mix.chance(email, Direction, 70);
+    return m_mix.chance(email, EmailSalt::Direction, 70);
 }
 
 QString SandboxRecords::emailBaseSubject(qint64 email) const
 {
     const QString company =
         m_plan.accounts > 0
-            ? accountName(m_mix.pick(email, Company, int(m_plan.accounts)))
-            : QStringList(companies()).at(m_mix.pick(email, Company, int(companies().size())));
+            ? accountName(m_mix.pick(email, EmailSalt::Company, int(m_plan.accounts)))
+            : QStringList(companies())
+                  .at(m_mix.pick(email, EmailSalt::Company, int(companies().size())));
     return QStringLiteral("%1 – %2").arg(
-        emailTopics().at(m_mix.pick(email, Topic, int(emailTopics().size()))), company);
+        emailTopics().at(m_mix.pick(email, EmailSalt::Topic, int(emailTopics().size()))), company);
 }
 
 QString SandboxRecords::emailSubject(qint64 email) const
@@ -107,7 +111,7 @@ QString SandboxRecords::emailMessageId(qint64 email) const
 
 QString SandboxRecords::emailConversationIndex(qint64 email) const
 {
-    return hexBytes(m_mix, email, Conversation, 22);
+    return hexBytes(m_mix, email, EmailSalt::Conversation, 22);
 }
 
 QDateTime SandboxRecords::emailSentOn(qint64 email) const
@@ -115,21 +119,22 @@ QDateTime SandboxRecords::emailSentOn(qint64 email) const
     // Spread over the year before `now`, in index order, during office hours.
     const qint64 day = 365 - (365 * (email + 1)) / std::max<qint64>(1, m_plan.crmEmails + 1);
     return QDateTime(m_spec.now.date().addDays(-day),
-                     QTime(8 + m_mix.pick(email, Delay, 10), m_mix.pick(email, Delay + 1, 60)),
+                     QTime(8 + m_mix.pick(email, EmailSalt::Delay, 10),
+                           m_mix.pick(email, EmailSalt::Delay + 1, 60)),
                      Qt::UTC);
 }
 
 CrmRecord SandboxRecords::crmEmail(qint64 i) const
 {
-    const int user = ownerOf(i, Thread);
+    const int user = ownerOf(i, EmailSalt::Thread);
     const qint64 contact = contactOfEmail(i);
     const QString userEmail = m_users.at(user).email;
     const QString contactAddress = contactEmail(contact);
     const bool outgoing = emailIsOutgoing(i);
-    const QString cc =
-        m_mix.chance(i, Cc, 25)
-            ? contactEmail(m_mix.pick(i, Cc + 1, int(std::max<qint64>(1, m_plan.contacts))))
-            : QString();
+    const QString cc = m_mix.chance(i, EmailSalt::Cc, 25)
+                           ? contactEmail(m_mix.pick(i, EmailSalt::Cc + 1,
+                                                     int(std::max<qint64>(1, m_plan.contacts))))
+                           : QString();
     const QDateTime sentOn = emailSentOn(i);
     const QString messageId = emailMessageId(i);
     QJsonObject f{
@@ -155,15 +160,16 @@ CrmRecord SandboxRecords::crmEmail(qint64 i) const
 
 ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
 {
-    const int kind = m_mix.pick(i, Kind, 100);
+    const int kind = m_mix.pick(i, EmailSalt::Kind, 100);
     if (m_plan.crmEmails == 0 || kind >= 65)
         return strangerEmail(i);
-    const qint64 thread = m_mix.pick(i, Thread + 1, int(m_plan.crmEmails));
-    const int user = ownerOf(thread, Thread);
+    const qint64 thread = m_mix.pick(i, EmailSalt::Thread + 1, int(m_plan.crmEmails));
+    const int user = ownerOf(thread, EmailSalt::Thread);
     const QString userEmail = m_users.at(user).email;
     QString from = contactEmail(contactOfEmail(thread));
     QString subject, inReplyTo, conversation;
-    const QString childIndex = emailConversationIndex(thread) + hexBytes(m_mix, i, Conversation, 5);
+    const QString childIndex =
+        emailConversationIndex(thread) + hexBytes(m_mix, i, EmailSalt::Conversation, 5);
     if (kind < 20) { // a reply that keeps the token and its headers
         subject = QStringLiteral("RE: ") + emailSubject(thread);
         inReplyTo = emailMessageId(thread);
@@ -172,30 +178,33 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
         subject = QStringLiteral("RE: ") + emailSubject(thread);
     } else if (kind < 45) { // the token got lost; sometimes a header or two is left
         subject = QStringLiteral("RE: ") + emailBaseSubject(thread);
-        if (m_mix.chance(i, Folder + 1, 50))
+        if (m_mix.chance(i, EmailSalt::Folder + 1, 50))
             inReplyTo = emailMessageId(thread);
-        else if (m_mix.chance(i, Folder + 2, 50))
+        else if (m_mix.chance(i, EmailSalt::Folder + 2, 50))
             conversation = childIndex;
     } else if (kind < 55) { // forwarded by a colleague of the contact
         subject = QStringLiteral("FW: ") + emailBaseSubject(thread);
-        from = contactEmail(m_mix.pick(i, Contact, int(std::max<qint64>(1, m_plan.contacts))));
-        conversation = hexBytes(m_mix, i, Conversation + 7, 22);
+        from = contactEmail(
+            m_mix.pick(i, EmailSalt::Contact, int(std::max<qint64>(1, m_plan.contacts))));
+        conversation = hexBytes(m_mix, i, EmailSalt::Conversation + 7, 22);
     } else { // same thread, new subject
         subject = QStringLiteral("RE: ") +
-                  emailTopics().at(m_mix.pick(i, Topic, int(emailTopics().size())));
+                  emailTopics().at(m_mix.pick(i, EmailSalt::Topic, int(emailTopics().size())));
         inReplyTo = emailMessageId(thread);
         conversation = childIndex;
     }
     // Most write to the user; a few to a list the user is on, or to a
     // colleague with the user in Bcc.
     QString to = userEmail;
-    const int recipient = m_mix.pick(i, Recipient, 100);
+    const int recipient = m_mix.pick(i, EmailSalt::Recipient, 100);
     if (recipient < 6)
-        to = distributionLists().at(m_mix.pick(i, Recipient + 1, int(distributionLists().size())));
+        to = distributionLists().at(
+            m_mix.pick(i, EmailSalt::Recipient + 1, int(distributionLists().size())));
     else if (recipient < 8)
-        to = contactEmail(m_mix.pick(i, Recipient + 2, int(std::max<qint64>(1, m_plan.contacts))));
-    const QDateTime received =
-        std::min(emailSentOn(thread).addSecs(3600 * (1 + m_mix.pick(i, Delay, 72))), m_spec.now);
+        to = contactEmail(
+            m_mix.pick(i, EmailSalt::Recipient + 2, int(std::max<qint64>(1, m_plan.contacts))));
+    const QDateTime received = std::min(
+        emailSentOn(thread).addSecs(3600 * (1 + m_mix.pick(i, EmailSalt::Delay, 72))), m_spec.now);
     QJsonObject f{{QStringLiteral("from"), from},
                   {QStringLiteral("to"), addresses({to})},
                   {QStringLiteral("cc"), addresses({})},
@@ -204,8 +213,8 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
                   {QStringLiteral("conversationIndex"), conversation},
                   {QStringLiteral("receivedon"), isoText(received)}};
     // A user's rule files some client mail under the Inbox.
-    const QString folder =
-        m_mix.chance(i, Folder, 5) ? QStringLiteral("Inbox/Clients") : QStringLiteral("Inbox");
+    const QString folder = m_mix.chance(i, EmailSalt::Folder, 5) ? QStringLiteral("Inbox/Clients")
+                                                                 : QStringLiteral("Inbox");
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,
                         QStringLiteral("<ex.%1.%2@mail.example>").arg(i).arg(m_spec.seed),
                         RecordTypes::Email,
@@ -219,32 +228,34 @@ ExchangeItem SandboxRecords::exchangeEmail(qint64 i) const
 
 ExchangeItem SandboxRecords::strangerEmail(qint64 i) const
 {
-    const int user = ownerOf(i, Stranger);
-    const QDateTime received = QDateTime(m_spec.now.date().addDays(-m_mix.pick(i, Delay, 365)),
-                                         QTime(6 + m_mix.pick(i, Delay + 1, 14), 0), Qt::UTC);
+    const int user = ownerOf(i, EmailSalt::Stranger);
+    const QDateTime received =
+        QDateTime(m_spec.now.date().addDays(-m_mix.pick(i, EmailSalt::Delay, 365)),
+                  QTime(6 + m_mix.pick(i, EmailSalt::Delay + 1, 14), 0), Qt::UTC);
     const QString sender =
-        strangerSenders().at(m_mix.pick(i, Stranger + 1, int(strangerSenders().size())));
+        strangerSenders().at(m_mix.pick(i, EmailSalt::Stranger + 1, int(strangerSenders().size())));
     // Some come through a list; a rule files a third of them under the Inbox.
-    const QString to =
-        m_mix.chance(i, Recipient, 10)
-            ? distributionLists().at(m_mix.pick(i, Recipient + 1, int(distributionLists().size())))
-            : m_users.at(user).email;
-    QJsonObject f{{QStringLiteral("from"), sender},
-                  {QStringLiteral("to"), addresses({to})},
-                  {QStringLiteral("cc"), addresses({})},
-                  {QStringLiteral("subject"),
-                   QStringLiteral("%1 (%2)").arg(
-                       emailTopics().at(m_mix.pick(i, Topic, int(emailTopics().size()))),
-                       sender.section(u'@', 1))},
-                  {QStringLiteral("inReplyTo"), QString()},
-                  {QStringLiteral("conversationIndex"), hexBytes(m_mix, i, Conversation + 9, 22)},
-                  {QStringLiteral("receivedon"), isoText(received)}};
+    const QString to = m_mix.chance(i, EmailSalt::Recipient, 10)
+                           ? distributionLists().at(m_mix.pick(i, EmailSalt::Recipient + 1,
+                                                               int(distributionLists().size())))
+                           : m_users.at(user).email;
+    QJsonObject f{
+        {QStringLiteral("from"), sender},
+        {QStringLiteral("to"), addresses({to})},
+        {QStringLiteral("cc"), addresses({})},
+        {QStringLiteral("subject"),
+         QStringLiteral("%1 (%2)").arg(
+             emailTopics().at(m_mix.pick(i, EmailSalt::Topic, int(emailTopics().size()))),
+             sender.section(u'@', 1))},
+        {QStringLiteral("inReplyTo"), QString()},
+        {QStringLiteral("conversationIndex"), hexBytes(m_mix, i, EmailSalt::Conversation + 9, 22)},
+        {QStringLiteral("receivedon"), isoText(received)}};
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,
                         QStringLiteral("<ex.%1.%2@mail.example>").arg(i).arg(m_spec.seed),
                         RecordTypes::Email,
                         f,
-                        m_mix.chance(i, Rule, 30) ? QStringLiteral("Inbox/Newsletters")
-                                                  : QStringLiteral("Inbox"),
+                        m_mix.chance(i, EmailSalt::Rule, 30) ? QStringLiteral("Inbox/Newsletters")
+                                                             : QStringLiteral("Inbox"),
                         false,
                         {},
                         received,
@@ -257,13 +268,14 @@ ExchangeItem SandboxRecords::outlookAppointment(qint64 i) const
         QStringLiteral("Team lunch"),       QStringLiteral("Dentist"),
         QStringLiteral("1:1 with manager"), QStringLiteral("Call with %1"),
         QStringLiteral("Prep for demo"),    QStringLiteral("Coffee with %1")};
-    const int user = ownerOf(i, Stranger + 2);
-    const QDateTime start = QDateTime(m_spec.now.date().addDays(m_mix.pick(i, Delay, 120) - 60),
-                                      QTime(9 + m_mix.pick(i, Delay + 2, 8), 0), Qt::UTC);
+    const int user = ownerOf(i, EmailSalt::Stranger + 2);
+    const QDateTime start =
+        QDateTime(m_spec.now.date().addDays(m_mix.pick(i, EmailSalt::Delay, 120) - 60),
+                  QTime(9 + m_mix.pick(i, EmailSalt::Delay + 2, 8), 0), Qt::UTC);
     const QString other = m_plan.contacts > 0
-                              ? contactName(m_mix.pick(i, Contact, int(m_plan.contacts)))
+                              ? contactName(m_mix.pick(i, EmailSalt::Contact, int(m_plan.contacts)))
                               : QStringLiteral("a customer");
-    QString subject = personal.at(m_mix.pick(i, Topic, int(personal.size())));
+    QString subject = personal.at(m_mix.pick(i, EmailSalt::Topic, int(personal.size())));
     if (subject.contains(QLatin1String("%1")))
         subject = subject.arg(other);
     QJsonObject f{{QStringLiteral("subject"), subject},
@@ -271,11 +283,11 @@ ExchangeItem SandboxRecords::outlookAppointment(qint64 i) const
                   {QStringLiteral("scheduledend"), isoText(start.addSecs(1800))},
                   {QStringLiteral("location"), QStringLiteral("Teams")}};
     // The user clicked Track on one in five.
-    const bool tracked = m_mix.chance(i, Kind + 50, 20);
+    const bool tracked = m_mix.chance(i, EmailSalt::Kind + 50, 20);
     const QString regarding =
         tracked && m_plan.accounts > 0
-            ? QStringLiteral("acc-%1").arg(m_mix.pick(i, Company, int(m_plan.accounts)), 6, 10,
-                                           QLatin1Char('0'))
+            ? QStringLiteral("acc-%1").arg(m_mix.pick(i, EmailSalt::Company, int(m_plan.accounts)),
+                                           6, 10, QLatin1Char('0'))
             : QString();
     const QDateTime created = start.addDays(-3);
     return ExchangeItem{QStringLiteral("m-") + m_users.at(user).id,

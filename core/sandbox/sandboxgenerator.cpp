@@ -25,7 +25,7 @@ struct Stream
     std::function<Result<void>(qint64)> write;
 };
 
-void removeDatabaseFiles(const QString &path)
+void removeOldSandbox(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
@@ -157,13 +157,13 @@ Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec
                          tr("%1 is open in another SyncLens process").arg(path));
 
     const QString partial = path + QLatin1String(".part");
-    removeDatabaseFiles(partial);
+    removeOldSandbox(partial);
     const QString name =
         spec.orgName.isEmpty() ? tr("Sandbox org (seed %1)").arg(spec.seed) : spec.orgName;
     {
         auto store = OrgStore::create(partial, name);
         if (!store) {
-            removeDatabaseFiles(partial);
+            removeOldSandbox(partial);
             return makeError(store.error().code,
                              tr("%1 cannot be written: %2").arg(path, store.error().message));
         }
@@ -176,14 +176,14 @@ Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec
             filled = (*store)->finishBulkLoad();
         if (!filled) {
             store->reset();
-            removeDatabaseFiles(partial);
+            removeOldSandbox(partial);
             return filled;
         }
     } // closed: the WAL is checkpointed into the file
     if (target.exists())
-        removeDatabaseFiles(path);
+        removeOldSandbox(path);
     if (!QFile::rename(partial, path)) {
-        removeDatabaseFiles(partial);
+        removeOldSandbox(partial);
         return makeError(Error::Code::Io,
                          tr("%1 cannot be written (renaming the finished file failed)").arg(path));
     }

@@ -9,31 +9,34 @@ namespace SyncLens {
 
 namespace {
 
-enum Salt : quint64
+struct HistorySalt
 {
-    Minute = 900,
-    Moves,
-    MoveDays,
-    Cancel,
-    Editor,
-    Handover,
-    NewOwner,
-    Deleter,
-    Pick,
-    Finish,
-    Book,
+    enum : quint64
+    {
+        Minute = 900,
+        Moves,
+        MoveDays,
+        Cancel,
+        Editor,
+        Handover,
+        NewOwner,
+        Deleter,
+        Pick,
+        Finish,
+        Book,
+    };
 };
+
+QString historyTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
 
 constexpr int kNarrowMonths = 3;
 
 QDateTime timeField(const CrmRecord &r, const char *field)
 {
     return QDateTime::fromString(r.field(QLatin1String(field)), Qt::ISODate);
-}
-
-QString isoTime(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -59,7 +62,7 @@ void SandboxHistory::step(const QDateTime &at, ScenarioStep::Kind kind, QJsonObj
     s.kind = kind;
     s.at = at;
     body.insert(QStringLiteral("do"), ScenarioStep::kindName(kind));
-    body.insert(QStringLiteral("at"), isoTime(at));
+    body.insert(QStringLiteral("at"), historyTime(at));
     s.body = body;
     later(at, s);
 }
@@ -97,7 +100,7 @@ CrmRecord SandboxHistory::admitAppointment(CrmRecord record)
     if (record.createdOn > m_start && timeField(record, "scheduledstart") > m_spec.now) {
         const qint64 span =
             std::max<qint64>(1, record.createdOn.toSecsSinceEpoch() - m_start.toSecsSinceEpoch());
-        record.createdOn = m_start.addSecs(1 + m_mix.value(key, Book) % quint64(span));
+        record.createdOn = m_start.addSecs(1 + m_mix.value(key, HistorySalt::Book) % quint64(span));
         record.modifiedOn = record.createdOn;
     }
     if ((state != 1 && state != 2) || end <= m_start)
@@ -106,8 +109,9 @@ CrmRecord SandboxHistory::admitAppointment(CrmRecord record)
     QDateTime when = end;
     if (state == 2) { // called off a few days before it was due
         const QDateTime start = timeField(record, "scheduledstart");
-        when = std::max(record.createdOn, start.addDays(-1 - m_mix.pick(key, Cancel, 4)));
-        when = when.addSecs(3600 * (1 + m_mix.pick(key, Cancel + 50, 8)));
+        when =
+            std::max(record.createdOn, start.addDays(-1 - m_mix.pick(key, HistorySalt::Cancel, 4)));
+        when = when.addSecs(3600 * (1 + m_mix.pick(key, HistorySalt::Cancel + 50, 8)));
     }
     step(std::max(when, record.createdOn.addSecs(60)), ScenarioStep::Kind::CrmUpdate,
          {{QStringLiteral("id"), record.id},
@@ -123,8 +127,8 @@ CrmRecord SandboxHistory::admitTask(CrmRecord record)
     if (state != 1 || due <= m_start)
         return record;
     record.fields.insert(QStringLiteral("statecode"), 0);
-    const QDateTime done =
-        due.addSecs(-60 * (7 + m_mix.pick(quint64(due.toSecsSinceEpoch()), Finish, 420)));
+    const QDateTime done = due.addSecs(
+        -60 * (7 + m_mix.pick(quint64(due.toSecsSinceEpoch()), HistorySalt::Finish, 420)));
     step(std::max(done, record.createdOn.addSecs(60)), ScenarioStep::Kind::CrmUpdate,
          {{QStringLiteral("id"), record.id},
           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("statecode"), 1}}}});
@@ -157,13 +161,13 @@ void SandboxHistory::planDay(int day)
     const QDate date = m_start.date().addDays(day);
     const bool weekday = date.dayOfWeek() <= 5;
     auto at = [&](int hourFrom, int salt) {
-        return dayTime(day, hourFrom + m_mix.pick(day, Minute + salt, 8),
-                       m_mix.pick(day, Minute + 100 + salt, 60));
+        return dayTime(day, hourFrom + m_mix.pick(day, HistorySalt::Minute + salt, 8),
+                       m_mix.pick(day, HistorySalt::Minute + 100 + salt, 60));
     };
     planOwnerChange(day, at(9, 1));
     if (!weekday)
         return;
-    for (int i = 0, n = 1 + m_mix.pick(day, Moves, 3); i < n; ++i)
+    for (int i = 0, n = 1 + m_mix.pick(day, HistorySalt::Moves, 3); i < n; ++i)
         planMeetingMove(day * 8 + i, at(8, 2 + i));
     if (day % 3 == 1)
         planFilterEdit(day, at(8, 10));
@@ -175,7 +179,7 @@ void SandboxHistory::planDay(int day)
 // them back as they were.
 void SandboxHistory::planFilterEdit(int day, const QDateTime &at)
 {
-    const int user = m_mix.pick(day, Editor, int(m_records.users().size()));
+    const int user = m_mix.pick(day, HistorySalt::Editor, int(m_records.users().size()));
     const QList<SyncFilter> filters = m_records.filters(user);
     const auto it = std::find_if(filters.begin(), filters.end(), [](const SyncFilter &f) {
         return f.type == RecordTypes::Appointment;
@@ -207,10 +211,11 @@ void SandboxHistory::planOwnerChange(int day, const QDateTime &at)
     const int users = int(m_records.users().size());
     if (contacts < 1 || users < 2)
         return;
-    const CrmRecord contact = m_records.contact(m_mix.pick(day, Handover, int(contacts)));
+    const CrmRecord contact =
+        m_records.contact(m_mix.pick(day, HistorySalt::Handover, int(contacts)));
     if (contact.createdOn >= at)
         return;
-    const QString owner = m_records.users().at(m_mix.pick(day, NewOwner, users)).id;
+    const QString owner = m_records.users().at(m_mix.pick(day, HistorySalt::NewOwner, users)).id;
     if (owner == contact.field(QStringLiteral("ownerid")))
         return;
     step(at, ScenarioStep::Kind::CrmUpdate,
@@ -223,23 +228,24 @@ void SandboxHistory::planMeetingMove(int n, const QDateTime &at)
 {
     const qint64 count = m_records.plan().appointments;
     for (int attempt = 0; count > 0 && attempt < 20; ++attempt) {
-        const CrmRecord r = m_records.appointment(m_mix.pick(n * 20 + attempt, Pick, int(count)));
+        const CrmRecord r =
+            m_records.appointment(m_mix.pick(n * 20 + attempt, HistorySalt::Pick, int(count)));
         const QDateTime start = timeField(r, "scheduledstart");
         if (r.createdOn >= at || start <= at.addDays(1))
             continue;
-        if (m_mix.chance(n, Cancel + 1, 20)) {
+        if (m_mix.chance(n, HistorySalt::Cancel + 1, 20)) {
             step(at, ScenarioStep::Kind::CrmUpdate,
                  {{QStringLiteral("id"), r.id},
                   {QStringLiteral("fields"), QJsonObject{{QStringLiteral("statecode"), 2}}}});
             return;
         }
-        const int days = 1 + m_mix.pick(n, MoveDays, 3);
+        const int days = 1 + m_mix.pick(n, HistorySalt::MoveDays, 3);
         step(at, ScenarioStep::Kind::CrmUpdate,
              {{QStringLiteral("id"), r.id},
               {QStringLiteral("fields"),
-               QJsonObject{{QStringLiteral("scheduledstart"), isoTime(start.addDays(days))},
+               QJsonObject{{QStringLiteral("scheduledstart"), historyTime(start.addDays(days))},
                            {QStringLiteral("scheduledend"),
-                            isoTime(timeField(r, "scheduledend").addDays(days))}}}});
+                            historyTime(timeField(r, "scheduledend").addDays(days))}}}});
         return;
     }
 }
@@ -250,7 +256,8 @@ std::optional<CrmRecord> SandboxHistory::appointmentOwnedBy(int user, quint64 sa
     const qint64 count = m_records.plan().appointments;
     const QString id = m_records.users().at(user).id;
     for (int attempt = 0; count > 0 && attempt < 400; ++attempt) {
-        CrmRecord r = m_records.appointment(m_mix.pick(salt * 400 + attempt, Pick, int(count)));
+        CrmRecord r =
+            m_records.appointment(m_mix.pick(salt * 400 + attempt, HistorySalt::Pick, int(count)));
         // In Outlook for a day at least, and over two weeks ago at the most.
         if (r.field(QStringLiteral("ownerid")) == id && r.createdOn < at.addDays(-1) &&
             timeField(r, "scheduledend") > at.addDays(-14))
@@ -262,7 +269,7 @@ std::optional<CrmRecord> SandboxHistory::appointmentOwnedBy(int user, quint64 sa
 // Someone deletes a meeting in Outlook (if it reached Outlook: see the runner).
 void SandboxHistory::planOutlookDelete(int day, const QDateTime &at)
 {
-    const int user = m_mix.pick(day, Deleter, int(m_records.users().size()));
+    const int user = m_mix.pick(day, HistorySalt::Deleter, int(m_records.users().size()));
     if (const auto meeting = appointmentOwnedBy(user, quint64(day), at)) {
         step(at, ScenarioStep::Kind::ExchangeDelete,
              {{QStringLiteral("mailbox"), m_records.mailbox(user).id},

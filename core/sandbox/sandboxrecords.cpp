@@ -15,38 +15,41 @@ using namespace SandboxNames;
 namespace {
 
 // Salts: one per independent choice, so that changing one leaves the others.
-enum Salt : quint64
+struct RecordSalt
 {
-    FirstName = 1,
-    LastName,
-    Company,
-    City,
-    Job,
-    Owner,
-    Topic,
-    Day,
-    Hour,
-    Length,
-    Room,
-    Series,
-    Attendees,
-    State,
-    Priority,
-    Regarding,
-    Kind,
-    Thread,
-    Folder,
-    Contact,
-    Cc,
-    Track,
-    Filtering,
-    Inactive,
-    Direction,
-    Zone,
-    TeamOwned,
-    Organizer, // model v2: who organises a meeting, its state, a task canceled
-    ApptState,
-    Canceled,
+    enum : quint64
+    {
+        FirstName = 1,
+        LastName,
+        Company,
+        City,
+        Job,
+        Owner,
+        Topic,
+        Day,
+        Hour,
+        Length,
+        Room,
+        Series,
+        Attendees,
+        State,
+        Priority,
+        Regarding,
+        Kind,
+        Thread,
+        Folder,
+        Contact,
+        Cc,
+        Track,
+        Filtering,
+        Inactive,
+        Direction,
+        Zone,
+        TeamOwned,
+        Organizer, // model v2: who organises a meeting, its state, a task canceled
+        ApptState,
+        Canceled,
+    };
 };
 
 // A few time zones, most users in the first ones (sss-model §1: each user's
@@ -64,7 +67,7 @@ QString at(const QStringList &list, int index)
     return list.at(index % list.size());
 }
 
-QString isoTime(const QDateTime &t)
+QString recordTime(const QDateTime &t)
 {
     return isoText(t.toUTC());
 }
@@ -98,20 +101,21 @@ QList<User> SandboxRecords::makeUsers() const
     QList<User> users;
     QSet<QString> taken;
     for (int i = 0; i < m_spec.users; ++i) {
-        const QString first = at(firstNames(), m_mix.pick(i, FirstName, 1000));
-        const QString last = at(lastNames(), m_mix.pick(i, LastName, 1000));
+        const QString first = at(firstNames(), m_mix.pick(i, RecordSalt::FirstName, 1000));
+        const QString last = at(lastNames(), m_mix.pick(i, RecordSalt::LastName, 1000));
         QString id = asciiWord(first.left(1) + last);
         if (taken.contains(id)) // a second Alice Adams gets her number
             id += QString::number(i + 1);
         taken.insert(id);
-        const int roll = m_mix.pick(i, Filtering, 100);
+        const int roll = m_mix.pick(i, RecordSalt::Filtering, 100);
         const EmailFiltering filtering = roll < 70   ? EmailFiltering::Responses
                                          : roll < 80 ? EmailFiltering::All
                                          : roll < 90 ? EmailFiltering::Records
                                          : roll < 95 ? EmailFiltering::EmailEnabled
                                                      : EmailFiltering::None;
         User user{id, first + u' ' + last, id + QStringLiteral("@contoso.com"), filtering};
-        const int zone = m_mix.pick(i, Zone, 12); // a third UTC, a sixth each other zone
+        const int zone =
+            m_mix.pick(i, RecordSalt::Zone, 12); // a third UTC, a sixth each other zone
         user.timeZone = QString::fromLatin1(kZones[zone < 4 ? 0 : (zone - 2) / 2]);
         users.append(user);
     }
@@ -133,7 +137,7 @@ QList<Team> SandboxRecords::teams() const
 // A user's record, or now and then (`percent`) their team's.
 QString SandboxRecords::ownerId(qint64 i, int user, int percent) const
 {
-    if (m_users.size() >= kTeamCount && m_mix.chance(quint64(i), TeamOwned, percent))
+    if (m_users.size() >= kTeamCount && m_mix.chance(quint64(i), RecordSalt::TeamOwned, percent))
         return QString::fromLatin1(kTeams[user % kTeamCount][0]);
     return m_users.at(user).id;
 }
@@ -229,17 +233,18 @@ QString SandboxRecords::accountName(qint64 account) const
 
 QString SandboxRecords::contactName(qint64 c) const
 {
-    return at(firstNames(), m_mix.pick(c, FirstName + 100, 1000)) + u' ' +
-           at(lastNames(), m_mix.pick(c, LastName + 100, 1000));
+    return at(firstNames(), m_mix.pick(c, RecordSalt::FirstName + 100, 1000)) + u' ' +
+           at(lastNames(), m_mix.pick(c, RecordSalt::LastName + 100, 1000));
 }
 
 // The same name as contactName(), folded to ASCII: alice.adams.42@fabrikam.com
 QString SandboxRecords::contactEmail(qint64 c) const
 {
-    const qsizetype first = m_mix.pick(c, FirstName + 100, 1000) % firstNames().size();
-    const qsizetype last = m_mix.pick(c, LastName + 100, 1000) % lastNames().size();
-    const int company = m_plan.accounts > 0 ? m_mix.pick(c, Company, int(m_plan.accounts))
-                                            : m_mix.pick(c, Company, 1000);
+    const qsizetype first = m_mix.pick(c, RecordSalt::FirstName + 100, 1000) % firstNames().size();
+    const qsizetype last = m_mix.pick(c, RecordSalt::LastName + 100, 1000) % lastNames().size();
+    const int company = m_plan.accounts > 0
+                            ? m_mix.pick(c, RecordSalt::Company, int(m_plan.accounts))
+                            : m_mix.pick(c, RecordSalt::Company, 1000);
     return m_localParts.at(first * lastNames().size() + last) + u'.' + QString::number(c) + u'@' +
            at(m_domains, company);
 }
@@ -247,15 +252,15 @@ QString SandboxRecords::contactEmail(qint64 c) const
 CrmRecord SandboxRecords::account(qint64 i) const
 {
     const QString name = accountName(i);
-    const int owner = ownerOf(i, Owner);
+    const int owner = ownerOf(i, RecordSalt::Owner);
     QJsonObject f{
         {QStringLiteral("name"), name},
         {QStringLiteral("emailaddress1"),
          QStringLiteral("info@") + domainOf(at(companies(), int(i % companies().size())))},
-        {QStringLiteral("address1_city"), at(cities(), m_mix.pick(i, City, 1000))},
-        {QStringLiteral("industrycode"), m_mix.pick(i, Kind, 12) + 1},
+        {QStringLiteral("address1_city"), at(cities(), m_mix.pick(i, RecordSalt::City, 1000))},
+        {QStringLiteral("industrycode"), m_mix.pick(i, RecordSalt::Kind, 12) + 1},
         {QStringLiteral("statecode"), 0}};
-    const QDateTime created = m_spec.now.addDays(-400 - m_mix.pick(i, Day, 900));
+    const QDateTime created = m_spec.now.addDays(-400 - m_mix.pick(i, RecordSalt::Day, 900));
     return CrmRecord{accountId(i), RecordTypes::Account,
                      withOwner(std::move(f), m_users.at(owner).id), created, created};
 }
@@ -263,68 +268,76 @@ CrmRecord SandboxRecords::account(qint64 i) const
 CrmRecord SandboxRecords::contact(qint64 i) const
 {
     const QStringList name = contactName(i).split(u' ');
-    const qint64 account = m_plan.accounts > 0 ? m_mix.pick(i, Company, int(m_plan.accounts)) : -1;
-    QJsonObject f{{QStringLiteral("firstname"), name.first()},
-                  {QStringLiteral("lastname"), name.last()},
-                  {QStringLiteral("fullname"), name.join(u' ')},
-                  {QStringLiteral("emailaddress1"), contactEmail(i)},
-                  {QStringLiteral("telephone1"),
-                   QStringLiteral("+49 30 %1").arg(m_mix.pick(i, Hour, 9000000) + 1000000)},
-                  {QStringLiteral("jobtitle"), at(jobTitles(), m_mix.pick(i, Job, 1000))},
-                  {QStringLiteral("statecode"), m_mix.chance(i, Inactive, 5) ? 1 : 0}};
+    const qint64 account =
+        m_plan.accounts > 0 ? m_mix.pick(i, RecordSalt::Company, int(m_plan.accounts)) : -1;
+    QJsonObject f{
+        {QStringLiteral("firstname"), name.first()},
+        {QStringLiteral("lastname"), name.last()},
+        {QStringLiteral("fullname"), name.join(u' ')},
+        {QStringLiteral("emailaddress1"), contactEmail(i)},
+        {QStringLiteral("telephone1"),
+         QStringLiteral("+49 30 %1").arg(m_mix.pick(i, RecordSalt::Hour, 9000000) + 1000000)},
+        {QStringLiteral("jobtitle"), at(jobTitles(), m_mix.pick(i, RecordSalt::Job, 1000))},
+        {QStringLiteral("statecode"), m_mix.chance(i, RecordSalt::Inactive, 5) ? 1 : 0}};
     if (account >= 0) {
         f.insert(QStringLiteral("parentcustomerid"), accountId(account));
         f.insert(QStringLiteral("companyname"), accountName(account));
     }
-    const QDateTime created = m_spec.now.addDays(-m_mix.pick(i, Day, 700));
+    const QDateTime created = m_spec.now.addDays(-m_mix.pick(i, RecordSalt::Day, 700));
     return CrmRecord{QStringLiteral("con-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Contact,
-                     withOwner(std::move(f), ownerId(i, ownerOf(i, Owner), 5)), created, created};
+                     withOwner(std::move(f), ownerId(i, ownerOf(i, RecordSalt::Owner), 5)), created,
+                     created};
 }
 
 CrmRecord SandboxRecords::appointment(qint64 i) const
 {
     // 15% belong to weekly series of up to six occurrences.
     const qint64 series = i / 6;
-    const bool inSeries = m_mix.chance(series, Series, 15);
+    const bool inSeries = m_mix.chance(series, RecordSalt::Series, 15);
     const qint64 anchor = inSeries ? series : i;
-    QDateTime start = QDateTime(
-        m_spec.now.date().addDays(m_mix.pick(anchor, Day, 390) - 300),
-        QTime(8 + m_mix.pick(anchor, Hour, 9), m_mix.pick(anchor, Length, 2) * 30), Qt::UTC);
+    QDateTime start =
+        QDateTime(m_spec.now.date().addDays(m_mix.pick(anchor, RecordSalt::Day, 390) - 300),
+                  QTime(8 + m_mix.pick(anchor, RecordSalt::Hour, 9),
+                        m_mix.pick(anchor, RecordSalt::Length, 2) * 30),
+                  Qt::UTC);
     if (inSeries)
         start = start.addDays(7 * (i % 6));
-    const int minutes = 30 * (1 + m_mix.pick(anchor, Length + 50, 4));
-    const int owner = ownerOf(anchor, Owner);
+    const int minutes = 30 * (1 + m_mix.pick(anchor, RecordSalt::Length + 50, 4));
+    const int owner = ownerOf(anchor, RecordSalt::Owner);
     // One meeting in five is organised by another user: the owner attends it,
     // and a delete in the owner's Outlook leaves it in CRM.
     int organizer = owner;
-    if (m_users.size() > 1 && m_mix.chance(anchor, Organizer, 20))
-        organizer = (owner + 1 + m_mix.pick(anchor, Organizer + 10, int(m_users.size()) - 1)) %
-                    int(m_users.size());
+    if (m_users.size() > 1 && m_mix.chance(anchor, RecordSalt::Organizer, 20))
+        organizer =
+            (owner + 1 + m_mix.pick(anchor, RecordSalt::Organizer + 10, int(m_users.size()) - 1)) %
+            int(m_users.size());
     QJsonArray attendees{m_users.at(owner).email};
     if (organizer != owner)
         attendees.prepend(m_users.at(organizer).email);
-    const int guests = m_plan.contacts > 0 ? 1 + m_mix.pick(anchor, Attendees, 3) : 0;
+    const int guests = m_plan.contacts > 0 ? 1 + m_mix.pick(anchor, RecordSalt::Attendees, 3) : 0;
     for (int g = 0; g < guests; ++g)
         attendees.append(
-            contactEmail(m_mix.pick(anchor, Attendees + 10 + g, int(m_plan.contacts))));
-    const QString company = m_plan.accounts > 0
-                                ? accountName(m_mix.pick(anchor, Company, int(m_plan.accounts)))
-                                : at(companies(), m_mix.pick(anchor, Company, 1000));
-    QJsonObject f{{QStringLiteral("subject"),
-                   QStringLiteral("%1 with %2")
-                       .arg(at(meetingTopics(), m_mix.pick(anchor, Topic, 1000)), company)},
-                  {QStringLiteral("scheduledstart"), isoTime(start)},
-                  {QStringLiteral("scheduledend"), isoTime(start.addSecs(60 * minutes))},
-                  {QStringLiteral("location"), at(rooms(), m_mix.pick(anchor, Room, 1000))},
-                  {QStringLiteral("attendees"), attendees},
-                  {QStringLiteral("organizer"), m_users.at(organizer).id},
-                  {QStringLiteral("statecode"), appointmentState(anchor, start)}};
+            contactEmail(m_mix.pick(anchor, RecordSalt::Attendees + 10 + g, int(m_plan.contacts))));
+    const QString company =
+        m_plan.accounts > 0
+            ? accountName(m_mix.pick(anchor, RecordSalt::Company, int(m_plan.accounts)))
+            : at(companies(), m_mix.pick(anchor, RecordSalt::Company, 1000));
+    QJsonObject f{
+        {QStringLiteral("subject"),
+         QStringLiteral("%1 with %2")
+             .arg(at(meetingTopics(), m_mix.pick(anchor, RecordSalt::Topic, 1000)), company)},
+        {QStringLiteral("scheduledstart"), recordTime(start)},
+        {QStringLiteral("scheduledend"), recordTime(start.addSecs(60 * minutes))},
+        {QStringLiteral("location"), at(rooms(), m_mix.pick(anchor, RecordSalt::Room, 1000))},
+        {QStringLiteral("attendees"), attendees},
+        {QStringLiteral("organizer"), m_users.at(organizer).id},
+        {QStringLiteral("statecode"), appointmentState(anchor, start)}};
     if (inSeries)
         f.insert(QStringLiteral("seriesid"),
                  QStringLiteral("ser-%1").arg(series, 6, 10, QLatin1Char('0')));
     if (m_plan.accounts > 0)
         f.insert(QStringLiteral("regardingobjectid"),
-                 accountId(m_mix.pick(anchor, Company, int(m_plan.accounts))));
+                 accountId(m_mix.pick(anchor, RecordSalt::Company, int(m_plan.accounts))));
     const QDateTime created = std::min(start, m_spec.now).addDays(-7);
     return CrmRecord{QStringLiteral("apt-%1").arg(i, 7, 10, QLatin1Char('0')),
                      RecordTypes::Appointment, withOwner(std::move(f), ownerId(anchor, owner, 5)),
@@ -335,7 +348,7 @@ CrmRecord SandboxRecords::appointment(qint64 i) const
 // scheduled, some open; a few of either canceled.
 int SandboxRecords::appointmentState(qint64 anchor, const QDateTime &start) const
 {
-    const int roll = m_mix.pick(anchor, ApptState, 100);
+    const int roll = m_mix.pick(anchor, RecordSalt::ApptState, 100);
     if (roll < 6)
         return 2; // canceled
     if (roll < 18)
@@ -346,20 +359,25 @@ int SandboxRecords::appointmentState(qint64 anchor, const QDateTime &start) cons
 CrmRecord SandboxRecords::task(qint64 i) const
 {
     const QDateTime due =
-        QDateTime(m_spec.now.date().addDays(m_mix.pick(i, Day, 240) - 180), QTime(17, 0), Qt::UTC);
+        QDateTime(m_spec.now.date().addDays(m_mix.pick(i, RecordSalt::Day, 240) - 180),
+                  QTime(17, 0), Qt::UTC);
     const bool done =
-        due < m_spec.now && !m_mix.chance(i, State, 20); // some overdue ones stay open
-    QJsonObject f{{QStringLiteral("subject"), at(taskTopics(), m_mix.pick(i, Topic, 1000))},
-                  {QStringLiteral("scheduledend"), isoTime(due)},
-                  {QStringLiteral("statecode"), done ? 1 : (m_mix.chance(i, Canceled, 5) ? 2 : 0)},
-                  {QStringLiteral("prioritycode"), m_mix.pick(i, Priority, 3)}};
+        due < m_spec.now && !m_mix.chance(i, RecordSalt::State, 20); // some overdue ones stay open
+    QJsonObject f{
+        {QStringLiteral("subject"), at(taskTopics(), m_mix.pick(i, RecordSalt::Topic, 1000))},
+        {QStringLiteral("scheduledend"), recordTime(due)},
+        {QStringLiteral("statecode"),
+         done ? 1 : (m_mix.chance(i, RecordSalt::Canceled, 5) ? 2 : 0)},
+        {QStringLiteral("prioritycode"), m_mix.pick(i, RecordSalt::Priority, 3)}};
     if (m_plan.contacts > 0)
-        f.insert(QStringLiteral("regardingobjectid"),
-                 QStringLiteral("con-%1").arg(m_mix.pick(i, Regarding, int(m_plan.contacts)), 7, 10,
-                                              QLatin1Char('0')));
+        f.insert(
+            QStringLiteral("regardingobjectid"),
+            QStringLiteral("con-%1").arg(m_mix.pick(i, RecordSalt::Regarding, int(m_plan.contacts)),
+                                         7, 10, QLatin1Char('0')));
     const QDateTime created = due.addDays(-14);
     return CrmRecord{QStringLiteral("tsk-%1").arg(i, 7, 10, QLatin1Char('0')), RecordTypes::Task,
-                     withOwner(std::move(f), m_users.at(ownerOf(i, Owner)).id), created, created};
+                     withOwner(std::move(f), m_users.at(ownerOf(i, RecordSalt::Owner)).id), created,
+                     created};
 }
 
 } // namespace SyncLens

@@ -13,7 +13,7 @@ bool isDigit(uchar c)
     return c >= '0' && c <= '9';
 }
 
-int hexValue(uchar c)
+int hexDigitValue(uchar c)
 {
     if (isDigit(c))
         return c - '0';
@@ -169,7 +169,7 @@ std::optional<char16_t> JsonSourceLexer::readHex4(JsonPosition escape)
 {
     char16_t value = 0;
     for (int i = 0; i < 4; ++i) {
-        const int digit = atEnd() ? -1 : hexValue(peek());
+        const int digit = atEnd() ? -1 : hexDigitValue(peek());
         if (digit < 0)
             return fail(escape, JsonSourceParser::tr("\\u needs four hexadecimal digits"));
         value = char16_t(value * 16 + digit);

@@ -11,10 +11,10 @@ namespace {
 
 // The structure (objects, arrays) over the lexer's tokens, filling the position
 // tables as it goes. Recursion is bounded by MaxDepth.
-class Reader
+class JsonSourceReader
 {
 public:
-    explicit Reader(const QByteArray &text)
+    explicit JsonSourceReader(const QByteArray &text)
         : m_lex(text)
     {}
 
@@ -198,7 +198,7 @@ private:
 
 Result<JsonSourceDocument> JsonSourceParser::parse(const QByteArray &utf8)
 {
-    Reader reader(utf8);
+    JsonSourceReader reader(utf8);
     auto root = reader.run();
     if (!root)
         return reader.error();

@@ -10,16 +10,16 @@ namespace SyncLens {
 
 namespace {
 
-using K = ScenarioCheck::Kind;
-using N = EnumName<K>;
-constexpr std::array kKindNames{
-    N{K::Crm, QLatin1String("crm")},
-    N{K::Exchange, QLatin1String("exchange")},
-    N{K::Email, QLatin1String("email")},
-    N{K::InScope, QLatin1String("inScope")},
-    N{K::Last, QLatin1String("last")},
-    N{K::History, QLatin1String("history")},
-    N{K::MailboxStatus, QLatin1String("mailboxStatus")},
+using CheckKind = ScenarioCheck::Kind;
+using CheckKindName = EnumName<CheckKind>;
+constexpr std::array kCheckKindNames{
+    CheckKindName{CheckKind::Crm, QLatin1String("crm")},
+    CheckKindName{CheckKind::Exchange, QLatin1String("exchange")},
+    CheckKindName{CheckKind::Email, QLatin1String("email")},
+    CheckKindName{CheckKind::InScope, QLatin1String("inScope")},
+    CheckKindName{CheckKind::Last, QLatin1String("last")},
+    CheckKindName{CheckKind::History, QLatin1String("history")},
+    CheckKindName{CheckKind::MailboxStatus, QLatin1String("mailboxStatus")},
 };
 
 QString boolText(bool value)
@@ -54,17 +54,17 @@ void add(QString &text, QLatin1String key, std::optional<ChannelStatus> value)
 
 QString ScenarioCheck::kindName(Kind kind)
 {
-    return nameOf<Kind>(kKindNames, kind);
+    return nameOf<Kind>(kCheckKindNames, kind);
 }
 
 std::optional<ScenarioCheck::Kind> ScenarioCheck::kindFromName(QStringView name)
 {
-    return valueOf<Kind>(kKindNames, name);
+    return valueOf<Kind>(kCheckKindNames, name);
 }
 
 QStringList ScenarioCheck::kindNames()
 {
-    return namesOf<Kind>(kKindNames);
+    return namesOf<Kind>(kCheckKindNames);
 }
 
 QString ScenarioCheck::describe() const

@@ -11,48 +11,44 @@ namespace SyncLens {
 
 namespace {
 
-using Kind = ScenarioCheck::Kind;
-using Ids = ScenarioIds::Kind;
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
+using ReadCheckKind = ScenarioCheck::Kind;
+using CheckIds = ScenarioIds::Kind;
 
 // The keys each check allows besides its own, and those it requires.
-QStringList allowedKeys(Kind kind)
+QStringList allowedKeys(ReadCheckKind kind)
 {
     switch (kind) {
-    case Kind::Crm:
-        return {key("exists"), key("fields")};
-    case Kind::Exchange:
-        return {key("mailbox"), key("exists"), key("fields")};
-    case Kind::Email:
-        return {key("mailbox"), key("tracked"), key("reason"), key("regarding")};
-    case Kind::InScope:
-        return {key("user"), key("value")};
-    case Kind::Last:
-        return {key("mailbox"), key("reason")};
-    case Kind::History:
-        return {key("mailbox"), key("includes")};
-    case Kind::MailboxStatus:
-        return {key("incoming"), key("outgoing"), key("act"),
-                key("enabled"),  key("disabled"), key("alert")};
+    case ReadCheckKind::Crm:
+        return {scenarioKey("exists"), scenarioKey("fields")};
+    case ReadCheckKind::Exchange:
+        return {scenarioKey("mailbox"), scenarioKey("exists"), scenarioKey("fields")};
+    case ReadCheckKind::Email:
+        return {scenarioKey("mailbox"), scenarioKey("tracked"), scenarioKey("reason"),
+                scenarioKey("regarding")};
+    case ReadCheckKind::InScope:
+        return {scenarioKey("user"), scenarioKey("value")};
+    case ReadCheckKind::Last:
+        return {scenarioKey("mailbox"), scenarioKey("reason")};
+    case ReadCheckKind::History:
+        return {scenarioKey("mailbox"), scenarioKey("includes")};
+    case ReadCheckKind::MailboxStatus:
+        return {scenarioKey("incoming"), scenarioKey("outgoing"), scenarioKey("act"),
+                scenarioKey("enabled"),  scenarioKey("disabled"), scenarioKey("alert")};
     }
     return {};
 }
 
-QStringList requiredKeys(Kind kind)
+QStringList requiredKeys(ReadCheckKind kind)
 {
     switch (kind) {
-    case Kind::Exchange:
-        return {key("mailbox")};
-    case Kind::InScope:
-        return {key("user"), key("value")};
-    case Kind::Last:
-        return {key("reason")};
-    case Kind::History:
-        return {key("includes")};
+    case ReadCheckKind::Exchange:
+        return {scenarioKey("mailbox")};
+    case ReadCheckKind::InScope:
+        return {scenarioKey("user"), scenarioKey("value")};
+    case ReadCheckKind::Last:
+        return {scenarioKey("reason")};
+    case ReadCheckKind::History:
+        return {scenarioKey("includes")};
     default:
         return {};
     }
@@ -71,8 +67,9 @@ Result<ScenarioCheck> ScenarioCheckReader::read(const ScenarioNode &step) const
     if (!kind)
         return kind.error();
     const QString name = ScenarioCheck::kindName(*kind);
-    const auto object = step.object(QStringList{key("do"), key("at"), name} + allowedKeys(*kind),
-                                    QStringList{name} + requiredKeys(*kind));
+    const auto object =
+        step.object(QStringList{scenarioKey("do"), scenarioKey("at"), name} + allowedKeys(*kind),
+                    QStringList{name} + requiredKeys(*kind));
     if (!object)
         return object.error();
     ScenarioCheck check;
@@ -115,19 +112,19 @@ Result<ScenarioCheck::Kind> ScenarioCheckReader::kindOf(const ScenarioNode &step
     return step.error(tr("%1 needs one check: %2").arg(step.where(), kinds));
 }
 
-Result<void> ScenarioCheckReader::target(const ScenarioNode &node, Kind kind) const
+Result<void> ScenarioCheckReader::target(const ScenarioNode &node, ReadCheckKind kind) const
 {
     if (auto id = node.id(); !id)
         return id.error();
-    if (kind == Kind::MailboxStatus)
-        return m_ids.require(Ids::Mailbox, node);
-    if (auto known = m_ids.require(Ids::Item, node); !known)
+    if (kind == ReadCheckKind::MailboxStatus)
+        return m_ids.require(CheckIds::Mailbox, node);
+    if (auto known = m_ids.require(CheckIds::Item, node); !known)
         return known;
     const QString id = node.json().toString();
     const QString type = m_ids.typeOf(id);
-    if (kind == Kind::Email && type != RecordTypes::Email)
+    if (kind == ReadCheckKind::Email && type != RecordTypes::Email)
         return node.error(tr("\"%1\" is a record or item of type %2, not an email").arg(id, type));
-    if (kind == Kind::InScope && !RecordTypes::isFilterable(type)) {
+    if (kind == ReadCheckKind::InScope && !RecordTypes::isFilterable(type)) {
         return node.error(
             tr("\"inScope\" needs a contact, appointment or task; \"%1\" is of type %2")
                 .arg(id, type));
@@ -144,7 +141,7 @@ Result<void> ScenarioCheckReader::readFlags(const ScenarioNode &step, ScenarioCh
         {"enabled", &check.enabled},
     };
     for (const auto &[name, out] : flags) {
-        const ScenarioNode node = step.child(key(name));
+        const ScenarioNode node = step.child(scenarioKey(name));
         if (!node.exists())
             continue;
         const auto flag = node.boolean();
@@ -155,16 +152,16 @@ Result<void> ScenarioCheckReader::readFlags(const ScenarioNode &step, ScenarioCh
     return {};
 }
 
-// Ids and reason code names: mailbox, user, regarding, reason, alert, includes.
+// CheckIds and reason code names: mailbox, user, regarding, reason, alert, includes.
 Result<void> ScenarioCheckReader::readNames(const ScenarioNode &step, ScenarioCheck &check) const
 {
-    const std::tuple<const char *, Ids, QString *> ids[] = {
-        {"mailbox", Ids::Mailbox, &check.mailbox},
-        {"user", Ids::User, &check.user},
-        {"regarding", Ids::Item, &check.regarding},
+    const std::tuple<const char *, CheckIds, QString *> ids[] = {
+        {"mailbox", CheckIds::Mailbox, &check.mailbox},
+        {"user", CheckIds::User, &check.user},
+        {"regarding", CheckIds::Item, &check.regarding},
     };
     for (const auto &[name, kind, out] : ids) {
-        const ScenarioNode node = step.child(key(name));
+        const ScenarioNode node = step.child(scenarioKey(name));
         if (!node.exists())
             continue;
         if (auto id = node.id(); !id)
@@ -178,14 +175,14 @@ Result<void> ScenarioCheckReader::readNames(const ScenarioNode &step, ScenarioCh
         {"alert", &check.alert},
     };
     for (const auto &[name, out] : codes) {
-        if (const ScenarioNode node = step.child(key(name)); node.exists()) {
+        if (const ScenarioNode node = step.child(scenarioKey(name)); node.exists()) {
             const auto code = reasonCode(node);
             if (!code)
                 return code.error();
             *out = *code;
         }
     }
-    if (const ScenarioNode includes = step.child(key("includes")); includes.exists()) {
+    if (const ScenarioNode includes = step.child(scenarioKey("includes")); includes.exists()) {
         if (auto list = includes.array(); !list || list->isEmpty())
             return includes.error(tr("\"includes\" must be a list of one or more reason codes"));
         for (const ScenarioNode &element : includes.elements()) {
@@ -218,7 +215,7 @@ Result<void> ScenarioCheckReader::readStatuses(const ScenarioNode &step, Scenari
         {"act", &check.act},
     };
     for (const auto &[name, out] : statuses) {
-        const ScenarioNode node = step.child(key(name));
+        const ScenarioNode node = step.child(scenarioKey(name));
         if (!node.exists())
             continue;
         const auto status = node.choice(&channelStatusFromName, names);
@@ -227,10 +224,11 @@ Result<void> ScenarioCheckReader::readStatuses(const ScenarioNode &step, Scenari
         *out = *status;
     }
     // "disabled": the exact list of disabled channels, [] for none.
-    if (const ScenarioNode node = step.child(key("disabled")); node.exists()) {
+    if (const ScenarioNode node = step.child(scenarioKey("disabled")); node.exists()) {
         if (auto list = node.array(); !list)
             return list.error();
-        const QStringList channels{key("incoming"), key("outgoing"), key("act")};
+        const QStringList channels{scenarioKey("incoming"), scenarioKey("outgoing"),
+                                   scenarioKey("act")};
         QStringList disabled;
         for (const ScenarioNode &element : node.elements()) {
             const auto channel = element.choice(&mailboxChannelFromName, channels);
@@ -247,7 +245,7 @@ Result<void> ScenarioCheckReader::readStatuses(const ScenarioNode &step, Scenari
 
 Result<void> ScenarioCheckReader::readFields(const ScenarioNode &step, ScenarioCheck &check) const
 {
-    const ScenarioNode node = step.child(key("fields"));
+    const ScenarioNode node = step.child(scenarioKey("fields"));
     if (!node.exists())
         return {};
     if (check.exists == false) {

@@ -14,10 +14,10 @@ namespace SyncLens {
 
 namespace {
 
-using Ids = ScenarioIds::Kind;
+using EntityIds = ScenarioIds::Kind;
 
-const QStringList kFilterTypes{QString(RecordTypes::Contact), QString(RecordTypes::Appointment),
-                               QString(RecordTypes::Task)};
+const QStringList kScenarioFilterTypes{
+    QString(RecordTypes::Contact), QString(RecordTypes::Appointment), QString(RecordTypes::Task)};
 
 std::optional<QString> filterType(QStringView name)
 {
@@ -62,7 +62,7 @@ Result<User> ScenarioEntityReader::user(const ScenarioNode &node)
         return object.error();
     if (auto text = node.child(id).id(); !text)
         return text.error();
-    if (auto added = m_ids.add(Ids::User, node.child(id)); !added)
+    if (auto added = m_ids.add(EntityIds::User, node.child(id)); !added)
         return added.error();
     if (auto attributes = userAttributes(node); !attributes)
         return attributes.error();
@@ -110,10 +110,10 @@ Result<Team> ScenarioEntityReader::team(const ScenarioNode &node)
     if (auto text = idNode.id(); !text)
         return text.error();
     // An owner is a user or a team: the same id cannot name both.
-    if (m_ids.contains(Ids::User, idNode.json().toString()))
+    if (m_ids.contains(EntityIds::User, idNode.json().toString()))
         return idNode.error(
             tr("\"%1\" is already a user's id; a team needs its own").arg(*idNode.id()));
-    if (auto added = m_ids.add(Ids::Team, idNode); !added)
+    if (auto added = m_ids.add(EntityIds::Team, idNode); !added)
         return added.error();
     if (const auto name = node.child(QStringLiteral("name")); name.exists() && !name.string())
         return name.string().error();
@@ -126,7 +126,7 @@ Result<Team> ScenarioEntityReader::team(const ScenarioNode &node)
     for (const ScenarioNode &member : list.elements()) {
         if (auto text = member.id(); !text)
             return text.error();
-        if (auto known = m_ids.require(Ids::User, member); !known)
+        if (auto known = m_ids.require(EntityIds::User, member); !known)
             return known.error();
         team.members.append(member.json().toString());
     }
@@ -142,12 +142,12 @@ Result<Mailbox> ScenarioEntityReader::mailbox(const ScenarioNode &node)
         return object.error();
     if (auto text = node.child(id).id(); !text)
         return text.error();
-    if (auto added = m_ids.add(Ids::Mailbox, node.child(id)); !added)
+    if (auto added = m_ids.add(EntityIds::Mailbox, node.child(id)); !added)
         return added.error();
     const ScenarioNode userNode = node.child(user);
     if (auto text = userNode.id(); !text)
         return text.error();
-    if (auto known = m_ids.require(Ids::User, userNode); !known)
+    if (auto known = m_ids.require(EntityIds::User, userNode); !known)
         return known.error();
     const QString userId = userNode.json().toString();
     if (m_mailboxOfUser.contains(userId)) {
@@ -190,14 +190,16 @@ Result<SyncFilter> ScenarioEntityReader::filter(const ScenarioNode &node, const 
         return object.error();
     if (auto text = node.child(id).id(); !text)
         return text.error();
-    const bool replacing = replaces && m_ids.contains(Ids::Filter, object->value(id).toString());
-    if (auto added = replacing ? Result<void>() : m_ids.add(Ids::Filter, node.child(id)); !added)
+    const bool replacing =
+        replaces && m_ids.contains(EntityIds::Filter, object->value(id).toString());
+    if (auto added = replacing ? Result<void>() : m_ids.add(EntityIds::Filter, node.child(id));
+        !added)
         return added.error();
     if (auto owner = node.child(user).id(); !owner)
         return owner.error();
-    if (auto known = m_ids.require(Ids::User, node.child(user)); !known)
+    if (auto known = m_ids.require(EntityIds::User, node.child(user)); !known)
         return known.error();
-    const auto typeName = node.child(type).choice(&filterType, kFilterTypes);
+    const auto typeName = node.child(type).choice(&filterType, kScenarioFilterTypes);
     if (!typeName)
         return typeName.error();
     if (const auto name = node.child(QStringLiteral("name")); name.exists() && !name.string())
@@ -239,7 +241,7 @@ Result<void> ScenarioEntityReader::recordId(const ScenarioNode &node)
     // Any type name is allowed (scenario-format.md): unknown ones are kept as data.
     if (auto text = node.child(type).id(); !text)
         return text.error();
-    return m_ids.add(Ids::Item, node.child(id), object->value(type).toString());
+    return m_ids.add(EntityIds::Item, node.child(id), object->value(type).toString());
 }
 
 Result<CrmRecord> ScenarioEntityReader::record(const ScenarioNode &node, const QDateTime &at) const

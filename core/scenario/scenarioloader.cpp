@@ -12,11 +12,6 @@ namespace SyncLens {
 
 namespace {
 
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 QString iso(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -56,7 +51,7 @@ private:
                                     .arg(ScenarioNode::typeName(m_root.json())));
         }
         // The format first: a file of another format fails on it, not on its keys.
-        const ScenarioNode format = m_root.child(key("format"));
+        const ScenarioNode format = m_root.child(scenarioKey("format"));
         if (!format.exists()) {
             return m_root.error(
                 ScenarioLoader::tr("\"format\" is missing; a scenario file starts with "
@@ -70,9 +65,12 @@ private:
                                     .arg(ScenarioLoader::Format, found));
         }
         m_scenario.format = ScenarioLoader::Format;
-        const QStringList required{key("format"), key("title"), key("start"), key("steps")};
-        const QStringList optional{key("story"),     key("org"),     key("users"),  key("teams"),
-                                   key("mailboxes"), key("filters"), key("records")};
+        const QStringList required{scenarioKey("format"), scenarioKey("title"),
+                                   scenarioKey("start"), scenarioKey("steps")};
+        const QStringList optional{scenarioKey("story"),     scenarioKey("org"),
+                                   scenarioKey("users"),     scenarioKey("teams"),
+                                   scenarioKey("mailboxes"), scenarioKey("filters"),
+                                   scenarioKey("records")};
         if (auto object = m_root.object(required + optional, required); !object)
             return object.error();
         return titleAndStart();
@@ -80,17 +78,17 @@ private:
 
     Result<void> titleAndStart()
     {
-        const auto title = m_root.child(key("title")).id();
+        const auto title = m_root.child(scenarioKey("title")).id();
         if (!title)
             return title.error();
         m_scenario.title = *title;
-        if (const ScenarioNode story = m_root.child(key("story")); story.exists()) {
+        if (const ScenarioNode story = m_root.child(scenarioKey("story")); story.exists()) {
             const auto text = story.string();
             if (!text)
                 return text.error();
             m_scenario.story = *text;
         }
-        const auto start = m_root.child(key("start")).instant();
+        const auto start = m_root.child(scenarioKey("start")).instant();
         if (!start)
             return start.error();
         m_scenario.start = *start;
@@ -100,7 +98,7 @@ private:
     // A setup list: absent is empty.
     Result<QList<ScenarioNode>> list(const char *name) const
     {
-        const ScenarioNode node = m_root.child(key(name));
+        const ScenarioNode node = m_root.child(scenarioKey(name));
         if (!node.exists())
             return QList<ScenarioNode>();
         if (auto array = node.array(); !array)
@@ -110,7 +108,7 @@ private:
 
     Result<void> setup()
     {
-        const ScenarioNode org = m_root.child(key("org"));
+        const ScenarioNode org = m_root.child(scenarioKey("org"));
         if (!org.exists())
             return {};
         const auto overrides = m_entities.orgOverrides(org);
@@ -187,7 +185,7 @@ private:
 
     Result<void> steps()
     {
-        const ScenarioNode steps = m_root.child(key("steps"));
+        const ScenarioNode steps = m_root.child(scenarioKey("steps"));
         if (auto array = steps.array(); !array)
             return array.error();
         for (const ScenarioNode &node : steps.elements()) {
@@ -205,7 +203,7 @@ private:
         step.number = number;
         if (auto object = node.object(node.keys()); !object)
             return object.error();
-        const ScenarioNode kind = node.child(key("do"));
+        const ScenarioNode kind = node.child(scenarioKey("do"));
         if (!kind.exists())
             return node.error(ScenarioLoader::tr("\"do\" is missing in %1").arg(node.where()));
         const auto kindValue = kind.choice(&ScenarioStep::kindFromName, ScenarioStep::kindNames());
@@ -233,7 +231,7 @@ private:
 
     Result<QDateTime> stepTime(const ScenarioNode &step, int number) const
     {
-        const ScenarioNode at = step.child(key("at"));
+        const ScenarioNode at = step.child(scenarioKey("at"));
         if (!at.exists())
             return m_previous.isValid() ? m_previous.addSecs(60) : m_scenario.start;
         const auto time = at.instant();

@@ -15,7 +15,7 @@ bool isIndex(const QString &segment)
     return ok && !segment.isEmpty() && segment.at(0).isDigit();
 }
 
-QString quoted(const QString &text)
+QString quotedKey(const QString &text)
 {
     return u'"' + text + u'"';
 }
@@ -68,8 +68,8 @@ QString ScenarioNode::name() const
     if (parts.size() == 2 && parts.first() == u"steps" && isIndex(parts.last()))
         return tr("step %1").arg(parts.last().toInt() + 1);
     if (parts.size() >= 2 && isIndex(parts.last()))
-        return quoted(parts.at(parts.size() - 2)) + u'[' + parts.last() + u']';
-    return quoted(parts.last());
+        return quotedKey(parts.at(parts.size() - 2)) + u'[' + parts.last() + u']';
+    return quotedKey(parts.last());
 }
 
 QString ScenarioNode::where() const
@@ -156,7 +156,7 @@ Error ScenarioNode::typeError(const QString &expected) const
 
 Error ScenarioNode::choiceError(const QStringList &names) const
 {
-    const QString found = m_value.isString() ? quoted(m_value.toString()) : typeName(m_value);
+    const QString found = m_value.isString() ? quotedKey(m_value.toString()) : typeName(m_value);
     return error(
         tr("%1 must be one of %2; not %3").arg(name(), names.join(QLatin1String(", ")), found));
 }
@@ -249,7 +249,8 @@ Result<QDateTime> ScenarioNode::instant() const
     const auto text = string();
     const auto value = text ? parseInstant(*text) : std::nullopt;
     if (!value) {
-        const QString found = m_value.isString() ? quoted(m_value.toString()) : typeName(m_value);
+        const QString found =
+            m_value.isString() ? quotedKey(m_value.toString()) : typeName(m_value);
         return error(tr("%1 must be an ISO 8601 date and time with a time zone, such as "
                         "2026-03-02T08:00:00Z; not %2")
                          .arg(name(), found));

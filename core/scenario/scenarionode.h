@@ -86,4 +86,10 @@ private:
     QJsonValue m_value;
 };
 
+// A key of a scenario file's object, for child().
+inline QString scenarioKey(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
 } // namespace SyncLens

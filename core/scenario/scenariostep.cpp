@@ -11,66 +11,66 @@ namespace SyncLens {
 
 namespace {
 
-using K = ScenarioStep::Kind;
-using N = EnumName<K>;
-constexpr std::array kKindNames{
-    N{K::CrmCreate, QLatin1String("crm.create")},
-    N{K::CrmUpdate, QLatin1String("crm.update")},
-    N{K::CrmDelete, QLatin1String("crm.delete")},
-    N{K::CrmSendEmail, QLatin1String("crm.sendEmail")},
-    N{K::ExchangeReceive, QLatin1String("exchange.receive")},
-    N{K::ExchangeCreate, QLatin1String("exchange.create")},
-    N{K::ExchangeUpdate, QLatin1String("exchange.update")},
-    N{K::ExchangeDelete, QLatin1String("exchange.delete")},
-    N{K::ExchangeTrack, QLatin1String("exchange.track")},
-    N{K::ExchangeTrackFolder, QLatin1String("exchange.trackFolder")},
-    N{K::FilterSet, QLatin1String("filter.set")},
-    N{K::FilterRemove, QLatin1String("filter.remove")},
-    N{K::UserSet, QLatin1String("user.set")},
-    N{K::OrgSet, QLatin1String("org.set")},
-    N{K::MailboxSet, QLatin1String("mailbox.set")},
-    N{K::Fault, QLatin1String("fault")},
-    N{K::Sync, QLatin1String("sync")},
-    N{K::Expect, QLatin1String("expect")},
+using StepKind = ScenarioStep::Kind;
+using StepKindName = EnumName<StepKind>;
+constexpr std::array kStepKindNames{
+    StepKindName{StepKind::CrmCreate, QLatin1String("crm.create")},
+    StepKindName{StepKind::CrmUpdate, QLatin1String("crm.update")},
+    StepKindName{StepKind::CrmDelete, QLatin1String("crm.delete")},
+    StepKindName{StepKind::CrmSendEmail, QLatin1String("crm.sendEmail")},
+    StepKindName{StepKind::ExchangeReceive, QLatin1String("exchange.receive")},
+    StepKindName{StepKind::ExchangeCreate, QLatin1String("exchange.create")},
+    StepKindName{StepKind::ExchangeUpdate, QLatin1String("exchange.update")},
+    StepKindName{StepKind::ExchangeDelete, QLatin1String("exchange.delete")},
+    StepKindName{StepKind::ExchangeTrack, QLatin1String("exchange.track")},
+    StepKindName{StepKind::ExchangeTrackFolder, QLatin1String("exchange.trackFolder")},
+    StepKindName{StepKind::FilterSet, QLatin1String("filter.set")},
+    StepKindName{StepKind::FilterRemove, QLatin1String("filter.remove")},
+    StepKindName{StepKind::UserSet, QLatin1String("user.set")},
+    StepKindName{StepKind::OrgSet, QLatin1String("org.set")},
+    StepKindName{StepKind::MailboxSet, QLatin1String("mailbox.set")},
+    StepKindName{StepKind::Fault, QLatin1String("fault")},
+    StepKindName{StepKind::Sync, QLatin1String("sync")},
+    StepKindName{StepKind::Expect, QLatin1String("expect")},
 };
 
-using F = EnumName<ScenarioFault::Kind>;
-constexpr std::array kFaultNames{
-    F{ScenarioFault::Kind::Auth, QLatin1String("auth")},
-    F{ScenarioFault::Kind::Transient, QLatin1String("transient")},
-    F{ScenarioFault::Kind::Throttle, QLatin1String("throttle")},
+using StepFaultName = EnumName<ScenarioFault::Kind>;
+constexpr std::array kStepFaultNames{
+    StepFaultName{ScenarioFault::Kind::Auth, QLatin1String("auth")},
+    StepFaultName{ScenarioFault::Kind::Transient, QLatin1String("transient")},
+    StepFaultName{ScenarioFault::Kind::Throttle, QLatin1String("throttle")},
 };
 
 } // namespace
 
 QString ScenarioFault::kindName(Kind kind)
 {
-    return nameOf<Kind>(kFaultNames, kind);
+    return nameOf<Kind>(kStepFaultNames, kind);
 }
 
 std::optional<ScenarioFault::Kind> ScenarioFault::kindFromName(QStringView name)
 {
-    return valueOf<Kind>(kFaultNames, name);
+    return valueOf<Kind>(kStepFaultNames, name);
 }
 
 QStringList ScenarioFault::kindNames()
 {
-    return namesOf<Kind>(kFaultNames);
+    return namesOf<Kind>(kStepFaultNames);
 }
 
 QString ScenarioStep::kindName(Kind kind)
 {
-    return nameOf<Kind>(kKindNames, kind);
+    return nameOf<Kind>(kStepKindNames, kind);
 }
 
 std::optional<ScenarioStep::Kind> ScenarioStep::kindFromName(QStringView name)
 {
-    return valueOf<Kind>(kKindNames, name);
+    return valueOf<Kind>(kStepKindNames, name);
 }
 
 QStringList ScenarioStep::kindNames()
 {
-    return namesOf<Kind>(kKindNames);
+    return namesOf<Kind>(kStepKindNames);
 }
 
 QString ScenarioStep::id() const

@@ -13,7 +13,7 @@ namespace SyncLens {
 
 namespace {
 
-using Kind = ScenarioStep::Kind;
+using AppliedKind = ScenarioStep::Kind;
 
 FaultKind faultKindOf(ScenarioFault::Kind kind)
 {
@@ -48,31 +48,31 @@ ScenarioStepApplier::ScenarioStepApplier(OrgStore &store)
 Result<void> ScenarioStepApplier::apply(const ScenarioStep &step)
 {
     switch (step.kind) {
-    case Kind::CrmCreate:
-    case Kind::CrmUpdate:
-    case Kind::CrmDelete:
-    case Kind::CrmSendEmail:
+    case AppliedKind::CrmCreate:
+    case AppliedKind::CrmUpdate:
+    case AppliedKind::CrmDelete:
+    case AppliedKind::CrmSendEmail:
         return applyCrm(step);
-    case Kind::ExchangeReceive:
-    case Kind::ExchangeCreate:
-    case Kind::ExchangeUpdate:
-    case Kind::ExchangeDelete:
-    case Kind::ExchangeTrack:
+    case AppliedKind::ExchangeReceive:
+    case AppliedKind::ExchangeCreate:
+    case AppliedKind::ExchangeUpdate:
+    case AppliedKind::ExchangeDelete:
+    case AppliedKind::ExchangeTrack:
         return applyExchange(step);
-    case Kind::ExchangeTrackFolder:
+    case AppliedKind::ExchangeTrackFolder:
         return applyTrackFolder(step);
-    case Kind::FilterSet:
-    case Kind::FilterRemove:
+    case AppliedKind::FilterSet:
+    case AppliedKind::FilterRemove:
         return applyFilter(step);
-    case Kind::UserSet:
+    case AppliedKind::UserSet:
         return applyUser(step);
-    case Kind::OrgSet:
+    case AppliedKind::OrgSet:
         return applyOrg(step);
-    case Kind::MailboxSet:
-    case Kind::Fault:
+    case AppliedKind::MailboxSet:
+    case AppliedKind::Fault:
         return applyMailbox(step);
-    case Kind::Sync:
-    case Kind::Expect:
+    case AppliedKind::Sync:
+    case AppliedKind::Expect:
         break;
     }
     return {};
@@ -81,9 +81,9 @@ Result<void> ScenarioStepApplier::apply(const ScenarioStep &step)
 Result<void> ScenarioStepApplier::applyCrm(const ScenarioStep &step)
 {
     OrgStore &s = m_store;
-    if (step.kind == Kind::CrmCreate)
+    if (step.kind == AppliedKind::CrmCreate)
         return s.upsertCrmRecord(step.record());
-    if (step.kind == Kind::CrmSendEmail) {
+    if (step.kind == AppliedKind::CrmSendEmail) {
         const ScenarioEmail e = step.email();
         CrmRecord email{e.id, QStringLiteral("email"), {}, step.at, step.at};
         email.fields = QJsonObject{{QStringLiteral("messageid"), e.id},
@@ -104,7 +104,7 @@ Result<void> ScenarioStepApplier::applyCrm(const ScenarioStep &step)
     if (!*found || (*found)->deleted)
         return makeError(Error::Code::NotFound, tr("there is no CRM record %1").arg(step.id()));
     CrmRecord record = **found;
-    if (step.kind == Kind::CrmDelete)
+    if (step.kind == AppliedKind::CrmDelete)
         record.deleted = true;
     else
         applyFields(record.fields, step.fields());
@@ -115,7 +115,7 @@ Result<void> ScenarioStepApplier::applyCrm(const ScenarioStep &step)
 Result<void> ScenarioStepApplier::applyExchange(const ScenarioStep &step)
 {
     OrgStore &s = m_store;
-    if (step.kind == Kind::ExchangeReceive || step.kind == Kind::ExchangeCreate)
+    if (step.kind == AppliedKind::ExchangeReceive || step.kind == AppliedKind::ExchangeCreate)
         return s.upsertExchangeItem(step.exchangeItem());
     auto found = s.exchangeItem(MailboxId(step.mailbox()), ItemId(step.id()));
     if (!found)
@@ -125,9 +125,9 @@ Result<void> ScenarioStepApplier::applyExchange(const ScenarioStep &step)
                          tr("there is no item %1 in mailbox %2").arg(step.id(), step.mailbox()));
     }
     ExchangeItem item = **found;
-    if (step.kind == Kind::ExchangeDelete) {
+    if (step.kind == AppliedKind::ExchangeDelete) {
         item.deleted = true;
-    } else if (step.kind == Kind::ExchangeTrack) {
+    } else if (step.kind == AppliedKind::ExchangeTrack) {
         item.trackRequested = true;
         item.regardingId = step.regarding();
     } else {
@@ -163,7 +163,7 @@ Result<void> ScenarioStepApplier::applyFilter(const ScenarioStep &step)
 {
     QString userId = step.body.value(u"by").toString();
     SyncFilter filter;
-    if (step.kind == Kind::FilterSet) {
+    if (step.kind == AppliedKind::FilterSet) {
         filter = step.filter();
     } else {
         auto existing = m_store.filter(step.id());
@@ -177,8 +177,8 @@ Result<void> ScenarioStepApplier::applyFilter(const ScenarioStep &step)
         userId = filter.userId;
     const FilterHistory::Stamp stamp{nameOfUser(userId), step.at, step.at};
     FilterHistory history(m_store);
-    auto version = step.kind == Kind::FilterSet ? history.save(filter, stamp)
-                                                : history.remove(filter.id, stamp);
+    auto version = step.kind == AppliedKind::FilterSet ? history.save(filter, stamp)
+                                                       : history.remove(filter.id, stamp);
     return version ? Result<void>() : Result<void>(version.error());
 }
 
@@ -209,13 +209,13 @@ Result<void> ScenarioStepApplier::applyOrg(const ScenarioStep &step)
 
 Result<void> ScenarioStepApplier::applyMailbox(const ScenarioStep &step)
 {
-    const QString id = step.kind == Kind::Fault ? step.mailbox() : step.id();
+    const QString id = step.kind == AppliedKind::Fault ? step.mailbox() : step.id();
     auto mailbox = m_store.mailbox(id);
     if (!mailbox || !*mailbox)
         return mailbox ? makeError(Error::Code::NotFound, tr("there is no mailbox %1").arg(id))
                        : mailbox.error();
     Mailbox m = **mailbox;
-    if (step.kind == Kind::Fault) {
+    if (step.kind == AppliedKind::Fault) {
         const ScenarioFault fault = step.fault();
         if (fault.channel) { // only that channel's next attempted cycles fail
             m.health(*fault.channel).fault = faultKindOf(fault.kind);

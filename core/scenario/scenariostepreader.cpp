@@ -10,13 +10,8 @@ namespace SyncLens {
 
 namespace {
 
-using Ids = ScenarioIds::Kind;
+using StepIds = ScenarioIds::Kind;
 using Nulls = ScenarioFieldChecker::Nulls;
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
 
 std::optional<QString> itemType(QStringView name)
 {
@@ -25,7 +20,7 @@ std::optional<QString> itemType(QStringView name)
     return std::nullopt;
 }
 
-Result<void> addresses(const ScenarioNode &list)
+Result<void> readAddresses(const ScenarioNode &list)
 {
     if (!list.exists())
         return {};
@@ -47,7 +42,7 @@ ScenarioStepReader::ScenarioStepReader(ScenarioIds &ids, ScenarioEntityReader &e
 
 Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const QDateTime &at)
 {
-    const QString id = key("id"), mailbox = key("mailbox");
+    const QString id = scenarioKey("id"), mailbox = scenarioKey("mailbox");
     switch (kind) {
     case Kind::CrmCreate:
         return crmCreate(step, at);
@@ -56,7 +51,7 @@ Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const
     case Kind::CrmDelete:
         if (auto checked = keys(step, {id}, {id}); !checked)
             return checked;
-        return known(Ids::Item, step.child(id));
+        return known(StepIds::Item, step.child(id));
     case Kind::CrmSendEmail:
         return crmSendEmail(step);
     case Kind::ExchangeReceive:
@@ -70,9 +65,9 @@ Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const
     case Kind::ExchangeTrackFolder:
         return exchangeTrack(step, kind);
     case Kind::FilterSet: {
-        if (auto checked = keys(step, {key("filter")}, {key("filter")}); !checked)
+        if (auto checked = keys(step, {scenarioKey("filter")}, {scenarioKey("filter")}); !checked)
             return checked;
-        const auto filter = m_entities.filter(step.child(key("filter")), at, true);
+        const auto filter = m_entities.filter(step.child(scenarioKey("filter")), at, true);
         return filter ? Result<void>() : Result<void>(filter.error());
     }
     case Kind::FilterRemove:
@@ -81,20 +76,21 @@ Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const
         if (auto checked = keys(step, QStringList{id} + ScenarioEntityReader::userKeys(), {id});
             !checked)
             return checked;
-        if (auto user = known(Ids::User, step.child(id)); !user)
+        if (auto user = known(StepIds::User, step.child(id)); !user)
             return user;
         return m_entities.userAttributes(step);
     case Kind::OrgSet: {
-        if (auto checked = keys(step, {key("settings")}, {key("settings")}); !checked)
+        if (auto checked = keys(step, {scenarioKey("settings")}, {scenarioKey("settings")});
+            !checked)
             return checked;
-        const auto settings = m_entities.orgOverrides(step.child(key("settings")));
+        const auto settings = m_entities.orgOverrides(step.child(scenarioKey("settings")));
         return settings ? Result<void>() : Result<void>(settings.error());
     }
     case Kind::MailboxSet:
         if (auto checked = keys(step, QStringList{id} + ScenarioEntityReader::mailboxKeys(), {id});
             !checked)
             return checked;
-        if (auto box = known(Ids::Mailbox, step.child(id)); !box)
+        if (auto box = known(StepIds::Mailbox, step.child(id)); !box)
             return box;
         return m_entities.mailboxAttributes(step);
     case Kind::Fault:
@@ -102,7 +98,7 @@ Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const
     case Kind::Sync:
         if (auto checked = keys(step, {mailbox}, {}); !checked)
             return checked;
-        return knownIfGiven(Ids::Mailbox, step.child(mailbox));
+        return knownIfGiven(StepIds::Mailbox, step.child(mailbox));
     case Kind::Expect:
         break; // ScenarioCheckReader's
     }
@@ -112,7 +108,8 @@ Result<void> ScenarioStepReader::read(const ScenarioNode &step, Kind kind, const
 Result<void> ScenarioStepReader::keys(const ScenarioNode &step, const QStringList &allowed,
                                       const QStringList &required)
 {
-    const auto object = step.object(QStringList{key("do"), key("at")} + allowed, required);
+    const auto object =
+        step.object(QStringList{scenarioKey("do"), scenarioKey("at")} + allowed, required);
     return object ? Result<void>() : Result<void>(object.error());
 }
 
@@ -131,7 +128,7 @@ Result<void> ScenarioStepReader::knownIfGiven(ScenarioIds::Kind kind,
 
 Result<void> ScenarioStepReader::crmCreate(const ScenarioNode &step, const QDateTime &at)
 {
-    const QString record = key("record");
+    const QString record = scenarioKey("record");
     if (auto checked = keys(step, {record}, {record}); !checked)
         return checked;
     if (auto id = m_entities.recordId(step.child(record)); !id)
@@ -142,10 +139,10 @@ Result<void> ScenarioStepReader::crmCreate(const ScenarioNode &step, const QDate
 
 Result<void> ScenarioStepReader::crmUpdate(const ScenarioNode &step)
 {
-    const QString id = key("id"), fields = key("fields");
+    const QString id = scenarioKey("id"), fields = scenarioKey("fields");
     if (auto checked = keys(step, {id, fields}, {id, fields}); !checked)
         return checked;
-    if (auto item = known(Ids::Item, step.child(id)); !item)
+    if (auto item = known(StepIds::Item, step.child(id)); !item)
         return item;
     const QString type = m_ids.typeOf(step.child(id).json().toString());
     const auto checked = m_entities.fieldChecker().check(step.child(fields), type, Nulls::Allowed);
@@ -154,51 +151,54 @@ Result<void> ScenarioStepReader::crmUpdate(const ScenarioNode &step)
 
 Result<void> ScenarioStepReader::crmSendEmail(const ScenarioNode &step)
 {
-    const QString email = key("email");
+    const QString email = scenarioKey("email");
     if (auto checked = keys(step, {email}, {email}); !checked)
         return checked;
     const ScenarioNode node = step.child(email);
-    const QString id = key("id"), from = key("from"), to = key("to"), subject = key("subject");
+    const QString id = scenarioKey("id"), from = scenarioKey("from"), to = scenarioKey("to"),
+                  subject = scenarioKey("subject");
     const auto object =
-        node.object({id, from, to, key("cc"), subject, key("regarding")}, {id, from, to, subject});
+        node.object({id, from, to, scenarioKey("cc"), subject, scenarioKey("regarding")},
+                    {id, from, to, subject});
     if (!object)
         return object.error();
-    if (auto sender = known(Ids::User, node.child(from)); !sender)
+    if (auto sender = known(StepIds::User, node.child(from)); !sender)
         return sender;
     if (auto parts = emailParts(node); !parts)
         return parts;
-    if (auto regarding = knownIfGiven(Ids::Item, node.child(key("regarding"))); !regarding)
+    if (auto regarding = knownIfGiven(StepIds::Item, node.child(scenarioKey("regarding")));
+        !regarding)
         return regarding;
-    return m_ids.add(Ids::Item, node.child(id), RecordTypes::Email);
+    return m_ids.add(StepIds::Item, node.child(id), RecordTypes::Email);
 }
 
 // The id, recipients and subject of an email of either direction.
 Result<void> ScenarioStepReader::emailParts(const ScenarioNode &email)
 {
-    if (auto id = email.child(key("id")).id(); !id)
+    if (auto id = email.child(scenarioKey("id")).id(); !id)
         return id.error();
     for (const char *list : {"to", "cc"}) {
-        if (auto valid = addresses(email.child(key(list))); !valid)
+        if (auto valid = readAddresses(email.child(scenarioKey(list))); !valid)
             return valid;
     }
-    if (auto subject = email.child(key("subject")).string(); !subject)
+    if (auto subject = email.child(scenarioKey("subject")).string(); !subject)
         return subject.error();
     return {};
 }
 
 Result<void> ScenarioStepReader::exchangeReceive(const ScenarioNode &step)
 {
-    const QString mailbox = key("mailbox"), email = key("email");
+    const QString mailbox = scenarioKey("mailbox"), email = scenarioKey("email");
     if (auto checked = keys(step, {mailbox, email}, {mailbox, email}); !checked)
         return checked;
-    if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
+    if (auto box = known(StepIds::Mailbox, step.child(mailbox)); !box)
         return box;
     const ScenarioNode node = step.child(email);
-    const QString id = key("id"), from = key("from"), to = key("to"), subject = key("subject"),
-                  index = key("conversationIndex");
-    const auto object =
-        node.object({id, from, to, key("cc"), subject, key("inReplyTo"), index, key("folder")},
-                    {id, from, to, subject});
+    const QString id = scenarioKey("id"), from = scenarioKey("from"), to = scenarioKey("to"),
+                  subject = scenarioKey("subject"), index = scenarioKey("conversationIndex");
+    const auto object = node.object({id, from, to, scenarioKey("cc"), subject,
+                                     scenarioKey("inReplyTo"), index, scenarioKey("folder")},
+                                    {id, from, to, subject});
     if (!object)
         return object.error();
     if (auto sender = node.child(from).address(); !sender)
@@ -206,7 +206,7 @@ Result<void> ScenarioStepReader::exchangeReceive(const ScenarioNode &step)
     if (auto parts = emailParts(node); !parts)
         return parts;
     for (const char *optional : {"inReplyTo", "folder"}) {
-        if (const auto value = node.child(key(optional)); value.exists() && !value.id())
+        if (const auto value = node.child(scenarioKey(optional)); value.exists() && !value.id())
             return value.id().error();
     }
     if (const auto value = node.child(index); value.exists()) {
@@ -222,13 +222,14 @@ Result<void> ScenarioStepReader::exchangeReceive(const ScenarioNode &step)
 
 Result<void> ScenarioStepReader::exchangeCreate(const ScenarioNode &step)
 {
-    const QString mailbox = key("mailbox"), item = key("item");
+    const QString mailbox = scenarioKey("mailbox"), item = scenarioKey("item");
     if (auto checked = keys(step, {mailbox, item}, {mailbox, item}); !checked)
         return checked;
-    if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
+    if (auto box = known(StepIds::Mailbox, step.child(mailbox)); !box)
         return box;
     const ScenarioNode node = step.child(item);
-    const QString id = key("id"), type = key("type"), fields = key("fields");
+    const QString id = scenarioKey("id"), type = scenarioKey("type"),
+                  fields = scenarioKey("fields");
     if (auto object = node.object({id, type, fields}, {id, type}); !object)
         return object.error();
     if (auto text = node.child(id).id(); !text)
@@ -243,17 +244,18 @@ Result<void> ScenarioStepReader::exchangeCreate(const ScenarioNode &step)
             !checked)
             return checked.error();
     }
-    return m_ids.add(Ids::Item, node.child(id), *typeName);
+    return m_ids.add(StepIds::Item, node.child(id), *typeName);
 }
 
 Result<void> ScenarioStepReader::exchangeUpdate(const ScenarioNode &step)
 {
-    const QString mailbox = key("mailbox"), id = key("id"), fields = key("fields");
+    const QString mailbox = scenarioKey("mailbox"), id = scenarioKey("id"),
+                  fields = scenarioKey("fields");
     if (auto checked = keys(step, {mailbox, id, fields}, {mailbox, id, fields}); !checked)
         return checked;
-    if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
+    if (auto box = known(StepIds::Mailbox, step.child(mailbox)); !box)
         return box;
-    if (auto item = known(Ids::Item, step.child(id)); !item)
+    if (auto item = known(StepIds::Item, step.child(id)); !item)
         return item;
     const QString type = m_ids.typeOf(step.child(id).json().toString());
     const auto checked = m_entities.fieldChecker().check(step.child(fields), type, Nulls::Allowed);
@@ -264,40 +266,40 @@ Result<void> ScenarioStepReader::exchangeUpdate(const ScenarioNode &step)
 // or a folder, and for tracking an optional regarding record.
 Result<void> ScenarioStepReader::exchangeTrack(const ScenarioNode &step, Kind kind)
 {
-    const QString mailbox = key("mailbox"), id = key("id"), folder = key("folder"),
-                  regarding = key("regarding");
+    const QString mailbox = scenarioKey("mailbox"), id = scenarioKey("id"),
+                  folder = scenarioKey("folder"), regarding = scenarioKey("regarding");
     const QString target = kind == Kind::ExchangeTrackFolder ? folder : id;
     const QStringList allowed = kind == Kind::ExchangeDelete
                                     ? QStringList{mailbox, id}
                                     : QStringList{mailbox, target, regarding};
     if (auto checked = keys(step, allowed, {mailbox, target}); !checked)
         return checked;
-    if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
+    if (auto box = known(StepIds::Mailbox, step.child(mailbox)); !box)
         return box;
     if (kind == Kind::ExchangeTrackFolder) {
         if (auto name = step.child(folder).id(); !name)
             return name.error();
-    } else if (auto item = known(Ids::Item, step.child(id)); !item) {
+    } else if (auto item = known(StepIds::Item, step.child(id)); !item) {
         return item;
     }
-    return knownIfGiven(Ids::Item, step.child(regarding));
+    return knownIfGiven(StepIds::Item, step.child(regarding));
 }
 
 Result<void> ScenarioStepReader::filterRemove(const ScenarioNode &step)
 {
-    const QString id = key("id");
+    const QString id = scenarioKey("id");
     if (auto checked = keys(step, {id}, {id}); !checked)
         return checked;
-    if (auto filter = known(Ids::Filter, step.child(id)); !filter)
+    if (auto filter = known(StepIds::Filter, step.child(id)); !filter)
         return filter;
-    m_ids.remove(Ids::Filter, step.child(id).json().toString());
+    m_ids.remove(StepIds::Filter, step.child(id).json().toString());
     return {};
 }
 
 Result<void> ScenarioStepReader::fault(const ScenarioNode &step)
 {
-    const QString mailbox = key("mailbox"), kind = key("kind"), cycles = key("cycles"),
-                  channel = key("channel");
+    const QString mailbox = scenarioKey("mailbox"), kind = scenarioKey("kind"),
+                  cycles = scenarioKey("cycles"), channel = scenarioKey("channel");
     if (auto checked = keys(step, {mailbox, kind, cycles, channel}, {mailbox, kind}); !checked)
         return checked;
     if (const auto c = step.child(channel); c.exists()) {
@@ -306,7 +308,7 @@ Result<void> ScenarioStepReader::fault(const ScenarioNode &step)
         if (auto chosen = c.choice(&mailboxChannelFromName, names); !chosen)
             return chosen.error();
     }
-    if (auto box = known(Ids::Mailbox, step.child(mailbox)); !box)
+    if (auto box = known(StepIds::Mailbox, step.child(mailbox)); !box)
         return box;
     const auto faultKind =
         step.child(kind).choice(&ScenarioFault::kindFromName, ScenarioFault::kindNames());

@@ -33,11 +33,6 @@ Result<OrgEvent> readEvent(const QString &path, const QSqlQuery &q)
 }
 
 // Empty, not NULL: the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 Result<qint64> OrgStore::appendOrgEvent(const OrgEvent &e)
@@ -48,8 +43,9 @@ Result<qint64> OrgStore::appendOrgEvent(const OrgEvent &e)
             tr("an org event (%1) needs the time it happened").arg(orgEventKindName(e.kind)));
     return insert(QStringLiteral("INSERT INTO org_events (time, kind, user_id, mailbox_id, author,"
                                  " filter_version, facts) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {fromTime(e.time), orgEventKindName(e.kind), text(e.userId), text(e.mailboxId),
-                   text(e.author), e.filterVersionId, toJsonText(e.facts)});
+                  {fromTime(e.time), orgEventKindName(e.kind), nonNullText(e.userId),
+                   nonNullText(e.mailboxId), nonNullText(e.author), e.filterVersionId,
+                   toJsonText(e.facts)});
 }
 
 Result<QList<OrgEvent>> OrgStore::orgEvents(const QDateTime &from, const QDateTime &to)

@@ -33,11 +33,6 @@ Result<FilterVersion> readVersion(const QString &path, const QSqlQuery &q)
 }
 
 // Empty, not NULL: the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 Result<std::optional<SyncFilter>> OrgStore::filter(const QString &id)
@@ -53,10 +48,10 @@ Result<qint64> OrgStore::appendFilterVersion(const FilterVersion &v)
     return insert(QStringLiteral("INSERT INTO filter_versions (filter_id, user_id, type, name,"
                                  " fetchxml, enabled, modified_on, change, time, author, based_on,"
                                  " present) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {f.id, f.userId, f.type, text(f.name), text(f.fetchXml), f.enabled,
+                  {f.id, f.userId, f.type, nonNullText(f.name), nonNullText(f.fetchXml), f.enabled,
                    fromTime(f.modifiedOn), filterChangeName(v.change),
                    fromTime(v.time.isValid() ? v.time : QDateTime::currentDateTimeUtc()),
-                   text(v.author), v.basedOn, v.present});
+                   nonNullText(v.author), v.basedOn, v.present});
 }
 
 Result<QList<FilterVersion>> OrgStore::filterVersions(const QString &filterId)

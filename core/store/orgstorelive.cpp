@@ -20,7 +20,7 @@ const QString kLiveMailboxColumns = QStringLiteral(
 constexpr int kLiveSchema = 7;
 
 // A null QString binds as NULL; the text columns are NOT NULL.
-QVariant text(const QString &value)
+QVariant nonNullValue(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
@@ -43,14 +43,14 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
     return write(QStringLiteral("INSERT OR REPLACE INTO live_mailboxes (%1) VALUES (%2)")
                      .arg(kLiveMailboxColumns, marks),
                  {m.id,
-                  text(m.name),
-                  text(m.address),
+                  nonNullValue(m.name),
+                  nonNullValue(m.address),
                   m.ownerId,
-                  text(m.ownerType),
+                  nonNullValue(m.ownerType),
                   channelStatusName(m.incomingStatus),
                   channelStatusName(m.outgoingStatus),
                   channelStatusName(m.actStatus),
-                  text(m.approval),
+                  nonNullValue(m.approval),
                   m.incomingMethod,
                   m.outgoingMethod,
                   m.actMethod,
@@ -59,8 +59,8 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
                   m.actEnabled,
                   fromTime(m.lastSuccess),
                   fromTime(m.lastAttempt),
-                  text(m.lastError),
-                  text(m.lastErrorCode),
+                  nonNullValue(m.lastError),
+                  nonNullValue(m.lastErrorCode),
                   fromTime(m.lastErrorTime),
                   m.errorCount,
                   fromTime(m.postponedProcessing),
@@ -145,7 +145,8 @@ Result<void> OrgStore::upsertLiveTemplate(const LiveTemplate &t)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO live_templates (id, type, name, kind,"
                                 " fetchxml, is_default) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {t.id, text(t.type), text(t.name), text(t.kind), text(t.fetchXml), t.isDefault});
+                 {t.id, nonNullValue(t.type), nonNullValue(t.name), nonNullValue(t.kind),
+                  nonNullValue(t.fetchXml), t.isDefault});
 }
 
 Result<QList<LiveTemplate>> OrgStore::liveTemplates()
@@ -164,7 +165,7 @@ Result<QList<LiveTemplate>> OrgStore::liveTemplates()
 Result<void> OrgStore::addLiveNote(const LiveNote &note)
 {
     return write(QStringLiteral("INSERT INTO live_notes (subject, message) VALUES (?, ?)"),
-                 {text(note.subject), text(note.message)});
+                 {nonNullValue(note.subject), nonNullValue(note.message)});
 }
 
 Result<QList<LiveNote>> OrgStore::liveNotes()

@@ -56,6 +56,12 @@ inline Result<void> done(const Result<qint64> &written)
 
 // A column read the same way from a QSqlQuery and from a SqliteStatement, so
 // that one reader serves both.
+// "" for a null string: the store's NOT NULL text columns.
+inline QString nonNullText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QString columnText(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();

@@ -4,7 +4,7 @@
 
 namespace SyncLens {
 
-using Kind = OrgEvent::Kind;
+using RecordedKind = OrgEvent::Kind;
 
 OrgEventRecorder::OrgEventRecorder(OrgStore &store, QDateTime at, QString author)
     : m_store(store)
@@ -25,7 +25,7 @@ Result<void> OrgEventRecorder::userChanged(const User &before, const User &after
     if (before.emailFiltering == after.emailFiltering)
         return {};
     OrgEvent e;
-    e.kind = Kind::EmailFilteringChanged;
+    e.kind = RecordedKind::EmailFilteringChanged;
     e.userId = after.id;
     e.facts = {{QStringLiteral("before"), emailFilteringName(before.emailFiltering)},
                {QStringLiteral("after"), emailFilteringName(after.emailFiltering)}};
@@ -38,12 +38,14 @@ Result<void> OrgEventRecorder::mailboxChanged(const Mailbox &before, const Mailb
     auto fullyEnabled = [](const Mailbox &m) {
         return m.enabled && m.disabledChannels().isEmpty();
     };
-    QList<Kind> kinds;
+    QList<RecordedKind> kinds;
     if (before.approved != after.approved)
-        kinds.append(after.approved ? Kind::MailboxApproved : Kind::MailboxUnapproved);
+        kinds.append(after.approved ? RecordedKind::MailboxApproved
+                                    : RecordedKind::MailboxUnapproved);
     if (fullyEnabled(before) != fullyEnabled(after))
-        kinds.append(fullyEnabled(after) ? Kind::MailboxEnabled : Kind::MailboxDisabled);
-    for (const Kind kind : std::as_const(kinds)) {
+        kinds.append(fullyEnabled(after) ? RecordedKind::MailboxEnabled
+                                         : RecordedKind::MailboxDisabled);
+    for (const RecordedKind kind : std::as_const(kinds)) {
         OrgEvent e;
         e.kind = kind;
         e.userId = after.userId;
@@ -59,7 +61,7 @@ Result<void> OrgEventRecorder::settingsChanged(const QJsonObject &overrides)
     if (overrides.isEmpty())
         return {};
     OrgEvent e;
-    e.kind = Kind::SettingChanged;
+    e.kind = RecordedKind::SettingChanged;
     e.facts = {{QStringLiteral("settings"), overrides}};
     return append(e);
 }

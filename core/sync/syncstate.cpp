@@ -19,7 +19,7 @@ namespace {
 const QString kPendingSend = QStringLiteral("pendingSend");
 const QString kState = QStringLiteral("state");
 
-QString key(const QString &a, const QString &b)
+QString pairKey(const QString &a, const QString &b)
 {
     return a + u'/' + b;
 }
@@ -226,9 +226,9 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
 Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString &type,
                                              const QDateTime &now)
 {
-    // Asked once per item: answered without building the key (a time zone
+    // Asked once per item: answered without building the pairKey (a time zone
     // lookup, the filters copied) while nothing it depends on has moved.
-    const QString scopeKey = key(userId.text(), type);
+    const QString scopeKey = pairKey(userId.text(), type);
     const auto cached = m_scopes.find(scopeKey);
     if (cached != m_scopes.end()) {
         const ScopeKey &k = cached->first;
@@ -275,7 +275,7 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
 std::optional<std::vector<int>> SyncState::previousScope(const QString &mailboxId,
                                                          const QString &type) const
 {
-    const auto it = m_previousScopes.constFind(key(mailboxId, type));
+    const auto it = m_previousScopes.constFind(pairKey(mailboxId, type));
     if (it == m_previousScopes.cend())
         return std::nullopt;
     return *it;
@@ -284,7 +284,7 @@ std::optional<std::vector<int>> SyncState::previousScope(const QString &mailboxI
 void SyncState::setPreviousScope(const QString &mailboxId, const QString &type,
                                  std::vector<int> rows)
 {
-    m_previousScopes.insert(key(mailboxId, type), std::move(rows));
+    m_previousScopes.insert(pairKey(mailboxId, type), std::move(rows));
 }
 
 QHash<QString, QString> SyncState::trackedFolders(const QString &mailboxId) const

@@ -20,7 +20,7 @@ constexpr std::array<qint8, 128> kHexValues = [] {
     return values;
 }();
 
-int hexValue(QChar c)
+int hexNibble(QChar c)
 {
     const char16_t u = c.unicode();
     return u < 128 ? kHexValues[u] : -1;
@@ -40,8 +40,8 @@ ConversationIndex ConversationIndex::fromHex(QStringView hex)
         return index;
     QByteArray bytes(size, Qt::Uninitialized);
     for (qsizetype i = 0; i < size; ++i) {
-        const int high = hexValue(text.at(2 * i));
-        const int low = hexValue(text.at(2 * i + 1));
+        const int high = hexNibble(text.at(2 * i));
+        const int low = hexNibble(text.at(2 * i + 1));
         if (high < 0 || low < 0)
             return index;
         bytes[i] = char(high * 16 + low);

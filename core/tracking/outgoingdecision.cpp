@@ -10,25 +10,25 @@ namespace SyncLens {
 
 namespace {
 
-using N = EnumName<OutgoingDecision::Reason>;
-using R = OutgoingDecision::Reason;
-constexpr std::array kReasonNames{
-    N{R::NoMailbox, QLatin1String("noMailbox")},
-    N{R::OutgoingNone, QLatin1String("outgoingNone")},
-    N{R::NotApproved, QLatin1String("notApproved")},
-    N{R::Disabled, QLatin1String("disabled")},
+using OutgoingReasonName = EnumName<OutgoingDecision::Reason>;
+using OutgoingReason = OutgoingDecision::Reason;
+constexpr std::array kOutgoingReasonNames{
+    OutgoingReasonName{OutgoingReason::NoMailbox, QLatin1String("noMailbox")},
+    OutgoingReasonName{OutgoingReason::OutgoingNone, QLatin1String("outgoingNone")},
+    OutgoingReasonName{OutgoingReason::NotApproved, QLatin1String("notApproved")},
+    OutgoingReasonName{OutgoingReason::Disabled, QLatin1String("disabled")},
 };
 
 } // namespace
 
 QString OutgoingDecision::reasonName(Reason reason)
 {
-    return nameOf<Reason>(kReasonNames, reason);
+    return nameOf<Reason>(kOutgoingReasonNames, reason);
 }
 
 std::optional<OutgoingDecision::Reason> OutgoingDecision::reasonFromName(QStringView name)
 {
-    return valueOf<Reason>(kReasonNames, name);
+    return valueOf<Reason>(kOutgoingReasonNames, name);
 }
 
 QJsonObject OutgoingDecision::factsJson() const

@@ -62,7 +62,7 @@ struct Writer
     void operator()(const char *key, bool v) { o.insert(QLatin1String(key), v); }
 };
 
-struct Reader
+struct FactsReader
 {
     const QJsonObject &o;
     void operator()(const char *key, QString &v) { v = o.value(QLatin1String(key)).toString(); }
@@ -111,7 +111,7 @@ TrackingDecision TrackingDecision::fromFacts(ReasonCode code, const QJsonObject 
 {
     TrackingDecision d;
     d.code = code;
-    Reader read{json};
+    FactsReader read{json};
     read("regarding", d.regardingId);
     read("correlatedWith", d.correlatedWith);
     visitFacts(d.facts, read);
