@@ -26,10 +26,12 @@
 # QT_TESTCASE_SOURCEDIR, which differs from one tests/ folder to the next.
 # (tests/CMakeLists.txt lists the tests and keeps AUTOMOC's file out of it.)
 #
-# Not a unity build: synclens_core, whose files define the same names in their
-# anonymous namespaces (class Reader in fetchxmlparser.cpp and jsonsourceparser.cpp,
-# struct Reader in trackingdecision.cpp) and include standard headers that clash
-# when concatenated (8 of its 21 batches fail).
+# synclens_core is a unity build too, in batches of eight (its 164 files: 21
+# compiles). In both libraries the names a file keeps to itself (anonymous
+# namespaces, static functions, internal constants and aliases) are used by no
+# other file of the library, so that concatenating files changes nothing:
+# tests/lint/tst_unitynames checks it (two helpers of the same name with
+# different parameters would otherwise overload each other silently).
 #
 # SYNCLENS_PCH=OFF (the asan preset) turns off both: each file is compiled alone,
 # with only what it includes itself.
@@ -61,6 +63,7 @@ target_precompile_headers(synclens_ui PRIVATE ${synclens_pch_qtcore} ${synclens_
   <QtWidgets/QDialogButtonBox> <QtWidgets/QTableView> <QtWidgets/QTreeView>
   <QtWidgets/QHeaderView> <QtWidgets/QMessageBox> <QtWidgets/QApplication>)
 set_target_properties(synclens_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+set_target_properties(synclens_core PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
 
 get_property(synclens_tests GLOBAL PROPERTY SYNCLENS_TEST_TARGETS)
 foreach(test IN LISTS synclens_tests)

@@ -30,7 +30,7 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 }
 
 // A push button that mirrors an action: its text, enabled state and tooltip.
-QPushButton *buttonFor(QAction *action, const QString &objectName, QWidget *parent)
+QPushButton *pushButtonFor(QAction *action, const QString &objectName, QWidget *parent)
 {
     auto *button = new QPushButton(action->text(), parent);
     button->setObjectName(objectName);
@@ -151,9 +151,9 @@ QWidget *MailboxDetailsPane::createButtons()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(buttonFor(m_testAndEnable, QStringLiteral("testAndEnableButton"), row));
-    layout->addWidget(buttonFor(m_approve, QStringLiteral("approveButton"), row));
-    layout->addWidget(buttonFor(m_disable, QStringLiteral("disableButton"), row));
+    layout->addWidget(pushButtonFor(m_testAndEnable, QStringLiteral("testAndEnableButton"), row));
+    layout->addWidget(pushButtonFor(m_approve, QStringLiteral("approveButton"), row));
+    layout->addWidget(pushButtonFor(m_disable, QStringLiteral("disableButton"), row));
     layout->addStretch(1);
     m_buttons = layout;
     return row;
@@ -163,7 +163,7 @@ void MailboxDetailsPane::addButton(QAction *action, const QString &objectName)
 {
     // Before the stretch, next to the pane's own buttons.
     m_buttons->insertWidget(m_buttons->count() - 1,
-                            buttonFor(action, objectName, m_buttons->parentWidget()));
+                            pushButtonFor(action, objectName, m_buttons->parentWidget()));
 }
 
 QTableView *MailboxDetailsPane::createTable(const QString &objectName,

@@ -21,7 +21,7 @@ namespace SyncLens {
 
 namespace {
 
-QToolButton *buttonFor(QAction *action, QWidget *parent)
+QToolButton *toolButtonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setDefaultAction(action);
@@ -156,8 +156,8 @@ QWidget *ScenarioPlayerPanel::createHeader()
     label->setBuddy(m_galleryCombo);
     row->addWidget(label);
     row->addWidget(m_galleryCombo, 1);
-    row->addWidget(buttonFor(m_open, header));
-    row->addWidget(buttonFor(m_close, header));
+    row->addWidget(toolButtonFor(m_open, header));
+    row->addWidget(toolButtonFor(m_close, header));
     layout->addLayout(row);
     m_error = new QLabel(header);
     m_error->setObjectName(QStringLiteral("scenarioError"));
@@ -188,7 +188,7 @@ QWidget *ScenarioPlayerPanel::createControls()
     auto *row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
     for (QAction *action : {m_rewind, m_step, m_play})
-        row->addWidget(buttonFor(action, controls));
+        row->addWidget(toolButtonFor(action, controls));
     m_pace = new QComboBox(controls);
     m_pace->setObjectName(QStringLiteral("scenarioPace"));
     m_pace->setAccessibleName(tr("Time between steps while playing"));

@@ -27,7 +27,7 @@ struct AliasTarget
     const std::vector<int> *rowMap;
 };
 
-Domain domainOf(const RecordSnapshot::Column &column, const QStringList &values)
+Domain valueDomain(const RecordSnapshot::Column &column, const QStringList &values)
 {
     if (column.typeKnown) {
         switch (column.type) {
@@ -252,7 +252,7 @@ Result<void> Compiler::compileComparison(const FetchCondition &c, ConditionTest 
 {
     using O = FetchOperator;
     test.negate = c.op == O::Ne || c.op == O::Neq || c.op == O::NotIn || c.op == O::NotBetween;
-    const Domain domain = domainOf(*test.column, c.values);
+    const Domain domain = valueDomain(*test.column, c.values);
     if (domain == Domain::Text) {
         if (c.op == O::Eq || c.op == O::Ne || c.op == O::Neq || c.op == O::In || c.op == O::NotIn) {
             matchSymbols(test, c.values);

@@ -13,8 +13,9 @@ if(NOT EXISTS "${commands}")
 endif()
 file(READ "${commands}" text)
 string(REGEX REPLACE "-Winvalid-pch -include [^ \"]*cmake_pch\\.hxx" "" text "${text}")
-# A unity build (synclens_ui) lists its batches, not its files: each file of a
-# batch gets the batch's command, so that clang-tidy still checks every file.
+# A unity build (synclens_core, synclens_ui) lists its batches, not its files:
+# each file of a batch gets the batch's command, so that clang-tidy still checks
+# every file.
 string(JSON count LENGTH "${text}")
 math(EXPR last "${count} - 1")
 set(expanded "")
