@@ -1,5 +1,6 @@
 #include "sandboxgenerator.h"
 
+#include "batchpipe.h"
 #include "sandboxhistory.h"
 #include "sandboxhistoryrunner.h"
 #include "sandboxrecords.h"
@@ -9,6 +10,9 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
+
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcSandbox, "synclens.sandbox", QtInfoMsg)
 
@@ -16,14 +20,123 @@ namespace SyncLens {
 
 namespace {
 
-constexpr qint64 kBatch = 20000; // rows per transaction
+// Rows per transaction, and per batch that the maker thread hands over; at
+// most kBatchesAhead of them wait to be written.
+constexpr qint64 kBatch = 8192;
+constexpr std::size_t kBatchesAhead = 3;
 
-// One kind of row and how to write row i of it.
+// Where a text of a batch is in its buffer; a size of -1 is NULL.
+struct TextSpan
+{
+    qsizetype at = 0;
+    qsizetype size = -1;
+};
+
+// A record or item as the maker thread leaves it for the writer.
+struct SandboxRow
+{
+    bool isItem = false; // an Exchange item; a CRM record otherwise
+    TextSpan mailboxId, id, type, fields, folder, regardingId;
+    std::optional<qint64> createdOn, modifiedOn;
+    bool trackRequested = false;
+    bool deleted = false;
+};
+
+// Up to kBatch rows made on the maker thread, all their texts as UTF-8 in one
+// buffer: the writer frees nothing of the maker's (with a QString or a
+// QJsonObject per row, the two threads wait on the allocator's locks and the
+// pipeline is no faster than one thread). Given back to be filled again.
+struct RowBatch
+{
+    QByteArray text;
+    std::vector<SandboxRow> rows;
+    qint64 made = 0; // rows made, including those the history keeps for later
+
+    TextSpan append(QByteArrayView utf8)
+    {
+        const TextSpan span{text.size(), utf8.size()};
+        text.append(utf8);
+        return span;
+    }
+    TextSpan append(const QString &value)
+    {
+        return value.isNull() ? TextSpan{} : append(QByteArrayView(value.toUtf8()));
+    }
+    QByteArrayView view(TextSpan span) const
+    {
+        return span.size < 0 ? QByteArrayView()
+                             : QByteArrayView(text.constData() + span.at, span.size);
+    }
+
+    void add(const CrmRecord &r)
+    {
+        rows.push_back({false,
+                        {},
+                        append(r.id),
+                        append(r.type),
+                        append(QByteArrayView(toJsonBytes(r.fields))),
+                        {},
+                        {},
+                        msecsOrNull(r.createdOn),
+                        msecsOrNull(r.modifiedOn),
+                        false,
+                        r.deleted});
+    }
+    void add(const ExchangeItem &i)
+    {
+        rows.push_back({true, append(i.mailboxId), append(i.id), append(i.type),
+                        append(QByteArrayView(toJsonBytes(i.fields))), append(i.folder), append(i.regardingId),
+                        msecsOrNull(i.createdOn), msecsOrNull(i.modifiedOn), i.trackRequested,
+                        i.deleted});
+    }
+    void clear()
+    {
+        text.resize(0); // keeps its capacity for the next batch
+        rows.clear();
+        made = 0;
+    }
+};
+
+Result<void> writeRow(OrgStore &store, const RowBatch &batch, const SandboxRow &row)
+{
+    if (!row.isItem) {
+        return store.upsertCrmRecord(CrmRecordRow{batch.view(row.id), batch.view(row.type),
+                                                  batch.view(row.fields), row.createdOn,
+                                                  row.modifiedOn, row.deleted});
+    }
+    return store.upsertExchangeItem(
+        ExchangeItemRow{batch.view(row.mailboxId), batch.view(row.id), batch.view(row.type),
+                        batch.view(row.fields), batch.view(row.folder), row.trackRequested,
+                        batch.view(row.regardingId), row.createdOn, row.modifiedOn, row.deleted});
+}
+
+// One kind of row and how to make row i of it into a batch.
 struct Stream
 {
     qint64 count;
-    std::function<Result<void>(qint64)> write;
+    std::function<void(qint64, RowBatch &)> make;
 };
+
+// On the maker thread: every row of every stream, in order, batch by batch,
+// until `full` is closed; then closes it. Reuses the batches the writer gives
+// back in `spent`.
+void makeRows(const std::vector<Stream> &streams, BatchPipe<RowBatch> &full,
+              BatchPipe<RowBatch> &spent)
+{
+    for (const Stream &stream : streams) {
+        for (qint64 first = 0; first < stream.count; first += kBatch) {
+            const qint64 last = std::min(stream.count, first + kBatch);
+            RowBatch batch = spent.tryPop().value_or(RowBatch{});
+            batch.clear();
+            for (qint64 i = first; i < last; ++i)
+                stream.make(i, batch);
+            batch.made = last - first;
+            if (!full.push(std::move(batch)))
+                return;
+        }
+    }
+    full.close();
+}
 
 void removeOldSandbox(const QString &path)
 {
@@ -73,24 +186,28 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
         return people;
 
     // With a history, what is created during it is kept to arrive at its time.
+    // Records are made, admitted and turned into row values on a second
+    // thread while this one writes the batch before (making is two thirds of
+    // the work); `history` is the maker's alone until it is joined.
     SandboxHistory history(m_spec, records);
-    auto crm = [&](const CrmRecord &r) -> Result<void> {
-        const auto now = history.admit(r);
-        return now ? store.upsertCrmRecord(*now) : Result<void>();
+    auto crm = [&](CrmRecord made, RowBatch &batch) {
+        if (const auto now = history.admit(std::move(made)))
+            batch.add(*now);
     };
-    auto exchange = [&](const ExchangeItem &i) -> Result<void> {
-        const auto now = history.admit(i);
-        return now ? store.upsertExchangeItem(*now) : Result<void>();
+    auto exchange = [&](ExchangeItem made, RowBatch &batch) {
+        if (const auto now = history.admit(std::move(made)))
+            batch.add(*now);
     };
     const std::vector<Stream> streams{
-        {plan.accounts, [&](qint64 i) { return crm(records.account(i)); }},
-        {plan.contacts, [&](qint64 i) { return crm(records.contact(i)); }},
-        {plan.appointments, [&](qint64 i) { return crm(records.appointment(i)); }},
-        {plan.tasks, [&](qint64 i) { return crm(records.task(i)); }},
-        {plan.crmEmails, [&](qint64 i) { return crm(records.crmEmail(i)); }},
-        {plan.exchangeEmails, [&](qint64 i) { return exchange(records.exchangeEmail(i)); }},
+        {plan.accounts, [&](qint64 i, RowBatch &b) { crm(records.account(i), b); }},
+        {plan.contacts, [&](qint64 i, RowBatch &b) { crm(records.contact(i), b); }},
+        {plan.appointments, [&](qint64 i, RowBatch &b) { crm(records.appointment(i), b); }},
+        {plan.tasks, [&](qint64 i, RowBatch &b) { crm(records.task(i), b); }},
+        {plan.crmEmails, [&](qint64 i, RowBatch &b) { crm(records.crmEmail(i), b); }},
+        {plan.exchangeEmails,
+         [&](qint64 i, RowBatch &b) { exchange(records.exchangeEmail(i), b); }},
         {plan.outlookAppointments,
-         [&](qint64 i) { return exchange(records.outlookAppointment(i)); }},
+         [&](qint64 i, RowBatch &b) { exchange(records.outlookAppointment(i), b); }},
     };
     SandboxHistoryRunner runner(store, history.start(), history.end());
     const qint64 lived = history.isEnabled() ? runner.slotCount() : 0;
@@ -98,19 +215,29 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
     qint64 done = 0;
     if (progress && !progress(done, total))
         return makeError(Error::Code::Cancelled, tr("cancelled"));
-    for (const Stream &stream : streams) {
-        for (qint64 first = 0; first < stream.count; first += kBatch) {
-            const qint64 last = std::min(stream.count, first + kBatch);
-            auto batch = store.transaction([&]() -> Result<void> {
-                for (qint64 i = first; i < last; ++i) {
-                    if (auto r = stream.write(i); !r)
+    {
+        BatchPipe<RowBatch> full(kBatchesAhead);
+        // Never full: the maker makes a new batch only when none is given
+        // back, so there are never more than kBatchesAhead + 2 of them.
+        BatchPipe<RowBatch> spent(kBatchesAhead + 2);
+        std::thread maker(makeRows, std::cref(streams), std::ref(full), std::ref(spent));
+        // On every way out of this block: the maker stops and is joined.
+        const auto joinMaker = qScopeGuard([&] {
+            full.close();
+            maker.join();
+        });
+        while (std::optional<RowBatch> batch = full.pop()) {
+            auto written = store.transaction([&]() -> Result<void> {
+                for (const SandboxRow &row : batch->rows) {
+                    if (auto r = writeRow(store, *batch, row); !r)
                         return r;
                 }
                 return {};
             });
-            if (!batch)
-                return batch;
-            done += last - first;
+            if (!written)
+                return written;
+            done += batch->made;
+            spent.push(std::move(*batch));
             if (progress && !progress(done, total))
                 return makeError(Error::Code::Cancelled, tr("cancelled"));
         }

@@ -19,6 +19,7 @@
 #include "model/team.h"
 #include "model/user.h"
 #include "orgcounts.h"
+#include "storedrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -129,11 +130,13 @@ public:
 
     // CRM records and Exchange items (many: streamed, never loaded whole)
     Result<void> upsertCrmRecord(const CrmRecord &record);
+    Result<void> upsertCrmRecord(const CrmRecordRow &row); // its values as UTF-8 (storedrows.h)
     Result<std::optional<CrmRecord>> crmRecord(const QString &id);
     // Calls `visit` for each record of `type` (all types when empty) in id
     // order; `visit` returns false to stop early.
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
+    Result<void> upsertExchangeItem(const ExchangeItemRow &row);
     Result<std::optional<ExchangeItem>> exchangeItem(const MailboxId &mailbox, const ItemId &item);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);

@@ -126,6 +126,16 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
 
 Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
+    const QByteArray id = r.id.toUtf8();
+    const QByteArray type = r.type.toUtf8();
+    const QByteArray fields = toJsonBytes(r.fields);
+    return upsertCrmRecord(CrmRecordRow{utf8View(r.id, id), utf8View(r.type, type), fields,
+                                        msecsOrNull(r.createdOn), msecsOrNull(r.modifiedOn),
+                                        r.deleted});
+}
+
+Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &r)
+{
     static constexpr char sql[] =
         "INSERT INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
         " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -133,10 +143,9 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
         " modified_on = excluded.modified_on, deleted = excluded.deleted,"
         " change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
-    const QByteArray fields = toJsonBytes(r.fields);
     s.bind(1, r.id);
     s.bind(2, r.type);
-    s.bind(3, fields);
+    s.bind(3, r.fields);
     s.bind(4, r.createdOn);
     s.bind(5, r.modifiedOn);
     s.bind(6, r.deleted);
@@ -177,6 +186,20 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
+    const QByteArray mailboxId = i.mailboxId.toUtf8();
+    const QByteArray id = i.id.toUtf8();
+    const QByteArray type = i.type.toUtf8();
+    const QByteArray fields = toJsonBytes(i.fields);
+    const QByteArray folder = i.folder.toUtf8();
+    const QByteArray regardingId = i.regardingId.toUtf8();
+    return upsertExchangeItem(ExchangeItemRow{
+        utf8View(i.mailboxId, mailboxId), utf8View(i.id, id), utf8View(i.type, type), fields,
+        utf8View(i.folder, folder), i.trackRequested, utf8View(i.regardingId, regardingId),
+        msecsOrNull(i.createdOn), msecsOrNull(i.modifiedOn), i.deleted});
+}
+
+Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &i)
+{
     static constexpr char sql[] =
         "INSERT INTO exchange_items (mailbox_id, id, type, fields, folder,"
         " track_requested, regarding_id, created_on, modified_on, deleted, change_seq)"
@@ -186,11 +209,10 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
         " created_on = excluded.created_on, modified_on = excluded.modified_on,"
         " deleted = excluded.deleted, change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
-    const QByteArray fields = toJsonBytes(i.fields);
     s.bind(1, i.mailboxId);
     s.bind(2, i.id);
     s.bind(3, i.type);
-    s.bind(4, fields);
+    s.bind(4, i.fields);
     s.bind(5, i.folder);
     s.bind(6, i.trackRequested);
     s.bind(7, i.regardingId);

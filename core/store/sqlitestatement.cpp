@@ -37,6 +37,22 @@ void SqliteStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bind(int index, QByteArrayView utf8)
+{
+    if (!utf8.data())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, std::optional<qint64> msecsSinceEpoch)
+{
+    if (msecsSinceEpoch)
+        sqlite3_bind_int64(m_statement, index, *msecsSinceEpoch);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

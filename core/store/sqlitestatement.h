@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
@@ -31,10 +33,13 @@ public:
     // Parameters count from 1, as in SQLite. A null QString binds NULL.
     void bind(int index, const QString &text);
     void bind(int index, const QByteArray &utf8); // kept alive by the caller until reset()
+    // The same; a view without data binds NULL.
+    void bind(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
     // Milliseconds since the epoch; NULL for an invalid time.
     void bind(int index, const QDateTime &time);
+    void bind(int index, std::optional<qint64> msecsSinceEpoch); // a time; nullopt binds NULL
 
     // true: a row is there; false: done or failed (see failed()).
     bool next();

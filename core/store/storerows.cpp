@@ -19,11 +19,6 @@ QString toJsonText(const QJsonObject &object)
     return QString::fromUtf8(toJsonBytes(object));
 }
 
-QByteArray toJsonBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem)
 {
     return parseJsonObject(QByteArrayView(text.toUtf8()), problem);
@@ -182,3 +177,12 @@ Result<Alert> readAlert(const QString &path, const QSqlQuery &q)
 }
 
 } // namespace SyncLens::StoreRows
+
+namespace SyncLens {
+
+QByteArray toJsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace SyncLens

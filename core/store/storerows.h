@@ -17,7 +17,6 @@ namespace SyncLens::StoreRows {
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 QString toJsonText(const QJsonObject &object);
-QByteArray toJsonBytes(const QJsonObject &object); // UTF-8, compact
 
 // The name of a row in an error message: a text, or a function that makes it.
 // Readers of many rows pass a function, so that only a damaged row pays for

@@ -101,24 +101,33 @@ class TestSandboxFileContent : public QObject
 private Q_SLOTS:
     void sameRowsForASeed_data()
     {
+        QTest::addColumn<int>("items");
         QTest::addColumn<int>("historyDays");
         QTest::addColumn<QByteArray>("expected");
         // Computed with the generator of 4 December 2026 (before the bulk
         // load): a change of the content must be deliberate.
         QTest::newRow("no history")
-            << 0 << QByteArray("4dbf17bfafbca5bb78dc5fffa0134253ca640b5e26cb02e98071d97621c52731");
+            << 4000 << 0
+            << QByteArray("4dbf17bfafbca5bb78dc5fffa0134253ca640b5e26cb02e98071d97621c52731");
         QTest::newRow("a week of history")
-            << 7 << QByteArray("410e1a645cdd314b42895b2389ded5ecac7d09392be7965e4254652fded0e189");
+            << 4000 << 7
+            << QByteArray("410e1a645cdd314b42895b2389ded5ecac7d09392be7965e4254652fded0e189");
+        // Computed with the generator of 5 December 2026 before its rows were
+        // made on a second thread: several batches, each given back and reused.
+        QTest::newRow("several batches")
+            << 40000 << 7
+            << QByteArray("91f0f67314899e2b8478fc8750ee51ce88a7402e0951d7eada40a8f4dc453dab");
     }
 
     void sameRowsForASeed()
     {
+        QFETCH(int, items);
         QFETCH(int, historyDays);
         QFETCH(QByteArray, expected);
         Test::TempOrg dir;
         SandboxSpec spec;
         spec.users = 6;
-        spec.items = 4000;
+        spec.items = items;
         spec.seed = 7;
         spec.historyDays = historyDays;
         SL_VERIFY_OK(SandboxGenerator::createFile(dir.path(), spec, false));
