@@ -20,7 +20,17 @@ public:
     // returning false cancels (the result is then Error::Code::Cancelled).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit SandboxGenerator(SandboxSpec spec);
+    // Where the records are made: on threads of their own while this one
+    // writes the batches before (the default: two, one with a history), or on
+    // this thread between writes (one core; the benchmark's baseline). The
+    // rows are the same, in the same order.
+    enum class Makers
+    {
+        OwnThreads,
+        SameThread
+    };
+
+    explicit SandboxGenerator(SandboxSpec spec, Makers makers = Makers::OwnThreads);
 
     // Fills an empty, open store in a few large transactions.
     Result<void> generate(OrgStore &store, const Progress &progress = {});
@@ -29,10 +39,12 @@ public:
     // renamed only when complete: a cancelled or failed run leaves no file.
     // Fails if `path` exists unless `overwrite`.
     static Result<void> createFile(const QString &path, const SandboxSpec &spec, bool overwrite,
-                                   const Progress &progress = {});
+                                   const Progress &progress = {},
+                                   Makers makers = Makers::OwnThreads);
 
 private:
     SandboxSpec m_spec;
+    Makers m_makers;
 };
 
 } // namespace SyncLens
