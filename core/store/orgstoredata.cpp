@@ -134,7 +134,7 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
                                         r.deleted});
 }
 
-Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &r)
+Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &row)
 {
     static constexpr char sql[] =
         "INSERT INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
@@ -143,12 +143,12 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &r)
         " modified_on = excluded.modified_on, deleted = excluded.deleted,"
         " change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
-    s.bind(1, r.id);
-    s.bind(2, r.type);
-    s.bind(3, r.fields);
-    s.bind(4, r.createdOn);
-    s.bind(5, r.modifiedOn);
-    s.bind(6, r.deleted);
+    s.bind(1, row.id);
+    s.bind(2, row.type);
+    s.bind(3, row.fields);
+    s.bind(4, row.createdOn);
+    s.bind(5, row.modifiedOn);
+    s.bind(6, row.deleted);
     s.bind(7, ++m_changeSeq);
     return done(step(s, sql));
 }
@@ -198,7 +198,7 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
         msecsOrNull(i.createdOn), msecsOrNull(i.modifiedOn), i.deleted});
 }
 
-Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &i)
+Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
 {
     static constexpr char sql[] =
         "INSERT INTO exchange_items (mailbox_id, id, type, fields, folder,"
@@ -209,16 +209,16 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &i)
         " created_on = excluded.created_on, modified_on = excluded.modified_on,"
         " deleted = excluded.deleted, change_seq = excluded.change_seq";
     SqliteStatement &s = raw(sql);
-    s.bind(1, i.mailboxId);
-    s.bind(2, i.id);
-    s.bind(3, i.type);
-    s.bind(4, i.fields);
-    s.bind(5, i.folder);
-    s.bind(6, i.trackRequested);
-    s.bind(7, i.regardingId);
-    s.bind(8, i.createdOn);
-    s.bind(9, i.modifiedOn);
-    s.bind(10, i.deleted);
+    s.bind(1, row.mailboxId);
+    s.bind(2, row.id);
+    s.bind(3, row.type);
+    s.bind(4, row.fields);
+    s.bind(5, row.folder);
+    s.bind(6, row.trackRequested);
+    s.bind(7, row.regardingId);
+    s.bind(8, row.createdOn);
+    s.bind(9, row.modifiedOn);
+    s.bind(10, row.deleted);
     s.bind(11, ++m_changeSeq);
     return done(step(s, sql));
 }
