@@ -20,8 +20,8 @@ namespace SyncLens {
 
 namespace {
 
-// Rows per transaction, and per batch that the maker thread hands over; at
-// most kBatchesAhead of them wait to be written.
+// Rows per transaction, and per batch that a maker thread hands over; at most
+// kBatchesAhead of a maker's wait to be written.
 constexpr qint64 kBatch = 8192;
 constexpr std::size_t kBatchesAhead = 3;
 // Making a batch takes about twice as long as writing it: on 2 cores, two
@@ -35,7 +35,7 @@ struct TextSpan
     qsizetype size = -1;
 };
 
-// A record or item as the maker thread leaves it for the writer.
+// A record or item as a maker leaves it for the writer.
 struct SandboxRow
 {
     bool isItem = false; // an Exchange item; a CRM record otherwise
@@ -45,10 +45,10 @@ struct SandboxRow
     bool deleted = false;
 };
 
-// Up to kBatch rows made on the maker thread, all their texts as UTF-8 in one
-// buffer: the writer frees nothing of the maker's (with a QString or a
-// QJsonObject per row, the two threads wait on the allocator's locks and the
-// pipeline is no faster than one thread). Given back to be filled again.
+// Up to kBatch rows made by a maker, all their texts as UTF-8 in one buffer:
+// the writer frees nothing of the maker's (with a QString or a QJsonObject per
+// row, the threads wait on the allocator's locks and the pipeline is no faster
+// than one thread). Given back to its maker to be filled again.
 struct RowBatch
 {
     QByteArray text;
@@ -73,24 +73,30 @@ struct RowBatch
 
     void add(const CrmRecord &r)
     {
-        rows.push_back({false,
-                        {},
-                        append(r.id),
-                        append(r.type),
-                        append(QByteArrayView(toJsonBytes(r.fields))),
-                        {},
-                        {},
-                        msecsOrNull(r.createdOn),
-                        msecsOrNull(r.modifiedOn),
-                        false,
-                        r.deleted});
+        SandboxRow row;
+        row.id = append(r.id);
+        row.type = append(r.type);
+        row.fields = append(QByteArrayView(toJsonBytes(r.fields)));
+        row.createdOn = msecsOrNull(r.createdOn);
+        row.modifiedOn = msecsOrNull(r.modifiedOn);
+        row.deleted = r.deleted;
+        rows.push_back(row);
     }
     void add(const ExchangeItem &i)
     {
-        rows.push_back({true, append(i.mailboxId), append(i.id), append(i.type),
-                        append(QByteArrayView(toJsonBytes(i.fields))), append(i.folder),
-                        append(i.regardingId), msecsOrNull(i.createdOn), msecsOrNull(i.modifiedOn),
-                        i.trackRequested, i.deleted});
+        SandboxRow row;
+        row.isItem = true;
+        row.mailboxId = append(i.mailboxId);
+        row.id = append(i.id);
+        row.type = append(i.type);
+        row.fields = append(QByteArrayView(toJsonBytes(i.fields)));
+        row.folder = append(i.folder);
+        row.trackRequested = i.trackRequested;
+        row.regardingId = append(i.regardingId);
+        row.createdOn = msecsOrNull(i.createdOn);
+        row.modifiedOn = msecsOrNull(i.modifiedOn);
+        row.deleted = i.deleted;
+        rows.push_back(row);
     }
     void clear()
     {
