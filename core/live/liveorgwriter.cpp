@@ -1,5 +1,7 @@
 #include "liveorgwriter.h"
 
+#include "store/databasefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +14,11 @@ namespace SyncLens {
 
 namespace {
 
+// The database and its lock file (the temporary org is opened read-write).
 void removeDatabaseFiles(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
-        QFile::remove(path + QLatin1String(suffix));
+    DatabaseFile::remove(path);
+    QFile::remove(path + QLatin1String(".lock"));
 }
 
 } // namespace

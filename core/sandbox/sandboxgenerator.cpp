@@ -4,6 +4,7 @@
 #include "sandboxhistory.h"
 #include "sandboxhistoryrunner.h"
 #include "sandboxrecords.h"
+#include "store/databasefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,12 +194,6 @@ void makeRows(RowMaker maker, MakerPipes &pipes)
     pipes.full.close();
 }
 
-void removeOldSandbox(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
 
 SandboxGenerator::SandboxGenerator(SandboxSpec spec, Makers makers)
@@ -247,24 +242,20 @@ Result<void> SandboxGenerator::generate(OrgStore &store, const Progress &progres
     // is two thirds of the work). With a history there is one: `history` is
     // that thread's alone until it is joined.
     SandboxHistory history(m_spec, records);
-    auto crm = [&](CrmRecord made, RowBatch &batch) {
-        if (const auto now = history.admit(std::move(made)))
-            batch.add(*now);
-    };
-    auto exchange = [&](ExchangeItem made, RowBatch &batch) {
+    // A CrmRecord or an ExchangeItem.
+    auto admit = [&](auto made, RowBatch &batch) {
         if (const auto now = history.admit(std::move(made)))
             batch.add(*now);
     };
     const std::vector<Stream> streams{
-        {plan.accounts, [&](qint64 i, RowBatch &b) { crm(records.account(i), b); }},
-        {plan.contacts, [&](qint64 i, RowBatch &b) { crm(records.contact(i), b); }},
-        {plan.appointments, [&](qint64 i, RowBatch &b) { crm(records.appointment(i), b); }},
-        {plan.tasks, [&](qint64 i, RowBatch &b) { crm(records.task(i), b); }},
-        {plan.crmEmails, [&](qint64 i, RowBatch &b) { crm(records.crmEmail(i), b); }},
-        {plan.exchangeEmails,
-         [&](qint64 i, RowBatch &b) { exchange(records.exchangeEmail(i), b); }},
+        {plan.accounts, [&](qint64 i, RowBatch &b) { admit(records.account(i), b); }},
+        {plan.contacts, [&](qint64 i, RowBatch &b) { admit(records.contact(i), b); }},
+        {plan.appointments, [&](qint64 i, RowBatch &b) { admit(records.appointment(i), b); }},
+        {plan.tasks, [&](qint64 i, RowBatch &b) { admit(records.task(i), b); }},
+        {plan.crmEmails, [&](qint64 i, RowBatch &b) { admit(records.crmEmail(i), b); }},
+        {plan.exchangeEmails, [&](qint64 i, RowBatch &b) { admit(records.exchangeEmail(i), b); }},
         {plan.outlookAppointments,
-         [&](qint64 i, RowBatch &b) { exchange(records.outlookAppointment(i), b); }},
+         [&](qint64 i, RowBatch &b) { admit(records.outlookAppointment(i), b); }},
     };
     SandboxHistoryRunner runner(store, history.start(), history.end());
     const qint64 lived = history.isEnabled() ? runner.slotCount() : 0;
@@ -364,13 +355,13 @@ Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec
                          tr("%1 is open in another SyncLens process").arg(path));
 
     const QString partial = path + QLatin1String(".part");
-    removeOldSandbox(partial);
+    DatabaseFile::remove(partial);
     const QString name =
         spec.orgName.isEmpty() ? tr("Sandbox org (seed %1)").arg(spec.seed) : spec.orgName;
     {
         auto store = OrgStore::create(partial, name);
         if (!store) {
-            removeOldSandbox(partial);
+            DatabaseFile::remove(partial);
             return makeError(store.error().code,
                              tr("%1 cannot be written: %2").arg(path, store.error().message));
         }
@@ -383,14 +374,14 @@ Result<void> SandboxGenerator::createFile(const QString &path, const SandboxSpec
             filled = (*store)->finishBulkLoad();
         if (!filled) {
             store->reset();
-            removeOldSandbox(partial);
+            DatabaseFile::remove(partial);
             return filled;
         }
     } // closed: the WAL is checkpointed into the file
     if (target.exists())
-        removeOldSandbox(path);
+        DatabaseFile::remove(path);
     if (!QFile::rename(partial, path)) {
-        removeOldSandbox(partial);
+        DatabaseFile::remove(partial);
         return makeError(Error::Code::Io,
                          tr("%1 cannot be written (renaming the finished file failed)").arg(path));
     }

@@ -1,6 +1,7 @@
 #include "sandboxhistory.h"
 
 #include "model/recordtypes.h"
+#include "sandboxnames.h"
 #include "sandboxrecords.h"
 
 #include <algorithm>
@@ -26,11 +27,6 @@ struct HistorySalt
         Book,
     };
 };
-
-QString historyTime(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 constexpr int kNarrowMonths = 3;
 
@@ -62,7 +58,7 @@ void SandboxHistory::step(const QDateTime &at, ScenarioStep::Kind kind, QJsonObj
     s.kind = kind;
     s.at = at;
     body.insert(QStringLiteral("do"), ScenarioStep::kindName(kind));
-    body.insert(QStringLiteral("at"), historyTime(at));
+    body.insert(QStringLiteral("at"), SandboxNames::isoText(at.toUTC()));
     s.body = body;
     later(at, s);
 }
@@ -243,9 +239,11 @@ void SandboxHistory::planMeetingMove(int n, const QDateTime &at)
         step(at, ScenarioStep::Kind::CrmUpdate,
              {{QStringLiteral("id"), r.id},
               {QStringLiteral("fields"),
-               QJsonObject{{QStringLiteral("scheduledstart"), historyTime(start.addDays(days))},
-                           {QStringLiteral("scheduledend"),
-                            historyTime(timeField(r, "scheduledend").addDays(days))}}}});
+               QJsonObject{
+                   {QStringLiteral("scheduledstart"),
+                    SandboxNames::isoText(start.addDays(days).toUTC())},
+                   {QStringLiteral("scheduledend"),
+                    SandboxNames::isoText(timeField(r, "scheduledend").addDays(days).toUTC())}}}});
         return;
     }
 }

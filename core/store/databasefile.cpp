@@ -18,6 +18,12 @@ quint32 readBigEndian32(const QByteArray &header, int offset)
 
 } // namespace
 
+void DatabaseFile::remove(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 Result<void> DatabaseFile::checkHeader(const QString &path)
 {
     const QFileInfo info(path);

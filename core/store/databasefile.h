@@ -17,6 +17,9 @@ public:
     // Ok when `path` is a complete SQLite 3 file; otherwise NotFound, Io,
     // NotSyncLens or Corrupt with a message naming the file and the problem.
     static Result<void> checkHeader(const QString &path);
+
+    // Removes the file and what SQLite keeps beside it (-wal, -shm, -journal).
+    static void remove(const QString &path);
 };
 
 } // namespace SyncLens

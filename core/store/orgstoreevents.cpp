@@ -32,7 +32,6 @@ Result<OrgEvent> readEvent(const QString &path, const QSqlQuery &q)
     return e;
 }
 
-// Empty, not NULL: the text columns are NOT NULL.
 } // namespace
 
 Result<qint64> OrgStore::appendOrgEvent(const OrgEvent &e)

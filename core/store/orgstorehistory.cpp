@@ -32,7 +32,6 @@ Result<FilterVersion> readVersion(const QString &path, const QSqlQuery &q)
     return v;
 }
 
-// Empty, not NULL: the text columns are NOT NULL.
 } // namespace
 
 Result<std::optional<SyncFilter>> OrgStore::filter(const QString &id)

@@ -19,12 +19,6 @@ const QString kLiveMailboxColumns = QStringLiteral(
 
 constexpr int kLiveSchema = 7;
 
-// A null QString binds as NULL; the text columns are NOT NULL.
-QVariant nonNullValue(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 } // namespace
 
 Result<QString> OrgStore::source()
@@ -43,14 +37,14 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
     return write(QStringLiteral("INSERT OR REPLACE INTO live_mailboxes (%1) VALUES (%2)")
                      .arg(kLiveMailboxColumns, marks),
                  {m.id,
-                  nonNullValue(m.name),
-                  nonNullValue(m.address),
+                  nonNullText(m.name),
+                  nonNullText(m.address),
                   m.ownerId,
-                  nonNullValue(m.ownerType),
+                  nonNullText(m.ownerType),
                   channelStatusName(m.incomingStatus),
                   channelStatusName(m.outgoingStatus),
                   channelStatusName(m.actStatus),
-                  nonNullValue(m.approval),
+                  nonNullText(m.approval),
                   m.incomingMethod,
                   m.outgoingMethod,
                   m.actMethod,
@@ -59,8 +53,8 @@ Result<void> OrgStore::upsertLiveMailbox(const LiveMailbox &m)
                   m.actEnabled,
                   fromTime(m.lastSuccess),
                   fromTime(m.lastAttempt),
-                  nonNullValue(m.lastError),
-                  nonNullValue(m.lastErrorCode),
+                  nonNullText(m.lastError),
+                  nonNullText(m.lastErrorCode),
                   fromTime(m.lastErrorTime),
                   m.errorCount,
                   fromTime(m.postponedProcessing),
@@ -145,8 +139,8 @@ Result<void> OrgStore::upsertLiveTemplate(const LiveTemplate &t)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO live_templates (id, type, name, kind,"
                                 " fetchxml, is_default) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {t.id, nonNullValue(t.type), nonNullValue(t.name), nonNullValue(t.kind),
-                  nonNullValue(t.fetchXml), t.isDefault});
+                 {t.id, nonNullText(t.type), nonNullText(t.name), nonNullText(t.kind),
+                  nonNullText(t.fetchXml), t.isDefault});
 }
 
 Result<QList<LiveTemplate>> OrgStore::liveTemplates()
@@ -165,7 +159,7 @@ Result<QList<LiveTemplate>> OrgStore::liveTemplates()
 Result<void> OrgStore::addLiveNote(const LiveNote &note)
 {
     return write(QStringLiteral("INSERT INTO live_notes (subject, message) VALUES (?, ?)"),
-                 {nonNullValue(note.subject), nonNullValue(note.message)});
+                 {nonNullText(note.subject), nonNullText(note.message)});
 }
 
 Result<QList<LiveNote>> OrgStore::liveNotes()

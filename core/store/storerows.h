@@ -55,7 +55,7 @@ inline Result<void> done(const Result<qint64> &written)
 
 // A column read the same way from a QSqlQuery and from a SqliteStatement, so
 // that one reader serves both.
-// "" for a null string: the store's NOT NULL text columns.
+// "" for a null string, which would bind as NULL: the store's NOT NULL text columns.
 inline QString nonNullText(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
