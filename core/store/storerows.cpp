@@ -1,5 +1,7 @@
 #include "storerows.h"
 
+#include "compactjson.h"
+
 namespace SyncLens::StoreRows {
 
 QVariant fromTime(const QDateTime &time)
@@ -182,7 +184,7 @@ namespace SyncLens {
 
 QByteArray toJsonBytes(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return compactJson(object);
 }
 
 } // namespace SyncLens

@@ -1,0 +1,203 @@
+#include "compactjson.h"
+
+#include <QCborValue>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace SyncLens {
+
+namespace {
+
+char hexDigit(uint value)
+{
+    return "0123456789abcdef"[value & 0xf];
+}
+
+// Appends JSON text to one buffer, escaping and formatting as Qt's own
+// writer does: the differential test compares the two on every kind of value.
+class CompactJsonWriter
+{
+public:
+    explicit CompactJsonWriter(QByteArray &out)
+        : m_out(out)
+    {}
+
+    void object(const QJsonObject &object)
+    {
+        m_out.append('{');
+        bool first = true;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!std::exchange(first, false))
+                m_out.append(',');
+            string(it.key());
+            m_out.append(':');
+            value(it.value());
+        }
+        m_out.append('}');
+    }
+
+private:
+    void array(const QJsonArray &array)
+    {
+        m_out.append('[');
+        bool first = true;
+        for (const QJsonValue &element : array) {
+            if (!std::exchange(first, false))
+                m_out.append(',');
+            value(element);
+        }
+        m_out.append(']');
+    }
+
+    void value(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            m_out.append(value.toBool() ? "true" : "false");
+            break;
+        case QJsonValue::Double:
+            number(value);
+            break;
+        case QJsonValue::String:
+            string(value.toString());
+            break;
+        case QJsonValue::Array:
+            array(value.toArray());
+            break;
+        case QJsonValue::Object:
+            object(value.toObject());
+            break;
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            m_out.append("null");
+            break;
+        }
+    }
+
+    // A QJsonValue keeps an integer apart from a double that has no fraction
+    // (Qt writes 1e+20 for the one, 100000000000000000000 cannot be the other);
+    // only its CBOR form says which it holds.
+    void number(const QJsonValue &value)
+    {
+        const QCborValue cbor = QCborValue::fromJsonValue(value);
+        if (cbor.isInteger()) {
+            char digits[24];
+            const auto written =
+                std::to_chars(std::begin(digits), std::end(digits), cbor.toInteger());
+            m_out.append(digits, written.ptr - digits);
+            return;
+        }
+        const double d = cbor.toDouble();
+        if (std::isfinite(d))
+            m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        else
+            m_out.append("null"); // as Qt: JSON has no infinity and no NaN
+    }
+
+    // Quoted and escaped into room reserved for the worst case (six bytes per
+    // UTF-16 unit), then cut to what was written: no allocation per string.
+    void string(QStringView text)
+    {
+        const qsizetype start = m_out.size();
+        const qsizetype room = start + 2 + 6 * text.size();
+        if (room > m_out.capacity())
+            m_out.reserve(std::max(room, 2 * m_out.capacity()));
+        m_out.resize(room);
+        char *cursor = m_out.data() + start;
+        *cursor++ = '"';
+        const char16_t *src = text.utf16();
+        const char16_t *const end = src + text.size();
+        while (src != end)
+            cursor = character(cursor, src, end);
+        *cursor++ = '"';
+        m_out.resize(cursor - m_out.constData());
+    }
+
+    // One character from `src` (advanced past it), written at `cursor`.
+    static char *character(char *cursor, const char16_t *&src, const char16_t *end)
+    {
+        const char16_t u = *src++;
+        if (u < 0x80)
+            return ascii(cursor, u);
+        if (u < 0x800) {
+            *cursor++ = char(0xc0 | (u >> 6));
+            *cursor++ = char(0x80 | (u & 0x3f));
+            return cursor;
+        }
+        if (!QChar::isSurrogate(u)) {
+            *cursor++ = char(0xe0 | (u >> 12));
+            *cursor++ = char(0x80 | ((u >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (u & 0x3f));
+            return cursor;
+        }
+        if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            *cursor++ = char(0xf0 | (c >> 18));
+            *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
+            *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (c & 0x3f));
+            return cursor;
+        }
+        // A lone surrogate has no UTF-8: Qt writes it as an escape.
+        *cursor++ = '\\';
+        *cursor++ = 'u';
+        for (int shift = 12; shift >= 0; shift -= 4)
+            *cursor++ = hexDigit(u >> shift);
+        return cursor;
+    }
+
+    static char *ascii(char *cursor, char16_t u)
+    {
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            *cursor++ = char(u);
+            return cursor;
+        }
+        *cursor++ = '\\';
+        switch (u) {
+        case '"':
+        case '\\':
+            *cursor++ = char(u);
+            break;
+        case '\b':
+            *cursor++ = 'b';
+            break;
+        case '\f':
+            *cursor++ = 'f';
+            break;
+        case '\n':
+            *cursor++ = 'n';
+            break;
+        case '\r':
+            *cursor++ = 'r';
+            break;
+        case '\t':
+            *cursor++ = 't';
+            break;
+        default:
+            *cursor++ = 'u';
+            *cursor++ = '0';
+            *cursor++ = '0';
+            *cursor++ = hexDigit(u >> 4);
+            *cursor++ = hexDigit(u);
+        }
+        return cursor;
+    }
+
+    QByteArray &m_out;
+};
+
+} // namespace
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    QByteArray out;
+    out.reserve(64 * (object.size() + 1));
+    CompactJsonWriter(out).object(object);
+    return out;
+}
+
+} // namespace SyncLens

@@ -1,0 +1,152 @@
+#include "store/compactjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace SyncLens;
+using namespace Qt::StringLiterals;
+
+// Every JSON column of the store is written by compactJson(): an org written
+// before it must read the same and hash the same, so its text must be
+// QJsonDocument's own, byte for byte, for every kind of value.
+class TestCompactJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameTextAsQt_data()
+    {
+        QTest::addColumn<QJsonObject>("object");
+        const auto one = [](const QJsonValue &value) { return QJsonObject{{u"v"_s, value}}; };
+        QTest::newRow("empty") << QJsonObject();
+        QTest::newRow("null") << one(QJsonValue::Null);
+        QTest::newRow("true, false") << QJsonObject{{u"a"_s, true}, {u"b"_s, false}};
+        QTest::newRow("ascii") << one(u"Product demo with Alpine Ski House"_s);
+        QTest::newRow("quote and backslash") << one(u"say \"hi\" C:\\dir\\"_s);
+        QTest::newRow("named escapes") << one(QStringLiteral("\b\f\n\r\t"));
+        QTest::newRow("other controls") << one(QString(QChar(1)) + QChar(0x1f) + QChar(0));
+        QTest::newRow("delete is raw") << one(QString(QChar(0x7f)));
+        QTest::newRow("slash is raw") << one(u"a/b"_s);
+        QTest::newRow("latin-1 and greek") << one(QStringLiteral("Zoë Ωmega"));
+        QTest::newRow("three-byte") << one(QStringLiteral("– € ☃ 東京"));
+        QTest::newRow("surrogate pair") << one(QString::fromUcs4(U"😀 𝄞"));
+        QTest::newRow("lone high surrogate") << one(QString(QChar(0xd83d)) + QStringLiteral("x"));
+        QTest::newRow("lone high surrogate at end") << one(QString(QChar(0xd83d)));
+        QTest::newRow("lone low surrogate") << one(QString(QChar(0xde00)) + QStringLiteral("y"));
+        QTest::newRow("two high surrogates")
+            << one(QString(QChar(0xd83d)) + QChar(0xd83d) + QChar(0xde00));
+        QTest::newRow("escaped key") << QJsonObject{{QStringLiteral("k\"e\ny€"), 1}};
+        QTest::newRow("integers") << QJsonObject{
+            {u"zero"_s, 0}, {u"neg"_s, -42}, {u"big"_s, qint64(1) << 53}};
+        QTest::newRow("qint64 limits")
+            << QJsonObject{{u"max"_s, std::numeric_limits<qint64>::max()},
+                           {u"min"_s, std::numeric_limits<qint64>::min()}};
+        QTest::newRow("doubles") << QJsonObject{
+            {u"a"_s, 0.1}, {u"b"_s, -2.5}, {u"c"_s, 1e-7}, {u"d"_s, 123456.789}, {u"e"_s, 1.0 / 3}};
+        QTest::newRow("integral doubles") << QJsonObject{
+            {u"a"_s, 3.0}, {u"b"_s, 1e20}, {u"c"_s, 9007199254740993.0}, {u"d"_s, -0.0}};
+        QTest::newRow("not finite") << QJsonObject{
+            {u"inf"_s, std::numeric_limits<double>::infinity()}, {u"nan"_s, std::nan("")}};
+        QTest::newRow("arrays") << QJsonObject{
+            {u"empty"_s, QJsonArray()},
+            {u"mixed"_s, QJsonArray{1, u"two"_s, 3.5, true, QJsonValue()}}};
+        QTest::newRow("nested") << QJsonObject{
+            {u"fields"_s, QJsonArray{QJsonObject{{u"field"_s, u"subject"_s},
+                                                 {u"new"_s, u"Demo"_s},
+                                                 {u"old"_s, QJsonValue()}},
+                                     QJsonObject{}}},
+            {u"filter"_s, QJsonObject{{u"conditions"_s, QJsonArray{QJsonArray{}}}}}};
+        QTest::newRow("long string") << one(QString(5000, QChar(u'é')) + QString(5000, u'"'));
+        QTest::newRow("parsed")
+            << QJsonDocument::fromJson(R"({"n":1.50,"i":12,"e":2E3,"s":"\u00e9"})").object();
+    }
+
+    void sameTextAsQt()
+    {
+        QFETCH(QJsonObject, object);
+        QCOMPARE(compactJson(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    // Random objects of random strings (any UTF-16 unit, surrogates alone
+    // included) and numbers: what the rows above did not think of.
+    void sameTextAsQtOnRandomObjects()
+    {
+        QRandomGenerator random(20261205);
+        for (int round = 0; round < 2000; ++round) {
+            const QJsonObject object = randomObject(random, 3);
+            const QByteArray expected = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            if (compactJson(object) != expected)
+                QFAIL(qPrintable(
+                    QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(expected))));
+        }
+    }
+
+    void textReadsBackAsTheObject()
+    {
+        const QJsonObject object{
+            {u"s"_s, QStringLiteral("Zoë \"q\" \n 😀")}, {u"n"_s, 2.5}, {u"i"_s, 7}};
+        QCOMPARE(QJsonDocument::fromJson(compactJson(object)).object(), object);
+    }
+
+private:
+    static QString randomString(QRandomGenerator &random)
+    {
+        QString text;
+        const int length = random.bounded(12);
+        for (int i = 0; i < length; ++i) {
+            switch (random.bounded(4)) {
+            case 0:
+                text += QChar(char16_t(random.bounded(0x80)));
+                break;
+            case 1:
+                text += QChar(char16_t(0xd800 + random.bounded(0x800))); // surrogates
+                break;
+            default:
+                text += QChar(char16_t(random.bounded(0x10000)));
+            }
+        }
+        return text;
+    }
+
+    static QJsonValue randomValue(QRandomGenerator &random, int depth)
+    {
+        switch (random.bounded(depth > 0 ? 8 : 6)) {
+        case 0:
+            return QJsonValue();
+        case 1:
+            return random.bounded(2) == 1;
+        case 2:
+            return qint64(random.generate64());
+        case 3:
+            return std::ldexp(random.generateDouble() - 0.5, random.bounded(-80, 80));
+        case 4:
+            return double(random.bounded(-1000, 1000));
+        case 5:
+            return randomString(random);
+        case 6: {
+            QJsonArray array;
+            for (int i = random.bounded(4); i > 0; --i)
+                array.append(randomValue(random, depth - 1));
+            return array;
+        }
+        default:
+            return randomObject(random, depth - 1);
+        }
+    }
+
+    static QJsonObject randomObject(QRandomGenerator &random, int depth)
+    {
+        QJsonObject object;
+        for (int i = random.bounded(6); i > 0; --i)
+            object.insert(randomString(random), randomValue(random, depth));
+        return object;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompactJson)
+#include "tst_compactjson.moc"
