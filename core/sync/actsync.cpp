@@ -222,14 +222,12 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     ExchangeItem item{m_mailbox.id, crm.id, type, {}, folderOf(type)};
     item.createdOn = m_ctx.now;
     item.modifiedOn = m_ctx.now;
-    QJsonObject agreed;
-    const QJsonArray sent =
-        FieldSync::copy(crm.fields, item.fields, agreed, m_fields[type].outbound());
+    const QJsonArray sent = FieldSync::create(crm.fields, item.fields, m_fields[type].outbound());
     if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
         return r;
-    // copy() has left in `agreed` what both sides now hold: for a new copy,
-    // exactly FieldSync::agreedValues() of the two, so it is not built again.
-    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now, std::move(agreed)};
+    // The new copy holds exactly what both sides agree on (FieldSync::
+    // agreedValues() of the two): the link shares its fields.
+    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now, item.fields};
     if (auto r = saveLink(link); !r)
         return r;
     QJsonObject facts = ScopeFacts::inScope(scope, row);

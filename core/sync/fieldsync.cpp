@@ -73,6 +73,23 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
     return facts;
 }
 
+QJsonArray FieldSync::create(const QJsonObject &source, QJsonObject &target,
+                             const QStringList &names)
+{
+    Q_ASSERT(target.isEmpty());
+    QJsonArray facts;
+    for (const QString &name : names) {
+        const QJsonValue value = source.value(name);
+        if (isEmptyValue(value))
+            continue;
+        facts.append(QJsonObject{{QStringLiteral("field"), name},
+                                 {QStringLiteral("old"), QJsonValue()},
+                                 {QStringLiteral("new"), value}});
+        target.insert(name, value);
+    }
+    return facts;
+}
+
 QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const
 {
     QJsonObject agreed;

@@ -36,6 +36,12 @@ public:
     static QJsonArray copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
                            const QStringList &names);
 
+    // copy() into an empty `target`, the side being created: afterwards
+    // `target` holds exactly what both sides agree on, so the caller shares
+    // it as the agreed values instead of building the same object twice.
+    static QJsonArray create(const QJsonObject &source, QJsonObject &target,
+                             const QStringList &names);
+
     // `agreed` after a copy created the other side: the values of all synced
     // fields as they now stand on each side.
     QJsonObject agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const;

@@ -86,20 +86,28 @@ private Q_SLOTS:
         QCOMPARE(agreed, target);
     }
 
-    // ActSync::createCopy() keeps what copy() agreed as the link's agreed
-    // values: true only while they equal agreedValues() of the two sides.
+    // ActSync::createCopy() keeps the new copy's fields as the link's agreed
+    // values: true only while they equal agreedValues() of the two sides; and
+    // create() reports and writes what copy() into an empty side would.
     void newCopyAgreesOnItsOwnFields()
     {
         const FieldSync sync = taskFields();
         const QJsonObject crm =
             object(R"({"subject": "S", "priority": 3, "percent": 40, "internal": "x",
                        "description": ""})");
-        QJsonObject copy;
+        QJsonObject created;
+        const QJsonArray facts = FieldSync::create(crm, created, sync.outbound());
+        QCOMPARE(created, object(R"({"subject": "S", "priority": 3})"));
+        QCOMPARE(sync.agreedValues(crm, created), created);
+        QCOMPARE(facts, QJsonDocument::fromJson(R"([{"field": "priority", "old": null, "new": 3},
+                                                    {"field": "subject", "old": null,
+                                                     "new": "S"}])")
+                            .array());
+        QJsonObject copied;
         QJsonObject agreed;
-        FieldSync::copy(crm, copy, agreed, sync.outbound());
-        QCOMPARE(copy, object(R"({"subject": "S", "priority": 3})"));
-        QCOMPARE(sync.agreedValues(crm, copy), copy);
-        QCOMPARE(agreed, copy);
+        QCOMPARE(FieldSync::copy(crm, copied, agreed, sync.outbound()), facts);
+        QCOMPARE(copied, created);
+        QCOMPARE(agreed, created);
     }
 
     void changedFields()
