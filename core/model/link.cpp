@@ -1,6 +1,9 @@
 #include "link.h"
 
+#include "compactjson.h"
 #include "enumnames.h"
+
+#include <QJsonDocument>
 
 #include <array>
 
@@ -18,6 +21,17 @@ constexpr std::array kStateNames{
 QString linkStateName(Link::State state)
 {
     return nameOf<Link::State>(kStateNames, state);
+}
+
+QJsonObject Link::synced() const
+{
+    return QJsonDocument::fromJson(syncedJson).object();
+}
+
+void Link::setSynced(const QJsonObject &values)
+{
+    syncedJson = compactJson(values);
+    syncedJson.squeeze(); // kept for the life of the link: no room to grow
 }
 
 std::optional<Link::State> linkStateFromName(QStringView name)

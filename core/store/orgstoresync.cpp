@@ -77,13 +77,12 @@ Result<void> OrgStore::upsertLink(const Link &l)
     static constexpr char sql[] = "INSERT OR REPLACE INTO links (mailbox_id, item_id, state,"
                                   " in_scope, last_synced, synced) VALUES (?, ?, ?, ?, ?, ?)";
     SqliteStatement &s = raw(sql);
-    const QByteArray synced = toJsonBytes(l.synced);
     s.bind(1, l.mailboxId);
     s.bind(2, l.itemId);
     s.bind(3, linkStateName(l.state));
     s.bind(4, l.inScope);
     s.bind(5, l.lastSynced);
-    s.bind(6, synced);
+    s.bind(6, QByteArrayView(l.syncedJson));
     return done(step(s, sql));
 }
 
@@ -105,10 +104,11 @@ template<typename Row> static Result<Link> readLink(const QString &path, const R
     l.state = *state;
     l.inScope = columnBool(q, 3);
     l.lastSynced = columnTime(q, 4);
+    // Read as an object to tell damaged text, kept as the text it is.
     auto synced = columnJson(path, what, q, 5);
     if (!synced)
         return synced.error();
-    l.synced = std::move(*synced);
+    l.syncedJson = columnBytes(q, 5);
     return l;
 }
 

@@ -1,6 +1,6 @@
 #include "storerows.h"
 
-#include "compactjson.h"
+#include "model/compactjson.h"
 
 namespace SyncLens::StoreRows {
 

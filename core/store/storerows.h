@@ -69,6 +69,14 @@ inline QString columnText(const SqliteStatement &s, int i)
 {
     return s.text(i);
 }
+inline QByteArray columnBytes(const QSqlQuery &q, int i)
+{
+    return q.value(i).toString().toUtf8();
+}
+inline QByteArray columnBytes(const SqliteStatement &s, int i)
+{
+    return s.bytes(i).toByteArray();
+}
 inline bool columnBool(const QSqlQuery &q, int i)
 {
     return q.value(i).toBool();

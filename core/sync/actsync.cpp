@@ -200,7 +200,7 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
         crm = **found;
         if (link && link->isLinked())
             facts.crmChanged =
-                FieldSync::changedFields(crm.fields, link->synced, m_fields[type].outbound());
+                FieldSync::changedFields(crm.fields, link->synced(), m_fields[type].outbound());
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
     if (code)
@@ -226,8 +226,9 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
         return r;
     // The new copy holds exactly what both sides agree on (FieldSync::
-    // agreedValues() of the two): the link shares its fields.
-    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now, item.fields};
+    // agreedValues() of the two): the link agrees on its fields.
+    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now};
+    link.setSynced(item.fields);
     if (auto r = saveLink(link); !r)
         return r;
     QJsonObject facts = ScopeFacts::inScope(scope, row);
@@ -267,9 +268,10 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         ExchangeItem copy = **item;
         Link updated = *link;
         facts = merged(facts, ScopeFacts::inScope(scope, row));
-        facts.insert(
-            QStringLiteral("fields"),
-            FieldSync::copy(crm.fields, copy.fields, updated.synced, m_fields[type].outbound()));
+        QJsonObject agreed = updated.synced();
+        facts.insert(QStringLiteral("fields"),
+                     FieldSync::copy(crm.fields, copy.fields, agreed, m_fields[type].outbound()));
+        updated.setSynced(agreed);
         copy.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
             return r;
@@ -300,13 +302,14 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         break;
     }
     case ReasonCode::OutSkippedOutOfScope: {
+        const QJsonObject agreed = link->synced();
         const QStringList unsent =
-            FieldSync::changedFields(crm.fields, link->synced, m_fields[type].outbound());
+            FieldSync::changedFields(crm.fields, agreed, m_fields[type].outbound());
         QJsonArray fields;
         for (const QString &f : unsent) {
             fields.append(QJsonObject{{QStringLiteral("field"), f},
                                       {QStringLiteral("crm"), crm.fields.value(f)},
-                                      {QStringLiteral("exchange"), link->synced.value(f)}});
+                                      {QStringLiteral("exchange"), agreed.value(f)}});
         }
         facts.insert(QStringLiteral("unsent"), fields);
         facts = merged(facts, ScopeFacts::outOfScope(scope, row));

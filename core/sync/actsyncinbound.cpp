@@ -80,12 +80,10 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
         if (*crm && !(*crm)->deleted) {
             const CrmRecord &record = **crm;
             facts.inScope = inScope(item.type, item.id);
-            facts.exchangeChanged =
-                FieldSync::changedFields(item.fields, link->synced, fields.inbound());
-            facts.crmChanged =
-                FieldSync::changedFields(record.fields, link->synced, fields.outbound());
-            facts.crmValuesLost =
-                valuesLost(record.fields, item.fields, link->synced, fields.inbound());
+            const QJsonObject agreed = link->synced();
+            facts.exchangeChanged = FieldSync::changedFields(item.fields, agreed, fields.inbound());
+            facts.crmChanged = FieldSync::changedFields(record.fields, agreed, fields.outbound());
+            facts.crmValuesLost = valuesLost(record.fields, item.fields, agreed, fields.inbound());
             facts.crmModified = record.modifiedOn;
             facts.record = SyncRules::recordFacts(record, m_user.id, m_ctx.now);
         }
@@ -134,7 +132,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
         updated.state = Link::State::Linked;
         updated.inScope = inScope(item.type, item.id); // not back in scope: new
 
-        updated.synced = fields.agreedValues(crm.fields, item.fields);
+        updated.setSynced(fields.agreedValues(crm.fields, item.fields));
         break;
     }
     case ReasonCode::InUpdate:
@@ -144,18 +142,20 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
             journalFacts.insert(QStringLiteral("lost"),
                                 lostFacts(facts.crmValuesLost, crm.fields, item.fields));
         }
-        journalFacts.insert(
-            QStringLiteral("fields"),
-            FieldSync::copy(item.fields, crm.fields, updated.synced, fields.inbound()));
+        QJsonObject agreed = updated.synced();
+        journalFacts.insert(QStringLiteral("fields"),
+                            FieldSync::copy(item.fields, crm.fields, agreed, fields.inbound()));
+        updated.setSynced(agreed);
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)
             return r;
         break;
     }
     case ReasonCode::ConflictCrmWon: {
-        journalFacts.insert(
-            QStringLiteral("fields"),
-            FieldSync::copy(crm.fields, item.fields, updated.synced, fields.outbound()));
+        QJsonObject agreed = updated.synced();
+        journalFacts.insert(QStringLiteral("fields"),
+                            FieldSync::copy(crm.fields, item.fields, agreed, fields.outbound()));
+        updated.setSynced(agreed);
         item.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
             return r;

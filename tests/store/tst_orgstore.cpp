@@ -56,6 +56,8 @@ private Q_SLOTS:
     void entitiesRoundTrip()
     {
         Test::TempOrg org;
+        const QJsonObject agreed{{QStringLiteral("subject"), QStringLiteral("Zoë \"Q\"")},
+                                 {QStringLiteral("priority"), 2}};
         {
             auto store = org.create();
             QVERIFY(store);
@@ -97,8 +99,10 @@ private Q_SLOTS:
                            m.lastCycle,
                            false};
             SL_VERIFY_OK(store->upsertExchangeItem(i));
-            SL_VERIFY_OK(store->upsertLink(Link{QStringLiteral("m-alice"), QStringLiteral("a1"),
-                                                Link::State::Untracked, true, m.lastCycle}));
+            Link link{QStringLiteral("m-alice"), QStringLiteral("a1"), Link::State::Untracked, true,
+                      m.lastCycle};
+            link.setSynced(agreed);
+            SL_VERIFY_OK(store->upsertLink(link));
         }
         // Reopened from disk, everything reads back equal.
         auto reopened = OrgStore::open(org.path());
@@ -124,10 +128,13 @@ private Q_SLOTS:
                                    ->value();
         QVERIFY(i.trackRequested);
         QCOMPARE(i.regardingId, QStringLiteral("acc1"));
-        QCOMPARE(store.link(MailboxId(QStringLiteral("m-alice")), ItemId(QStringLiteral("a1")))
-                     ->value()
-                     .state,
-                 Link::State::Untracked);
+        const Link link =
+            store.link(MailboxId(QStringLiteral("m-alice")), ItemId(QStringLiteral("a1")))->value();
+        QCOMPARE(link.state, Link::State::Untracked);
+        // The agreed values, kept as compact text, read back as the object.
+        QCOMPARE(link.synced(), agreed);
+        QCOMPARE(link.syncedJson,
+                 QByteArray("{\"priority\":2,\"subject\":\"Zo\xc3\xab \\\"Q\\\"\"}"));
         QVERIFY(!store.crmRecord(QStringLiteral("nope"))->has_value());
         SL_VERIFY_OK(store.removeFilter(QStringLiteral("f1")));
         QVERIFY(store.filters()->isEmpty());

@@ -1,4 +1,4 @@
-#include "store/compactjson.h"
+#include "model/compactjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
