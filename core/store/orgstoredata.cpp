@@ -136,21 +136,39 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 
 Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &row)
 {
-    static constexpr char sql[] =
+    static constexpr char upsert[] =
         "INSERT INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
-        " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " type = excluded.type, fields = excluded.fields, created_on = excluded.created_on,"
+        " change_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET"
+        " fields = excluded.fields, created_on = excluded.created_on,"
         " modified_on = excluded.modified_on, deleted = excluded.deleted,"
-        " change_seq = excluded.change_seq";
-    SqliteStatement &s = raw(sql);
-    s.bind(1, row.id);
-    s.bind(2, row.type);
-    s.bind(3, row.fields);
-    s.bind(4, row.createdOn);
-    s.bind(5, row.modifiedOn);
-    s.bind(6, row.deleted);
-    s.bind(7, ++m_changeSeq);
-    return done(step(s, sql));
+        " change_seq = excluded.change_seq WHERE type = excluded.type";
+    static constexpr char retype[] =
+        "UPDATE crm_records SET type = ?2, fields = ?3, created_on = ?4, modified_on = ?5,"
+        " deleted = ?6, change_seq = ?7 WHERE id = ?1";
+    const qint64 seq = ++m_changeSeq;
+    return upsertKeepingType(upsert, retype, [&](SqliteStatement &s) {
+        s.bind(1, row.id);
+        s.bind(2, row.type);
+        s.bind(3, row.fields);
+        s.bind(4, row.createdOn);
+        s.bind(5, row.modifiedOn);
+        s.bind(6, row.deleted);
+        s.bind(7, seq);
+    });
+}
+
+Result<void> OrgStore::upsertKeepingType(const char *upsert, const char *retype,
+                                         const std::function<void(SqliteStatement &)> &bind)
+{
+    SqliteStatement &s = raw(upsert);
+    bind(s);
+    if (auto r = step(s, upsert); !r)
+        return r.error();
+    if (m_raw->changes() > 0)
+        return {};
+    SqliteStatement &t = raw(retype);
+    bind(t);
+    return done(step(t, retype));
 }
 
 Result<std::optional<CrmRecord>> OrgStore::crmRecord(const QString &id)
@@ -200,27 +218,34 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
 {
-    static constexpr char sql[] =
+    static constexpr char upsert[] =
         "INSERT INTO exchange_items (mailbox_id, id, type, fields, folder,"
         " track_requested, regarding_id, created_on, modified_on, deleted, change_seq)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mailbox_id, id) DO UPDATE SET"
-        " type = excluded.type, fields = excluded.fields, folder = excluded.folder,"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        " ON CONFLICT (mailbox_id, id) DO UPDATE SET"
+        " fields = excluded.fields, folder = excluded.folder,"
         " track_requested = excluded.track_requested, regarding_id = excluded.regarding_id,"
         " created_on = excluded.created_on, modified_on = excluded.modified_on,"
-        " deleted = excluded.deleted, change_seq = excluded.change_seq";
-    SqliteStatement &s = raw(sql);
-    s.bind(1, row.mailboxId);
-    s.bind(2, row.id);
-    s.bind(3, row.type);
-    s.bind(4, row.fields);
-    s.bind(5, row.folder);
-    s.bind(6, row.trackRequested);
-    s.bind(7, row.regardingId);
-    s.bind(8, row.createdOn);
-    s.bind(9, row.modifiedOn);
-    s.bind(10, row.deleted);
-    s.bind(11, ++m_changeSeq);
-    return done(step(s, sql));
+        " deleted = excluded.deleted, change_seq = excluded.change_seq"
+        " WHERE type = excluded.type";
+    static constexpr char retype[] =
+        "UPDATE exchange_items SET type = ?3, fields = ?4, folder = ?5, track_requested = ?6,"
+        " regarding_id = ?7, created_on = ?8, modified_on = ?9, deleted = ?10,"
+        " change_seq = ?11 WHERE mailbox_id = ?1 AND id = ?2";
+    const qint64 seq = ++m_changeSeq;
+    return upsertKeepingType(upsert, retype, [&](SqliteStatement &s) {
+        s.bind(1, row.mailboxId);
+        s.bind(2, row.id);
+        s.bind(3, row.type);
+        s.bind(4, row.fields);
+        s.bind(5, row.folder);
+        s.bind(6, row.trackRequested);
+        s.bind(7, row.regardingId);
+        s.bind(8, row.createdOn);
+        s.bind(9, row.modifiedOn);
+        s.bind(10, row.deleted);
+        s.bind(11, seq);
+    });
 }
 
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,

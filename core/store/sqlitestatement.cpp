@@ -159,4 +159,9 @@ qint64 SqliteStatements::lastInsertId() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
+qint64 SqliteStatements::changes() const
+{
+    return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
 } // namespace SyncLens

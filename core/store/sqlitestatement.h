@@ -80,6 +80,8 @@ public:
     std::unique_ptr<SqliteStatement> fresh(const char *sql) const;
     void resetAll();
     qint64 lastInsertId() const;
+    // Rows the last finished INSERT, UPDATE or DELETE wrote.
+    qint64 changes() const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -180,6 +180,64 @@ private Q_SLOTS:
         QCOMPARE(streamed.first().field(QStringLiteral("subject")), text);
     }
 
+    // A write updates a row in place without touching its type's index; a
+    // row whose type changes takes the other way and is found under its new
+    // type, with a new change number either way.
+    void upsertsUpdateFieldsAndType()
+    {
+        auto store = OrgStore::createInMemory(QStringLiteral("org"));
+        SL_VERIFY_OK(store);
+        OrgStore &s = **store;
+        auto typesOf = [&s](const QString &type) {
+            QStringList ids;
+            const auto r = s.forEachCrmRecordOfType(type, [&](const CrmRecord &c, qint64) {
+                ids.append(c.id);
+                return true;
+            });
+            return r ? ids : QStringList{QStringLiteral("(failed)")};
+        };
+        const QString id = QStringLiteral("r1");
+        const QStringList justR1{id};
+        CrmRecord r{id, QStringLiteral("task"), QJsonObject{{QStringLiteral("subject"), 1}}};
+        SL_VERIFY_OK(s.upsertCrmRecord(r));
+        const qint64 first = s.lastChangeSeq();
+        r.fields = QJsonObject{{QStringLiteral("subject"), 2}};
+        SL_VERIFY_OK(s.upsertCrmRecord(r));
+        QCOMPARE(s.crmRecord(id)->value().fields, r.fields);
+        QCOMPARE(typesOf(QStringLiteral("task")), justR1);
+        r.type = QStringLiteral("appointment");
+        r.fields = QJsonObject{{QStringLiteral("subject"), 3}};
+        SL_VERIFY_OK(s.upsertCrmRecord(r));
+        QCOMPARE(s.crmRecord(id)->value().type, r.type);
+        QCOMPARE(s.crmRecord(id)->value().fields, r.fields);
+        QVERIFY(typesOf(QStringLiteral("task")).isEmpty());
+        QCOMPARE(typesOf(QStringLiteral("appointment")), justR1);
+        QCOMPARE(s.lastChangeSeq(), first + 2);
+        QStringList changed;
+        SL_VERIFY_OK(s.forEachCrmRecordChangedSince(first + 1, [&](const CrmRecord &c, qint64) {
+            changed.append(c.id);
+            return true;
+        }));
+        QCOMPARE(changed, justR1);
+
+        SL_VERIFY_OK(
+            s.upsertUser(User{QStringLiteral("u1"), QStringLiteral("U"), QStringLiteral("u@x")}));
+        SL_VERIFY_OK(s.upsertMailbox(Mailbox{QStringLiteral("m1"), QStringLiteral("u1")}));
+        ExchangeItem i{QStringLiteral("m1"), QStringLiteral("<i@x>"), QStringLiteral("task"),
+                       QJsonObject{{QStringLiteral("subject"), 1}}};
+        SL_VERIFY_OK(s.upsertExchangeItem(i));
+        i.folder = QStringLiteral("Inbox");
+        SL_VERIFY_OK(s.upsertExchangeItem(i));
+        const auto read = [&] { return s.exchangeItem(MailboxId(i.mailboxId), ItemId(i.id)); };
+        QCOMPARE(read()->value().folder, i.folder);
+        i.type = QStringLiteral("email");
+        i.deleted = true;
+        SL_VERIFY_OK(s.upsertExchangeItem(i));
+        QCOMPARE(read()->value().type, i.type);
+        QVERIFY(read()->value().deleted);
+        QCOMPARE(read()->value().folder, i.folder);
+    }
+
     // The same message in two mailboxes; another message; one of another id.
     void exchangeItemsById()
     {
