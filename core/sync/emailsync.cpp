@@ -23,8 +23,8 @@ bool isPendingSend(const CrmRecord &email)
 
 bool isOlder(const EmailSync::Arrival &a, const EmailSync::Arrival &b)
 {
-    return std::tie(a.email.createdOn, a.mailbox->id, a.email.id) <
-           std::tie(b.email.createdOn, b.mailbox->id, b.email.id);
+    return std::tie(a.createdOn, a.mailbox->id, a.emailId) <
+           std::tie(b.createdOn, b.mailbox->id, b.emailId);
 }
 
 } // namespace
@@ -36,8 +36,13 @@ EmailSync::EmailSync(CycleContext &context)
 Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
 {
     std::stable_sort(arrivals.begin(), arrivals.end(), isOlder);
-    for (Arrival &a : arrivals) {
-        if (auto r = decide(*a.mailbox, a.email); !r)
+    for (const Arrival &a : arrivals) {
+        auto email = m_ctx.store.exchangeItem(MailboxId(a.mailbox->id), ItemId(a.emailId));
+        if (!email)
+            return email.error();
+        if (!*email)
+            continue; // gone since it was found: nothing to decide
+        if (auto r = decide(*a.mailbox, **email); !r)
             return r;
     }
     return {};

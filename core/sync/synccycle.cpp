@@ -148,16 +148,16 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
             if ((emails && !in) || (!emails && (!act || together)))
                 continue;
             const bool both = emails && together;
-            auto r = m_store.forEachExchangeItemChangedSince(m->id, emails ? inSince : actSince,
-                                                             [&](const ExchangeItem &i) {
-                                                                 if (i.type == RecordTypes::Email) {
-                                                                     if (emails)
-                                                                         arrivals.push_back({m, i});
-                                                                 } else if (!emails || both) {
-                                                                     actItems[m->id].append(i);
-                                                                 }
-                                                                 return true;
-                                                             });
+            auto r = m_store.forEachExchangeItemChangedSince(
+                m->id, emails ? inSince : actSince, [&](const ExchangeItem &i) {
+                    if (i.type == RecordTypes::Email) {
+                        if (emails)
+                            arrivals.push_back({m, i.id, i.createdOn});
+                    } else if (!emails || both) {
+                        actItems[m->id].append(i);
+                    }
+                    return true;
+                });
             if (!r)
                 return r;
         }
