@@ -45,7 +45,7 @@ private:
     {
         m_out.append('[');
         bool first = true;
-        for (const QJsonValue &element : array) {
+        for (const QJsonValue element : array) {
             if (!std::exchange(first, false))
                 m_out.append(',');
             value(element);
