@@ -40,6 +40,21 @@ public:
         m_out.append('}');
     }
 
+    void members(const QJsonObject &object, const QStringList &keys)
+    {
+        m_out.append('{');
+        bool first = true;
+        for (const QString &key : keys) {
+            Q_ASSERT(object.contains(key));
+            if (!std::exchange(first, false))
+                m_out.append(',');
+            string(key);
+            m_out.append(':');
+            value(object.value(key));
+        }
+        m_out.append('}');
+    }
+
 private:
     void array(const QJsonArray &array)
     {
@@ -197,6 +212,15 @@ QByteArray compactJson(const QJsonObject &object)
     QByteArray out;
     out.reserve(64 * (object.size() + 1));
     CompactJsonWriter(out).object(object);
+    return out;
+}
+
+QByteArray compactJson(const QJsonObject &object, const QStringList &keys)
+{
+    Q_ASSERT(std::is_sorted(keys.cbegin(), keys.cend()));
+    QByteArray out;
+    out.reserve(64 * (keys.size() + 1));
+    CompactJsonWriter(out).members(object, keys);
     return out;
 }
 

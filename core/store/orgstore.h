@@ -137,6 +137,9 @@ public:
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
     Result<void> upsertExchangeItem(const ExchangeItemRow &row);
+    // The item with its fields given as their compact JSON text (compactJson());
+    // `item.fields` is not read.
+    Result<void> upsertExchangeItem(const ExchangeItem &item, QByteArrayView fieldsJson);
     Result<std::optional<ExchangeItem>> exchangeItem(const MailboxId &mailbox, const ItemId &item);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);

@@ -204,10 +204,14 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)
 {
+    return upsertExchangeItem(i, toJsonBytes(i.fields));
+}
+
+Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i, QByteArrayView fields)
+{
     const QByteArray mailboxId = i.mailboxId.toUtf8();
     const QByteArray id = i.id.toUtf8();
     const QByteArray type = i.type.toUtf8();
-    const QByteArray fields = toJsonBytes(i.fields);
     const QByteArray folder = i.folder.toUtf8();
     const QByteArray regardingId = i.regardingId.toUtf8();
     return upsertExchangeItem(ExchangeItemRow{

@@ -222,17 +222,17 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     ExchangeItem item{m_mailbox.id, crm.id, type, {}, folderOf(type)};
     item.createdOn = m_ctx.now;
     item.modifiedOn = m_ctx.now;
-    const QJsonArray sent = FieldSync::create(crm.fields, item.fields, m_fields[type].outbound());
-    if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
+    const FieldSync::Created created = FieldSync::create(crm.fields, m_fields[type].outbound());
+    if (auto r = m_ctx.store.upsertExchangeItem(item, created.fieldsJson); !r)
         return r;
     // The new copy holds exactly what both sides agree on (FieldSync::
     // agreedValues() of the two): the link agrees on its fields.
     Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now};
-    link.setSynced(item.fields);
+    link.syncedJson = created.fieldsJson;
     if (auto r = saveLink(link); !r)
         return r;
     QJsonObject facts = ScopeFacts::inScope(scope, row);
-    facts.insert(QStringLiteral("fields"), sent);
+    facts.insert(QStringLiteral("fields"), created.facts);
     facts.insert(QStringLiteral("type"), type);
     return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(crm.id), ReasonCode::OutCreate,
                                 facts);

@@ -1,5 +1,7 @@
 #include "fieldsync.h"
 
+#include "model/compactjson.h"
+
 namespace SyncLens {
 
 FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
@@ -73,21 +75,22 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
     return facts;
 }
 
-QJsonArray FieldSync::create(const QJsonObject &source, QJsonObject &target,
-                             const QStringList &names)
+FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringList &names)
 {
-    Q_ASSERT(target.isEmpty());
-    QJsonArray facts;
+    Created created;
+    QStringList sent;
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         if (isEmptyValue(value))
             continue;
-        facts.append(QJsonObject{{QStringLiteral("field"), name},
-                                 {QStringLiteral("old"), QJsonValue()},
-                                 {QStringLiteral("new"), value}});
-        target.insert(name, value);
+        created.facts.append(QJsonObject{{QStringLiteral("field"), name},
+                                         {QStringLiteral("old"), QJsonValue()},
+                                         {QStringLiteral("new"), value}});
+        sent.append(name);
     }
-    return facts;
+    created.fieldsJson = compactJson(source, sent);
+    created.fieldsJson.squeeze(); // a link keeps it for its life
+    return created;
 }
 
 QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const

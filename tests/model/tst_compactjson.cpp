@@ -86,6 +86,32 @@ private Q_SLOTS:
         }
     }
 
+    // The text of some keys of an object, written without making the smaller
+    // object: what FieldSync::create() writes for a new copy.
+    void someKeysAsTheObjectOfThem_data()
+    {
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("none") << QStringList();
+        QTest::newRow("one") << QStringList{u"subject"_s};
+        QTest::newRow("some") << QStringList{u"location"_s, u"scheduledend"_s, u"subject"_s};
+        QTest::newRow("all") << QStringList{u"a"_s, u"location"_s, u"scheduledend"_s, u"subject"_s,
+                                            u"zeta"_s};
+    }
+
+    void someKeysAsTheObjectOfThem()
+    {
+        QFETCH(QStringList, keys);
+        const QJsonObject object{{u"subject"_s, u"Demo \"é\" 😀"_s},
+                                 {u"location"_s, QJsonValue()},
+                                 {u"scheduledend"_s, 2.5},
+                                 {u"a"_s, QJsonArray{1, u"x"_s}},
+                                 {u"zeta"_s, QJsonObject{{u"k"_s, true}}}};
+        QJsonObject some;
+        for (const QString &key : keys)
+            some.insert(key, object.value(key));
+        QCOMPARE(compactJson(object, keys), compactJson(some));
+    }
+
     void textReadsBackAsTheObject()
     {
         const QJsonObject object{
