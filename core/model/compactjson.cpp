@@ -30,13 +30,8 @@ public:
     {
         m_out.append('{');
         bool first = true;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!std::exchange(first, false))
-                m_out.append(',');
-            string(it.key());
-            m_out.append(':');
-            value(it.value());
-        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            member(it.key(), it.value(), first);
         m_out.append('}');
     }
 
@@ -46,16 +41,21 @@ public:
         bool first = true;
         for (const QString &key : keys) {
             Q_ASSERT(object.contains(key));
-            if (!std::exchange(first, false))
-                m_out.append(',');
-            string(key);
-            m_out.append(':');
-            value(object.value(key));
+            member(key, object.value(key), first);
         }
         m_out.append('}');
     }
 
 private:
+    void member(QStringView key, const QJsonValue &value, bool &first)
+    {
+        if (!std::exchange(first, false))
+            m_out.append(',');
+        string(key);
+        m_out.append(':');
+        this->value(value);
+    }
+
     void array(const QJsonArray &array)
     {
         m_out.append('[');

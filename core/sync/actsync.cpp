@@ -268,10 +268,8 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         ExchangeItem copy = **item;
         Link updated = *link;
         facts = merged(facts, ScopeFacts::inScope(scope, row));
-        QJsonObject agreed = updated.synced();
         facts.insert(QStringLiteral("fields"),
-                     FieldSync::copy(crm.fields, copy.fields, agreed, m_fields[type].outbound()));
-        updated.setSynced(agreed);
+                     FieldSync::copy(crm.fields, copy.fields, updated, m_fields[type].outbound()));
         copy.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
             return r;

@@ -142,20 +142,16 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
             journalFacts.insert(QStringLiteral("lost"),
                                 lostFacts(facts.crmValuesLost, crm.fields, item.fields));
         }
-        QJsonObject agreed = updated.synced();
         journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(item.fields, crm.fields, agreed, fields.inbound()));
-        updated.setSynced(agreed);
+                            FieldSync::copy(item.fields, crm.fields, updated, fields.inbound()));
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)
             return r;
         break;
     }
     case ReasonCode::ConflictCrmWon: {
-        QJsonObject agreed = updated.synced();
         journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(crm.fields, item.fields, agreed, fields.outbound()));
-        updated.setSynced(agreed);
+                            FieldSync::copy(crm.fields, item.fields, updated, fields.outbound()));
         item.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
             return r;

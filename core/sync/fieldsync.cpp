@@ -51,6 +51,15 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
     return changed;
 }
 
+// The fact of one field a copy changed: {"field": name, "old": …, "new": …},
+// an empty value as null.
+static QJsonObject fieldFact(const QString &name, const QJsonValue &old, const QJsonValue &value)
+{
+    return QJsonObject{{QStringLiteral("field"), name},
+                       {QStringLiteral("old"), isEmptyValue(old) ? QJsonValue() : old},
+                       {QStringLiteral("new"), isEmptyValue(value) ? QJsonValue() : value}};
+}
+
 QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
                            const QStringList &names)
 {
@@ -58,12 +67,8 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         const QJsonValue old = target.value(name);
-        if (!sameValue(old, value)) {
-            facts.append(
-                QJsonObject{{QStringLiteral("field"), name},
-                            {QStringLiteral("old"), isEmptyValue(old) ? QJsonValue() : old},
-                            {QStringLiteral("new"), isEmptyValue(value) ? QJsonValue() : value}});
-        }
+        if (!sameValue(old, value))
+            facts.append(fieldFact(name, old, value));
         if (isEmptyValue(value)) {
             target.remove(name);
             agreed.remove(name);
@@ -75,6 +80,15 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
     return facts;
 }
 
+QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, Link &link,
+                           const QStringList &names)
+{
+    QJsonObject agreed = link.synced();
+    const QJsonArray facts = copy(source, target, agreed, names);
+    link.setSynced(agreed);
+    return facts;
+}
+
 FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringList &names)
 {
     Created created;
@@ -83,9 +97,7 @@ FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringLis
         const QJsonValue value = source.value(name);
         if (isEmptyValue(value))
             continue;
-        created.facts.append(QJsonObject{{QStringLiteral("field"), name},
-                                         {QStringLiteral("old"), QJsonValue()},
-                                         {QStringLiteral("new"), value}});
+        created.facts.append(fieldFact(name, QJsonValue(), value));
         sent.append(name);
     }
     created.fieldsJson = compactJson(source, sent);

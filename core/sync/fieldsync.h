@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/link.h"
 #include "model/orgsettings.h"
 
 #include <QJsonArray>
@@ -34,6 +35,9 @@ public:
     // one fact per field whose value in `target` changed:
     // {"field": name, "old": value, "new": value}.
     static QJsonArray copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
+                           const QStringList &names);
+    // The same, with the agreed values `link` keeps.
+    static QJsonArray copy(const QJsonObject &source, QJsonObject &target, Link &link,
                            const QStringList &names);
 
     // copy() into an empty side, the one being created: the facts, and the
