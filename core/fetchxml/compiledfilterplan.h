@@ -70,7 +70,11 @@ struct ConditionTest
             return column->isNull(r) == wantNull;
         case Kind::Text: {
             const qint32 symbol = column->text[size_t(r)];
-            return symbol >= 0 && textPasses(symbol) != negate;
+            // A value interned after compiling is unknown to this filter: a
+            // changed snapshot needs the filter compiled again.
+            if (symbol < 0 || size_t(symbol) >= textMatches.size())
+                return false;
+            return textPasses(symbol) != negate;
         }
         case Kind::Ranges: {
             double x;

@@ -42,6 +42,7 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
         m_tables.insert(it.key(), std::move(t));
     }
     ++m_version;
+    ++m_loads;
     m_loaded = true;
     return {};
 }
@@ -94,6 +95,18 @@ bool ScopeCache::isLive(const QString &type, int row) const
     return t && row >= 0 && size_t(row) < t->live.size() && t->live[size_t(row)];
 }
 
+void ScopeCache::keepLive(const QString &type, std::vector<int> &rows) const
+{
+    const Table *t = table(type);
+    if (!t) {
+        rows.clear();
+        return;
+    }
+    std::erase_if(rows, [&](int row) {
+        return row < 0 || size_t(row) >= t->live.size() || !t->live[size_t(row)];
+    });
+}
+
 qint64 ScopeCache::changeSeqOf(const QString &type, int row) const
 {
     const Table *t = table(type);
@@ -110,6 +123,25 @@ std::vector<int> ScopeCache::rowsChangedSince(const QString &type, qint64 seq) c
                                  std::pair<qint64, int>(seq, std::numeric_limits<int>::max()));
     for (auto it = from; it != t->changes.end(); ++it)
         rows.push_back(it->second);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+ScopeCache::Mark ScopeCache::mark(const QString &type) const
+{
+    const Table *t = table(type);
+    return Mark{m_loads, t ? qsizetype(t->changes.size()) : 0};
+}
+
+std::vector<int> ScopeCache::rowsAppliedSince(const QString &type, const Mark &since) const
+{
+    std::vector<int> rows;
+    const Table *t = table(type);
+    if (!t || since.load != m_loads)
+        return rows;
+    for (size_t i = size_t(since.applied); i < t->changes.size(); ++i)
+        rows.push_back(t->changes[i].second);
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;

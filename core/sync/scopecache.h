@@ -38,11 +38,27 @@ public:
     const RecordSnapshot *snapshot(const QString &type) const;
     int rowOf(const QString &type, const QString &id) const;
     bool isLive(const QString &type, int row) const;
+    // Removes from `rows` (of `type`) those of deleted records.
+    void keepLive(const QString &type, std::vector<int> &rows) const;
     qint64 changeSeqOf(const QString &type, int row) const;
     // Changes up to this number are in the rows as first read.
     qint64 loadedSeq() const { return m_loadedSeq; }
-    // Rises with every apply(): a scope computed at one version is stale at another.
+    // Rises with every load() and apply(): a scope computed at one version is
+    // stale at another.
     quint64 version() const { return m_version; }
+
+    // Where one table stands: the load() it was read by and how many records
+    // were applied to it since. Two equal marks: the table has not moved.
+    struct Mark
+    {
+        quint64 load = 0;
+        qsizetype applied = 0;
+        friend bool operator==(const Mark &, const Mark &) = default;
+    };
+    Mark mark(const QString &type) const;
+    // The rows applied to `type` after `since` (a mark of the current load),
+    // in order, each once.
+    std::vector<int> rowsAppliedSince(const QString &type, const Mark &since) const;
     // Rows of `type` written after `seq` (which must be >= loadedSeq()), in order.
     std::vector<int> rowsChangedSince(const QString &type, qint64 seq) const;
     // The rows of `type` whose owner is `userId`, in order.
@@ -67,6 +83,7 @@ private:
     SnapshotSet m_set;
     qint64 m_loadedSeq = 0;
     quint64 m_version = 0;
+    quint64 m_loads = 0;
     bool m_loaded = false;
 };
 

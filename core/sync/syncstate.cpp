@@ -223,6 +223,89 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
     return &m_links.insert(mailboxId, std::move(links)).value();
 }
 
+namespace {
+
+void addLinkedTypes(const std::vector<FetchLinkEntity> &links, QStringList &types)
+{
+    for (const FetchLinkEntity &link : links) {
+        types.append(link.name);
+        addLinkedTypes(link.links, types);
+    }
+}
+
+} // namespace
+
+SyncState::ScopeKey SyncState::keyOf(const QString &type, const std::vector<SyncFilter> &filters,
+                                     const EvaluationContext &context) const
+{
+    QStringList linked;
+    for (const SyncFilter &f : filters)
+        addLinkedTypes(m_parsed.value(f.fetchXml).entity.links, linked);
+    linked.removeDuplicates();
+    ScopeKey key{true, m_scope.version(), context, filters, m_tables, {}, !linked.isEmpty()};
+    key.marks.emplace_back(type, m_scope.mark(type));
+    for (const QString &t : std::as_const(linked)) {
+        if (t != type)
+            key.marks.emplace_back(t, m_scope.mark(t));
+    }
+    return key;
+}
+
+void SyncState::compileScope(UserScope &scope, const std::vector<SyncFilter> &filters,
+                             const EvaluationContext &context) const
+{
+    scope.filters.clear();
+    scope.compiled.clear();
+    scope.timeZone = QString::fromLatin1(context.timeZone.id());
+    for (const SyncFilter &f : filters) {
+        auto compiled =
+            CompiledFilter::compile(m_parsed.value(f.fetchXml), m_scope.snapshots(), context);
+        if (!compiled) {
+            qCWarning(lcSync) << "filter" << f.id
+                              << "cannot be evaluated:" << compiled.error().message;
+            continue;
+        }
+        scope.filters.push_back(f);
+        scope.compiled.push_back(std::move(compiled).value());
+    }
+}
+
+// The rows to decide again when a scope computed at `before` is asked for at
+// `now`: those written since, when the filters read only their own type's
+// records and few of them moved (a cycle's inbound writes would otherwise
+// evaluate the user's filters over every record, once per write). None when
+// the whole scope must be evaluated again.
+std::optional<std::vector<int>> SyncState::rowsToDecideAgain(const ScopeKey &before,
+                                                             const ScopeKey &now) const
+{
+    if (before.joins || before.marks.size() != now.marks.size() ||
+        before.marks.front().first != now.marks.front().first ||
+        before.marks.front().second.load != now.marks.front().second.load ||
+        !std::equal(before.marks.begin() + 1, before.marks.end(), now.marks.begin() + 1))
+        return std::nullopt;
+    const QString &type = now.marks.front().first;
+    const std::vector<int> changed = m_scope.rowsAppliedSince(type, before.marks.front().second);
+    const RecordSnapshot *snapshot = m_scope.snapshot(type);
+    if (!snapshot || qsizetype(changed.size()) > std::max(64, snapshot->size() / 16))
+        return std::nullopt;
+    return changed;
+}
+
+// `scope`, compiled anew, with the rows `changed` decided again.
+void SyncState::updateRows(UserScope &scope, const QString &type,
+                           const std::vector<int> &changed) const
+{
+    std::vector<int> kept;
+    std::set_difference(scope.rows.begin(), scope.rows.end(), changed.begin(), changed.end(),
+                        std::back_inserter(kept));
+    std::vector<int> matched = changed;
+    m_scope.keepLive(type, matched);
+    std::erase_if(matched, [&](int row) { return scope.matchingFilter(row) < 0; });
+    scope.rows.clear();
+    std::set_union(kept.begin(), kept.end(), matched.begin(), matched.end(),
+                   std::back_inserter(scope.rows));
+}
+
 Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString &type,
                                              const QDateTime &now)
 {
@@ -241,25 +324,24 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
     const EvaluationContext context = EvaluationContext::forUser(
         user ? *user : User{userId.text(), {}, {}, EmailFiltering::Responses}, m_teams, now);
     auto &[cachedKey, scope] = m_scopes[scopeKey];
-    if (cachedKey.valid && cachedKey.version == m_scope.version() && cachedKey.context == context &&
-        cachedKey.filters == filters) {
-        cachedKey.tables = m_tables;
-        return &scope;
+    ScopeKey key = keyOf(type, filters, context);
+    if (cachedKey.valid && cachedKey.context == context && cachedKey.filters == filters) {
+        // Records of other types were written, or only a few of this one.
+        if (cachedKey.marks == key.marks) {
+            cachedKey = std::move(key);
+            return &scope;
+        }
+        if (const auto changed = rowsToDecideAgain(cachedKey, key)) {
+            compileScope(scope, filters, context); // the columns may hold new values
+            updateRows(scope, type, *changed);
+            cachedKey = std::move(key);
+            return &scope;
+        }
     }
 
+    ++m_fullScopeEvaluations;
     scope = UserScope{};
-    scope.timeZone = QString::fromLatin1(context.timeZone.id());
-    for (const SyncFilter &f : filters) {
-        auto compiled =
-            CompiledFilter::compile(m_parsed.value(f.fetchXml), m_scope.snapshots(), context);
-        if (!compiled) {
-            qCWarning(lcSync) << "filter" << f.id
-                              << "cannot be evaluated:" << compiled.error().message;
-            continue;
-        }
-        scope.filters.push_back(f);
-        scope.compiled.push_back(std::move(compiled).value());
-    }
+    compileScope(scope, filters, context);
     for (const CompiledFilter &filter : scope.compiled) {
         std::vector<int> rows = filter.selectRows();
         std::vector<int> both;
@@ -267,8 +349,8 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
                        std::back_inserter(both));
         scope.rows.swap(both);
     }
-    std::erase_if(scope.rows, [&](int row) { return !m_scope.isLive(type, row); });
-    cachedKey = ScopeKey{true, m_scope.version(), context, filters, m_tables};
+    m_scope.keepLive(type, scope.rows);
+    cachedKey = std::move(key);
     return &scope;
 }
 

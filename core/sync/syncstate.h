@@ -75,6 +75,10 @@ public:
     Result<const UserScope *> scopeOf(const UserId &userId, const QString &type,
                                       const QDateTime &now);
 
+    // How many times a scope was evaluated over all its type's records (the
+    // rest were answered from the cache or by deciding a few rows again).
+    quint64 fullScopeEvaluations() const { return m_fullScopeEvaluations; }
+
     // The rows each mailbox's last cycle had in scope, per type; empty when
     // unknown (after a load), which makes the next cycle look at everything.
     std::optional<std::vector<int>> previousScope(const QString &mailboxId,
@@ -101,7 +105,18 @@ private:
         EvaluationContext context; // the user's clock, time zone and teams
         std::vector<SyncFilter> filters;
         quint64 tables = 0; // the loadTables() the key was last checked against
+        // The tables the filters read, their own type first, as they stood.
+        std::vector<std::pair<QString, ScopeCache::Mark>> marks;
+        bool joins = false; // a filter reads related records (link-entity)
     };
+
+    void compileScope(UserScope &scope, const std::vector<SyncFilter> &filters,
+                      const EvaluationContext &context) const;
+    ScopeKey keyOf(const QString &type, const std::vector<SyncFilter> &filters,
+                   const EvaluationContext &context) const;
+    std::optional<std::vector<int>> rowsToDecideAgain(const ScopeKey &before,
+                                                      const ScopeKey &now) const;
+    void updateRows(UserScope &scope, const QString &type, const std::vector<int> &changed) const;
 
     bool m_loaded = false;
     qint64 m_feedSeq = 0; // the store's changes up to here are in the caches
@@ -123,6 +138,7 @@ private:
     QHash<QString, QHash<QString, Link>> m_links;
     QHash<QString, std::pair<ScopeKey, UserScope>> m_scopes; // "user/type"
     QHash<QString, std::vector<int>> m_previousScopes;       // "mailbox/type"
+    quint64 m_fullScopeEvaluations = 0;
 };
 
 } // namespace SyncLens

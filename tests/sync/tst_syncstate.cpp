@@ -1,0 +1,225 @@
+#include "model/recordtypes.h"
+#include "store/orgstore.h"
+#include "sync/syncstate.h"
+#include "temporg.h"
+#include "totext.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+#include <functional>
+
+using namespace SyncLens;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+
+QString fetch(const QString &entity, const QString &body)
+{
+    return u"<fetch><entity name=\"%1\">%2</entity></fetch>"_s.arg(entity, body);
+}
+
+// u1's contacts are the ones u1 owns; u1's appointments are reviews or the
+// board (which no appointment is before the test: a value never seen); u2's
+// tasks are those about a company in Paris (a filter that reads accounts).
+const QList<SyncFilter> kFilters{
+    {u"f1"_s, u"u1"_s, u"contact"_s, u"My contacts"_s,
+     fetch(u"contact"_s,
+           u"<filter><condition attribute=\"ownerid\" operator=\"eq-userid\"/></filter>"_s)},
+    {u"f2"_s, u"u1"_s, u"appointment"_s, u"Reviews"_s,
+     fetch(u"appointment"_s, u"<filter type=\"or\"><condition attribute=\"subject\" "
+                             "operator=\"like\" value=\"%review%\"/><condition "
+                             "attribute=\"subject\" operator=\"eq\" value=\"Board\"/>"
+                             "</filter>"_s)},
+    {u"f3"_s, u"u2"_s, u"task"_s, u"Paris"_s,
+     fetch(u"task"_s, u"<link-entity name=\"account\" from=\"accountid\" "
+                      "to=\"regardingobjectid\"><filter><condition attribute=\"address1_city\" "
+                      "operator=\"eq\" value=\"Paris\"/></filter></link-entity>"_s)},
+};
+
+constexpr int kContacts = 200;
+
+CrmRecord contact(int i)
+{
+    return CrmRecord{u"c%1"_s.arg(i), u"contact"_s,
+                     QJsonObject{{u"ownerid"_s, i % 2 ? u"u2"_s : u"u1"_s}}, kNow, kNow};
+}
+
+CrmRecord task(int i)
+{
+    return CrmRecord{u"t%1"_s.arg(i), u"task"_s,
+                     QJsonObject{{u"ownerid"_s, u"u2"_s},
+                                 {u"regardingobjectid"_s, i % 2 ? u"acc2"_s : u"acc1"_s}},
+                     kNow, kNow};
+}
+
+CrmRecord appointment(int i)
+{
+    return CrmRecord{u"a%1"_s.arg(i), u"appointment"_s,
+                     QJsonObject{{u"subject"_s, i % 2 ? u"lunch"_s : u"weekly review"_s},
+                                 {u"ownerid"_s, u"u1"_s}},
+                     kNow, kNow};
+}
+
+CrmRecord account(const QString &id, const QString &city)
+{
+    return CrmRecord{id, u"account"_s, QJsonObject{{u"address1_city"_s, city}}, kNow, kNow};
+}
+
+using Writes = std::function<QList<CrmRecord>()>;
+
+CrmRecord with(CrmRecord record, const QString &field, const QString &value)
+{
+    record.fields.insert(field, value);
+    return record;
+}
+
+} // namespace
+
+// The engine's state keeps each user's scope between writes: a write to a
+// record of the scope's own type decides that row again, anything else that
+// the filters read evaluates them again. Either way the scope must be the one
+// a fresh read of the store gives.
+class TestSyncState : public QObject
+{
+    Q_OBJECT
+
+    struct Org
+    {
+        Test::TempOrg dir;
+        std::unique_ptr<OrgStore> store;
+    };
+
+    static void fill(OrgStore &store)
+    {
+        SL_VERIFY_OK(store.upsertUser(User{u"u1"_s, u"One"_s, u"one@example.com"_s}));
+        SL_VERIFY_OK(store.upsertUser(User{u"u2"_s, u"Two"_s, u"two@example.com"_s}));
+        for (const SyncFilter &f : kFilters)
+            SL_VERIFY_OK(store.upsertFilter(f));
+        for (int i = 0; i < kContacts; ++i)
+            SL_VERIFY_OK(store.upsertCrmRecord(contact(i)));
+        for (int i = 0; i < 20; ++i) {
+            SL_VERIFY_OK(store.upsertCrmRecord(appointment(i)));
+            SL_VERIFY_OK(store.upsertCrmRecord(task(i)));
+        }
+        SL_VERIFY_OK(store.upsertCrmRecord(account(u"acc1"_s, u"Paris"_s)));
+        SL_VERIFY_OK(store.upsertCrmRecord(account(u"acc2"_s, u"Berlin"_s)));
+    }
+
+    // The ids in scope of each (user, type) the filters name.
+    static QMap<QString, QStringList> scopes(SyncState &state)
+    {
+        QMap<QString, QStringList> ids;
+        for (const SyncFilter &f : kFilters) {
+            auto scope = state.scopeOf(UserId(f.userId), f.type, kNow);
+            if (!scope) {
+                QTest::qFail(qPrintable(scope.error().message), __FILE__, __LINE__);
+                return {};
+            }
+            QStringList &list = ids[f.userId + u'/' + f.type];
+            for (int row : (*scope)->rows)
+                list.append(state.scope().snapshot(f.type)->id(row));
+            list.sort();
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void scopeFollowsWrites_data()
+    {
+        QTest::addColumn<Writes>("writes");
+        QTest::addColumn<QString>("scope");  // "user/type"
+        QTest::addColumn<QString>("record"); // whose place in it is known
+        QTest::addColumn<bool>("inBefore");
+        QTest::addColumn<bool>("inAfter");
+        QTest::addColumn<bool>("evaluatedAgain"); // over all records
+        QTest::addColumn<bool>("askedBetween");   // the scopes, after each write
+
+        QTest::newRow("owner moves away")
+            << Writes([] { return QList{with(contact(0), u"ownerid"_s, u"u2"_s)}; })
+            << u"u1/contact"_s << u"c0"_s << true << false << false << true;
+        QTest::newRow("owner moves in")
+            << Writes([] { return QList{with(contact(1), u"ownerid"_s, u"u1"_s)}; })
+            << u"u1/contact"_s << u"c1"_s << false << true << false << true;
+        QTest::newRow("new record")
+            << Writes([] { return QList{contact(1000)}; }) << u"u1/contact"_s << u"c1000"_s << false
+            << true << false << true;
+        QTest::newRow("deleted") << Writes([] {
+            CrmRecord gone = contact(2);
+            gone.deleted = true;
+            return QList{gone};
+        }) << u"u1/contact"_s << u"c2"_s
+                                 << true << false << false << true;
+        // A value no record held before: the filter is compiled again.
+        QTest::newRow("value never seen")
+            << Writes([] { return QList{with(appointment(1), u"subject"_s, u"board"_s)}; })
+            << u"u1/appointment"_s << u"a1"_s << false << true << false << true;
+        QTest::newRow("pattern on a value never seen")
+            << Writes([] { return QList{with(appointment(1), u"subject"_s, u"Q3 REVIEW"_s)}; })
+            << u"u1/appointment"_s << u"a1"_s << false << true << false << true;
+        QTest::newRow("other type written")
+            << Writes([] { return QList{with(appointment(0), u"subject"_s, u"lunch"_s)}; })
+            << u"u1/contact"_s << u"c0"_s << true << true << false << true;
+        // u2's filter reads accounts: a company that moves moves its tasks.
+        QTest::newRow("related record written")
+            << Writes([] { return QList{account(u"acc2"_s, u"Paris"_s)}; }) << u"u2/task"_s
+            << u"t1"_s << false << true << true << true;
+        QTest::newRow("record of a filter with a link written")
+            << Writes([] { return QList{with(task(1), u"regardingobjectid"_s, u"acc1"_s)}; })
+            << u"u2/task"_s << u"t1"_s << false << true << true << true;
+        QTest::newRow("many written, asked after each") << Writes([] {
+            QList<CrmRecord> all;
+            for (int i = 0; i < kContacts; ++i)
+                all.append(with(contact(i), u"ownerid"_s, i % 3 ? u"u1"_s : u"u2"_s));
+            return all;
+        }) << u"u1/contact"_s << u"c0"_s << true << false
+                                                        << false << true;
+        // Past a sixteenth of the records, evaluating all is the quicker way.
+        QTest::newRow("many written, one question") << Writes([] {
+            QList<CrmRecord> all;
+            for (int i = 0; i < kContacts; ++i)
+                all.append(with(contact(i), u"ownerid"_s, u"u1"_s));
+            return all;
+        }) << u"u1/contact"_s << u"c7"_s << false << true
+                                                    << true << false;
+    }
+
+    void scopeFollowsWrites()
+    {
+        QFETCH(Writes, writes);
+        QFETCH(QString, scope);
+        QFETCH(QString, record);
+        QFETCH(bool, inBefore);
+        QFETCH(bool, inAfter);
+        QFETCH(bool, evaluatedAgain);
+        QFETCH(bool, askedBetween);
+        Test::TempOrg dir;
+        auto store = dir.create();
+        QVERIFY(store);
+        fill(*store);
+        SyncState kept;
+        SL_VERIFY_OK(kept.refresh(*store));
+        const QMap<QString, QStringList> before = scopes(kept);
+        QCOMPARE(before.value(scope).contains(record), inBefore);
+
+        const quint64 evaluations = kept.fullScopeEvaluations();
+        for (const CrmRecord &r : writes()) {
+            SL_VERIFY_OK(store->upsertCrmRecord(r));
+            kept.recordWritten(r, store->lastChangeSeq());
+            if (askedBetween) // as a cycle's inbound does
+                scopes(kept);
+        }
+        const QMap<QString, QStringList> after = scopes(kept);
+        QCOMPARE(after.value(scope).contains(record), inAfter);
+        QCOMPARE(kept.fullScopeEvaluations() > evaluations, evaluatedAgain);
+
+        SyncState fresh;
+        SL_VERIFY_OK(fresh.refresh(*store));
+        QCOMPARE(after, scopes(fresh));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncState)
+#include "tst_syncstate.moc"
