@@ -28,8 +28,9 @@ public:
 
 private:
     Result<void> inbound(const ExchangeItem &item);
+    // `crm`: the record as inbound() read it, if it did.
     Result<void> applyInbound(ReasonCode code, ExchangeItem item, Link *link,
-                              const SyncRules::InboundFacts &facts);
+                              const SyncRules::InboundFacts &facts, std::optional<CrmRecord> crm);
     Result<void> outbound(const QString &type, bool everything);
     Result<void> decideOutbound(const QString &type, const UserScope &scope, int row,
                                 bool scopeRulesChanged);

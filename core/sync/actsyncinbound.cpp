@@ -73,12 +73,14 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
     facts.itemDeleted = item.deleted;
     facts.trackRequested = item.trackRequested;
     facts.exchangeModified = item.modifiedOn;
+    std::optional<CrmRecord> crm;
     if (link && link->isLinked()) {
-        auto crm = m_ctx.store.crmRecord(item.id);
-        if (!crm)
-            return crm.error();
-        if (*crm && !(*crm)->deleted) {
-            const CrmRecord &record = **crm;
+        auto found = m_ctx.store.crmRecord(item.id);
+        if (!found)
+            return found.error();
+        crm = std::move(found).value();
+        if (crm && !crm->deleted) {
+            const CrmRecord &record = *crm;
             facts.inScope = inScope(item.type, item.id);
             const QJsonObject agreed = link->synced();
             facts.exchangeChanged = FieldSync::changedFields(item.fields, agreed, fields.inbound());
@@ -93,11 +95,12 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
     const auto code = SyncRules::decideInbound(facts, onDelete);
     if (!code)
         return {};
-    return applyInbound(*code, item, link, facts);
+    return applyInbound(*code, item, link, facts, std::move(crm));
 }
 
 Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *link,
-                                   const SyncRules::InboundFacts &facts)
+                                   const SyncRules::InboundFacts &facts,
+                                   std::optional<CrmRecord> read)
 {
     const FieldSync &fields = m_fields[item.type];
     QJsonObject journalFacts{
@@ -106,10 +109,13 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     Link updated = link ? *link : Link{m_mailbox.id, item.id, Link::State::Decided};
     updated.lastSynced = m_ctx.now;
 
-    auto crmResult = m_ctx.store.crmRecord(item.id);
-    if (!crmResult)
-        return crmResult.error();
-    CrmRecord crm = crmResult->value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
+    if (!read) {
+        auto found = m_ctx.store.crmRecord(item.id);
+        if (!found)
+            return found.error();
+        read = std::move(found).value();
+    }
+    CrmRecord crm = std::move(read).value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
 
     switch (code) {
     case ReasonCode::InNotTracked:
