@@ -240,7 +240,9 @@ public:
     // Copies the write-ahead log into the database file now (outside a
     // transaction), instead of leaving it to the next writer.
     Result<void> checkpoint();
-    // How large the write-ahead log has grown, in bytes (0 in memory).
+    // How much the write-ahead log holds since it last started again, in
+    // bytes (0 in memory). The file itself may be larger: a checkpoint
+    // leaves up to 64 MB of it to be written over.
     qint64 logBytes() const;
 
     // Bulk loading (orgstorebulk.cpp), only for a new file that nobody else
@@ -264,6 +266,10 @@ private:
     OrgStore(QString path, Access access);
     Result<void> connect(bool create);
     Result<void> configure();
+    // Learns from SQLite how much the log holds after each commit, and
+    // checkpoints past 16,384 pages as SQLite's own hook would.
+    Result<void> watchLog();
+    void unwatchLog();
     Result<void> validateIdentity();
     Result<void> migrate(int fromVersion);
     Result<void> initialiseNewOrg(const QString &orgName);
@@ -321,6 +327,10 @@ private:
     bool m_transactionFailed = false;
     int m_failWriteCountdown = 0;
     qint64 m_changeSeq = 0;
+    // What the write-ahead log holds, in pages, as SQLite reports after each
+    // commit (watchLog()), and the size of a page.
+    qint64 m_logPages = 0;
+    qint64 m_pageBytes = 4096;
     // The indexes a bulk load dropped: their statements, to build them again.
     QStringList m_droppedIndexes;
 };

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace SyncLens {
 
 using namespace StoreRows;
@@ -32,18 +34,60 @@ Result<void> OrgStore::stampChange(const QString &mark)
                  {mark, ++m_changeSeq});
 }
 
+namespace {
+
+// The pages past which a commit checkpoints the log (SQLite's default
+// is 1,000): the engine checkpoints when idle, this is the backstop.
+constexpr int kAutoCheckpointPages = 16384;
+
+int noteLogPages(void *pages, sqlite3 *db, const char *name, int logPages)
+{
+    *static_cast<qint64 *>(pages) = logPages;
+    if (logPages >= kAutoCheckpointPages)
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+
+} // namespace
+
+Result<void> OrgStore::watchLog()
+{
+    sqlite3 *db = m_raw ? m_raw->handle() : nullptr;
+    if (!db)
+        return {};
+    auto pageSize = pragmaInt(QStringLiteral("page_size"));
+    if (!pageSize)
+        return pageSize.error();
+    m_pageBytes = *pageSize;
+    // Until the first commit says, what is left from before is in the file.
+    m_logPages = QFileInfo(m_path + QLatin1String("-wal")).size() / (m_pageBytes + 24);
+    sqlite3_wal_hook(db, &noteLogPages, &m_logPages);
+    return {};
+}
+
+void OrgStore::unwatchLog()
+{
+    if (sqlite3 *db = m_raw ? m_raw->handle() : nullptr)
+        sqlite3_wal_hook(db, nullptr, nullptr);
+}
+
+// RESTART, not TRUNCATE: the next writer starts the log again from its
+// beginning, over the file's blocks (see configure()).
 Result<void> OrgStore::checkpoint()
 {
-    auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
     if (!query)
         return query.error();
+    const bool whole = (*query)->next() && (*query)->value(0).toInt() == 0;
     (*query)->finish();
+    if (whole)
+        m_logPages = 0;
     return {};
 }
 
 qint64 OrgStore::logBytes() const
 {
-    return QFileInfo(m_path + QLatin1String("-wal")).size();
+    return m_logPages * m_pageBytes;
 }
 
 Result<qint64> OrgStore::changeMark(const QString &name)

@@ -16,6 +16,22 @@ class TestOrgStore : public QObject
 {
     Q_OBJECT
 
+    // `count` contacts from r`first` on, each with a text of `bytes`, in one
+    // transaction.
+    static Result<void> writeRecords(OrgStore &store, int first, int count, int bytes)
+    {
+        return store.transaction([&]() -> Result<void> {
+            for (int i = first; i < first + count; ++i) {
+                const CrmRecord r{QStringLiteral("r%1").arg(i), QStringLiteral("contact"),
+                                  QJsonObject{{QStringLiteral("description"),
+                                               QString(bytes, QLatin1Char('x'))}}};
+                if (auto w = store.upsertCrmRecord(r); !w)
+                    return w;
+            }
+            return {};
+        });
+    }
+
 private Q_SLOTS:
     void newOrgHasNameSettingsAndSchema()
     {
@@ -396,6 +412,54 @@ private Q_SLOTS:
         auto store = OrgStore::open(org.path());
         SL_VERIFY_OK(store);
         QCOMPARE(*(*store)->nextSequenceValue(QStringLiteral("token")), 3);
+    }
+
+    // logBytes() is what the log holds, as SQLite counts it: commits grow it,
+    // a checkpoint starts it again, and the file stays to be written over.
+    void checkpointStartsTheLogAgain()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(store->checkpoint());
+        QCOMPARE(store->logBytes(), 0);
+        SL_VERIFY_OK(writeRecords(*store, 0, 2000, 200));
+        const qint64 grown = store->logBytes();
+        const QString wal = org.path() + QStringLiteral("-wal");
+        QVERIFY2(grown > 400 * 1024, qPrintable(QString::number(grown)));
+        QVERIFY(grown <= QFileInfo(wal).size());
+
+        SL_VERIFY_OK(store->checkpoint());
+        QCOMPARE(store->logBytes(), 0);
+        QVERIFY(QFileInfo(wal).size() >= grown);
+        SL_VERIFY_OK(writeRecords(*store, 0, 10, 200));
+        QVERIFY(store->logBytes() > 0);
+        QVERIFY(store->logBytes() < grown);
+        // What was checkpointed is in the file: a reader sees it all.
+        auto reader = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+        SL_VERIFY_OK(reader);
+        QCOMPARE((*reader)->crmRecord(QStringLiteral("r1999")).value()->id,
+                 QStringLiteral("r1999"));
+    }
+
+    // Past 16,384 pages (64 MB) a commit checkpoints the log itself, and the
+    // next one starts it again: the log never grows without end.
+    void aLongLogIsCheckpointedByCommits()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        constexpr qint64 limit = 16384 * 4096;
+        qint64 largest = 0, previous = 0;
+        bool startedAgain = false;
+        for (int round = 0; round < 12; ++round) {
+            SL_VERIFY_OK(writeRecords(*store, round * 250, 250, 32 * 1024)); // ~8 MB
+            largest = std::max(largest, store->logBytes());
+            startedAgain = startedAgain || store->logBytes() < previous;
+            previous = store->logBytes();
+        }
+        QVERIFY(startedAgain);
+        QVERIFY2(largest < limit + 12 * 1024 * 1024, qPrintable(QString::number(largest)));
     }
 
     void readOnlyRefusesWrites()
