@@ -192,14 +192,17 @@ Result<void> OrgStore::configure()
     // the file below 64 MB: the next cycle writes over blocks the file system
     // already holds instead of allocating them anew (a fifth of a change
     // cycle's checkpoint on 5 December).
-    for (const char *pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-          "PRAGMA cache_size = -65536", "PRAGMA journal_size_limit = 67108864"}) {
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
         if (auto r = exec(QLatin1String(pragma)); !r)
             return r.error();
         else
             (*r)->finish();
     }
+    if (auto r = exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(kLogFileBytes)); !r)
+        return r.error();
+    else
+        (*r)->finish();
     return watchLog();
 }
 

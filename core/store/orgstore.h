@@ -244,6 +244,8 @@ public:
     // bytes (0 in memory). The file itself may be larger: a checkpoint
     // leaves up to 64 MB of it to be written over.
     qint64 logBytes() const;
+    // The log file's size that a checkpoint keeps.
+    static constexpr qint64 kLogFileBytes = 64 << 20;
 
     // Bulk loading (orgstorebulk.cpp), only for a new file that nobody else
     // sees and that is thrown away unless completed (the sandbox's .part):

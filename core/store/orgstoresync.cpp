@@ -71,11 +71,15 @@ void OrgStore::unwatchLog()
         sqlite3_wal_hook(db, nullptr, nullptr);
 }
 
-// RESTART, not TRUNCATE: the next writer starts the log again from its
-// beginning, over the file's blocks (see configure()).
+// RESTART: the next writer starts the log again from its beginning, over the
+// file's blocks (see configure()); it would also cut the file to 64 MB, but
+// only then. A log past that is cut now (TRUNCATE): a first cycle of a large
+// org leaves gigabytes.
 Result<void> OrgStore::checkpoint()
 {
-    auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
+    const bool large = logBytes() > kLogFileBytes;
+    auto query = exec(large ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                            : QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
     if (!query)
         return query.error();
     const bool whole = (*query)->next() && (*query)->value(0).toInt() == 0;

@@ -22,9 +22,9 @@ class TestOrgStore : public QObject
     {
         return store.transaction([&]() -> Result<void> {
             for (int i = first; i < first + count; ++i) {
-                const CrmRecord r{QStringLiteral("r%1").arg(i), QStringLiteral("contact"),
-                                  QJsonObject{{QStringLiteral("description"),
-                                               QString(bytes, QLatin1Char('x'))}}};
+                const CrmRecord r{
+                    QStringLiteral("r%1").arg(i), QStringLiteral("contact"),
+                    QJsonObject{{QStringLiteral("description"), QString(bytes, QLatin1Char('x'))}}};
                 if (auto w = store.upsertCrmRecord(r); !w)
                     return w;
             }
@@ -440,6 +440,20 @@ private Q_SLOTS:
         SL_VERIFY_OK(reader);
         QCOMPARE((*reader)->crmRecord(QStringLiteral("r1999")).value()->id,
                  QStringLiteral("r1999"));
+    }
+
+    // A log larger than the file a checkpoint keeps (a large org's first
+    // cycle) is cut at once, not at the next write.
+    void checkpointCutsALargeLog()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(writeRecords(*store, 0, 2400, 32 * 1024)); // ~78 MB
+        QVERIFY(store->logBytes() > OrgStore::kLogFileBytes);
+        SL_VERIFY_OK(store->checkpoint());
+        QCOMPARE(store->logBytes(), 0);
+        QCOMPARE(QFileInfo(org.path() + QStringLiteral("-wal")).size(), 0);
     }
 
     // Past 16,384 pages (64 MB) a commit checkpoints the log itself, and the
