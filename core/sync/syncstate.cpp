@@ -239,8 +239,10 @@ SyncState::ScopeKey SyncState::keyOf(const QString &type, const std::vector<Sync
                                      const EvaluationContext &context) const
 {
     QStringList linked;
-    for (const SyncFilter &f : filters)
-        addLinkedTypes(m_parsed.value(f.fetchXml).entity.links, linked);
+    for (const SyncFilter &f : filters) {
+        if (const auto parsed = m_parsed.constFind(f.fetchXml); parsed != m_parsed.cend())
+            addLinkedTypes(parsed->entity.links, linked);
+    }
     linked.removeDuplicates();
     ScopeKey key{true, m_scope.version(), context, filters, m_tables, {}, !linked.isEmpty()};
     key.marks.emplace_back(type, m_scope.mark(type));
@@ -258,8 +260,10 @@ void SyncState::compileScope(UserScope &scope, const std::vector<SyncFilter> &fi
     scope.compiled.clear();
     scope.timeZone = QString::fromLatin1(context.timeZone.id());
     for (const SyncFilter &f : filters) {
-        auto compiled =
-            CompiledFilter::compile(m_parsed.value(f.fetchXml), m_scope.snapshots(), context);
+        const auto parsed = m_parsed.constFind(f.fetchXml);
+        if (parsed == m_parsed.cend())
+            continue; // never: loadTables() keeps only the filters that parse
+        auto compiled = CompiledFilter::compile(*parsed, m_scope.snapshots(), context);
         if (!compiled) {
             qCWarning(lcSync) << "filter" << f.id
                               << "cannot be evaluated:" << compiled.error().message;
