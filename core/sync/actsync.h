@@ -28,9 +28,9 @@ public:
 
 private:
     Result<void> inbound(const ExchangeItem &item);
-    // `crm`: the record as inbound() read it, if it did.
+    // `read`: the CRM record as inbound() read it, if it did.
     Result<void> applyInbound(ReasonCode code, ExchangeItem item, Link *link,
-                              const SyncRules::InboundFacts &facts, std::optional<CrmRecord> crm);
+                              const SyncRules::InboundFacts &facts, std::optional<CrmRecord> read);
     Result<void> outbound(const QString &type, bool everything);
     Result<void> decideOutbound(const QString &type, const UserScope &scope, int row,
                                 bool scopeRulesChanged);
