@@ -199,10 +199,8 @@ Result<void> OrgStore::configure()
         else
             (*r)->finish();
     }
-    if (auto r = exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(kLogFileBytes)); !r)
+    if (auto r = pragmaInt(QStringLiteral("journal_size_limit = %1").arg(kLogFileBytes)); !r)
         return r.error();
-    else
-        (*r)->finish();
     return watchLog();
 }
 

@@ -92,7 +92,7 @@ int ScopeCache::rowOf(const QString &type, const QString &id) const
 bool ScopeCache::isLive(const QString &type, int row) const
 {
     const Table *t = table(type);
-    return t && row >= 0 && size_t(row) < t->live.size() && t->live[size_t(row)];
+    return t && t->isLive(row);
 }
 
 void ScopeCache::keepLive(const QString &type, std::vector<int> &rows) const
@@ -102,9 +102,7 @@ void ScopeCache::keepLive(const QString &type, std::vector<int> &rows) const
         rows.clear();
         return;
     }
-    std::erase_if(rows, [&](int row) {
-        return row < 0 || size_t(row) >= t->live.size() || !t->live[size_t(row)];
-    });
+    std::erase_if(rows, [t](int row) { return !t->isLive(row); });
 }
 
 qint64 ScopeCache::changeSeqOf(const QString &type, int row) const
@@ -121,11 +119,7 @@ std::vector<int> ScopeCache::rowsChangedSince(const QString &type, qint64 seq) c
         return rows;
     auto from = std::upper_bound(t->changes.begin(), t->changes.end(),
                                  std::pair<qint64, int>(seq, std::numeric_limits<int>::max()));
-    for (auto it = from; it != t->changes.end(); ++it)
-        rows.push_back(it->second);
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    return rows;
+    return t->rowsOfChanges(size_t(from - t->changes.begin()));
 }
 
 ScopeCache::Mark ScopeCache::mark(const QString &type) const
@@ -136,12 +130,17 @@ ScopeCache::Mark ScopeCache::mark(const QString &type) const
 
 std::vector<int> ScopeCache::rowsAppliedSince(const QString &type, const Mark &since) const
 {
-    std::vector<int> rows;
     const Table *t = table(type);
     if (!t || since.load != m_loads)
-        return rows;
-    for (size_t i = size_t(since.applied); i < t->changes.size(); ++i)
-        rows.push_back(t->changes[i].second);
+        return {};
+    return t->rowsOfChanges(size_t(since.applied));
+}
+
+std::vector<int> ScopeCache::Table::rowsOfChanges(size_t from) const
+{
+    std::vector<int> rows;
+    for (size_t i = from; i < changes.size(); ++i)
+        rows.push_back(changes[i].second);
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;

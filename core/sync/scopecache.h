@@ -73,6 +73,13 @@ private:
         std::vector<qint64> changeSeq;
         // (change number, row) of every apply(), in change order.
         std::vector<std::pair<qint64, int>> changes;
+
+        bool isLive(int row) const
+        {
+            return row >= 0 && size_t(row) < live.size() && live[size_t(row)];
+        }
+        // The rows of changes[from…], in order, each once.
+        std::vector<int> rowsOfChanges(size_t from) const;
     };
 
     Table *table(const QString &type);
