@@ -13,10 +13,9 @@ using namespace StoreRows;
 
 Result<void> OrgStore::upsertUser(const User &user)
 {
-    return write(
-        QStringLiteral("INSERT OR REPLACE INTO users (%1) VALUES (?, ?, ?, ?, ?)")
-            .arg(kUserColumns),
-        {user.id, user.name, user.email, emailFilteringName(user.emailFiltering), user.timeZone});
+    static const QString sql = upsertById(QLatin1StringView("users"), kUserColumns);
+    return write(sql, {user.id, user.name, user.email, emailFilteringName(user.emailFiltering),
+                       user.timeZone});
 }
 
 QString OrgStore::userColumns() const
@@ -47,15 +46,13 @@ QString OrgStore::mailboxColumns() const
 
 Result<void> OrgStore::upsertMailbox(const Mailbox &m)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO mailboxes (%1)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(kMailboxColumns),
-                 {m.id, m.userId, channelModeName(m.incoming), channelModeName(m.outgoing),
-                  channelModeName(m.act), m.approved, m.enabled,
-                  channelStatusName(m.incomingStatus), channelStatusName(m.outgoingStatus),
-                  channelStatusName(m.actStatus), m.consecutiveFailures, fromTime(m.lastCycle),
-                  fromTime(m.retryAfter), m.lastSeq, faultKindName(m.fault), m.faultCycles,
-                  toJsonText(m.channelStateJson())});
+    static const QString sql = upsertById(QLatin1StringView("mailboxes"), kMailboxColumns);
+    return write(sql, {m.id, m.userId, channelModeName(m.incoming), channelModeName(m.outgoing),
+                       channelModeName(m.act), m.approved, m.enabled,
+                       channelStatusName(m.incomingStatus), channelStatusName(m.outgoingStatus),
+                       channelStatusName(m.actStatus), m.consecutiveFailures, fromTime(m.lastCycle),
+                       fromTime(m.retryAfter), m.lastSeq, faultKindName(m.fault), m.faultCycles,
+                       toJsonText(m.channelStateJson())});
 }
 
 Result<QList<Mailbox>> OrgStore::mailboxes()

@@ -9,9 +9,9 @@ using namespace StoreRows;
 Result<void> OrgStore::upsertTeam(const Team &team)
 {
     return transaction([&]() -> Result<void> {
-        if (auto r = write(QStringLiteral("INSERT OR REPLACE INTO teams (id, name) VALUES (?, ?)"),
-                           {team.id, team.name});
-            !r)
+        static const QString sql =
+            upsertById(QLatin1StringView("teams"), QStringLiteral("id, name"));
+        if (auto r = write(sql, {team.id, team.name}); !r)
             return r;
         if (auto r = write(QStringLiteral("DELETE FROM team_members WHERE team_id = ?"), {team.id});
             !r)

@@ -45,6 +45,21 @@ Error damagedRow(const QString &path, const QString &what, const QString &proble
                      OrgStore::tr("%1: %2 is damaged (%3)").arg(path, what, problem));
 }
 
+QString upsertById(QLatin1StringView table, const QString &columns)
+{
+    QStringList names = columns.split(u',');
+    QStringList marks, sets;
+    for (QString &name : names) {
+        name = name.trimmed();
+        marks.append(QStringLiteral("?"));
+        if (name != QLatin1String("id"))
+            sets.append(QStringLiteral("%1 = excluded.%1").arg(name));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+             sets.join(QLatin1String(", ")));
+}
+
 const QString kUserColumns = QStringLiteral("id, name, email, email_filtering, time_zone");
 // What a read-only open of a file older than schema 6 reads instead.
 const QString kUserColumnsV5 = QStringLiteral("id, name, email, email_filtering, 'UTC'");

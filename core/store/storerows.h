@@ -121,6 +121,12 @@ Result<E> parseEnum(const QString &path, const Name &what, const QString &text, 
     return *value;
 }
 
+// "INSERT INTO table (columns) VALUES (?, …) ON CONFLICT(id) DO UPDATE SET …":
+// an upsert that changes a row in place. INSERT OR REPLACE deletes the row
+// first, and with foreign keys on, deleting a parent row (a user, a mailbox)
+// counts its children: a mailbox's upsert read all its items twice.
+QString upsertById(QLatin1StringView table, const QString &columns);
+
 extern const QString kUserColumns;
 extern const QString kUserColumnsV5;
 extern const QString kMailboxColumns;

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace SyncLens;
+using namespace Qt::StringLiterals;
 
 class TestOrgStore : public QObject
 {
@@ -252,6 +253,65 @@ private Q_SLOTS:
         QCOMPARE(read()->value().type, i.type);
         QVERIFY(read()->value().deleted);
         QCOMPARE(read()->value().folder, i.folder);
+    }
+
+    // Users, mailboxes and teams are parents of other rows: their upsert
+    // changes the row in place (same rowid). A delete-and-insert would have
+    // every mailbox's upsert, once a cycle, count all its items twice for
+    // the foreign key.
+    void parentRowsAreUpdatedInPlace_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("user") << u"users"_s << u"name"_s << u"Renamed"_s;
+        QTest::newRow("mailbox") << u"mailboxes"_s << u"last_seq"_s << u"42"_s;
+        QTest::newRow("team") << u"teams"_s << u"name"_s << u"Sales EMEA"_s;
+    }
+
+    void parentRowsAreUpdatedInPlace()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QString, expected);
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const auto rowOf = [&] {
+            const QString name = QStringLiteral("rows");
+            QStringList row;
+            {
+                auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(org.path());
+                if (db.open()) {
+                    QSqlQuery q(u"SELECT rowid, %1 FROM %2"_s.arg(column, table), db);
+                    while (q.next())
+                        row << q.value(0).toString() << q.value(1).toString();
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+            return row;
+        };
+        User user{u"u1"_s, u"U"_s, u"u@x"_s};
+        Mailbox mailbox{u"m1"_s, u"u1"_s};
+        Team team{u"t1"_s, u"Sales"_s, {u"u1"_s}};
+        SL_VERIFY_OK(store->upsertUser(user));
+        SL_VERIFY_OK(store->upsertMailbox(mailbox));
+        SL_VERIFY_OK(store->upsertTeam(team));
+        SL_VERIFY_OK(store->upsertExchangeItem(
+            ExchangeItem{u"m1"_s, u"<i@x>"_s, u"email"_s, QJsonObject{}}));
+        const QStringList before = rowOf();
+        QCOMPARE(before.size(), 2);
+
+        user.name = u"Renamed"_s;
+        mailbox.lastSeq = 42;
+        team.name = u"Sales EMEA"_s;
+        SL_VERIFY_OK(store->upsertUser(user));
+        SL_VERIFY_OK(store->upsertMailbox(mailbox));
+        SL_VERIFY_OK(store->upsertTeam(team));
+        QCOMPARE(rowOf(), (QStringList{before.front(), expected}));
+        QCOMPARE(store->users()->size(), 1);
+        QCOMPARE(store->mailboxes()->size(), 1);
     }
 
     // The same message in two mailboxes; another message; one of another id.
