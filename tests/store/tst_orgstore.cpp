@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace SyncLens;
@@ -31,6 +32,29 @@ class TestOrgStore : public QObject
             }
             return {};
         });
+    }
+
+    // Every value of every row the statements return, in order, read through a
+    // connection of its own to the file at `path` (what another program sees).
+    static QStringList valuesOf(const QString &path, const QStringList &statements)
+    {
+        const QString name = QStringLiteral("raw");
+        QStringList values;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!db.open() || !q.exec(sql))
+                    return {QStringLiteral("(failed: %1)").arg(sql)};
+                while (q.next()) {
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values.append(q.value(i).toString());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return values;
     }
 
 private Q_SLOTS:
@@ -278,19 +302,7 @@ private Q_SLOTS:
         auto store = org.create();
         QVERIFY(store);
         const auto rowOf = [&] {
-            const QString name = QStringLiteral("rows");
-            QStringList row;
-            {
-                auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(org.path());
-                if (db.open()) {
-                    QSqlQuery q(u"SELECT rowid, %1 FROM %2"_s.arg(column, table), db);
-                    while (q.next())
-                        row << q.value(0).toString() << q.value(1).toString();
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
-            return row;
+            return valuesOf(org.path(), {u"SELECT rowid, %1 FROM %2"_s.arg(column, table)});
         };
         User user{u"u1"_s, u"U"_s, u"u@x"_s};
         Mailbox mailbox{u"m1"_s, u"u1"_s};
@@ -638,24 +650,10 @@ private Q_SLOTS:
     {
         Test::TempOrg org;
         const auto indexes = [&] {
-            const QString name = QStringLiteral("indexes");
-            QStringList names;
-            {
-                auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(org.path());
-                if (db.open()) {
-                    QSqlQuery q(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                               "'index' AND sql IS NOT NULL ORDER BY name"),
-                                db);
-                    while (q.next())
-                        names.append(q.value(0).toString());
-                    QSqlQuery mode(QStringLiteral("PRAGMA journal_mode"), db);
-                    if (mode.next())
-                        names.append(mode.value(0).toString());
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
-            return names;
+            return valuesOf(org.path(),
+                            {QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                            " AND sql IS NOT NULL ORDER BY name"),
+                             QStringLiteral("PRAGMA journal_mode")});
         };
         {
             QVERIFY(org.create());
