@@ -222,7 +222,7 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
         return r.error();
     // Most lookups of a change cycle miss (records changed outside the
     // mailbox's scope), and a miss compares the key of every entry on its
-    // probe path: a table a quarter full compares few.
+    // probe path: read into a table four times its size, it compares few.
     links.reserve(links.size() * 4);
     return &m_links.insert(mailboxId, std::move(links)).value();
 }

@@ -43,16 +43,19 @@ class TestOrgStore : public QObject
         {
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
+            const bool open = db.open();
             for (const QString &sql : statements) {
                 QSqlQuery q(db);
-                if (!db.open() || !q.exec(sql))
-                    return {QStringLiteral("(failed: %1)").arg(sql)};
+                if (!open || !q.exec(sql)) {
+                    values = {QStringLiteral("(failed: %1)").arg(sql)};
+                    break;
+                }
                 while (q.next()) {
                     for (int i = 0; i < q.record().count(); ++i)
                         values.append(q.value(i).toString());
                 }
             }
-        }
+        } // the connection is closed before it is removed, even after a failure
         QSqlDatabase::removeDatabase(name);
         return values;
     }
@@ -324,6 +327,13 @@ private Q_SLOTS:
         QCOMPARE(rowOf(), (QStringList{before.front(), expected}));
         QCOMPARE(store->users()->size(), 1);
         QCOMPARE(store->mailboxes()->size(), 1);
+        // The update in place still checks the keys: a mailbox of no user is
+        // refused and the stored one is left as it was.
+        Mailbox stray = mailbox;
+        stray.userId = u"nobody"_s;
+        QVERIFY(!store->upsertMailbox(stray).ok());
+        QCOMPARE(store->mailbox(mailbox.id)->value().userId, mailbox.userId);
+        QCOMPARE(rowOf(), (QStringList{before.front(), expected}));
     }
 
     // The same message in two mailboxes; another message; one of another id.
