@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "temporg.h"
@@ -12,8 +13,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -33,20 +32,6 @@ QByteArray hashOf(const QString &path)
     return f.open(QIODevice::ReadOnly)
                ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                : QByteArray();
-}
-
-void rawSql(const QString &path, const QString &sql)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // Which path of the sandbox's email threads an Exchange email takes.
@@ -508,7 +493,8 @@ private Q_SLOTS:
                 QFile f(org);
                 QVERIFY(f.resize(f.size() / 3));
             } else if (setup == u"newer") {
-                rawSql(org, QStringLiteral("PRAGMA user_version = 99"));
+                QCOMPARE(Test::execOnFile(org, {QStringLiteral("PRAGMA user_version = 99")}),
+                         QString());
             }
         }
         for (QString &a : arguments) {

@@ -1,11 +1,10 @@
 #include "clirun.h"
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "totext.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,16 +99,7 @@ private Q_SLOTS:
             SL_VERIFY_OK(store);
             user = (*store)->users()->first().id;
         }
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(org);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE filters")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(Test::execOnFile(org, {QStringLiteral("DROP TABLE filters")}), QString());
 
         const Run run = Test::runCli({QStringLiteral("filter"), QStringLiteral("preview"),
                                       QStringLiteral("--org"), org, QStringLiteral("--user"), user,

@@ -14,8 +14,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QString>("name");
         QTest::newRow("gui") << QStringLiteral(SYNCLENS_GUI_PATH) << QStringLiteral("synclens");
-        QTest::newRow("cli") << QStringLiteral(SYNCLENS_CLI_PATH)
-                             << QStringLiteral("synclens-cli");
+        QTest::newRow("cli") << QStringLiteral(SYNCLENS_CLI_PATH) << QStringLiteral("synclens-cli");
     }
 
     void printsVersionWithoutDisplay()

@@ -1,6 +1,7 @@
 #include "fetchxml/filtertemplates.h"
 #include "livefixture.h"
 #include "model/recordtypes.h"
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "sync/mailboxhealth.h"
@@ -9,8 +10,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -333,24 +332,9 @@ private Q_SLOTS:
         Test::LiveFixture fixture(2, 60);
         QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
         const QString path = fixture.path(QStringLiteral("v4.db"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QStringList statements;
-            for (int v = 1; v <= 4; ++v)
-                statements += Schema::migrationTo(v);
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                       << QStringLiteral("PRAGMA user_version = 4")
-                       << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Old org')");
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        QStringList statements = Test::orgSchemaUpTo(4);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Old org')");
+        QCOMPARE(Test::execOnFile(path, statements), QString());
         {
             auto readOnly = openOrg(path); // not migrated: the live tables read as empty
             QVERIFY(readOnly);

@@ -1,10 +1,9 @@
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "temporg.h"
 #include "totext.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -19,33 +18,17 @@ class TestLiveFilterStore : public QObject
 private:
     static void makeVersion7File(const QString &path)
     {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QStringList statements;
-            for (int version = 1; version <= 7; ++version)
-                statements << Schema::migrationTo(version);
-            statements
-                << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                << QStringLiteral("PRAGMA user_version = 7")
-                << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Live v7')")
-                << QStringLiteral("INSERT INTO meta VALUES ('source', 'live')")
-                << QStringLiteral(
-                       "INSERT INTO users (id, name, email, email_filtering) VALUES ('alice',"
-                       " 'Alice', 'a@x.com', 'all')")
-                << QStringLiteral("INSERT INTO filters (id, user_id, type, name, fetchxml,"
-                                  " enabled, modified_on) VALUES ('f1', 'alice',"
-                                  " 'contact', 'Mine', '<fetch/>', 1, 1000)")
-                << QStringLiteral("INSERT INTO live_filter_kinds VALUES ('f1', 'outlook')");
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+        QStringList statements = Test::orgSchemaUpTo(7);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Live v7')")
+                   << QStringLiteral("INSERT INTO meta VALUES ('source', 'live')")
+                   << QStringLiteral(
+                          "INSERT INTO users (id, name, email, email_filtering) VALUES ('alice',"
+                          " 'Alice', 'a@x.com', 'all')")
+                   << QStringLiteral("INSERT INTO filters (id, user_id, type, name, fetchxml,"
+                                     " enabled, modified_on) VALUES ('f1', 'alice',"
+                                     " 'contact', 'Mine', '<fetch/>', 1, 1000)")
+                   << QStringLiteral("INSERT INTO live_filter_kinds VALUES ('f1', 'outlook')");
+        QCOMPARE(Test::execOnFile(path, statements), QString());
     }
 
 private Q_SLOTS:

@@ -1,3 +1,4 @@
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "temporg.h"
@@ -6,9 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace SyncLens;
@@ -32,32 +30,6 @@ class TestOrgStore : public QObject
             }
             return {};
         });
-    }
-
-    // Every value of every row the statements return, in order, read through a
-    // connection of its own to the file at `path` (what another program sees).
-    static QStringList valuesOf(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("raw");
-        QStringList values;
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            const bool open = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (!open || !q.exec(sql)) {
-                    values = {QStringLiteral("(failed: %1)").arg(sql)};
-                    break;
-                }
-                while (q.next()) {
-                    for (int i = 0; i < q.record().count(); ++i)
-                        values.append(q.value(i).toString());
-                }
-            }
-        } // the connection is closed before it is removed, even after a failure
-        QSqlDatabase::removeDatabase(name);
-        return values;
     }
 
 private Q_SLOTS:
@@ -305,7 +277,7 @@ private Q_SLOTS:
         auto store = org.create();
         QVERIFY(store);
         const auto rowOf = [&] {
-            return valuesOf(org.path(), {u"SELECT rowid, %1 FROM %2"_s.arg(column, table)});
+            return Test::sqlOnFile(org.path(), {u"SELECT rowid, %1 FROM %2"_s.arg(column, table)});
         };
         User user{u"u1"_s, u"U"_s, u"u@x"_s};
         Mailbox mailbox{u"m1"_s, u"u1"_s};
@@ -660,8 +632,8 @@ private Q_SLOTS:
     {
         Test::TempOrg org;
         const auto indexes = [&] {
-            return valuesOf(org.path(),
-                            {QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+            return Test::sqlOnFile(
+                org.path(), {QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
                                             " AND sql IS NOT NULL ORDER BY name"),
                              QStringLiteral("PRAGMA journal_mode")});
         };

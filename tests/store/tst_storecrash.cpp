@@ -1,11 +1,10 @@
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "temporg.h"
 #include "totext.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -17,25 +16,6 @@ using namespace SyncLens;
 class TestStoreCrash : public QObject
 {
     Q_OBJECT
-
-private:
-    static QString integrityCheck(const QString &path)
-    {
-        QString result;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                    result = q.value(0).toString();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        return result;
-    }
 
 private Q_SLOTS:
     void killedWriterLeavesWholeTransactions()
@@ -59,7 +39,9 @@ private Q_SLOTS:
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished());
 
-            QCOMPARE(integrityCheck(org.path()), QStringLiteral("ok"));
+            QCOMPARE(Test::sqlOnFile(org.path(), {QStringLiteral("PRAGMA integrity_check")})
+                         .join(QLatin1Char('\n')),
+                     QStringLiteral("ok"));
             auto store = OrgStore::open(org.path());
             SL_VERIFY_OK(store);
             const qint64 batches =

@@ -1,3 +1,4 @@
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "temporg.h"
 #include "totext.h"
@@ -5,8 +6,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -26,23 +25,6 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
-}
-
-// Runs SQL on a file without going through OrgStore, as another program would.
-void rawSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // A complete org checkpointed into its main file (no -wal left behind).
@@ -109,17 +91,21 @@ private Q_SLOTS:
         } else if (kind == u"folder")
             QVERIFY(QDir().mkpath(path));
         else if (kind == u"foreign")
-            rawSql(path, {QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)")});
+            QCOMPARE(Test::execOnFile(
+                         path, {QStringLiteral("CREATE TABLE notes (id INTEGER, text TEXT)")}),
+                     QString());
         else if (kind == u"truncated") {
             makeOrg(path, 2000);
             QFile f(path);
             QVERIFY(f.resize(f.size() / 2));
         } else if (kind == u"newer") {
             makeOrg(path, 1);
-            rawSql(path, {QStringLiteral("PRAGMA user_version = 99")});
+            QCOMPARE(Test::execOnFile(path, {QStringLiteral("PRAGMA user_version = 99")}),
+                     QString());
         } else if (kind == u"noschema") {
-            rawSql(path, {QStringLiteral("PRAGMA application_id = 1398361676"),
-                          QStringLiteral("CREATE TABLE t (x)")});
+            QCOMPARE(Test::execOnFile(path, {QStringLiteral("PRAGMA application_id = 1398361676"),
+                                             QStringLiteral("CREATE TABLE t (x)")}),
+                     QString());
         } else if (kind == u"garbled") {
             makeOrg(path, 2000);
             QFile f(path);
@@ -184,7 +170,7 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         Test::TempOrg org;
         QVERIFY(org.create());
-        rawSql(org.path(), {sql});
+        QCOMPARE(Test::execOnFile(org.path(), {sql}), QString());
         auto store = OrgStore::open(org.path());
         SL_VERIFY_OK(store);
         QStringList messages;

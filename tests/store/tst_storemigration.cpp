@@ -1,11 +1,10 @@
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "sync/mailboxhealth.h"
 #include "temporg.h"
 #include "totext.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -19,64 +18,34 @@ class TestStoreMigration : public QObject
 private:
     static void makeVersion1File(const QString &path)
     {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QStringList statements = Schema::migrationTo(1);
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                       << QStringLiteral("PRAGMA user_version = 1")
-                       << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Old org')")
-                       << QStringLiteral("INSERT INTO meta VALUES ('sequence.token', '41')")
-                       << QStringLiteral(
-                              "INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
-                       << QStringLiteral(
-                              "INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
-                              " facts) VALUES (1, 1, 'm1', 'a1', 'OUT_CREATE', '{}')");
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QStringList statements = Test::orgSchemaUpTo(1);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Old org')")
+                   << QStringLiteral("INSERT INTO meta VALUES ('sequence.token', '41')")
+                   << QStringLiteral(
+                          "INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
+                   << QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
+                                     " facts) VALUES (1, 1, 'm1', 'a1', 'OUT_CREATE', '{}')");
+        QCOMPARE(Test::execOnFile(path, statements), QString());
     }
 
     // A file as the version-4 program left it: a mailbox backing off and an
     // alert that kept its sentence (written in German).
     static void makeVersion4File(const QString &path)
     {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QStringList statements;
-            for (int version = 1; version <= 4; ++version)
-                statements << Schema::migrationTo(version);
-            statements
-                << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                << QStringLiteral("PRAGMA user_version = 4")
-                << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v4')")
-                << QStringLiteral("INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
-                << QStringLiteral("INSERT INTO users VALUES ('bob', 'Bob', 'b@x.com', 'responses')")
-                << QStringLiteral(
-                       "INSERT INTO mailboxes (id, user_id, incoming, outgoing, act,"
-                       " approved, enabled, incoming_status, outgoing_status, act_status,"
-                       " failures, last_cycle, retry_after, last_seq, fault, fault_cycles)"
-                       " VALUES ('m1', 'alice', 'sss', 'sss', 'sss', 1, 1, 'Failure',"
-                       " 'Failure', 'Failure', 2, 1000, 2000, 7, 'throttle', 3)")
-                << QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code,"
-                                  " message) VALUES ('m1', 1000, 'Warning',"
-                                  " 'TRANSIENT_FAILURE', 'Exchange hat \"gedrosselt\"')");
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        QStringList statements = Test::orgSchemaUpTo(4);
+        statements
+            << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v4')")
+            << QStringLiteral("INSERT INTO users VALUES ('alice', 'Alice', 'a@x.com', 'all')")
+            << QStringLiteral("INSERT INTO users VALUES ('bob', 'Bob', 'b@x.com', 'responses')")
+            << QStringLiteral("INSERT INTO mailboxes (id, user_id, incoming, outgoing, act,"
+                              " approved, enabled, incoming_status, outgoing_status, act_status,"
+                              " failures, last_cycle, retry_after, last_seq, fault, fault_cycles)"
+                              " VALUES ('m1', 'alice', 'sss', 'sss', 'sss', 1, 1, 'Failure',"
+                              " 'Failure', 'Failure', 2, 1000, 2000, 7, 'throttle', 3)")
+            << QStringLiteral("INSERT INTO alerts (mailbox_id, time, severity, code,"
+                              " message) VALUES ('m1', 1000, 'Warning',"
+                              " 'TRANSIENT_FAILURE', 'Exchange hat \"gedrosselt\"')");
+        QCOMPARE(Test::execOnFile(path, statements), QString());
     }
 
 private Q_SLOTS:
@@ -199,24 +168,9 @@ private Q_SLOTS:
     void version9GetsOrgEvents()
     {
         Test::TempOrg org;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
-            db.setDatabaseName(org.path());
-            QVERIFY(db.open());
-            QStringList statements;
-            for (int version = 1; version <= 9; ++version)
-                statements << Schema::migrationTo(version);
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)
-                       << QStringLiteral("PRAGMA user_version = 9")
-                       << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v9')");
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+        QStringList statements = Test::orgSchemaUpTo(9);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v9')");
+        QCOMPARE(Test::execOnFile(org.path(), statements), QString());
         {
             auto readOnly = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
             SL_VERIFY_OK(readOnly);

@@ -1,4 +1,5 @@
 #include "sandbox/sandboxgenerator.h"
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "sync/synccycle.h"
 #include "temporg.h"
@@ -6,8 +7,6 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace SyncLens;
@@ -20,32 +19,6 @@ class TestSyncCrash : public QObject
 {
     Q_OBJECT
 
-    static QVariantList column(const QString &path, const QString &sql)
-    {
-        QVariantList values;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql)) {
-                    while (q.next())
-                        values.append(q.value(0));
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        return values;
-    }
-
-    static qint64 scalar(const QString &path, const QString &sql)
-    {
-        const QVariantList values = column(path, sql);
-        return values.isEmpty() ? -1 : values.first().toLongLong();
-    }
-
     // What a finished cycle leaves behind: nothing pending that it could do.
     static void verifyNothingPending(OrgStore &store, const QString &path)
     {
@@ -54,20 +27,21 @@ class TestSyncCrash : public QObject
         auto summary = cycle.run(next);
         SL_VERIFY_OK(summary);
         // Every email that can go has gone; every arrival is decided.
-        QCOMPARE(scalar(path, QStringLiteral(
-                                  "SELECT count(*) FROM crm_records r JOIN mailboxes m"
-                                  " ON m.user_id = json_extract(r.fields, '$.from')"
-                                  " WHERE r.type = 'email' AND json_extract(r.fields, '$.state')"
-                                  " = 'pendingSend' AND m.enabled AND m.approved"
-                                  " AND m.outgoing = 'sss'")),
-                 0);
         QCOMPARE(
-            scalar(path, QStringLiteral("SELECT count(*) FROM exchange_items i JOIN mailboxes m"
-                                        " ON m.id = i.mailbox_id WHERE i.type = 'email'"
-                                        " AND m.enabled AND m.approved AND m.incoming = 'sss'"
-                                        " AND NOT EXISTS (SELECT 1 FROM links l WHERE"
-                                        " l.mailbox_id = i.mailbox_id AND l.item_id = i.id)")),
+            Test::sqlNumber(
+                path, QStringLiteral("SELECT count(*) FROM crm_records r JOIN mailboxes m"
+                                     " ON m.user_id = json_extract(r.fields, '$.from')"
+                                     " WHERE r.type = 'email' AND json_extract(r.fields, '$.state')"
+                                     " = 'pendingSend' AND m.enabled AND m.approved"
+                                     " AND m.outgoing = 'sss'")),
             0);
+        QCOMPARE(Test::sqlNumber(
+                     path, QStringLiteral("SELECT count(*) FROM exchange_items i JOIN mailboxes m"
+                                          " ON m.id = i.mailbox_id WHERE i.type = 'email'"
+                                          " AND m.enabled AND m.approved AND m.incoming = 'sss'"
+                                          " AND NOT EXISTS (SELECT 1 FROM links l WHERE"
+                                          " l.mailbox_id = i.mailbox_id AND l.item_id = i.id)")),
+                 0);
         // And a cycle after that finds nothing left to decide. At the same
         // time: relative-date filters may move records at midnight.
         auto idle = cycle.run(next);
@@ -106,29 +80,30 @@ private Q_SLOTS:
             QVERIFY(runner.waitForFinished());
             QVERIFY2(runner.readAllStandardError().isEmpty(), "the runner failed by itself");
 
-            QCOMPARE(
-                column(org.path(), QStringLiteral("PRAGMA integrity_check")).value(0).toString(),
-                QStringLiteral("ok"));
+            QCOMPARE(Test::sqlOnFile(org.path(), {QStringLiteral("PRAGMA integrity_check")})
+                         .join(QLatin1Char('\n')),
+                     QStringLiteral("ok"));
             // No part of an unfinished cycle: every journal entry belongs to
             // a cycle whose number was committed with it.
-            const qint64 cycles =
-                scalar(org.path(), QStringLiteral("SELECT coalesce((SELECT value FROM sequences"
-                                                  " WHERE name = 'cycle'), 0)"));
+            const qint64 cycles = Test::sqlNumber(
+                org.path(), QStringLiteral("SELECT coalesce((SELECT value FROM sequences"
+                                           " WHERE name = 'cycle'), 0)"));
             QVERIFY2(cycles >= cyclesBefore, "a committed cycle was lost");
-            QVERIFY(
-                scalar(org.path(), QStringLiteral("SELECT coalesce(max(cycle), 0) FROM journal")) <=
-                cycles);
+            QVERIFY(Test::sqlNumber(
+                        org.path(),
+                        QStringLiteral("SELECT coalesce(max(cycle), 0) FROM journal")) <= cycles);
             // No CRM email twice, no token twice.
+            QCOMPARE(Test::sqlNumber(
+                         org.path(),
+                         QStringLiteral("SELECT count(json_extract(fields, '$.messageid')) - "
+                                        "count(DISTINCT json_extract(fields,"
+                                        " '$.messageid')) FROM crm_records WHERE type = 'email'")),
+                     0);
             QCOMPARE(
-                scalar(org.path(),
-                       QStringLiteral("SELECT count(json_extract(fields, '$.messageid')) - "
-                                      "count(DISTINCT json_extract(fields,"
-                                      " '$.messageid')) FROM crm_records WHERE type = 'email'")),
-                0);
-            QCOMPARE(
-                scalar(org.path(), QStringLiteral("SELECT count(json_extract(fields, '$.token')) -"
-                                                  " count(DISTINCT json_extract(fields, '$.token'))"
-                                                  " FROM crm_records WHERE type = 'email'")),
+                Test::sqlNumber(org.path(),
+                                QStringLiteral("SELECT count(json_extract(fields, '$.token')) -"
+                                               " count(DISTINCT json_extract(fields, '$.token'))"
+                                               " FROM crm_records WHERE type = 'email'")),
                 0);
             cyclesBefore = cycles;
             if (kill % 10 == 9) {
