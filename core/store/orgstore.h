@@ -80,6 +80,10 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Whether a second connection to the file reads the records this one
+    // does: the org is a file, not memory, and no transaction is open but
+    // the outermost one (whose own writes the caller knows of).
+    bool canBeReadAside() const { return m_path != u":memory:" && m_transactionDepth <= 1; }
     int schemaVersion() const;
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back

@@ -78,6 +78,9 @@ public:
     // How many times a scope was evaluated over all its type's records (the
     // rest were answered from the cache or by deciding a few rows again).
     quint64 fullScopeEvaluations() const { return m_fullScopeEvaluations; }
+    // How many first loads read the senders and tracked emails on a second
+    // connection, beside the scope's records (see loadAll()).
+    quint64 loadsAside() const { return m_loadsAside; }
 
     // The rows each mailbox's last cycle had in scope, per type; empty when
     // unknown (after a load), which makes the next cycle look at everything.
@@ -93,6 +96,7 @@ public:
 
 private:
     Result<void> loadTables(OrgStore &store);
+    Result<void> loadAll(OrgStore &store);
     Result<void> loadScope(OrgStore &store);
     Result<void> loadTracking(OrgStore &store);
     Result<void> applyChanges(OrgStore &store);
@@ -139,6 +143,7 @@ private:
     QHash<QString, std::pair<ScopeKey, UserScope>> m_scopes; // "user/type"
     QHash<QString, std::vector<int>> m_previousScopes;       // "mailbox/type"
     quint64 m_fullScopeEvaluations = 0;
+    quint64 m_loadsAside = 0;
 };
 
 } // namespace SyncLens

@@ -4,6 +4,7 @@
 #include "temporg.h"
 #include "totext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -74,6 +75,24 @@ CrmRecord with(CrmRecord record, const QString &field, const QString &value)
 {
     record.fields.insert(field, value);
     return record;
+}
+
+// An email of u1's waiting to be sent (`state` pendingSend), or one in CRM
+// already (`state` tracked), which the tracking index holds.
+CrmRecord email(const QString &id, const QString &state)
+{
+    return CrmRecord{id, u"email"_s,
+                     QJsonObject{{u"messageid"_s, id},
+                                 {u"subject"_s, u"Quote"_s},
+                                 {u"from"_s, u"one@example.com"_s},
+                                 {u"to"_s, QJsonArray{u"buyer@fabrikam.com"_s}},
+                                 {u"state"_s, state}},
+                     kNow, kNow};
+}
+
+CrmRecord senderContact(const QString &id, const QString &address)
+{
+    return CrmRecord{id, u"contact"_s, QJsonObject{{u"emailaddress1"_s, address}}, kNow, kNow};
 }
 
 } // namespace
@@ -218,6 +237,60 @@ private Q_SLOTS:
         SyncState fresh;
         SL_VERIFY_OK(fresh.refresh(*store));
         QCOMPARE(after, scopes(fresh));
+    }
+
+    // The first load reads the senders and the tracked emails on a second
+    // connection while the cycle's reads the scope's records, but only where
+    // that connection sees the same records: a file, and no records written
+    // in a transaction around the cycle's.
+    void firstLoadReadsSendersAndEmailsAside_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::addColumn<bool>("writtenAround");
+        QTest::addColumn<quint64>("loadsAside");
+        QTest::newRow("file") << false << false << quint64(1);
+        QTest::newRow("file, records written around the cycle") << false << true << quint64(0);
+        QTest::newRow("memory") << true << false << quint64(0);
+        QTest::newRow("memory, records written around the cycle") << true << true << quint64(0);
+    }
+
+    void firstLoadReadsSendersAndEmailsAside()
+    {
+        QFETCH(bool, inMemory);
+        QFETCH(bool, writtenAround);
+        QFETCH(quint64, loadsAside);
+        Test::TempOrg dir;
+        std::unique_ptr<OrgStore> store;
+        if (inMemory)
+            store = std::move(OrgStore::createInMemory(u"Test org"_s)).value();
+        else
+            store = dir.create();
+        QVERIFY(store);
+        fill(*store);
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<sent.1@contoso.com>"_s, u"tracked"_s)));
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.1@contoso.com>"_s, u"pendingSend"_s)));
+        SL_VERIFY_OK(store->upsertCrmRecord(senderContact(u"s1"_s, u"buyer@fabrikam.com"_s)));
+
+        SyncState state;
+        // As SyncCycle runs it: in the cycle's own transaction.
+        auto cycle = [&] { return store->transaction([&] { return state.refresh(*store); }); };
+        auto writeAround = [&]() -> Result<void> { // what only this connection sees yet
+            for (const CrmRecord &r : {email(u"<sent.2@contoso.com>"_s, u"tracked"_s),
+                                       email(u"<wait.2@contoso.com>"_s, u"pendingSend"_s),
+                                       senderContact(u"s2"_s, u"cfo@fabrikam.com"_s)}) {
+                if (auto w = store->upsertCrmRecord(r); !w)
+                    return w;
+            }
+            return cycle();
+        };
+        SL_VERIFY_OK(writtenAround ? store->transaction(writeAround) : cycle());
+        QCOMPARE(state.loadsAside(), loadsAside);
+        QCOMPARE(state.tracking().size(), writtenAround ? 2 : 1);
+        QCOMPARE(state.pendingSends().contains(u"<wait.1@contoso.com>"_s), true);
+        QCOMPARE(state.pendingSends().contains(u"<wait.2@contoso.com>"_s), writtenAround);
+        QCOMPARE(state.senders().find(u"buyer@fabrikam.com"_s).has_value(), true);
+        QCOMPARE(state.senders().find(u"cfo@fabrikam.com"_s).has_value(), writtenAround);
+        QCOMPARE(scopes(state).value(u"u1/contact"_s).size(), kContacts / 2);
     }
 };
 
