@@ -4,8 +4,10 @@
 #include "temporg.h"
 #include "totext.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -290,6 +292,31 @@ private Q_SLOTS:
         QCOMPARE(state.pendingSends().contains(u"<wait.2@contoso.com>"_s), writtenAround);
         QCOMPARE(state.senders().find(u"buyer@fabrikam.com"_s).has_value(), true);
         QCOMPARE(state.senders().find(u"cfo@fabrikam.com"_s).has_value(), writtenAround);
+        QCOMPARE(scopes(state).value(u"u1/contact"_s).size(), kContacts / 2);
+    }
+
+    // When the second connection cannot read the file, the load reads on the
+    // cycle's connection, and says so.
+    void firstLoadReadsOnTheCyclesConnectionWhenTheFileCannotBeOpenedAgain()
+    {
+        Test::TempOrg dir;
+        auto store = dir.create();
+        QVERIFY(store);
+        fill(*store);
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<sent.1@contoso.com>"_s, u"tracked"_s)));
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.1@contoso.com>"_s, u"pendingSend"_s)));
+        // The open connection keeps reading the file; a new one finds none.
+        const QString moved = dir.path() + u".moved"_s;
+        QVERIFY(QFile::rename(dir.path(), moved));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"reading beside the cycle failed.*no such file"_s));
+        SyncState state;
+        const Result<void> loaded = state.refresh(*store);
+        QVERIFY(QFile::rename(moved, dir.path()));
+        SL_VERIFY_OK(loaded);
+        QCOMPARE(state.loadsAside(), quint64(0));
+        QCOMPARE(state.tracking().size(), 1);
+        QVERIFY(state.pendingSends().contains(u"<wait.1@contoso.com>"_s));
         QCOMPARE(scopes(state).value(u"u1/contact"_s).size(), kContacts / 2);
     }
 };
