@@ -9,39 +9,6 @@ namespace SyncLens {
 
 namespace {
 
-// Lower case and trimmed; the same string, without a copy, when it already
-// is (the common case on the hot path).
-QString lower(const QString &address)
-{
-    for (const QChar c : address) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u <= u' ')
-            return address.trimmed().toLower();
-    }
-    return address;
-}
-
-// Sender and recipients, lower case, sorted, without repeats (as the index
-// keeps them for tracked emails).
-QStringList participants(const IncomingEmail &email)
-{
-    QStringList all;
-    all.reserve(1 + email.to.size() + email.cc.size());
-    auto add = [&](const QString &address) {
-        QString a = lower(address);
-        if (!a.isEmpty())
-            all.append(std::move(a));
-    };
-    add(email.from);
-    for (const QString &a : email.to)
-        add(a);
-    for (const QString &a : email.cc)
-        add(a);
-    std::sort(all.begin(), all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    return all;
-}
-
 // The same as address keys, sorted, without repeats: no allocation beyond
 // the small buffer.
 using Keys = QVarLengthArray<quint64, 16>;
@@ -94,7 +61,7 @@ QSet<QString> userAddressesOf(const QList<User> &users)
 {
     QSet<QString> addresses;
     for (const User &u : users) {
-        if (QString a = lower(u.email); !a.isEmpty())
+        if (QString a = normalizedAddress(u.email); !a.isEmpty())
             addresses.insert(std::move(a));
     }
     return addresses;
@@ -139,7 +106,7 @@ void EmailTracker::startFacts(const IncomingEmail &email, const TrackingContext 
     auto &f = d.facts;
     f.emailFiltering = filteringName(context.emailFiltering);
     f.recipients = int(email.to.size() + email.cc.size());
-    f.sender = lower(email.from);
+    f.sender = normalizedAddress(email.from);
     f.inReplyTo = email.inReplyTo;
     f.trackingEnabled = m_settings.tracking.enabled;
     f.correlationEnabled = m_settings.correlation.enabled;
@@ -198,14 +165,14 @@ bool EmailTracker::withoutRecipient(const IncomingEmail &email, const TrackingCo
 {
     for (const QStringList *list : {&email.to, &email.cc}) {
         for (const QString &a : *list) {
-            if (context.userAddresses.contains(lower(a)))
+            if (context.userAddresses.contains(normalizedAddress(a)))
                 return false;
         }
     }
     d.code = ReasonCode::NotTrackedNoRecipient;
     for (const QStringList *list : {&email.to, &email.cc}) {
         for (const QString &a : *list) {
-            QString address = lower(a);
+            QString address = normalizedAddress(a);
             if (!address.isEmpty() && !d.facts.recipientAddresses.contains(address))
                 d.facts.recipientAddresses.append(std::move(address));
         }
@@ -333,8 +300,9 @@ void EmailTracker::smartMatch(TrackingDecision &d, const IncomingEmail &email,
                               std::span<const quint64> theirKeys) const
 {
     correlate(d, ReasonCode::SmartMatch, index, i);
-    d.facts.nearestSharedAddresses = -1;                 // a match has no nearest miss
-    for (const QString &address : participants(email)) { // sorted, so the facts are
+    d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
+    for (const QString &address :
+         sortedParticipants(email.from, email.to, email.cc)) { // sorted, so the facts are
         if (std::binary_search(theirKeys.begin(), theirKeys.end(),
                                TrackingIndex::addressKey(address)))
             d.facts.sharedAddresses.append(address);
@@ -361,7 +329,7 @@ void EmailTracker::byFiltering(const IncomingEmail &email, const TrackingContext
         return;
     }
     const std::optional<SenderRecord> sender =
-        context.findSender ? context.findSender(lower(email.from)) : std::nullopt;
+        context.findSender ? context.findSender(normalizedAddress(email.from)) : std::nullopt;
     if (sender) {
         d.facts.senderRecordId = sender->id;
         d.facts.senderRecordType = sender->type;

@@ -6,21 +6,18 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace SyncLens {
 
 namespace {
-
-QString lowerAddress(const QString &address)
-{
-    return address.trimmed().toLower();
-}
 
 // An address list: a JSON array, or a single address as a string.
 QStringList addressList(const QJsonValue &value, bool lowerCase)
 {
     QStringList list;
     auto add = [&](const QString &address) {
-        const QString a = lowerCase ? lowerAddress(address) : address.trimmed();
+        const QString a = lowerCase ? normalizedAddress(address) : address.trimmed();
         if (!a.isEmpty())
             list.append(a);
     };
@@ -60,7 +57,7 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
     if (e.messageId.isEmpty())
         e.messageId = record.id;
     e.subject = record.field(QStringLiteral("subject"));
-    e.from = lowerAddress(record.field(QStringLiteral("from")));
+    e.from = normalizedAddress(record.field(QStringLiteral("from")));
     e.to = addressList(record.fields.value(QStringLiteral("to")), true);
     e.cc = addressList(record.fields.value(QStringLiteral("cc")), true);
     e.regardingId = record.field(QStringLiteral("regardingobjectid"));
@@ -74,6 +71,35 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
 bool isInCrm(const CrmRecord &record)
 {
     return !record.deleted && record.field(QStringLiteral("state")) != u"pendingSend";
+}
+
+QString normalizedAddress(const QString &address)
+{
+    for (const QChar c : address) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z') || u <= u' ')
+            return address.trimmed().toLower();
+    }
+    return address;
+}
+
+QStringList sortedParticipants(const QString &from, const QStringList &to, const QStringList &cc)
+{
+    QStringList all;
+    all.reserve(1 + to.size() + cc.size());
+    auto add = [&](const QString &address) {
+        QString a = normalizedAddress(address);
+        if (!a.isEmpty())
+            all.append(std::move(a));
+    };
+    add(from);
+    for (const QString &a : to)
+        add(a);
+    for (const QString &a : cc)
+        add(a);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
 }
 
 } // namespace SyncLens

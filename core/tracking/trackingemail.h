@@ -51,6 +51,14 @@ IncomingEmail fromExchangeItem(const ExchangeItem &item);
 // the record's `token` field when it holds one, else the first in the subject.
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens);
 
+// An address as the tracker compares it: trimmed, lower case; the same
+// string, without a copy, when it already is (the common case).
+QString normalizedAddress(const QString &address);
+
+// The sender and recipients, normalised, sorted, without repeats: shared
+// addresses are then one merge of two sorted lists.
+QStringList sortedParticipants(const QString &from, const QStringList &to, const QStringList &cc);
+
 // Whether a CRM email counts as in CRM for correlation: tracked, received or
 // sent — not deleted and not still waiting to be sent (sss-model §2).
 bool isInCrm(const CrmRecord &record);

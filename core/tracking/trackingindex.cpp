@@ -19,27 +19,6 @@ quint64 headerKey(const ConversationIndex &index)
     return qHashBits(bytes.constData(), ConversationIndex::HeaderSize);
 }
 
-// Sender and recipients, lower case, sorted, without repeats: shared
-// addresses are then one merge of two sorted lists.
-QStringList participantsOf(const TrackedEmail &email)
-{
-    QStringList all;
-    all.reserve(1 + email.to.size() + email.cc.size());
-    auto add = [&](const QString &address) {
-        QString a = address.trimmed().toLower();
-        if (!a.isEmpty())
-            all.append(std::move(a));
-    };
-    add(email.from);
-    for (const QString &a : email.to)
-        add(a);
-    for (const QString &a : email.cc)
-        add(a);
-    std::sort(all.begin(), all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    return all;
-}
-
 // FNV-1a over UTF-16 code units.
 quint64 fnv1a(QStringView text)
 {
@@ -102,7 +81,8 @@ QStringList TrackingIndex::normalizedWords(int i) const
 
 QStringList TrackingIndex::participants(int i) const
 {
-    return participantsOf(m_emails[size_t(i)]);
+    return sortedParticipants(m_emails[size_t(i)].from, m_emails[size_t(i)].to,
+                              m_emails[size_t(i)].cc);
 }
 
 void TrackingIndex::add(TrackedEmail email)
@@ -113,7 +93,7 @@ void TrackingIndex::add(TrackedEmail email)
     const QStringList words = SubjectNormalizer::words(entry.subject);
     if (m_keepWords)
         entry.words = words;
-    for (const QString &a : participantsOf(email))
+    for (const QString &a : sortedParticipants(email.from, email.to, email.cc))
         entry.keys.push_back(addressKey(a));
     std::sort(entry.keys.begin(), entry.keys.end());
     const QString display = m_normalizer.tokens().strip(email.subject).simplified();

@@ -12,6 +12,7 @@
 
 using namespace SyncLens;
 using namespace SyncLens::Test::Fixture;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -153,6 +154,35 @@ class TestTrackingIndex : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Addresses compare trimmed and lower case; an address already so is
+    // returned as it is.
+    void addressesAreNormalized_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("already") << u"ana@contoso.com"_s << u"ana@contoso.com"_s;
+        QTest::newRow("upper case") << u"Ana@Contoso.COM"_s << u"ana@contoso.com"_s;
+        QTest::newRow("spaces") << u"  ana@contoso.com\t"_s << u"ana@contoso.com"_s;
+        QTest::newRow("non-ASCII") << u"ÅSA@Contoso.com"_s << u"åsa@contoso.com"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void addressesAreNormalized()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, normalized);
+        QCOMPARE(normalizedAddress(address), normalized);
+    }
+
+    // Sender and recipients: normalised, sorted, each once, blanks left out.
+    void participantsAreSortedOnce()
+    {
+        const QStringList participants = sortedParticipants(
+            u" Zoe@Fabrikam.com"_s, {u"ana@contoso.com"_s, u"ZOE@fabrikam.com"_s, u" "_s},
+            {u"bob@contoso.com"_s, u"Ana@Contoso.com"_s});
+        QCOMPARE(participants,
+                 QStringList({u"ana@contoso.com"_s, u"bob@contoso.com"_s, u"zoe@fabrikam.com"_s}));
+    }
     void sameAsBruteForce_data()
     {
         QTest::addColumn<OrgSettings>("settings");
