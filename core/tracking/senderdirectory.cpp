@@ -1,6 +1,7 @@
 #include "senderdirectory.h"
 
 #include "model/orgreader.h"
+#include "trackingemail.h"
 
 namespace SyncLens {
 
@@ -22,7 +23,7 @@ QString displayName(const CrmRecord &r)
 
 void SenderDirectory::add(const QString &address, const SenderRecord &record)
 {
-    const QString key = address.trimmed().toLower();
+    const QString key = normalizedAddress(address);
     if (!key.isEmpty() && !m_byAddress.contains(key)) { // the first one added wins
         m_byAddress.insert(key, record);
         m_addressOf.insert(record.id, key);
@@ -45,7 +46,7 @@ void SenderDirectory::apply(const CrmRecord &record)
 
 std::optional<SenderRecord> SenderDirectory::find(const QString &address) const
 {
-    const auto it = m_byAddress.constFind(address.trimmed().toLower());
+    const auto it = m_byAddress.constFind(normalizedAddress(address));
     if (it == m_byAddress.cend())
         return std::nullopt;
     return *it;

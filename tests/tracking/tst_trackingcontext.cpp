@@ -82,6 +82,10 @@ private Q_SLOTS:
                                << "q-1"
                                << "queue"
                                << "Support";
+        QTest::newRow("queue, as typed") << " Support@Contoso.COM "
+                                         << "q-1"
+                                         << "queue"
+                                         << "Support";
         QTest::newRow("deleted contact") << "gone@fabrikam.com"
                                          << ""
                                          << ""
