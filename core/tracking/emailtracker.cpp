@@ -301,8 +301,8 @@ void EmailTracker::smartMatch(TrackingDecision &d, const IncomingEmail &email,
 {
     correlate(d, ReasonCode::SmartMatch, index, i);
     d.facts.nearestSharedAddresses = -1; // a match has no nearest miss
-    for (const QString &address :
-         sortedParticipants(email.from, email.to, email.cc)) { // sorted, so the facts are
+    // The participants come sorted, so the shared addresses the facts list are too.
+    for (const QString &address : sortedParticipants(email.from, email.to, email.cc)) {
         if (std::binary_search(theirKeys.begin(), theirKeys.end(),
                                TrackingIndex::addressKey(address)))
             d.facts.sharedAddresses.append(address);

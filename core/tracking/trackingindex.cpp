@@ -81,8 +81,8 @@ QStringList TrackingIndex::normalizedWords(int i) const
 
 QStringList TrackingIndex::participants(int i) const
 {
-    return sortedParticipants(m_emails[size_t(i)].from, m_emails[size_t(i)].to,
-                              m_emails[size_t(i)].cc);
+    const TrackedEmail &email = m_emails[size_t(i)];
+    return sortedParticipants(email.from, email.to, email.cc);
 }
 
 void TrackingIndex::add(TrackedEmail email)
