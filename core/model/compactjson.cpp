@@ -35,39 +35,6 @@ public:
         m_out.append('}');
     }
 
-    void members(const QJsonObject &object, const QStringList &keys)
-    {
-        m_out.append('{');
-        bool first = true;
-        for (const QString &key : keys) {
-            Q_ASSERT(object.contains(key));
-            member(key, object.value(key), first);
-        }
-        m_out.append('}');
-    }
-
-private:
-    void member(QStringView key, const QJsonValue &value, bool &first)
-    {
-        if (!std::exchange(first, false))
-            m_out.append(',');
-        string(key);
-        m_out.append(':');
-        this->value(value);
-    }
-
-    void array(const QJsonArray &array)
-    {
-        m_out.append('[');
-        bool first = true;
-        for (const QJsonValue element : array) {
-            if (!std::exchange(first, false))
-                m_out.append(',');
-            value(element);
-        }
-        m_out.append(']');
-    }
-
     void value(const QJsonValue &value)
     {
         switch (value.type()) {
@@ -93,6 +60,47 @@ private:
         }
     }
 
+    // Quoted and escaped into room reserved for the worst case (six bytes per
+    // UTF-16 unit), then cut to what was written: no allocation per string.
+    void string(QStringView text)
+    {
+        const qsizetype start = m_out.size();
+        const qsizetype room = start + 2 + 6 * text.size();
+        if (room > m_out.capacity())
+            m_out.reserve(std::max(room, 2 * m_out.capacity()));
+        m_out.resize(room);
+        char *cursor = m_out.data() + start;
+        *cursor++ = '"';
+        const char16_t *src = text.utf16();
+        const char16_t *const end = src + text.size();
+        while (src != end)
+            cursor = character(cursor, src, end);
+        *cursor++ = '"';
+        m_out.resize(cursor - m_out.constData());
+    }
+
+private:
+    void member(QStringView key, const QJsonValue &value, bool &first)
+    {
+        if (!std::exchange(first, false))
+            m_out.append(',');
+        string(key);
+        m_out.append(':');
+        this->value(value);
+    }
+
+    void array(const QJsonArray &array)
+    {
+        m_out.append('[');
+        bool first = true;
+        for (const QJsonValue element : array) {
+            if (!std::exchange(first, false))
+                m_out.append(',');
+            value(element);
+        }
+        m_out.append(']');
+    }
+
     // A QJsonValue keeps an integer apart from a double that has no fraction
     // (Qt writes 1e+20 for the one, 100000000000000000000 cannot be the other);
     // only its CBOR form says which it holds.
@@ -111,25 +119,6 @@ private:
             m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
         else
             m_out.append("null"); // as Qt: JSON has no infinity and no NaN
-    }
-
-    // Quoted and escaped into room reserved for the worst case (six bytes per
-    // UTF-16 unit), then cut to what was written: no allocation per string.
-    void string(QStringView text)
-    {
-        const qsizetype start = m_out.size();
-        const qsizetype room = start + 2 + 6 * text.size();
-        if (room > m_out.capacity())
-            m_out.reserve(std::max(room, 2 * m_out.capacity()));
-        m_out.resize(room);
-        char *cursor = m_out.data() + start;
-        *cursor++ = '"';
-        const char16_t *src = text.utf16();
-        const char16_t *const end = src + text.size();
-        while (src != end)
-            cursor = character(cursor, src, end);
-        *cursor++ = '"';
-        m_out.resize(cursor - m_out.constData());
     }
 
     // One character from `src` (advanced past it), written at `cursor`.
@@ -215,12 +204,96 @@ QByteArray compactJson(const QJsonObject &object)
     return out;
 }
 
-QByteArray compactJson(const QJsonObject &object, const QStringList &keys)
+void appendCompactJson(QByteArray &out, const QJsonValue &value)
 {
-    Q_ASSERT(std::is_sorted(keys.cbegin(), keys.cend()));
+    CompactJsonWriter(out).value(value);
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    CompactJsonWriter(out).string(text);
+}
+
+namespace {
+
+// A key as a JSON string: as it is when nothing in it needs escaping (the
+// engine's keys are plain ASCII words), without making a QString of it.
+void appendKey(QByteArray &out, QLatin1StringView key)
+{
+    const char *const begin = key.data();
+    const bool plain = std::all_of(begin, begin + key.size(), [](char c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    });
+    if (!plain) {
+        appendJsonString(out, QString(key));
+        return;
+    }
+    out.append('"');
+    out.append(begin, key.size());
+    out.append('"');
+}
+
+} // namespace
+
+QByteArray &CompactJsonObject::startMember(QLatin1StringView key)
+{
+    auto same = std::find_if(m_members.begin(), m_members.end(),
+                             [key](const Member &m) { return m.key == key; });
+    if (same != m_members.end())
+        m_members.erase(same); // its old text stays unused in m_values
+    m_members.append(Member{key, m_values.size(), 0});
+    return m_values;
+}
+
+void CompactJsonObject::insertString(QLatin1StringView key, QStringView text)
+{
+    appendJsonString(startMember(key), text);
+    m_members.last().end = m_values.size();
+}
+
+void CompactJsonObject::insert(QLatin1StringView key, const QJsonValue &value)
+{
+    appendCompactJson(startMember(key), value);
+    m_members.last().end = m_values.size();
+}
+
+void CompactJsonObject::insertStrings(QLatin1StringView key, const QStringList &strings)
+{
+    QByteArray &out = startMember(key);
+    out.append('[');
+    for (const QString &s : strings) {
+        if (&s != &strings.front())
+            out.append(',');
+        appendJsonString(out, s);
+    }
+    out.append(']');
+    m_members.last().end = m_values.size();
+}
+
+void CompactJsonObject::insertJson(QLatin1StringView key, QByteArrayView json)
+{
+    startMember(key).append(json);
+    m_members.last().end = m_values.size();
+}
+
+QByteArray CompactJsonObject::text() const
+{
+    QVarLengthArray<const Member *, 8> sorted;
+    for (const Member &m : m_members)
+        sorted.append(&m);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Member *a, const Member *b) { return a->key < b->key; });
     QByteArray out;
-    out.reserve(64 * (keys.size() + 1));
-    CompactJsonWriter(out).members(object, keys);
+    out.reserve(m_values.size() + 16 * (sorted.size() + 1));
+    out.append('{');
+    for (const Member *m : sorted) {
+        if (m != sorted.front())
+            out.append(',');
+        appendKey(out, m->key);
+        out.append(':');
+        out.append(m_values.constData() + m->begin, m->end - m->begin);
+    }
+    out.append('}');
     return out;
 }
 

@@ -23,6 +23,10 @@ class JournalStore
 public:
     // Appends `entry` (its id is ignored) and returns the new entry's id.
     virtual Result<qint64> appendJournalEntry(const JournalEntry &entry) = 0;
+    // The same with the facts given as their compact JSON text (`entry.facts`
+    // is ignored): the engine writes its busiest decisions' facts so.
+    virtual Result<qint64> appendJournalEntryJson(const JournalEntry &entry,
+                                                  const QByteArray &factsJson) = 0;
     virtual Result<qint64> addAlert(const Alert &alert) = 0;
 
     // Entries newest first, narrowed by any of item, mailbox (empty: any), code.

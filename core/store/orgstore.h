@@ -194,6 +194,8 @@ public:
 
     // Journal (append-only) and alerts
     Result<qint64> appendJournalEntry(const JournalEntry &entry) override;
+    Result<qint64> appendJournalEntryJson(const JournalEntry &entry,
+                                          const QByteArray &factsJson) override;
     Result<QList<JournalEntry>> journalForItem(const QString &itemId) override;
     // A mailbox's decisions with from <= time < to, oldest first, at most `limit`.
     Result<QList<JournalEntry>> journalForMailbox(const QString &mailboxId, const QDateTime &from,

@@ -287,10 +287,14 @@ OrgStore::forEachExchangeItemWhere(const char *where,
 
 Result<qint64> OrgStore::appendJournalEntry(const JournalEntry &e)
 {
+    return appendJournalEntryJson(e, toJsonBytes(e.facts));
+}
+
+Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QByteArray &facts)
+{
     static constexpr char sql[] = "INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
                                   " facts) VALUES (?, ?, ?, ?, ?, ?)";
     SqliteStatement &s = raw(sql);
-    const QByteArray facts = toJsonBytes(e.facts);
     s.bind(1, e.time);
     s.bind(2, e.cycle);
     s.bind(3, e.mailboxId);

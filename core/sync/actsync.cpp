@@ -231,9 +231,10 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     link.syncedJson = created.fieldsJson;
     if (auto r = saveLink(link); !r)
         return r;
-    QJsonObject facts = ScopeFacts::inScope(scope, row);
-    facts.insert(QStringLiteral("fields"), created.facts);
-    facts.insert(QStringLiteral("type"), type);
+    CompactJsonObject facts;
+    facts.insertJson(QLatin1StringView("fields"), created.factsJson);
+    ScopeFacts::insertInScope(facts, scope, row);
+    facts.insertString(QLatin1StringView("type"), type);
     return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(crm.id), ReasonCode::OutCreate,
                                 facts);
 }

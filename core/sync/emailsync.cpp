@@ -102,8 +102,9 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
     (*links)->insert(email.id, link);
     if (auto r = m_ctx.store.upsertLink(link); !r)
         return r;
-    QJsonObject facts = d.factsJson();
-    facts.insert(QStringLiteral("tracked"), d.isTracked());
+    CompactJsonObject facts;
+    d.writeFacts(facts);
+    facts.insert(QLatin1StringView("tracked"), d.isTracked());
     return m_ctx.journal.record(MailboxId(mailbox.id), ItemId(email.id), d.code, facts);
 }
 

@@ -2,6 +2,8 @@
 
 #include "model/compactjson.h"
 
+#include <algorithm>
+
 namespace SyncLens {
 
 FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
@@ -91,17 +93,35 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, Link 
 
 FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringList &names)
 {
+    // `names` ascend (as the settings give them), as compact JSON keys do.
+    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
     Created created;
-    QStringList sent;
+    QByteArray &facts = created.factsJson;
+    QByteArray &fields = created.fieldsJson;
+    facts.reserve(64 * (names.size() + 1));
+    facts.append('[');
+    fields.append('{');
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         if (isEmptyValue(value))
             continue;
-        created.facts.append(fieldFact(name, QJsonValue(), value));
-        sent.append(name);
+        const bool first = fields.size() == 1;
+        // fieldFact(name, QJsonValue(), value), its keys in order
+        facts.append(first ? "{\"field\":" : ",{\"field\":");
+        appendJsonString(facts, name);
+        facts.append(",\"new\":");
+        const qsizetype valueAt = facts.size();
+        appendCompactJson(facts, value);
+        if (!first)
+            fields.append(',');
+        appendJsonString(fields, name);
+        fields.append(':');
+        fields.append(facts.constData() + valueAt, facts.size() - valueAt);
+        facts.append(",\"old\":null}");
     }
-    created.fieldsJson = compactJson(source, sent);
-    created.fieldsJson.squeeze(); // a link keeps it for its life
+    facts.append(']');
+    fields.append('}');
+    fields.squeeze(); // a link keeps it for its life
     return created;
 }
 

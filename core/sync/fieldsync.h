@@ -40,14 +40,15 @@ public:
     static QJsonArray copy(const QJsonObject &source, QJsonObject &target, Link &link,
                            const QStringList &names);
 
-    // copy() into an empty side, the one being created: the facts, and the
+    // copy() into an empty side, the one being created: the facts (the
+    // compact JSON text of the array copy() would have returned), and the
     // new side's fields as compact JSON text (compactJson() of the object
     // copy() would have made), written as they are and, being exactly what
     // both sides agree on, kept as the link's agreed values. No QJsonObject
-    // is built for them: that was a tenth of a first cycle.
+    // is built for either: that was a quarter of a first cycle.
     struct Created
     {
-        QJsonArray facts;
+        QByteArray factsJson;
         QByteArray fieldsJson;
     };
     static Created create(const QJsonObject &source, const QStringList &names);

@@ -1,6 +1,8 @@
 #include "journalwriter.h"
 #include "alertfacts.h"
 
+#include <QJsonDocument>
+
 namespace SyncLens {
 
 JournalWriter::JournalWriter(JournalStore &store, qint64 cycle, QDateTime time)
@@ -19,10 +21,27 @@ Result<void> JournalWriter::record(const MailboxId &mailbox, const ItemId &item,
                                    const QJsonObject &facts)
 {
     JournalEntry entry{0, m_time, m_cycle, mailbox.text(), item.text(), code, facts};
-    auto id = m_store.appendJournalEntry(entry);
+    const auto id = m_store.appendJournalEntry(entry);
+    return recorded(std::move(entry), id);
+}
+
+Result<void> JournalWriter::record(const MailboxId &mailbox, const ItemId &item, ReasonCode code,
+                                   const CompactJsonObject &facts)
+{
+    JournalEntry entry{0, m_time, m_cycle, mailbox.text(), item.text(), code, {}};
+    const QByteArray text = facts.text();
+    const auto id = m_store.appendJournalEntryJson(entry, text);
+    if (m_handler && !m_overflowed) // the views want the object; a plain cycle does not
+        entry.facts = QJsonDocument::fromJson(text).object();
+    return recorded(std::move(entry), id);
+}
+
+Result<void> JournalWriter::recorded(JournalEntry entry, const Result<qint64> &id)
+{
     if (!id)
         return id.error();
     entry.id = *id;
+    const ReasonCode code = entry.code;
     ++m_counts[code];
     ++m_total;
     if (m_handler && !m_overflowed) {

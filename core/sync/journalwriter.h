@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/alert.h"
+#include "model/compactjson.h"
 #include "model/ids.h"
 #include "model/journalentry.h"
 #include "model/journalstore.h"
@@ -28,6 +29,9 @@ public:
 
     Result<void> record(const MailboxId &mailbox, const ItemId &item, ReasonCode code,
                         const QJsonObject &facts = {});
+    // The same with facts written as text: what the busiest decisions use.
+    Result<void> record(const MailboxId &mailbox, const ItemId &item, ReasonCode code,
+                        const CompactJsonObject &facts);
     // Stores the alert and journals its code against the mailbox.
     Result<void> alert(const Alert &alert);
     // Hands on what is left; call once the cycle is committed.
@@ -44,6 +48,8 @@ public:
     const QDateTime &time() const { return m_time; }
 
 private:
+    Result<void> recorded(JournalEntry entry, const Result<qint64> &id);
+
     JournalStore &m_store;
     qint64 m_cycle;
     QDateTime m_time;

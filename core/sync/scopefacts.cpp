@@ -13,6 +13,15 @@ QJsonObject inScope(const UserScope &scope, int row)
                        {QStringLiteral("filterName"), scope.filters[size_t(i)].name}};
 }
 
+void insertInScope(CompactJsonObject &facts, const UserScope &scope, int row)
+{
+    const int i = scope.matchingFilter(row);
+    if (i < 0)
+        return;
+    facts.insertString(QLatin1StringView("filter"), scope.filters[size_t(i)].id);
+    facts.insertString(QLatin1StringView("filterName"), scope.filters[size_t(i)].name);
+}
+
 static QJsonObject conditionJson(const FetchCondition &c, const QString &entity)
 {
     return QJsonObject{{QStringLiteral("entity"), c.entityName.isEmpty() ? entity : c.entityName},

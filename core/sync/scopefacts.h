@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/compactjson.h"
 #include "syncstate.h"
 
 #include <QJsonObject>
@@ -8,6 +9,8 @@ namespace SyncLens::ScopeFacts {
 
 // Why a record is in a user's scope: {"filter": id, "filterName": name}.
 QJsonObject inScope(const UserScope &scope, int row);
+// The same members, inserted into facts being written as text.
+void insertInScope(CompactJsonObject &facts, const UserScope &scope, int row);
 // Why it is not: each of the user's filters of its type with the condition
 // the record fails (several for a failed "or") — {"filters": [{"id", "name",
 // "conditions": [{"entity", "attribute", "operator", "values"}]}]} — or

@@ -1,6 +1,7 @@
 #include "trackingdecision.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace SyncLens {
 
@@ -43,23 +44,23 @@ template<typename Facts, typename Visit> void visitFacts(Facts &f, Visit &&visit
 // Writes a fact unless it is empty (strings, lists) or unknown (-1).
 struct Writer
 {
-    QJsonObject &o;
+    CompactJsonObject &o;
     void operator()(const char *key, const QString &v)
     {
         if (!v.isEmpty())
-            o.insert(QLatin1String(key), v);
+            o.insertString(QLatin1StringView(key), v);
     }
     void operator()(const char *key, const QStringList &v)
     {
         if (!v.isEmpty())
-            o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
+            o.insertStrings(QLatin1StringView(key), v);
     }
     void operator()(const char *key, int v)
     {
         if (v >= 0)
-            o.insert(QLatin1String(key), v);
+            o.insert(QLatin1StringView(key), v);
     }
-    void operator()(const char *key, bool v) { o.insert(QLatin1String(key), v); }
+    void operator()(const char *key, bool v) { o.insert(QLatin1StringView(key), v); }
 };
 
 struct FactsReader
@@ -98,13 +99,18 @@ bool TrackingDecision::isTracked() const
 
 QJsonObject TrackingDecision::factsJson() const
 {
-    QJsonObject o;
-    Writer write{o};
+    CompactJsonObject text;
+    writeFacts(text);
+    return QJsonDocument::fromJson(text.text()).object();
+}
+
+void TrackingDecision::writeFacts(CompactJsonObject &out) const
+{
+    Writer write{out};
     write("regarding", regardingId);
     write("correlatedWith", correlatedWith);
     visitFacts(facts, write);
-    o.insert(QStringLiteral("recipients"), facts.recipients); // 0 is a fact too
-    return o;
+    out.insert(QLatin1StringView("recipients"), facts.recipients); // 0 is a fact too
 }
 
 TrackingDecision TrackingDecision::fromFacts(ReasonCode code, const QJsonObject &json)

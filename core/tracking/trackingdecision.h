@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/compactjson.h"
 #include "model/reasoncode.h"
 
 #include <QJsonObject>
@@ -54,6 +55,8 @@ struct TrackingDecision
 
     bool isTracked() const;
     QJsonObject factsJson() const;
+    // The same facts inserted into an object written as text (the journal's).
+    void writeFacts(CompactJsonObject &out) const;
     // The decision back from a journal entry's code and facts.
     static TrackingDecision fromFacts(ReasonCode code, const QJsonObject &json);
 };

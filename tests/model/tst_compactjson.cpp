@@ -86,30 +86,64 @@ private Q_SLOTS:
         }
     }
 
-    // The text of some keys of an object, written without making the smaller
-    // object: what FieldSync::create() writes for a new copy.
-    void someKeysAsTheObjectOfThem_data()
+    // An object written member by member: the text of the QJsonObject the
+    // same insertions make, whatever their order, a key inserted twice
+    // keeping its last value.
+    void objectWrittenAsTextIsTheQJsonObjects_data()
     {
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("none") << QStringList();
-        QTest::newRow("one") << QStringList{u"subject"_s};
-        QTest::newRow("some") << QStringList{u"location"_s, u"scheduledend"_s, u"subject"_s};
-        QTest::newRow("all") << QStringList{u"a"_s, u"location"_s, u"scheduledend"_s, u"subject"_s,
-                                            u"zeta"_s};
+        QTest::addColumn<QJsonArray>("values");
+        QTest::newRow("empty") << QStringList() << QJsonArray();
+        QTest::newRow("in order") << QStringList{u"a"_s, u"b"_s, u"c"_s}
+                                  << QJsonArray{u"x"_s, 1, true};
+        QTest::newRow("out of order")
+            << QStringList{u"type"_s, u"fields"_s, u"filterName"_s, u"filter"_s}
+            << QJsonArray{u"task"_s, QJsonArray{QJsonObject{{u"field"_s, u"subject"_s}}},
+                          u"Mine \"é\" 😀"_s, u"f-1"_s};
+        QTest::newRow("again replaces")
+            << QStringList{u"b"_s, u"a"_s, u"b"_s} << QJsonArray{1, 2, u"last"_s};
+        QTest::newRow("every kind")
+            << QStringList{u"n"_s, u"d"_s, u"o"_s, u"z"_s, u"f"_s}
+            << QJsonArray{QJsonValue(), 2.5, QJsonObject{{u"k"_s, 1}}, qint64(1) << 60, false};
+        QTest::newRow("key to escape")
+            << QStringList{QStringLiteral("q\"k"), QStringLiteral("tab\tk")} << QJsonArray{1, 2};
     }
 
-    void someKeysAsTheObjectOfThem()
+    void objectWrittenAsTextIsTheQJsonObjects()
     {
         QFETCH(QStringList, keys);
-        const QJsonObject object{{u"subject"_s, u"Demo \"é\" 😀"_s},
-                                 {u"location"_s, QJsonValue()},
-                                 {u"scheduledend"_s, 2.5},
-                                 {u"a"_s, QJsonArray{1, u"x"_s}},
-                                 {u"zeta"_s, QJsonObject{{u"k"_s, true}}}};
-        QJsonObject some;
+        QFETCH(QJsonArray, values);
+        QList<QByteArray> latin1; // the keys' storage while the object is written
         for (const QString &key : keys)
-            some.insert(key, object.value(key));
-        QCOMPARE(compactJson(object, keys), compactJson(some));
+            latin1.append(key.toLatin1());
+        QJsonObject object;
+        CompactJsonObject text;
+        CompactJsonObject asJson; // the same, each value given as its text
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QLatin1StringView key(latin1[i]);
+            object.insert(keys[i], values[i]);
+            if (values[i].isString())
+                text.insertString(key, values[i].toString());
+            else
+                text.insert(key, values[i]);
+            QByteArray valueText;
+            appendCompactJson(valueText, values[i]);
+            asJson.insertJson(key, valueText);
+        }
+        QCOMPARE(text.isEmpty(), keys.isEmpty());
+        QCOMPARE(text.text(), compactJson(object));
+        QCOMPARE(asJson.text(), compactJson(object));
+    }
+
+    void stringListsAreArraysOfStrings()
+    {
+        const QStringList strings{u"a@x.com"_s, u"Zoë \"q\""_s, QString()};
+        CompactJsonObject text;
+        text.insertStrings(QLatin1StringView("to"), strings);
+        text.insertStrings(QLatin1StringView("none"), {});
+        const QJsonObject object{{u"to"_s, QJsonArray::fromStringList(strings)},
+                                 {u"none"_s, QJsonArray()}};
+        QCOMPARE(text.text(), compactJson(object));
     }
 
     void textReadsBackAsTheObject()

@@ -2,6 +2,8 @@
 
 #include "model/journalstore.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace SyncLens::Test {
@@ -20,6 +22,18 @@ public:
         entries.append(entry);
         entries.last().id = entries.size();
         return qint64(entries.size());
+    }
+    // The text read back as the object a store's reader would give.
+    Result<qint64> appendJournalEntryJson(const JournalEntry &entry,
+                                          const QByteArray &factsJson) override
+    {
+        QJsonParseError error;
+        JournalEntry parsed = entry;
+        parsed.facts = QJsonDocument::fromJson(factsJson, &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return makeError(Error::Code::Corrupt,
+                             QStringLiteral("facts are not JSON: %1").arg(error.errorString()));
+        return appendJournalEntry(parsed);
     }
     Result<qint64> addAlert(const Alert &alert) override
     {

@@ -7,6 +7,7 @@
 #include "sync/scopecache.h"
 #include "sync/syncstate.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -17,10 +18,15 @@ using namespace SyncLens;
 // A mailbox id where an item id belongs, or a bare string, does not compile.
 static_assert(!std::is_convertible_v<QString, MailboxId>);
 static_assert(!std::is_convertible_v<MailboxId, ItemId>);
-static_assert(std::is_invocable_v<decltype(&JournalWriter::record), JournalWriter &, MailboxId,
-                                  ItemId, ReasonCode, QJsonObject>);
-static_assert(!std::is_invocable_v<decltype(&JournalWriter::record), JournalWriter &, ItemId,
-                                   MailboxId, ReasonCode, QJsonObject>);
+template<typename Mailbox, typename Item, typename Facts>
+constexpr bool canRecord = requires(JournalWriter &w, Mailbox m, Item i, Facts f)
+{
+    w.record(m, i, ReasonCode::OutCreate, f);
+};
+static_assert(canRecord<MailboxId, ItemId, QJsonObject>);
+static_assert(canRecord<MailboxId, ItemId, CompactJsonObject>);
+static_assert(!canRecord<ItemId, MailboxId, QJsonObject>);
+static_assert(!canRecord<ItemId, MailboxId, CompactJsonObject>);
 static_assert(!std::is_invocable_v<decltype(&OrgStore::link), OrgStore &, ItemId, MailboxId>);
 static_assert(
     !std::is_invocable_v<decltype(&OrgStore::exchangeItem), OrgStore &, QString, QString>);
@@ -60,6 +66,34 @@ private Q_SLOTS:
         QCOMPARE(writer.total(), 2);
         QCOMPARE(writer.counts().value(ReasonCode::OutCreate), 1);
         QCOMPARE(writer.counts().value(ReasonCode::NotInScope), 1);
+    }
+
+    // Facts written as text are stored as that text, and handed on to the
+    // views as the object it reads as.
+    void factsWrittenAsTextReachTheStoreAndTheViews()
+    {
+        Test::MemoryJournal memory;
+        JournalWriter writer(memory, 3, m_time);
+        QList<JournalEntry> handed;
+        writer.setBatchHandler([&](const QList<JournalEntry> &b) { handed += b; });
+        CompactJsonObject facts;
+        facts.insertString(QLatin1StringView("type"), u"task");
+        facts.insertJson(QLatin1StringView("fields"), R"([{"field":"subject","new":"Zoë"}])");
+        QVERIFY(writer.record(MailboxId(QStringLiteral("m-alice")), ItemId(QStringLiteral("t1")),
+                              ReasonCode::OutCreate, facts));
+        writer.flush();
+        const QJsonObject expected{
+            {QStringLiteral("type"), QStringLiteral("task")},
+            {QStringLiteral("fields"),
+             QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("subject")},
+                                    {QStringLiteral("new"), QStringLiteral("Zoë")}}}}};
+        QCOMPARE(memory.entries.size(), 1);
+        QCOMPARE(memory.entries.first().facts, expected);
+        QCOMPARE(memory.entries.first().cycle, 3);
+        QCOMPARE(handed.size(), 1);
+        QCOMPARE(handed.first().facts, expected);
+        QCOMPARE(handed.first().id, 1);
+        QCOMPARE(writer.counts().value(ReasonCode::OutCreate), 1);
     }
 
     void anAlertIsStoredAndJournalledAgainstItsMailbox()
