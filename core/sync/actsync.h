@@ -38,6 +38,8 @@ private:
                                int row, const CrmRecord &crm, Link *link);
     Result<void> createCopy(const QString &type, const UserScope &scope, int row,
                             const CrmRecord &crm);
+    Result<void> recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
+                                  int row);
     QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;
     Result<void> writeCrm(CrmRecord record);
     Result<void> saveLink(const Link &link);

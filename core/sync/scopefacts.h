@@ -17,5 +17,7 @@ void insertInScope(CompactJsonObject &facts, const UserScope &scope, int row);
 // {"noFilter": true}; with "timeZone" (an IANA name) when the user's is not UTC.
 // Stored as data, so an explanation can be phrased in any language later.
 QJsonObject outOfScope(const UserScope &scope, int row);
+// The same members, inserted into facts being written as text.
+void insertOutOfScope(CompactJsonObject &facts, const UserScope &scope, int row);
 
 } // namespace SyncLens::ScopeFacts
