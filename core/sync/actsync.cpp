@@ -280,9 +280,13 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
             return createCopy(type, scope, row, crm);
         ExchangeItem copy = **item;
         Link updated = *link;
-        facts = merged(facts, ScopeFacts::inScope(scope, row));
-        facts.insert(QStringLiteral("fields"),
-                     FieldSync::copy(crm.fields, copy.fields, updated, m_fields[type].outbound()));
+        CompactJsonObject text; // the facts, written as a new copy's are
+        text.insertString(QLatin1StringView("type"), type);
+        ScopeFacts::insertInScope(text, scope, row);
+        QByteArray fields;
+        appendCompactJson(
+            fields, FieldSync::copy(crm.fields, copy.fields, updated, m_fields[type].outbound()));
+        text.insertJson(QLatin1StringView("fields"), fields);
         copy.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
             return r;
@@ -290,7 +294,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         updated.lastSynced = m_ctx.now;
         if (auto r = saveLink(updated); !r)
             return r;
-        break;
+        return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(id), code, text);
     }
     case ReasonCode::LeftScope: {
         Link updated = *link;

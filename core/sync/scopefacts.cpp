@@ -4,15 +4,6 @@
 
 namespace SyncLens::ScopeFacts {
 
-QJsonObject inScope(const UserScope &scope, int row)
-{
-    const int i = scope.matchingFilter(row);
-    if (i < 0)
-        return {};
-    return QJsonObject{{QStringLiteral("filter"), scope.filters[size_t(i)].id},
-                       {QStringLiteral("filterName"), scope.filters[size_t(i)].name}};
-}
-
 void insertInScope(CompactJsonObject &facts, const UserScope &scope, int row)
 {
     const int i = scope.matchingFilter(row);

@@ -7,9 +7,8 @@
 
 namespace SyncLens::ScopeFacts {
 
-// Why a record is in a user's scope: {"filter": id, "filterName": name}.
-QJsonObject inScope(const UserScope &scope, int row);
-// The same members, inserted into facts being written as text.
+// Why a record is in a user's scope: {"filter": id, "filterName": name},
+// inserted into facts being written as text (none when no filter keeps it).
 void insertInScope(CompactJsonObject &facts, const UserScope &scope, int row);
 // Why it is not: each of the user's filters of its type with the condition
 // the record fails (several for a failed "or") — {"filters": [{"id", "name",

@@ -87,6 +87,57 @@ private Q_SLOTS:
         QCOMPARE(agreed, target);
     }
 
+    // After a copy, the target and the agreed values hold the source's value
+    // of every field copied, whatever each held before (one may already
+    // agree with the source while the other does not), and neither keeps an
+    // emptied field; fields not copied stay as they were.
+    void copyLeavesTargetAndAgreedWithTheSourcesValues_data()
+    {
+        QTest::addColumn<QJsonObject>("target");
+        QTest::addColumn<QJsonObject>("agreed");
+        const char *source = R"({"subject": "New", "priority": 2, "percent": ""})";
+        QTest::addColumn<QJsonObject>("source");
+        QTest::newRow("both behind")
+            << object(R"({"subject": "Old", "priority": 1})")
+            << object(R"({"subject": "Old", "priority": 1})") << object(source);
+        QTest::newRow("target already there, agreed behind")
+            << object(R"({"subject": "New", "priority": 2})")
+            << object(R"({"subject": "Old", "priority": 1, "percent": 5})") << object(source);
+        QTest::newRow("agreed already there, target behind")
+            << object(R"({"subject": "Old", "percent": 5, "internal": "x"})")
+            << object(R"({"subject": "New", "priority": 2})") << object(source);
+        QTest::newRow("empty string and null emptied")
+            << object(R"({"subject": "New", "priority": 2, "percent": ""})")
+            << object(R"({"subject": "New", "priority": 2, "percent": null})") << object(source);
+        QTest::newRow("integer and double agree")
+            << object(R"({"subject": "New", "priority": 2.0})")
+            << object(R"({"subject": "New", "priority": 2})") << object(source);
+    }
+
+    void copyLeavesTargetAndAgreedWithTheSourcesValues()
+    {
+        QFETCH(QJsonObject, target);
+        QFETCH(QJsonObject, agreed);
+        QFETCH(QJsonObject, source);
+        const QString internal = target.value(u"internal").toString();
+        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
+                                QStringLiteral("subject")};
+        FieldSync::copy(source, target, agreed, names);
+        for (const QString &name : names) {
+            const QJsonValue expected = source.value(name);
+            if (expected.isString() && expected.toString().isEmpty()) {
+                QVERIFY2(!target.contains(name), qPrintable(name));
+                QVERIFY2(!agreed.contains(name), qPrintable(name));
+                continue;
+            }
+            QCOMPARE(target.value(name), expected);
+            QCOMPARE(agreed.value(name), expected);
+            QCOMPARE(compactJson(QJsonObject{{name, target.value(name)}}),
+                     compactJson(QJsonObject{{name, expected}}));
+        }
+        QCOMPARE(target.value(u"internal").toString(), internal); // not synced: untouched
+    }
+
     // ActSync::createCopy() writes the new copy's fields and keeps them as the
     // link's agreed values: true only while they equal agreedValues() of the
     // two sides; and create() reports and writes, as text, what copy() into
