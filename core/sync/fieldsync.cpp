@@ -55,11 +55,12 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
 
 // The fact of one field a copy changed: {"field": name, "old": …, "new": …},
 // an empty value as null.
-static QJsonObject fieldFact(const QString &name, const QJsonValue &old, const QJsonValue &value)
+static QJsonObject fieldFact(const QString &name, const QJsonValue &old, bool oldEmpty,
+                             const QJsonValue &value, bool valueEmpty)
 {
     return QJsonObject{{QStringLiteral("field"), name},
-                       {QStringLiteral("old"), isEmptyValue(old) ? QJsonValue() : old},
-                       {QStringLiteral("new"), isEmptyValue(value) ? QJsonValue() : value}};
+                       {QStringLiteral("old"), oldEmpty ? QJsonValue() : old},
+                       {QStringLiteral("new"), valueEmpty ? QJsonValue() : value}};
 }
 
 QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
@@ -67,19 +68,23 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
 {
     // Each object is written only where its value differs: most fields of an
     // edited record have not changed, and every insert into a QJsonObject
-    // rewrites its storage (two thirds of a change cycle's copies).
+    // rewrites its storage (two thirds of a change cycle's copies). Each
+    // value is tested for emptiness once (a string is copied out to test it).
     QJsonArray facts;
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         const QJsonValue old = target.value(name);
-        if (!sameValue(old, value))
-            facts.append(fieldFact(name, old, value));
-        if (isEmptyValue(value)) {
+        const bool valueEmpty = isEmptyValue(value);
+        const bool oldEmpty = isEmptyValue(old);
+        const bool same = valueEmpty || oldEmpty ? valueEmpty && oldEmpty : old == value;
+        if (!same)
+            facts.append(fieldFact(name, old, oldEmpty, value, valueEmpty));
+        if (valueEmpty) {
             target.remove(name);
             agreed.remove(name);
             continue;
         }
-        if (old != value)
+        if (!same)
             target.insert(name, value);
         if (agreed.value(name) != value)
             agreed.insert(name, value);

@@ -384,12 +384,26 @@ std::optional<std::vector<int>> SyncState::rowsToDecideAgain(const ScopeKey &bef
 void SyncState::updateRows(UserScope &scope, const QString &type,
                            const std::vector<int> &changed) const
 {
-    std::vector<int> kept;
-    std::set_difference(scope.rows.begin(), scope.rows.end(), changed.begin(), changed.end(),
-                        std::back_inserter(kept));
     std::vector<int> matched = changed;
     m_scope.keepLive(type, matched);
     std::erase_if(matched, [&](int row) { return scope.matchingFilter(row) < 0; });
+    // The rows are those not changed and those changed that match. A few
+    // changed rows (a change cycle writes one record at a time) are taken out
+    // and put back in place, not by rebuilding the whole list each time.
+    if (changed.size() * 16 < scope.rows.size()) {
+        std::vector<int> &rows = scope.rows;
+        for (int row : changed) {
+            const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+            if (at != rows.end() && *at == row)
+                rows.erase(at);
+        }
+        for (int row : matched)
+            rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+        return;
+    }
+    std::vector<int> kept;
+    std::set_difference(scope.rows.begin(), scope.rows.end(), changed.begin(), changed.end(),
+                        std::back_inserter(kept));
     scope.rows.clear();
     std::set_union(kept.begin(), kept.end(), matched.begin(), matched.end(),
                    std::back_inserter(scope.rows));
