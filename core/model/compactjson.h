@@ -23,6 +23,8 @@ void appendJsonString(QByteArray &out, QStringView text);
 // would have made (members in ascending key order, a key inserted again
 // replacing its value). The engine's busiest decisions write their facts
 // this way: building them as QJsonObjects was a third of a first cycle.
+// Keys are kept as views until text(): give literals, or text that outlives
+// the object.
 class CompactJsonObject
 {
 public:
