@@ -235,45 +235,43 @@ void appendKey(QByteArray &out, QLatin1StringView key)
 
 } // namespace
 
-QByteArray &CompactJsonObject::startMember(QLatin1StringView key)
+template<typename Write> void CompactJsonObject::member(QLatin1StringView key, Write write)
 {
     auto same = std::find_if(m_members.begin(), m_members.end(),
                              [key](const Member &m) { return m.key == key; });
     if (same != m_members.end())
         m_members.erase(same); // its old text stays unused in m_values
-    m_members.append(Member{key, m_values.size(), 0});
-    return m_values;
+    const qsizetype begin = m_values.size();
+    write(m_values);
+    m_members.append(Member{key, begin, m_values.size()});
 }
 
 void CompactJsonObject::insertString(QLatin1StringView key, QStringView text)
 {
-    appendJsonString(startMember(key), text);
-    m_members.last().end = m_values.size();
+    member(key, [text](QByteArray &out) { appendJsonString(out, text); });
 }
 
 void CompactJsonObject::insert(QLatin1StringView key, const QJsonValue &value)
 {
-    appendCompactJson(startMember(key), value);
-    m_members.last().end = m_values.size();
+    member(key, [&value](QByteArray &out) { appendCompactJson(out, value); });
 }
 
 void CompactJsonObject::insertStrings(QLatin1StringView key, const QStringList &strings)
 {
-    QByteArray &out = startMember(key);
-    out.append('[');
-    for (const QString &s : strings) {
-        if (&s != &strings.front())
-            out.append(',');
-        appendJsonString(out, s);
-    }
-    out.append(']');
-    m_members.last().end = m_values.size();
+    member(key, [&strings](QByteArray &out) {
+        out.append('[');
+        for (const QString &s : strings) {
+            if (&s != &strings.front())
+                out.append(',');
+            appendJsonString(out, s);
+        }
+        out.append(']');
+    });
 }
 
 void CompactJsonObject::insertJson(QLatin1StringView key, QByteArrayView json)
 {
-    startMember(key).append(json);
-    m_members.last().end = m_values.size();
+    member(key, [json](QByteArray &out) { out.append(json); });
 }
 
 QByteArray CompactJsonObject::text() const

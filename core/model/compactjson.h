@@ -33,11 +33,11 @@ public:
     void insertStrings(QLatin1StringView key, const QStringList &strings); // an array
     // `json` is already compact JSON text (an array or object written so).
     void insertJson(QLatin1StringView key, QByteArrayView json);
-    bool isEmpty() const { return m_members.isEmpty(); }
     QByteArray text() const;
 
 private:
-    QByteArray &startMember(QLatin1StringView key);
+    // Replaces any member `key` with the text `write` appends to the buffer.
+    template<typename Write> void member(QLatin1StringView key, Write write);
 
     struct Member
     {

@@ -242,12 +242,11 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
 // The type and why the record is out of scope, written as text: a first
 // cycle decides so for every record no filter keeps.
 Result<void> ActSync::recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
-                                       int row)
+                                       int row, const QString &id)
 {
     CompactJsonObject facts;
     facts.insertString(QLatin1StringView("type"), type);
     ScopeFacts::insertOutOfScope(facts, scope, row);
-    const QString &id = m_ctx.state.scope().snapshot(type)->id(row);
     return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(id), code, facts);
 }
 
@@ -301,7 +300,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         updated.inScope = false;
         if (auto r = saveLink(updated); !r)
             return r;
-        return recordOutOfScope(code, type, scope, row);
+        return recordOutOfScope(code, type, scope, row, id);
     }
     case ReasonCode::LeftScopeDeleted:
     case ReasonCode::NotInScope: {
@@ -312,7 +311,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         Link updated{m_mailbox.id, id, Link::State::Decided, false, m_ctx.now};
         if (auto r = saveLink(updated); !r)
             return r;
-        return recordOutOfScope(code, type, scope, row);
+        return recordOutOfScope(code, type, scope, row, id);
     }
     case ReasonCode::OutSkippedOutOfScope: {
         const QJsonObject agreed = link->synced();

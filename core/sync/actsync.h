@@ -39,7 +39,7 @@ private:
     Result<void> createCopy(const QString &type, const UserScope &scope, int row,
                             const CrmRecord &crm);
     Result<void> recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
-                                  int row);
+                                  int row, const QString &id);
     QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;
     Result<void> writeCrm(CrmRecord record);
     Result<void> saveLink(const Link &link);
