@@ -295,4 +295,209 @@ QByteArray CompactJsonObject::text() const
     return out;
 }
 
+namespace {
+
+// Reads JSON text that compactJson() could have written, and nothing else:
+// every check that fails sends the caller back to QJsonDocument, so a check
+// too strict costs time, one too lax would copy text Qt writes otherwise.
+class CompactJsonReader
+{
+public:
+    explicit CompactJsonReader(QByteArrayView text)
+        : m_at(reinterpret_cast<const uchar *>(text.data()))
+        , m_end(m_at + text.size())
+    {}
+
+    bool atEnd() const { return m_at == m_end; }
+
+    bool object(CompactJsonMembers *members, int depth)
+    {
+        if (!take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        QByteArrayView previous;
+        do {
+            const uchar *const keyBegin = m_at + 1;
+            if (!string(true))
+                return false;
+            const QByteArrayView key(keyBegin, m_at - 1 - keyBegin);
+            // Qt keeps an object's keys sorted (for ASCII, byte order) and once.
+            if (!previous.isNull() && !(previous < key))
+                return false;
+            previous = key;
+            if (!take(':'))
+                return false;
+            const uchar *const valueBegin = m_at;
+            if (!value(depth + 1))
+                return false;
+            if (members) {
+                members->append({QLatin1StringView(key.data(), key.size()),
+                                 QByteArrayView(valueBegin, m_at - valueBegin)});
+            }
+        } while (take(','));
+        return take('}');
+    }
+
+private:
+    static constexpr int MaxDepth = 64;
+
+    bool take(char c)
+    {
+        if (m_at == m_end || *m_at != uchar(c))
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    bool value(int depth)
+    {
+        if (m_at == m_end || depth > MaxDepth)
+            return false;
+        switch (*m_at) {
+        case '{':
+            return object(nullptr, depth);
+        case '[':
+            return array(depth);
+        case '"':
+            return string(false);
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return number();
+        }
+    }
+
+    bool array(int depth)
+    {
+        take('[');
+        if (take(']'))
+            return true;
+        do {
+            if (!value(depth + 1))
+                return false;
+        } while (take(','));
+        return take(']');
+    }
+
+    bool word(const char *literal)
+    {
+        const qsizetype size = qsizetype(qstrlen(literal));
+        if (m_end - m_at < size || memcmp(m_at, literal, size) != 0)
+            return false;
+        m_at += size;
+        return true;
+    }
+
+    // An integer as Qt writes one: no fraction, no exponent, no "-0", and
+    // short enough to be one whatever the parser keeps it as.
+    bool number()
+    {
+        take('-');
+        const uchar *const digits = m_at;
+        while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
+            ++m_at;
+        const qsizetype count = m_at - digits;
+        if (count == 0 || count > 15 || (*digits == '0' && (count > 1 || digits[-1] == '-')))
+            return false;
+        return m_at == m_end || (*m_at != '.' && *m_at != 'e' && *m_at != 'E');
+    }
+
+    bool string(bool key)
+    {
+        if (!take('"'))
+            return false;
+        while (m_at != m_end) {
+            const uchar c = *m_at;
+            if (c == '"') {
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20 || (key && (c == '\\' || c >= 0x7f)))
+                return false;
+            if (c == '\\') {
+                if (!escape())
+                    return false;
+            } else if (c < 0x80) {
+                ++m_at;
+            } else if (!utf8Character()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // The escapes Qt writes as letters; it writes any other character
+    // (\/ included) as itself, and \u only for controls and lone surrogates.
+    bool escape()
+    {
+        if (m_end - m_at < 2)
+            return false;
+        switch (m_at[1]) {
+        case '"':
+        case '\\':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            m_at += 2;
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // One character of two to four bytes: shortest form, no surrogate, and
+    // (to be safe whatever the parser makes of them) no noncharacter.
+    bool utf8Character()
+    {
+        const uchar lead = *m_at;
+        int size = 0;
+        char32_t c = 0;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            size = 2;
+            c = lead & 0x1f;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            size = 3;
+            c = lead & 0x0f;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            size = 4;
+            c = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (m_end - m_at < size)
+            return false;
+        for (int i = 1; i < size; ++i) {
+            if ((m_at[i] & 0xc0) != 0x80)
+                return false;
+            c = (c << 6) | (m_at[i] & 0x3f);
+        }
+        static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        const bool valid = c >= smallest[size] && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) &&
+                           (c & 0xfffe) != 0xfffe && (c < 0xfdd0 || c > 0xfdef);
+        m_at += size;
+        return valid;
+    }
+
+    const uchar *m_at;
+    const uchar *const m_end;
+};
+
+} // namespace
+
+std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text)
+{
+    CompactJsonMembers members;
+    CompactJsonReader reader(text);
+    if (!reader.object(&members, 0) || !reader.atEnd())
+        return std::nullopt;
+    return members;
+}
+
 } // namespace SyncLens

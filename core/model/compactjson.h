@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <optional>
+
 namespace SyncLens {
 
 // The compact JSON text of `object`, byte for byte what
@@ -48,5 +50,24 @@ private:
     QVarLengthArray<Member, 8> m_members;
     QByteArray m_values;
 };
+
+// One member of an object's compact JSON text: its key, and its value as
+// the text it is written with.
+struct CompactJsonMember
+{
+    QLatin1StringView key;
+    QByteArrayView value;
+};
+using CompactJsonMembers = QVarLengthArray<CompactJsonMember, 32>;
+
+// The members of `text` when it is exactly what compactJson() writes for the
+// object it parses to: no white space; keys of printable ASCII, without
+// escapes, in ascending order; strings of valid UTF-8 whose only escapes are
+// the ones Qt writes as letters; numbers as integers of at most 15 digits.
+// Each value's text is then appendCompactJson() of its value, and can be
+// copied as it is: the engine copies stored records' fields so, without
+// building a QJsonObject. std::nullopt for any other text, valid JSON or
+// not: parse that one. The views point into `text`.
+std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 
 } // namespace SyncLens

@@ -136,6 +136,8 @@ public:
     Result<void> upsertCrmRecord(const CrmRecord &record);
     Result<void> upsertCrmRecord(const CrmRecordRow &row); // its values as UTF-8 (storedrows.h)
     Result<std::optional<CrmRecord>> crmRecord(const QString &id);
+    // The record's fields as the text stored (see FieldSync::create()).
+    Result<std::optional<QByteArray>> crmRecordFieldsJson(const QString &id);
     // Calls `visit` for each record of `type` (all types when empty) in id
     // order; `visit` returns false to stop early.
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;

@@ -178,6 +178,16 @@ Result<std::optional<CrmRecord>> OrgStore::crmRecord(const QString &id)
         s, sql, [this](const SqliteStatement &row) { return readCrmRecord(m_path, row); });
 }
 
+Result<std::optional<QByteArray>> OrgStore::crmRecordFieldsJson(const QString &id)
+{
+    static constexpr char sql[] = "SELECT fields FROM crm_records WHERE id = ?";
+    SqliteStatement &s = raw(sql);
+    s.bind(1, id);
+    return readOne<QByteArray>(s, sql, [](const SqliteStatement &row) -> Result<QByteArray> {
+        return row.bytes(0).toByteArray();
+    });
+}
+
 Result<void> OrgStore::forEachCrmRecord(const QString &type,
                                         const std::function<bool(const CrmRecord &)> &visit)
 {

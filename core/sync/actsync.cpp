@@ -190,19 +190,42 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
                 SyncRules::crmDeleteKeepsCopy(SyncRules::recordFacts(crm, m_user.id, m_ctx.now));
         }
     }
-    const bool needRecord = !facts.deleted && (facts.inScope || (link && link->isLinked()));
-    if (needRecord) {
+    const bool linked = link && link->isLinked();
+    const bool needRecord = !facts.deleted && (facts.inScope || linked);
+    std::optional<QByteArray> storedFields;
+    if (needRecord && linked) {
         auto found = m_ctx.store.crmRecord(id);
         if (!found)
             return found.error();
         if (!*found)
             return {}; // gone from the store since the snapshot: the next cycle sees it
         crm = **found;
-        if (link && link->isLinked())
-            facts.crmChanged =
-                FieldSync::changedFields(crm.fields, link->synced(), m_fields[type].outbound());
+        facts.crmChanged =
+            FieldSync::changedFields(crm.fields, link->synced(), m_fields[type].outbound());
+    } else if (needRecord) {
+        // Without a linked copy the record matters only to a new copy, which
+        // wants its fields as stored: read as text, parsed only if need be.
+        auto text = m_ctx.store.crmRecordFieldsJson(id);
+        if (!text)
+            return text.error();
+        if (!*text)
+            return {}; // gone from the store since the snapshot
+        storedFields = std::move(*text);
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
+    if (storedFields) {
+        if (code == ReasonCode::OutCreate) {
+            if (auto created = FieldSync::create(*storedFields, m_fields[type].outbound()))
+                return createCopy(type, scope, row, id, *created);
+        }
+        // Anything else (or text to parse) reads the record whole, as before.
+        auto found = m_ctx.store.crmRecord(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return {};
+        crm = **found;
+    }
     if (code)
         return applyOutbound(*code, type, scope, row, crm, link);
     // Nothing to journal; the link still learns where the record stands.
@@ -219,15 +242,21 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
 Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, int row,
                                  const CrmRecord &crm)
 {
-    ExchangeItem item{m_mailbox.id, crm.id, type, {}, folderOf(type)};
+    return createCopy(type, scope, row, crm.id,
+                      FieldSync::create(crm.fields, m_fields[type].outbound()));
+}
+
+Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, int row,
+                                 const QString &id, const FieldSync::Created &created)
+{
+    ExchangeItem item{m_mailbox.id, id, type, {}, folderOf(type)};
     item.createdOn = m_ctx.now;
     item.modifiedOn = m_ctx.now;
-    const FieldSync::Created created = FieldSync::create(crm.fields, m_fields[type].outbound());
     if (auto r = m_ctx.store.upsertExchangeItem(item, created.fieldsJson); !r)
         return r;
     // The new copy holds exactly what both sides agree on (FieldSync::
     // agreedValues() of the two): the link agrees on its fields.
-    Link link{m_mailbox.id, crm.id, Link::State::Linked, true, m_ctx.now};
+    Link link{m_mailbox.id, id, Link::State::Linked, true, m_ctx.now};
     link.syncedJson = created.fieldsJson;
     if (auto r = saveLink(link); !r)
         return r;
@@ -235,8 +264,7 @@ Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, in
     facts.insertJson(QLatin1StringView("fields"), created.factsJson);
     ScopeFacts::insertInScope(facts, scope, row);
     facts.insertString(QLatin1StringView("type"), type);
-    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(crm.id), ReasonCode::OutCreate,
-                                facts);
+    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(id), ReasonCode::OutCreate, facts);
 }
 
 // The type and why the record is out of scope, written as text: a first

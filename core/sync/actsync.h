@@ -38,6 +38,8 @@ private:
                                int row, const CrmRecord &crm, Link *link);
     Result<void> createCopy(const QString &type, const UserScope &scope, int row,
                             const CrmRecord &crm);
+    Result<void> createCopy(const QString &type, const UserScope &scope, int row, const QString &id,
+                            const FieldSync::Created &created);
     Result<void> recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
                                   int row, const QString &id);
     QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;

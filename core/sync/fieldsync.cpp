@@ -101,27 +101,31 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, Link 
     return facts;
 }
 
-FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringList &names)
+namespace {
+
+// Writes what create() returns, one field at a time.
+class CreatedWriter
 {
-    // `names` ascend (as the settings give them), as compact JSON keys do.
-    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
-    Created created;
-    QByteArray &facts = created.factsJson;
-    QByteArray &fields = created.fieldsJson;
-    facts.reserve(64 * (names.size() + 1));
-    facts.append('[');
-    fields.append('{');
-    for (const QString &name : names) {
-        const QJsonValue value = source.value(name);
-        if (isEmptyValue(value))
-            continue;
+public:
+    explicit CreatedWriter(qsizetype names)
+    {
+        m_created.factsJson.reserve(64 * (names + 1));
+        m_created.factsJson.append('[');
+        m_created.fieldsJson.append('{');
+    }
+
+    // fieldFact(name, QJsonValue(), value), its keys in order, and the
+    // member name: value; `write` appends the value's text.
+    template<typename Write> void field(const QString &name, Write write)
+    {
+        QByteArray &facts = m_created.factsJson;
+        QByteArray &fields = m_created.fieldsJson;
         const bool first = fields.size() == 1;
-        // fieldFact(name, QJsonValue(), value), its keys in order
         facts.append(first ? "{\"field\":" : ",{\"field\":");
         appendJsonString(facts, name);
         facts.append(",\"new\":");
         const qsizetype valueAt = facts.size();
-        appendCompactJson(facts, value);
+        write(facts);
         if (!first)
             fields.append(',');
         appendJsonString(fields, name);
@@ -129,10 +133,55 @@ FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringLis
         fields.append(facts.constData() + valueAt, facts.size() - valueAt);
         facts.append(",\"old\":null}");
     }
-    facts.append(']');
-    fields.append('}');
-    fields.squeeze(); // a link keeps it for its life
-    return created;
+
+    FieldSync::Created finish()
+    {
+        m_created.factsJson.append(']');
+        m_created.fieldsJson.append('}');
+        m_created.fieldsJson.squeeze(); // a link keeps it for its life
+        return std::move(m_created);
+    }
+
+private:
+    FieldSync::Created m_created;
+};
+
+} // namespace
+
+FieldSync::Created FieldSync::create(const QJsonObject &source, const QStringList &names)
+{
+    // `names` ascend (as the settings give them), as compact JSON keys do.
+    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
+    CreatedWriter created(names.size());
+    for (const QString &name : names) {
+        const QJsonValue value = source.value(name);
+        if (!isEmptyValue(value))
+            created.field(name, [&value](QByteArray &out) { appendCompactJson(out, value); });
+    }
+    return created.finish();
+}
+
+std::optional<FieldSync::Created> FieldSync::create(QByteArrayView sourceJson,
+                                                    const QStringList &names)
+{
+    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
+    const auto members = compactJsonMembers(sourceJson);
+    if (!members)
+        return std::nullopt;
+    CreatedWriter created(names.size());
+    // Both ascend: one walk through the members finds every name.
+    const CompactJsonMember *member = members->cbegin();
+    for (const QString &name : names) {
+        while (member != members->cend() && name.compare(member->key) > 0)
+            ++member;
+        if (member == members->cend())
+            break;
+        const QByteArrayView value = member->value;
+        const bool empty = value == "null" || value == "\"\"";
+        if (name == member->key && !empty)
+            created.field(name, [value](QByteArray &out) { out.append(value); });
+    }
+    return created.finish();
 }
 
 QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const

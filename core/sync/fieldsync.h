@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace SyncLens {
@@ -52,6 +53,11 @@ public:
         QByteArray fieldsJson;
     };
     static Created create(const QJsonObject &source, const QStringList &names);
+    // The same from the source's fields as stored, when that text is what
+    // compactJson() writes (compactJsonMembers()): its values are copied as
+    // they are, with no QJsonObject read or built. std::nullopt otherwise:
+    // parse the text and call the other.
+    static std::optional<Created> create(QByteArrayView sourceJson, const QStringList &names);
 
     // `agreed` after a copy created the other side: the values of all synced
     // fields as they now stand on each side.

@@ -152,6 +152,142 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(compactJson(object)).object(), object);
     }
 
+    // What compactJson() writes reads back member by member; any other text,
+    // valid JSON or not, is refused (and then parsed by the caller).
+    void membersOfCompactText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("compact");
+        const auto row = [](const char *name, const QByteArray &text, bool compact) {
+            QTest::newRow(name) << text << compact;
+        };
+        row("empty object", "{}", true);
+        row("string and integer", "{\"a\":1,\"b\":\"x\"}", true);
+        row("capitals sort first", "{\"B\":1,\"a\":2}", true);
+        row("empty key", "{\"\":1,\"a\":2}", true);
+        row("literals", "{\"a\":true,\"b\":false,\"c\":null}", true);
+        row("named escapes", "{\"a\":\"q\\\"b\\\\c\\n\\t\\b\\f\\r\"}", true);
+        row("nested, sorted", "{\"a\":[1,{\"a\":1,\"b\":[]}],\"b\":{}}", true);
+        row("fifteen digits", "{\"a\":123456789012345,\"b\":-12,\"c\":0}", true);
+        row("two-byte UTF-8", "{\"a\":\"Zo\xc3\xab\"}", true);
+        row("three-byte UTF-8", "{\"a\":\"\xe2\x82\xac\"}", true);
+        row("four-byte UTF-8", "{\"a\":\"\xf0\x9f\x98\x80\"}", true);
+        row("twenty levels",
+            QByteArray("{\"a\":") + QByteArray(20, '[') + QByteArray(20, ']') + '}', true);
+
+        row("keys descending", "{\"b\":1,\"a\":2}", false);
+        row("key twice", "{\"a\":1,\"a\":2}", false);
+        row("space after colon", "{\"a\": 1}", false);
+        row("space before key", "{ \"a\":1}", false);
+        row("fraction", "{\"a\":1.5}", false);
+        row("exponent", "{\"a\":1e3}", false);
+        row("minus zero", "{\"a\":-0}", false);
+        row("leading zero", "{\"a\":01}", false);
+        row("sixteen digits", "{\"a\":1234567890123456}", false);
+        row("minus alone", "{\"a\":-}", false);
+        row("escaped slash", "{\"a\":\"\\/\"}", false);
+        row("unicode escape", "{\"a\":\"\\u00e9\"}", false);
+        row("unknown escape", "{\"a\":\"\\q\"}", false);
+        row("raw control", "{\"a\":\"x\x01\"}", false);
+        row("truncated UTF-8", "{\"a\":\"\xc3\"}", false);
+        row("overlong UTF-8", "{\"a\":\"\xc0\xaf\"}", false);
+        row("encoded surrogate", "{\"a\":\"\xed\xa0\x80\"}", false);
+        row("noncharacter", "{\"a\":\"\xef\xbf\xbf\"}", false);
+        row("past U+10FFFF", "{\"a\":\"\xf4\x90\x80\x80\"}", false);
+        row("continuation alone", "{\"a\":\"\x80\"}", false);
+        row("nested keys descending", "{\"a\":[1,{\"b\":2,\"a\":1}]}", false);
+        row("trailing comma", "{\"a\":[1,]}", false);
+        row("array", "[1]", false);
+        row("text after", "{\"a\":1}x", false);
+        row("unclosed object", "{\"a\":1", false);
+        row("unclosed string", "{\"a\":\"x", false);
+        row("bad literal", "{\"a\":tru}", false);
+        row("escaped key", "{\"a\\\"b\":1}", false);
+        row("non-ASCII key", "{\"\xc3\xa9\":1}", false);
+        row("bare key", "{a:1}", false);
+        row("empty text", "", false);
+        row("hundred levels",
+            QByteArray("{\"a\":") + QByteArray(100, '[') + QByteArray(100, ']') + '}', false);
+    }
+
+    void membersOfCompactText()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, compact);
+        const auto members = compactJsonMembers(text);
+        QCOMPARE(members.has_value(), compact);
+        if (members)
+            verifyMembers(text, *members);
+    }
+
+    // Whatever the reader takes, Qt writes so and reads the same: over random
+    // objects, record-like ones and any (most of which it refuses).
+    void membersAgreeWithQt()
+    {
+        QRandomGenerator random(20261206);
+        QList<QJsonObject> objects;
+        for (int round = 0; round < 3000; ++round)
+            objects.append(round % 2 ? randomObject(random, 3) : plainObject(random));
+        int taken = 0;
+        for (const QJsonObject &object : std::as_const(objects)) {
+            const QByteArray text = compactJson(object);
+            if (const auto members = compactJsonMembers(text)) {
+                ++taken;
+                verifyMembers(text, *members);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        QVERIFY2(taken > 1000, qPrintable(QString::number(taken))); // the plain ones at least
+    }
+
+private:
+    // `text` is Qt's own and its members are the object's, each value's text
+    // being appendCompactJson() of its value.
+    static void verifyMembers(const QByteArray &text, const CompactJsonMembers &members)
+    {
+        const QJsonObject object = QJsonDocument::fromJson(text).object();
+        QCOMPARE(QJsonDocument(object).toJson(QJsonDocument::Compact), text);
+        const QStringList keys = object.keys();
+        QCOMPARE(members.size(), keys.size());
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            QCOMPARE(QString(members[i].key), keys[i]);
+            QByteArray value;
+            appendCompactJson(value, object.value(keys[i]));
+            QCOMPARE(members[i].value.toByteArray(), value);
+        }
+    }
+
+    // The kind of object a CRM record holds: ASCII keys, strings (some
+    // empty, some not ASCII), integers, literals, arrays of strings.
+    static QJsonObject plainObject(QRandomGenerator &random)
+    {
+        static const QStringList words{u"subject"_s, u"Zoë"_s,  u""_s,  u"a\"b"_s,
+                                       u"x\ny"_s,    u"東京"_s, u"😀"_s, u"C:\\dir"_s};
+        QJsonObject object;
+        for (int i = random.bounded(8); i > 0; --i) {
+            const QString key =
+                QString(QChar(u'A' + random.bounded(58))) + QString::number(random.bounded(100));
+            switch (random.bounded(5)) {
+            case 0:
+                object.insert(key, words[random.bounded(words.size())]);
+                break;
+            case 1:
+                object.insert(key, qint64(random.bounded(-1000000, 1000000)));
+                break;
+            case 2:
+                object.insert(key, random.bounded(3) == 0 ? QJsonValue() : QJsonValue(true));
+                break;
+            case 3:
+                object.insert(key, QJsonArray{words[random.bounded(words.size())], 7});
+                break;
+            default:
+                object.insert(key, QJsonObject{{u"n"_s, words[random.bounded(words.size())]}});
+            }
+        }
+        return object;
+    }
+
 private:
     static QString randomString(QRandomGenerator &random)
     {

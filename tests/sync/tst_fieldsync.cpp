@@ -170,6 +170,56 @@ private Q_SLOTS:
         QCOMPARE(none.factsJson, QByteArray("[]"));
     }
 
+    // A new copy made from the record's stored text is the one made from
+    // its QJsonObject, field for field and fact for fact; text that is not
+    // compactJson()'s is left to the caller to parse.
+    void createFromStoredText_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<bool>("compact");
+        const QStringList appointment{QStringLiteral("location"), QStringLiteral("scheduledend"),
+                                      QStringLiteral("scheduledstart"), QStringLiteral("subject")};
+        QTest::newRow("sandbox appointment")
+            << QByteArray("{\"attendees\":[\"a@x.com\"],\"location\":\"Board room\","
+                          "\"ownerid\":\"u1\",\"scheduledend\":\"2026-04-24T17:00:00Z\","
+                          "\"scheduledstart\":\"2026-04-24T16:30:00Z\",\"statecode\":3,"
+                          "\"subject\":\"Renewal \\\"terms\\\" Zo\xc3\xab\"}")
+            << appointment << true;
+        QTest::newRow("empty and null values are left out")
+            << QByteArray("{\"location\":\"\",\"scheduledend\":null,\"subject\":\"S\"}")
+            << appointment << true;
+        QTest::newRow("names before, between and after the keys")
+            << QByteArray("{\"m\":1,\"p\":[1,{\"a\":null}],\"t\":true}")
+            << QStringList{QStringLiteral("a"), QStringLiteral("m"), QStringLiteral("n"),
+                           QStringLiteral("p"), QStringLiteral("t"), QStringLiteral("z")}
+            << true;
+        QTest::newRow("capital keys sort first")
+            << QByteArray("{\"Subject\":\"x\",\"subject\":\"y\"}")
+            << QStringList{QStringLiteral("Subject"), QStringLiteral("subject")} << true;
+        QTest::newRow("no names") << QByteArray("{\"a\":1}") << QStringList() << true;
+        QTest::newRow("no fields") << QByteArray("{}") << appointment << true;
+        QTest::newRow("a fraction")
+            << QByteArray("{\"subject\":\"S\",\"x\":1.5}") << appointment << false;
+        QTest::newRow("white space") << QByteArray("{\"subject\": \"S\"}") << appointment << false;
+        QTest::newRow("not JSON") << QByteArray("{\"subject\":") << appointment << false;
+    }
+
+    void createFromStoredText()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QStringList, names);
+        QFETCH(bool, compact);
+        const auto created = FieldSync::create(QByteArrayView(source), names);
+        QCOMPARE(created.has_value(), compact);
+        if (!created)
+            return;
+        const FieldSync::Created expected =
+            FieldSync::create(QJsonDocument::fromJson(source).object(), names);
+        QCOMPARE(created->fieldsJson, expected.fieldsJson);
+        QCOMPARE(created->factsJson, expected.factsJson);
+    }
+
     void changedFields()
     {
         const QStringList names{QStringLiteral("subject"), QStringLiteral("priority")};
