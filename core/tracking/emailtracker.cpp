@@ -244,7 +244,7 @@ bool EmailTracker::byConversation(const ConversationIndex &conversation, const T
     if (ancestors.isEmpty())
         return false;
     const int nearest = *std::max_element(ancestors.cbegin(), ancestors.cend(), [&](int a, int b) {
-        return index.at(a).conversation.depth() < index.at(b).conversation.depth();
+        return index.conversation(a).depth() < index.conversation(b).depth();
     });
     correlate(d, ReasonCode::Conversation, index, nearest);
     d.facts.matchedHeader = QStringLiteral("Conversation-Index");

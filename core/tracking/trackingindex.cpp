@@ -79,15 +79,9 @@ QStringList TrackingIndex::normalizedWords(int i) const
     return m_keepWords ? entry.words : SubjectNormalizer::words(entry.subject);
 }
 
-QStringList TrackingIndex::participants(int i) const
-{
-    const TrackedEmail &email = m_emails[size_t(i)];
-    return sortedParticipants(email.from, email.to, email.cc);
-}
-
 void TrackingIndex::add(TrackedEmail email)
 {
-    const int i = int(m_emails.size());
+    const int i = size();
     Entry entry;
     entry.subject = m_normalizer.normalize(email.subject);
     const QStringList words = SubjectNormalizer::words(entry.subject);
@@ -112,7 +106,7 @@ void TrackingIndex::add(TrackedEmail email)
         m_byWordCount[int(words.size())].append(i);
     }
     m_entries.push_back(std::move(entry));
-    m_emails.push_back(std::move(email));
+    m_conversations.push_back(std::move(email.conversation));
 }
 
 void TrackingIndex::addMessageId(const QString &messageId, int row)
@@ -207,7 +201,7 @@ QList<int> TrackingIndex::ancestorsOf(const ConversationIndex &index) const
     if (!index.isValid())
         return found;
     for (int i = m_byConversation.find(headerKey(index)); i >= 0; i = m_nextInThread[size_t(i)]) {
-        if (index.descendsFrom(m_emails[size_t(i)].conversation))
+        if (index.descendsFrom(m_conversations[size_t(i)]))
             found.append(i);
     }
     return found;
@@ -270,26 +264,23 @@ Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &s
 
 qint64 TrackingIndex::bytes() const
 {
-    qint64 total = qint64(m_emails.capacity() * sizeof(TrackedEmail)) +
+    qint64 total = qint64(m_conversations.capacity() * sizeof(ConversationIndex)) +
                    qint64(m_entries.capacity() * sizeof(Entry));
-    for (size_t i = 0; i < m_emails.size(); ++i) {
-        const TrackedEmail &e = m_emails[i];
+    for (size_t i = 0; i < m_conversations.size(); ++i) {
         const Entry &entry = m_entries[i];
-        for (const QString *s : {&e.messageId, &e.subject, &e.from, &e.regardingId, &entry.subject})
-            total += stringBytes(*s) - qint64(sizeof(QString)); // the QString itself is counted
-        total += listBytes(e.to) + listBytes(e.cc) + listBytes(entry.words) -
-                 3 * qint64(sizeof(QStringList));
+        total += stringBytes(entry.subject) - qint64(sizeof(QString)); // the QString is counted
+        total += listBytes(entry.words) - qint64(sizeof(QStringList));
         total += qint64(entry.keys.capacity() * sizeof(quint64));
         total += qint64(sizeof(Card)) + stringBytes(m_cards[i].text) - qint64(sizeof(QString));
-        total += e.conversation.bytes().isEmpty() ? 0 : 16 + e.conversation.bytes().capacity();
+        const QByteArray &conversation = m_conversations[i].bytes();
+        total += conversation.isEmpty() ? 0 : 16 + conversation.capacity();
     }
     total += m_byMessageKey.bytes() + hashBytes(m_messageCollisions) + m_byToken.bytes() +
              hashBytes(m_tokenCollisions) + m_byConversation.bytes() +
              qint64(m_nextInThread.capacity() * sizeof(int)) + hashBytes(m_bySubject) +
              hashBytes(m_byWordCount);
-    // Message ids are shared with the emails and subject keys with the
-    // entries (implicit sharing); what the hashes add of their own is their
-    // row lists.
+    // Subject keys are shared with the entries (implicit sharing); what the
+    // hashes add of their own is their row lists.
     auto rowLists = [](const auto &hash) {
         qint64 bytes = 0;
         for (const QList<int> &rows : hash)

@@ -36,8 +36,11 @@ public:
     explicit TrackingIndex(const OrgSettings &settings);
 
     void add(TrackedEmail email);
-    int size() const { return int(m_emails.size()); }
-    const TrackedEmail &at(int i) const { return m_emails[size_t(i)]; }
+    int size() const { return int(m_conversations.size()); }
+    // Of each email the index keeps what the rules read (its conversation
+    // index, the summary, what its subject and participants are made into),
+    // not the email: at 1M items the emails' strings were 150 MB.
+    const ConversationIndex &conversation(int i) const { return m_conversations[size_t(i)]; }
     const SubjectNormalizer &normalizer() const { return m_normalizer; }
 
     // Starts loading what the rules will look up for this email (its message
@@ -60,9 +63,6 @@ public:
     // Kept when words may differ (deltaSubjectCount > 0), split again otherwise.
     QStringList normalizedWords(int i) const;
     const QString &normalizedSubject(int i) const { return m_entries[size_t(i)].subject; }
-    // Sender and recipients of email i: lower case, sorted, no repeats
-    // (computed from the email when asked).
-    QStringList participants(int i) const;
     // The same as addressKey() values, sorted: smart matching finds shared
     // addresses on these (two addresses sharing a 64-bit key would count as
     // one; a chance of about n² in 2^64) without reading the email's strings.
@@ -138,7 +138,7 @@ private:
 
     SubjectNormalizer m_normalizer;
     bool m_keepWords;
-    std::vector<TrackedEmail> m_emails;
+    std::vector<ConversationIndex> m_conversations;
     std::vector<Entry> m_entries;
     std::vector<Card> m_cards;
     FlatKeyIndex m_byMessageKey;             // a hash of the message id → row

@@ -99,8 +99,8 @@ QJsonObject runTracking(const QStringList &arguments)
         index.add(fromCrmRecord(records.crmEmail(i), tokens));
     // In a loop of its own, so that the reference's columns lie in order in
     // memory, as a scan would have them.
-    for (int i = 0; i < index.size(); ++i)
-        reference.add(index.at(i));
+    for (qint64 i = 0; i < records.plan().crmEmails; ++i)
+        reference.add(fromCrmRecord(records.crmEmail(i), tokens));
     Org org;
     loadPeople(records, org);
     const EmailTracker tracker(settings);
