@@ -412,6 +412,11 @@ private:
         if (!take('"'))
             return false;
         while (m_at != m_end) {
+            // Most bytes are printable ASCII with no meaning in a string.
+            while (m_at != m_end && *m_at >= 0x20 && *m_at < 0x7f && *m_at != '"' && *m_at != '\\')
+                ++m_at;
+            if (m_at == m_end)
+                break;
             const uchar c = *m_at;
             if (c == '"') {
                 ++m_at;

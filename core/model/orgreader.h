@@ -24,6 +24,14 @@ public:
     // Each record of `type` (all types when empty) in id order; `visit`
     // returns false to stop early.
     virtual Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) = 0;
+    // The same when `visit` reads only `fields` (ascending) of each record:
+    // a reader may leave the others out (the store parses only those).
+    virtual Result<void> forEachCrmRecordReading(const QString &type, const QStringList &fields,
+                                                 const RecordVisitor &visit)
+    {
+        Q_UNUSED(fields);
+        return forEachCrmRecord(type, visit);
+    }
     virtual Result<QList<User>> users() = 0;
     virtual Result<std::optional<User>> user(const QString &id) = 0;
     virtual Result<std::optional<Mailbox>> mailbox(const QString &id) = 0;

@@ -141,6 +141,8 @@ public:
     // Calls `visit` for each record of `type` (all types when empty) in id
     // order; `visit` returns false to stop early.
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
+    Result<void> forEachCrmRecordReading(const QString &type, const QStringList &fields,
+                                         const RecordVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
     Result<void> upsertExchangeItem(const ExchangeItemRow &row);
     // The item with its fields given as their compact JSON text (compactJson());
@@ -174,7 +176,10 @@ public:
     using ChangedRecordVisitor = std::function<bool(const CrmRecord &, qint64 changeSeq)>;
     Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit);
     // Every record of `type` (deleted ones included) with its change number.
-    Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit);
+    // `onlyFields` (ascending), when given: the fields `visit` reads; a record
+    // may come without the others (see StoreRows::parseJsonObject()).
+    Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit,
+                                        const QStringList *onlyFields = nullptr);
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
                                     const std::function<bool(const ExchangeItem &)> &visit);
@@ -311,9 +316,13 @@ private:
     Result<void> forEachExchangeItemWhere(const char *where,
                                           const std::function<void(SqliteStatement &)> &bind,
                                           const std::function<bool(const ExchangeItem &)> &visit);
+    // `fields` null: every field.
+    Result<void> forEachCrmRecordReading(const QString &type, const QStringList *fields,
+                                         const RecordVisitor &visit);
     Result<void> forEachCrmRecordWhere(const char *where,
                                        const std::function<void(SqliteStatement &)> &bind,
-                                       const ChangedRecordVisitor &visit);
+                                       const ChangedRecordVisitor &visit,
+                                       const QStringList *onlyFields = nullptr);
     Result<void> forEachRow(const QByteArray &sql,
                             const std::function<void(SqliteStatement &)> &bind,
                             const std::function<Result<bool>(const SqliteStatement &)> &visit);

@@ -191,6 +191,19 @@ Result<std::optional<QByteArray>> OrgStore::crmRecordFieldsJson(const QString &i
 Result<void> OrgStore::forEachCrmRecord(const QString &type,
                                         const std::function<bool(const CrmRecord &)> &visit)
 {
+    return forEachCrmRecordReading(type, nullptr, visit);
+}
+
+Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStringList &fields,
+                                               const RecordVisitor &visit)
+{
+    Q_ASSERT(std::is_sorted(fields.cbegin(), fields.cend()));
+    return forEachCrmRecordReading(type, &fields, visit);
+}
+
+Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStringList *fields,
+                                               const RecordVisitor &visit)
+{
     QByteArray sql = "SELECT " + kCrmColumns.toLatin1() + " FROM crm_records";
     if (!type.isEmpty())
         sql += " WHERE type = ?";
@@ -202,7 +215,7 @@ Result<void> OrgStore::forEachCrmRecord(const QString &type,
                 s.bind(1, type);
         },
         [&](const SqliteStatement &row) -> Result<bool> {
-            auto record = readCrmRecord(m_path, row);
+            auto record = readCrmRecord(m_path, row, fields);
             if (!record)
                 return record.error();
             return visit(*record);

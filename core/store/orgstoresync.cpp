@@ -185,12 +185,13 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
 
 Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const std::function<void(SqliteStatement &)> &bind,
-                                             const ChangedRecordVisitor &visit)
+                                             const ChangedRecordVisitor &visit,
+                                             const QStringList *onlyFields)
 {
     return forEachRow("SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE " +
                           where,
                       bind, [&](const SqliteStatement &row) -> Result<bool> {
-                          auto record = readCrmRecord(m_path, row);
+                          auto record = readCrmRecord(m_path, row, onlyFields);
                           if (!record)
                               return record.error();
                           return visit(*record, row.integer(6));
@@ -204,10 +205,12 @@ Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRec
 }
 
 Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
-                                              const ChangedRecordVisitor &visit)
+                                              const ChangedRecordVisitor &visit,
+                                              const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
-        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit);
+        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit,
+        onlyFields);
 }
 
 Result<void>

@@ -39,6 +39,32 @@ std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, QString &problem
     return doc.object();
 }
 
+std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, const QStringList &names,
+                                           QString &problem)
+{
+    const auto members = compactJsonMembers(utf8);
+    if (!members)
+        return parseJsonObject(utf8, problem);
+    QByteArray text;
+    text.reserve(utf8.size());
+    text.append('{');
+    const CompactJsonMember *member = members->cbegin();
+    for (const QString &name : names) { // both ascend
+        while (member != members->cend() && name.compare(member->key) > 0)
+            ++member;
+        if (member == members->cend())
+            break;
+        if (name != member->key)
+            continue;
+        if (text.size() > 1)
+            text.append(',');
+        text.append('"').append(member->key.data(), member->key.size()).append("\":");
+        text.append(member->value);
+    }
+    text.append('}');
+    return QJsonDocument::fromJson(text).object();
+}
+
 Error damagedRow(const QString &path, const QString &what, const QString &problem)
 {
     return makeError(Error::Code::Corrupt,

@@ -32,6 +32,10 @@ template<typename Name> QString rowName(const Name &what)
 // A JSON column's object; nullopt and `problem` set when it is damaged.
 std::optional<QJsonObject> parseJsonObject(const QString &text, QString &problem);
 std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, QString &problem);
+// The same holding at least the members `names` (ascending) of the object:
+// when the text is compactJson()'s, only those are parsed.
+std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, const QStringList &names,
+                                           QString &problem);
 Error damagedRow(const QString &path, const QString &what, const QString &problem);
 
 // Parses a JSON column; a damaged value is an error naming the row.
@@ -94,16 +98,18 @@ inline QDateTime columnTime(const SqliteStatement &s, int i)
     return s.time(i);
 }
 template<typename Name>
-Result<QJsonObject> columnJson(const QString &path, const Name &what, const QSqlQuery &q, int i)
+Result<QJsonObject> columnJson(const QString &path, const Name &what, const QSqlQuery &q, int i,
+                               const QStringList * = nullptr) // all members, those included
 {
     return fromJsonText(path, what, q.value(i).toString());
 }
 template<typename Name>
 Result<QJsonObject> columnJson(const QString &path, const Name &what, const SqliteStatement &s,
-                               int i)
+                               int i, const QStringList *onlyMembers = nullptr)
 {
     QString problem;
-    auto object = parseJsonObject(s.bytes(i), problem);
+    auto object = onlyMembers ? parseJsonObject(s.bytes(i), *onlyMembers, problem)
+                              : parseJsonObject(s.bytes(i), problem);
     if (!object)
         return damagedRow(path, rowName(what), problem);
     return std::move(*object);
@@ -143,13 +149,16 @@ Result<User> readUser(const QString &path, const QSqlQuery &q);
 Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q);
 SyncFilter readFilter(const QSqlQuery &q);
 
-template<typename Row> Result<CrmRecord> readCrmRecord(const QString &path, const Row &q)
+// `onlyFields` (ascending): the fields the caller reads; others may be left out.
+template<typename Row>
+Result<CrmRecord> readCrmRecord(const QString &path, const Row &q,
+                                const QStringList *onlyFields = nullptr)
 {
     CrmRecord r;
     r.id = columnText(q, 0);
     r.type = columnText(q, 1);
-    auto fields = columnJson(
-        path, [&r] { return OrgStore::tr("record %1").arg(r.id); }, q, 2);
+    const auto name = [&r] { return OrgStore::tr("record %1").arg(r.id); };
+    auto fields = columnJson(path, name, q, 2, onlyFields);
     if (!fields)
         return fields.error();
     r.fields = std::move(*fields);

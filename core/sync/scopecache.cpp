@@ -29,13 +29,19 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         Table t;
         t.snapshot = std::make_shared<RecordSnapshot>(it.key(), it.value().values());
-        auto r = store.forEachCrmRecordOfType(it.key(), [&](const CrmRecord &record, qint64 seq) {
-            t.rowOfId.insert(record.id, t.snapshot->size());
-            t.snapshot->append(record);
-            t.live.push_back(record.deleted ? 0 : 1);
-            t.changeSeq.push_back(seq);
-            return true;
-        });
+        // The snapshot reads its columns of each record: only they are parsed.
+        QStringList attributes = it.value().values();
+        attributes.sort();
+        auto r = store.forEachCrmRecordOfType(
+            it.key(),
+            [&](const CrmRecord &record, qint64 seq) {
+                t.rowOfId.insert(record.id, t.snapshot->size());
+                t.snapshot->append(record);
+                t.live.push_back(record.deleted ? 0 : 1);
+                t.changeSeq.push_back(seq);
+                return true;
+            },
+            &attributes);
         if (!r)
             return r;
         m_set.add(t.snapshot);

@@ -156,11 +156,12 @@ Result<TrackedEmails> readTrackedEmails(OrgReader &store, const OrgSettings &set
     if (!index)
         return index.error();
     TrackedEmails emails{std::move(index).value(), {}};
-    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
-        if (!record.deleted && record.field(kState) == kPendingSend)
-            emails.pendingSends.insert(record.id);
-        return true;
-    });
+    auto r = store.forEachCrmRecordReading(
+        QString(RecordTypes::Email), {kState}, [&](const CrmRecord &record) {
+            if (!record.deleted && record.field(kState) == kPendingSend)
+                emails.pendingSends.insert(record.id);
+            return true;
+        });
     if (!r)
         return r.error();
     return emails;

@@ -55,13 +55,19 @@ std::optional<SenderRecord> SenderDirectory::find(const QString &address) const
 Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
 {
     SenderDirectory directory;
+    // What add() and displayName() read, in ascending order.
+    const QStringList personFields{QStringLiteral("emailaddress1"), QStringLiteral("fullname"),
+                                   QStringLiteral("name"), QStringLiteral("subject")};
+    const QStringList queueFields{QStringLiteral("emailaddress"), QStringLiteral("fullname"),
+                                  QStringLiteral("name"), QStringLiteral("subject")};
     for (const char *type : {"contact", "lead", "account"}) {
-        auto r = store.forEachCrmRecord(QLatin1String(type), [&](const CrmRecord &record) {
-            if (!record.deleted)
-                directory.add(record.field(QStringLiteral("emailaddress1")),
-                              {record.id, record.type, displayName(record)});
-            return true;
-        });
+        auto r = store.forEachCrmRecordReading(
+            QLatin1String(type), personFields, [&](const CrmRecord &record) {
+                if (!record.deleted)
+                    directory.add(record.field(QStringLiteral("emailaddress1")),
+                                  {record.id, record.type, displayName(record)});
+                return true;
+            });
         if (!r)
             return r.error();
     }
@@ -70,12 +76,13 @@ Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
         return users.error();
     for (const User &u : *users)
         directory.add(u.email, {u.id, QStringLiteral("systemuser"), u.name});
-    auto queues = store.forEachCrmRecord(QStringLiteral("queue"), [&](const CrmRecord &record) {
-        if (!record.deleted)
-            directory.add(record.field(QStringLiteral("emailaddress")),
-                          {record.id, record.type, displayName(record)});
-        return true;
-    });
+    auto queues = store.forEachCrmRecordReading(
+        QStringLiteral("queue"), queueFields, [&](const CrmRecord &record) {
+            if (!record.deleted)
+                directory.add(record.field(QStringLiteral("emailaddress")),
+                              {record.id, record.type, displayName(record)});
+            return true;
+        });
     if (!queues)
         return queues.error();
     return directory;

@@ -68,6 +68,20 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
     return e;
 }
 
+const QStringList &trackedEmailFields()
+{
+    static const QStringList fields{QStringLiteral("cc"),
+                                    QStringLiteral("conversationindex"),
+                                    QStringLiteral("from"),
+                                    QStringLiteral("messageid"),
+                                    QStringLiteral("regardingobjectid"),
+                                    QStringLiteral("state"),
+                                    QStringLiteral("subject"),
+                                    QStringLiteral("to"),
+                                    QStringLiteral("token")};
+    return fields;
+}
+
 bool isInCrm(const CrmRecord &record)
 {
     return !record.deleted && record.field(QStringLiteral("state")) != u"pendingSend";

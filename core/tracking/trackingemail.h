@@ -50,6 +50,8 @@ IncomingEmail fromExchangeItem(const ExchangeItem &item);
 // subject, from, to, cc, regardingobjectid, conversationindex; the token is
 // the record's `token` field when it holds one, else the first in the subject.
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens);
+// The fields fromCrmRecord() and isInCrm() read, in ascending order.
+const QStringList &trackedEmailFields();
 
 // An address as the tracker compares it: trimmed, lower case; the same
 // string, without a copy, when it already is (the common case).

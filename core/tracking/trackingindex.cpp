@@ -247,14 +247,15 @@ Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &s
     timer.start();
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
-    auto r = store.forEachCrmRecord(QString(RecordTypes::Email), [&](const CrmRecord &record) {
-        if (!isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+    auto r = store.forEachCrmRecordReading(
+        QString(RecordTypes::Email), trackedEmailFields(), [&](const CrmRecord &record) {
+            if (!isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+                return true;
+            TrackedEmail email = fromCrmRecord(record, tokens);
+            if (exceptMessageId.isEmpty() || email.messageId != exceptMessageId)
+                index.add(std::move(email));
             return true;
-        TrackedEmail email = fromCrmRecord(record, tokens);
-        if (exceptMessageId.isEmpty() || email.messageId != exceptMessageId)
-            index.add(std::move(email));
-        return true;
-    });
+        });
     if (!r)
         return r.error();
     qCDebug(lcTracking) << "tracking index of" << index.size() << "CRM emails," << timer.elapsed()

@@ -2,6 +2,7 @@
 #include "sandbox/sandboxgenerator.h"
 #include "store/orgstore.h"
 #include "store/storedrows.h"
+#include "store/storerows.h"
 #include "sync/synccycle.h"
 #include "temporg.h"
 #include "totext.h"
@@ -160,6 +161,47 @@ private Q_SLOTS:
               u"SELECT time, cycle, mailbox_id, item_id, code, facts FROM journal ORDER BY id"_s}) {
             QCOMPARE(digest(other.path(), sql), digest(compact.path(), sql));
         }
+    }
+
+    // Loading a scope, the senders or the tracked emails parses only the
+    // fields they read: every one of those comes back as it is stored.
+    void partOfARecordIsParsed_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("keys"); // what the object holds
+        const QStringList names{u"from"_s, u"state"_s, u"to"_s};
+        QTest::newRow("compact")
+            << QByteArray("{\"cc\":[],\"from\":\"a@x.com\",\"state\":\"sent\",\"subject\":\"Q\","
+                          "\"to\":[\"b@x.com\",{\"n\":1}]}")
+            << names << QStringList{u"from"_s, u"state"_s, u"to"_s};
+        QTest::newRow("some missing")
+            << QByteArray("{\"a\":1,\"state\":null}") << names << QStringList{u"state"_s};
+        QTest::newRow("none asked") << QByteArray("{\"a\":1}") << QStringList() << QStringList();
+        QTest::newRow("not compact: parsed whole")
+            << QByteArray("{\"state\": \"sent\", \"subject\": \"Q\"}") << names
+            << QStringList{u"state"_s, u"subject"_s};
+    }
+
+    void partOfARecordIsParsed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, keys);
+        QString problem;
+        const auto part = StoreRows::parseJsonObject(text, names, problem);
+        QVERIFY2(part, qPrintable(problem));
+        QCOMPARE(part->keys(), keys);
+        const QJsonObject whole = QJsonDocument::fromJson(text).object();
+        for (const QString &name : names)
+            QCOMPARE(part->value(name), whole.value(name));
+    }
+
+    void damagedTextIsReportedWhenPartIsAsked()
+    {
+        QString problem;
+        QVERIFY(!StoreRows::parseJsonObject(QByteArrayView("{\"state\":"), {u"state"_s}, problem));
+        QVERIFY(!problem.isEmpty());
     }
 
     // Text that is not JSON stops the cycle with a message naming the record.
