@@ -70,4 +70,20 @@ using CompactJsonMembers = QVarLengthArray<CompactJsonMember, 32>;
 // not: parse that one. The views point into `text`.
 std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 
+// Calls `visit(name, member)` for each member whose key is one of `names`, in
+// order; both ascend, so one walk through the members finds every name.
+template<typename Visit>
+void forEachMemberNamed(const CompactJsonMembers &members, const QStringList &names, Visit visit)
+{
+    const CompactJsonMember *member = members.cbegin();
+    for (const QString &name : names) {
+        while (member != members.cend() && name.compare(member->key) > 0)
+            ++member;
+        if (member == members.cend())
+            return;
+        if (name == member->key)
+            visit(name, *member);
+    }
+}
+
 } // namespace SyncLens

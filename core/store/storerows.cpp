@@ -48,19 +48,12 @@ std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, const QStringLis
     QByteArray text;
     text.reserve(utf8.size());
     text.append('{');
-    const CompactJsonMember *member = members->cbegin();
-    for (const QString &name : names) { // both ascend
-        while (member != members->cend() && name.compare(member->key) > 0)
-            ++member;
-        if (member == members->cend())
-            break;
-        if (name != member->key)
-            continue;
+    forEachMemberNamed(*members, names, [&text](const QString &, const CompactJsonMember &member) {
         if (text.size() > 1)
             text.append(',');
-        text.append('"').append(member->key.data(), member->key.size()).append("\":");
-        text.append(member->value);
-    }
+        text.append('"').append(member.key.data(), member.key.size()).append("\":");
+        text.append(member.value);
+    });
     text.append('}');
     return QJsonDocument::fromJson(text).object();
 }

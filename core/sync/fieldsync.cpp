@@ -169,18 +169,12 @@ std::optional<FieldSync::Created> FieldSync::create(QByteArrayView sourceJson,
     if (!members)
         return std::nullopt;
     CreatedWriter created(names.size());
-    // Both ascend: one walk through the members finds every name.
-    const CompactJsonMember *member = members->cbegin();
-    for (const QString &name : names) {
-        while (member != members->cend() && name.compare(member->key) > 0)
-            ++member;
-        if (member == members->cend())
-            break;
-        const QByteArrayView value = member->value;
-        const bool empty = value == "null" || value == "\"\"";
-        if (name == member->key && !empty)
-            created.field(name, [value](QByteArray &out) { out.append(value); });
-    }
+    forEachMemberNamed(*members, names,
+                       [&created](const QString &name, const CompactJsonMember &member) {
+                           const QByteArrayView value = member.value;
+                           if (value != "null" && value != "\"\"") // isEmptyValue() of the text
+                               created.field(name, [value](QByteArray &out) { out.append(value); });
+                       });
     return created.finish();
 }
 

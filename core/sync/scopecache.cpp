@@ -27,11 +27,11 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
     m_columns = columns;
     m_loadedSeq = store.lastChangeSeq();
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        Table t;
-        t.snapshot = std::make_shared<RecordSnapshot>(it.key(), it.value().values());
         // The snapshot reads its columns of each record: only they are parsed.
         QStringList attributes = it.value().values();
         attributes.sort();
+        Table t;
+        t.snapshot = std::make_shared<RecordSnapshot>(it.key(), attributes);
         auto r = store.forEachCrmRecordOfType(
             it.key(),
             [&](const CrmRecord &record, qint64 seq) {
