@@ -180,9 +180,12 @@ public:
     // may come without the others (see StoreRows::parseJsonObject()).
     Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit,
                                         const QStringList *onlyFields = nullptr);
+    // Items of `typeWithoutFields` come with no fields: the caller reads
+    // those again by id (parsing them here too was a third of this read).
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
-                                    const std::function<bool(const ExchangeItem &)> &visit);
+                                    const std::function<bool(const ExchangeItem &)> &visit,
+                                    const QString &typeWithoutFields = {});
     // Items whose id, subject or name contains `text` (case-insensitive): CRM
     // records first, then Exchange items not in CRM; at most `limit`.
     struct ItemMatch
@@ -315,7 +318,8 @@ private:
     // call into the store); `visit` returns false to stop.
     Result<void> forEachExchangeItemWhere(const char *where,
                                           const std::function<void(SqliteStatement &)> &bind,
-                                          const std::function<bool(const ExchangeItem &)> &visit);
+                                          const std::function<bool(const ExchangeItem &)> &visit,
+                                          const QString &typeWithoutFields = {});
     // `fields` null: every field.
     Result<void> forEachCrmRecordReading(const QString &type, const QStringList *fields,
                                          const RecordVisitor &visit);

@@ -293,15 +293,16 @@ Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,
         visit);
 }
 
-Result<void>
-OrgStore::forEachExchangeItemWhere(const char *where,
-                                   const std::function<void(SqliteStatement &)> &bind,
-                                   const std::function<bool(const ExchangeItem &)> &visit)
+Result<void> OrgStore::forEachExchangeItemWhere(
+    const char *where, const std::function<void(SqliteStatement &)> &bind,
+    const std::function<bool(const ExchangeItem &)> &visit, const QString &typeWithoutFields)
 {
+    const QByteArray fieldless = typeWithoutFields.toUtf8();
     return forEachRow("SELECT " + kExchangeColumns.toLatin1() + " FROM exchange_items WHERE " +
                           where,
                       bind, [&](const SqliteStatement &row) -> Result<bool> {
-                          auto item = readExchangeItem(m_path, row);
+                          const bool withFields = fieldless.isEmpty() || row.bytes(2) != fieldless;
+                          auto item = readExchangeItem(m_path, row, withFields);
                           if (!item)
                               return item.error();
                           return visit(*item);

@@ -215,7 +215,8 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
 
 Result<void>
 OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
-                                          const std::function<bool(const ExchangeItem &)> &visit)
+                                          const std::function<bool(const ExchangeItem &)> &visit,
+                                          const QString &typeWithoutFields)
 {
     return forEachExchangeItemWhere(
         "mailbox_id = ? AND change_seq > ? ORDER BY change_seq",
@@ -223,7 +224,7 @@ OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
             s.bind(1, mailboxId);
             s.bind(2, seq);
         },
-        visit);
+        visit, typeWithoutFields);
 }
 
 Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)

@@ -168,17 +168,21 @@ Result<CrmRecord> readCrmRecord(const QString &path, const Row &q,
     return r;
 }
 
-template<typename Row> Result<ExchangeItem> readExchangeItem(const QString &path, const Row &q)
+// `withFields` false: the item's fields are left empty, unread and unchecked.
+template<typename Row>
+Result<ExchangeItem> readExchangeItem(const QString &path, const Row &q, bool withFields = true)
 {
     ExchangeItem i;
     i.mailboxId = columnText(q, 0);
     i.id = columnText(q, 1);
     i.type = columnText(q, 2);
-    auto fields = columnJson(
-        path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); }, q, 3);
-    if (!fields)
-        return fields.error();
-    i.fields = std::move(*fields);
+    if (withFields) {
+        auto fields = columnJson(
+            path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); }, q, 3);
+        if (!fields)
+            return fields.error();
+        i.fields = std::move(*fields);
+    }
     i.folder = columnText(q, 4);
     i.trackRequested = columnBool(q, 5);
     i.regardingId = columnText(q, 6);

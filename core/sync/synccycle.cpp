@@ -149,7 +149,8 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
                 continue;
             const bool both = emails && together;
             auto r = m_store.forEachExchangeItemChangedSince(
-                m->id, emails ? inSince : actSince, [&](const ExchangeItem &i) {
+                m->id, emails ? inSince : actSince,
+                [&](const ExchangeItem &i) {
                     if (i.type == RecordTypes::Email) {
                         if (emails)
                             arrivals.push_back({m, i.id, i.createdOn});
@@ -157,7 +158,10 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
                         actItems[m->id].append(i);
                     }
                     return true;
-                });
+                },
+                // An email's fields are read again when it is decided, in
+                // time order across mailboxes (EmailSync::receive()).
+                QString(RecordTypes::Email));
             if (!r)
                 return r;
         }
