@@ -220,6 +220,42 @@ private Q_SLOTS:
             verifyMembers(text, *members);
     }
 
+    // The reader skips plain ASCII several bytes at a time: a byte that
+    // means something in a string is seen at whatever offset it stands,
+    // in a value or in a key.
+    void stringBytesSeenAtEveryOffset_data()
+    {
+        QTest::addColumn<QByteArray>("special");
+        QTest::addColumn<bool>("inValue"); // taken in a value
+        QTest::addColumn<bool>("inKey");   // taken in a key
+        QTest::newRow("quote escaped") << QByteArray("\\\"") << true << false;
+        QTest::newRow("backslash escaped") << QByteArray("\\\\") << true << false;
+        QTest::newRow("newline escaped") << QByteArray("\\n") << true << false;
+        QTest::newRow("raw control") << QByteArray("\x1f") << false << false;
+        QTest::newRow("raw DEL") << QByteArray("\x7f") << true << false;
+        QTest::newRow("space") << QByteArray(" ") << true << true;
+        QTest::newRow("tilde") << QByteArray("~") << true << true;
+        QTest::newRow("two-byte UTF-8") << QByteArray("\xc3\xab") << true << false;
+        QTest::newRow("truncated UTF-8") << QByteArray("\xc3") << false << false;
+        QTest::newRow("bad escape") << QByteArray("\\q") << false << false;
+        QTest::newRow("bare quote") << QByteArray("\"") << false << false;
+    }
+
+    void stringBytesSeenAtEveryOffset()
+    {
+        QFETCH(QByteArray, special);
+        QFETCH(bool, inValue);
+        QFETCH(bool, inKey);
+        for (int at = 0; at <= 20; ++at) {
+            const QByteArray plain(20, 'x');
+            const QByteArray string = plain.left(at) + special + plain.mid(at);
+            const QByteArray value = "{\"a\":\"" + string + "\"}";
+            const QByteArray key = "{\"" + string + "\":1}";
+            QVERIFY2(compactJsonMembers(value).has_value() == inValue, value.constData());
+            QVERIFY2(compactJsonMembers(key).has_value() == inKey, key.constData());
+        }
+    }
+
     // Whatever the reader takes, Qt writes so and reads the same: over random
     // objects, record-like ones and any (most of which it refuses).
     void membersAgreeWithQt()
