@@ -107,6 +107,9 @@ private Q_SLOTS:
             << QJsonArray{QJsonValue(), 2.5, QJsonObject{{u"k"_s, 1}}, qint64(1) << 60, false};
         QTest::newRow("key to escape")
             << QStringList{QStringLiteral("q\"k"), QStringLiteral("tab\tk")} << QJsonArray{1, 2};
+        QTest::newRow("one plain key") << QStringList{u"only"_s} << QJsonArray{u""_s};
+        QTest::newRow("plain and escaped keys")
+            << QStringList{u"b"_s, QStringLiteral("a\\k"), u"c"_s} << QJsonArray{1, 2, 3};
     }
 
     void objectWrittenAsTextIsTheQJsonObjects()
