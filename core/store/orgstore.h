@@ -135,6 +135,9 @@ public:
     // CRM records and Exchange items (many: streamed, never loaded whole)
     Result<void> upsertCrmRecord(const CrmRecord &record);
     Result<void> upsertCrmRecord(const CrmRecordRow &row); // its values as UTF-8 (storedrows.h)
+    // The record with its fields given as their compact JSON text
+    // (compactJson()); `record.fields` is not read.
+    Result<void> upsertCrmRecord(const CrmRecord &record, QByteArrayView fieldsJson);
     Result<std::optional<CrmRecord>> crmRecord(const QString &id);
     // The record's fields as the text stored (see FieldSync::create()).
     Result<std::optional<QByteArray>> crmRecordFieldsJson(const QString &id);

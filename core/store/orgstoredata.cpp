@@ -123,10 +123,14 @@ Result<QList<SyncFilter>> OrgStore::filters(const QString &userId)
 
 Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r)
 {
+    return upsertCrmRecord(r, toJsonBytes(r.fields));
+}
+
+Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r, QByteArrayView fieldsJson)
+{
     const QByteArray id = r.id.toUtf8();
     const QByteArray type = r.type.toUtf8();
-    const QByteArray fields = toJsonBytes(r.fields);
-    return upsertCrmRecord(CrmRecordRow{utf8View(r.id, id), utf8View(r.type, type), fields,
+    return upsertCrmRecord(CrmRecordRow{utf8View(r.id, id), utf8View(r.type, type), fieldsJson,
                                         msecsOrNull(r.createdOn), msecsOrNull(r.modifiedOn),
                                         r.deleted});
 }

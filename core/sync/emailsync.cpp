@@ -1,6 +1,7 @@
 #include "emailsync.h"
 
 #include "journalwriter.h"
+#include "model/compactjson.h"
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
 #include "syncstate.h"
@@ -9,6 +10,7 @@
 #include "tracking/trackingemail.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -19,6 +21,26 @@ namespace {
 bool isPendingSend(const CrmRecord &email)
 {
     return !email.deleted && email.field(QStringLiteral("state")) == u"pendingSend";
+}
+
+// The fields of the CRM email a tracked email becomes, as compact JSON text.
+QByteArray trackedEmailFields(const Mailbox &mailbox, const QString &id,
+                              const IncomingEmail &incoming, const TrackingDecision &d)
+{
+    CompactJsonObject fields;
+    fields.insertString(QLatin1StringView("messageid"), id);
+    fields.insertString(QLatin1StringView("subject"), incoming.subject);
+    fields.insertString(QLatin1StringView("from"), incoming.from);
+    fields.insertStrings(QLatin1StringView("to"), incoming.to);
+    fields.insertStrings(QLatin1StringView("cc"), incoming.cc);
+    fields.insertString(QLatin1StringView("state"), u"tracked");
+    fields.insertString(QLatin1StringView("direction"), u"incoming");
+    fields.insertString(QLatin1StringView("ownerid"), mailbox.userId);
+    fields.insertString(QLatin1StringView("conversationindex"), incoming.conversationIndex);
+    fields.insertString(QLatin1StringView("inreplyto"), incoming.inReplyTo);
+    if (!d.regardingId.isEmpty())
+        fields.insertString(QLatin1StringView("regardingobjectid"), d.regardingId);
+    return fields.text();
 }
 
 bool isOlder(const EmailSync::Arrival &a, const EmailSync::Arrival &b)
@@ -76,22 +98,11 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
 
     Link link{mailbox.id, email.id, Link::State::Decided, false, m_ctx.now};
     if (d.isTracked()) {
-        CrmRecord crm{email.id, QString(RecordTypes::Email), {}, m_ctx.now, m_ctx.now};
-        crm.fields = QJsonObject{
-            {QStringLiteral("messageid"), email.id},
-            {QStringLiteral("subject"), incoming.subject},
-            {QStringLiteral("from"), incoming.from},
-            {QStringLiteral("to"), QJsonArray::fromStringList(incoming.to)},
-            {QStringLiteral("cc"), QJsonArray::fromStringList(incoming.cc)},
-            {QStringLiteral("state"), QStringLiteral("tracked")},
-            {QStringLiteral("direction"), QStringLiteral("incoming")},
-            {QStringLiteral("ownerid"), mailbox.userId},
-            {QStringLiteral("conversationindex"), incoming.conversationIndex},
-            {QStringLiteral("inreplyto"), incoming.inReplyTo},
-        };
-        if (!d.regardingId.isEmpty())
-            crm.fields.insert(QStringLiteral("regardingobjectid"), d.regardingId);
-        if (auto r = m_ctx.store.upsertCrmRecord(crm); !r)
+        const QByteArray fields = trackedEmailFields(mailbox, email.id, incoming, d);
+        // Read back from its text: building the object key by key cost twice as much.
+        const CrmRecord crm{email.id, QString(RecordTypes::Email),
+                            QJsonDocument::fromJson(fields).object(), m_ctx.now, m_ctx.now};
+        if (auto r = m_ctx.store.upsertCrmRecord(crm, fields); !r)
             return r;
         state.recordWritten(crm, m_ctx.store.lastChangeSeq());
         state.tracking().add(fromCrmRecord(crm, TrackingToken(state.settings().tracking)));
