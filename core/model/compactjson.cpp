@@ -278,31 +278,36 @@ void CompactJsonObject::insertJson(QLatin1StringView key, QByteArrayView json)
 
 QByteArray CompactJsonObject::text() const
 {
-    QVarLengthArray<const Member *, 8> sorted;
+    CompactJsonMembers sorted;
     for (const Member &m : m_members)
-        sorted.append(&m);
+        sorted.append({m.key, QByteArrayView(m_values.constData() + m.begin, m.end - m.begin)});
     std::sort(sorted.begin(), sorted.end(),
-              [](const Member *a, const Member *b) { return a->key < b->key; });
-    if (!std::all_of(sorted.cbegin(), sorted.cend(),
-                     [](const Member *m) { return isPlainKey(m->key); })) {
+              [](const CompactJsonMember &a, const CompactJsonMember &b) { return a.key < b.key; });
+    return compactObjectText(sorted);
+}
+
+QByteArray compactObjectText(const CompactJsonMembers &members)
+{
+    if (!std::all_of(members.cbegin(), members.cend(),
+                     [](const CompactJsonMember &m) { return isPlainKey(m.key); })) {
         QByteArray out;
         out.append('{');
-        for (const Member *m : sorted) {
-            if (m != sorted.front())
+        for (const CompactJsonMember &m : members) {
+            if (&m != members.cbegin())
                 out.append(',');
-            appendKey(out, m->key);
+            appendKey(out, m.key);
             out.append(':');
-            out.append(m_values.constData() + m->begin, m->end - m->begin);
+            out.append(m.value);
         }
         out.append('}');
         return out;
     }
     // Keys as they are (the engine's are plain words): the text's size is
     // known, and it is written with plain copies; an append() per piece was
-    // two thirds of this function.
-    qsizetype size = 2 + std::max<qsizetype>(0, sorted.size() - 1);
-    for (const Member *m : sorted)
-        size += m->key.size() + 3 + (m->end - m->begin);
+    // two thirds of the work.
+    qsizetype size = 2 + std::max<qsizetype>(0, members.size() - 1);
+    for (const CompactJsonMember &m : members)
+        size += m.key.size() + 3 + m.value.size();
     QByteArray out(size, Qt::Uninitialized);
     char *at = out.data();
     const auto copy = [&at](const char *from, qsizetype count) {
@@ -310,13 +315,13 @@ QByteArray CompactJsonObject::text() const
         at += count;
     };
     *at++ = '{';
-    for (const Member *m : sorted) {
-        if (m != sorted.front())
+    for (const CompactJsonMember &m : members) {
+        if (&m != members.cbegin())
             *at++ = ',';
         *at++ = '"';
-        copy(m->key.data(), m->key.size());
+        copy(m.key.data(), m.key.size());
         copy("\":", 2);
-        copy(m_values.constData() + m->begin, m->end - m->begin);
+        copy(m.value.data(), m.value.size());
     }
     *at++ = '}';
     Q_ASSERT(at == out.constData() + size);

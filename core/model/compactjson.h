@@ -70,6 +70,10 @@ using CompactJsonMembers = QVarLengthArray<CompactJsonMember, 32>;
 // not: parse that one. The views point into `text`.
 std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 
+// The text of an object with `members`, in their order (compactJson()'s text
+// when their keys ascend): each key as a JSON string, each value as it is.
+QByteArray compactObjectText(const CompactJsonMembers &members);
+
 // Calls `visit(name, member)` for each member whose key is one of `names`, in
 // order; both ascend, so one walk through the members finds every name.
 template<typename Visit>

@@ -45,25 +45,11 @@ std::optional<QJsonObject> parseJsonObject(QByteArrayView utf8, const QStringLis
     const auto members = compactJsonMembers(utf8);
     if (!members)
         return parseJsonObject(utf8, problem);
-    // The named members' text, written with plain copies into a buffer as
-    // large as the whole (an append() per piece cost as much as the copy).
-    QByteArray text(utf8.size(), Qt::Uninitialized);
-    char *at = text.data();
-    const auto copy = [&at](const char *from, qsizetype count) {
-        memcpy(at, from, size_t(count));
-        at += count;
-    };
-    *at++ = '{';
-    forEachMemberNamed(*members, names, [&](const QString &, const CompactJsonMember &member) {
-        if (at - text.constData() > 1)
-            *at++ = ',';
-        *at++ = '"';
-        copy(member.key.data(), member.key.size());
-        copy("\":", 2);
-        copy(member.value.data(), member.value.size());
+    CompactJsonMembers named;
+    forEachMemberNamed(*members, names, [&named](const QString &, const CompactJsonMember &member) {
+        named.append(member);
     });
-    *at++ = '}';
-    text.truncate(at - text.constData());
+    const QByteArray text = compactObjectText(named);
     return QJsonDocument::fromJson(text).object();
 }
 

@@ -9,7 +9,6 @@
 #include "tracking/outgoingemail.h"
 #include "tracking/trackingemail.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -24,7 +23,7 @@ bool isPendingSend(const CrmRecord &email)
 }
 
 // The fields of the CRM email a tracked email becomes, as compact JSON text.
-QByteArray trackedEmailFields(const Mailbox &mailbox, const QString &id,
+QByteArray crmEmailFieldsText(const Mailbox &mailbox, const QString &id,
                               const IncomingEmail &incoming, const TrackingDecision &d)
 {
     CompactJsonObject fields;
@@ -98,7 +97,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
 
     Link link{mailbox.id, email.id, Link::State::Decided, false, m_ctx.now};
     if (d.isTracked()) {
-        const QByteArray fields = trackedEmailFields(mailbox, email.id, incoming, d);
+        const QByteArray fields = crmEmailFieldsText(mailbox, email.id, incoming, d);
         // Read back from its text: building the object key by key cost twice as much.
         const CrmRecord crm{email.id, QString(RecordTypes::Email),
                             QJsonDocument::fromJson(fields).object(), m_ctx.now, m_ctx.now};
