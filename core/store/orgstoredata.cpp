@@ -294,22 +294,23 @@ Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,
 {
     return forEachExchangeItemWhere(
         "mailbox_id = ? ORDER BY id", [&mailboxId](SqliteStatement &s) { s.bind(1, mailboxId); },
-        visit);
+        [&visit](const ExchangeItem &i, QByteArrayView) { return visit(i); });
 }
 
-Result<void> OrgStore::forEachExchangeItemWhere(
-    const char *where, const std::function<void(SqliteStatement &)> &bind,
-    const std::function<bool(const ExchangeItem &)> &visit, const QString &typeWithoutFields)
+Result<void> OrgStore::forEachExchangeItemWhere(const char *where,
+                                                const std::function<void(SqliteStatement &)> &bind,
+                                                const ItemWithTextVisitor &visit,
+                                                const QString &typeLeftAsText)
 {
-    const QByteArray fieldless = typeWithoutFields.toUtf8();
+    const QByteArray asText = typeLeftAsText.toUtf8();
     return forEachRow("SELECT " + kExchangeColumns.toLatin1() + " FROM exchange_items WHERE " +
                           where,
                       bind, [&](const SqliteStatement &row) -> Result<bool> {
-                          const bool withFields = fieldless.isEmpty() || row.bytes(2) != fieldless;
+                          const bool withFields = asText.isEmpty() || row.bytes(2) != asText;
                           auto item = readExchangeItem(m_path, row, withFields);
                           if (!item)
                               return item.error();
-                          return visit(*item);
+                          return visit(*item, withFields ? QByteArrayView() : row.bytes(3));
                       });
 }
 

@@ -215,8 +215,15 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
 
 Result<void>
 OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
-                                          const std::function<bool(const ExchangeItem &)> &visit,
-                                          const QString &typeWithoutFields)
+                                          const std::function<bool(const ExchangeItem &)> &visit)
+{
+    return forEachExchangeItemChangedSince(
+        mailboxId, seq, [&visit](const ExchangeItem &i, QByteArrayView) { return visit(i); }, {});
+}
+
+Result<void> OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
+                                                       const ItemWithTextVisitor &visit,
+                                                       const QString &typeLeftAsText)
 {
     return forEachExchangeItemWhere(
         "mailbox_id = ? AND change_seq > ? ORDER BY change_seq",
@@ -224,7 +231,17 @@ OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
             s.bind(1, mailboxId);
             s.bind(2, seq);
         },
-        visit, typeWithoutFields);
+        visit, typeLeftAsText);
+}
+
+Result<QJsonObject> OrgStore::exchangeItemFields(const ExchangeItem &item,
+                                                 QByteArrayView text) const
+{
+    QString problem;
+    auto object = parseJsonObject(text, problem);
+    if (!object)
+        return damagedRow(m_path, exchangeItemRowName(item), problem);
+    return std::move(*object);
 }
 
 Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)

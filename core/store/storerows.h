@@ -168,6 +168,11 @@ Result<CrmRecord> readCrmRecord(const QString &path, const Row &q,
     return r;
 }
 
+inline QString exchangeItemRowName(const ExchangeItem &i)
+{
+    return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId);
+}
+
 // `withFields` false: the item's fields are left empty, unread and unchecked.
 template<typename Row>
 Result<ExchangeItem> readExchangeItem(const QString &path, const Row &q, bool withFields = true)
@@ -178,7 +183,7 @@ Result<ExchangeItem> readExchangeItem(const QString &path, const Row &q, bool wi
     i.type = columnText(q, 2);
     if (withFields) {
         auto fields = columnJson(
-            path, [&i] { return OrgStore::tr("item %1 in %2").arg(i.id, i.mailboxId); }, q, 3);
+            path, [&i] { return exchangeItemRowName(i); }, q, 3);
         if (!fields)
             return fields.error();
         i.fields = std::move(*fields);

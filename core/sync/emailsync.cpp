@@ -44,8 +44,8 @@ QByteArray crmEmailFieldsText(const Mailbox &mailbox, const QString &id,
 
 bool isOlder(const EmailSync::Arrival &a, const EmailSync::Arrival &b)
 {
-    return std::tie(a.createdOn, a.mailbox->id, a.emailId) <
-           std::tie(b.createdOn, b.mailbox->id, b.emailId);
+    return std::tie(a.email.createdOn, a.mailbox->id, a.email.id) <
+           std::tie(b.email.createdOn, b.mailbox->id, b.email.id);
 }
 
 } // namespace
@@ -57,14 +57,15 @@ EmailSync::EmailSync(CycleContext &context)
 Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
 {
     std::stable_sort(arrivals.begin(), arrivals.end(), isOlder);
-    for (const Arrival &a : arrivals) {
-        auto email = m_ctx.store.exchangeItem(MailboxId(a.mailbox->id), ItemId(a.emailId));
-        if (!email)
-            return email.error();
-        if (!*email)
-            continue; // gone since it was found: nothing to decide
-        if (auto r = decide(*a.mailbox, **email); !r)
+    for (Arrival &a : arrivals) {
+        auto fields = m_ctx.store.exchangeItemFields(a.email, a.fieldsText);
+        if (!fields)
+            return fields.error();
+        a.email.fields = std::move(*fields);
+        a.fieldsText = QByteArray(); // held no longer than needed
+        if (auto r = decide(*a.mailbox, a.email); !r)
             return r;
+        a.email.fields = QJsonObject();
     }
     return {};
 }

@@ -150,17 +150,17 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
             const bool both = emails && together;
             auto r = m_store.forEachExchangeItemChangedSince(
                 m->id, emails ? inSince : actSince,
-                [&](const ExchangeItem &i) {
+                [&](const ExchangeItem &i, QByteArrayView fieldsText) {
                     if (i.type == RecordTypes::Email) {
                         if (emails)
-                            arrivals.push_back({m, i.id, i.createdOn});
+                            arrivals.push_back({m, i, fieldsText.toByteArray()});
                     } else if (!emails || both) {
                         actItems[m->id].append(i);
                     }
                     return true;
                 },
-                // An email's fields are read again when it is decided, in
-                // time order across mailboxes (EmailSync::receive()).
+                // An email's fields are parsed when it is decided, in time
+                // order across mailboxes (EmailSync::receive()).
                 QString(RecordTypes::Email));
             if (!r)
                 return r;

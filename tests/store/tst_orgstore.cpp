@@ -257,7 +257,7 @@ private Q_SLOTS:
     // The cycle reads what changed in a mailbox with its emails' fields left
     // out (it reads each email again when it decides it); the other items,
     // and everything but the fields of the emails, come whole.
-    void changedItemsLeaveOutFieldsOfOneType()
+    void changedItemsLeaveFieldsOfOneTypeAsText()
     {
         auto store = OrgStore::createInMemory(QStringLiteral("org"));
         SL_VERIFY_OK(store);
@@ -273,28 +273,50 @@ private Q_SLOTS:
             i.createdOn = created;
             SL_VERIFY_OK(s.upsertExchangeItem(i));
         }
-        const auto changed = [&s](const QString &withoutFields) {
-            QHash<QString, ExchangeItem> items;
-            const auto r = s.forEachExchangeItemChangedSince(
-                QStringLiteral("m1"), 0,
-                [&](const ExchangeItem &i) {
-                    items.insert(i.type, i);
-                    return true;
-                },
-                withoutFields);
-            return r ? items : QHash<QString, ExchangeItem>{};
-        };
-        const auto whole = changed(QString());
+        QHash<QString, ExchangeItem> whole;
+        SL_VERIFY_OK(
+            s.forEachExchangeItemChangedSince(QStringLiteral("m1"), 0, [&](const ExchangeItem &i) {
+                whole.insert(i.type, i);
+                return true;
+            }));
         QCOMPARE(whole.value(QStringLiteral("email")).fields, fields);
         QCOMPARE(whole.value(QStringLiteral("task")).fields, fields);
-        const auto partly = changed(QStringLiteral("email"));
+
+        QHash<QString, std::pair<ExchangeItem, QByteArray>> partly;
+        SL_VERIFY_OK(s.forEachExchangeItemChangedSince(
+            QStringLiteral("m1"), 0,
+            [&](const ExchangeItem &i, QByteArrayView text) {
+                partly.insert(i.type, {i, text.toByteArray()});
+                return true;
+            },
+            QStringLiteral("email")));
         QCOMPARE(partly.size(), 2);
-        const ExchangeItem email = partly.value(QStringLiteral("email"));
+        const auto &[email, emailText] = partly[QStringLiteral("email")];
         QVERIFY(email.fields.isEmpty());
         QCOMPARE(email.id, QStringLiteral("email"));
         QCOMPARE(email.folder, QStringLiteral("Inbox"));
         QCOMPARE(email.createdOn, created);
-        QCOMPARE(partly.value(QStringLiteral("task")).fields, fields);
+        const auto parsed = s.exchangeItemFields(email, emailText);
+        SL_VERIFY_OK(parsed);
+        QCOMPARE(*parsed, fields);
+        const auto &[task, taskText] = partly[QStringLiteral("task")];
+        QCOMPARE(task.fields, fields);
+        QVERIFY(taskText.isEmpty());
+    }
+
+    // Text left unparsed by the changes read is checked when it is parsed:
+    // damaged, it is the error a read of the item gives, naming the item.
+    void damagedFieldsTextNamesTheItem()
+    {
+        auto store = OrgStore::createInMemory(QStringLiteral("org"));
+        SL_VERIFY_OK(store);
+        const ExchangeItem email{QStringLiteral("m1"), QStringLiteral("e1"),
+                                 QStringLiteral("email")};
+        const auto parsed = (*store)->exchangeItemFields(email, "{\"subject\": ");
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, Error::Code::Corrupt);
+        QVERIFY2(parsed.error().message.contains(u"item e1 in m1"),
+                 qPrintable(parsed.error().message));
     }
 
     // Users, mailboxes and teams are parents of other rows: their upsert
