@@ -226,6 +226,41 @@ private Q_SLOTS:
         });
         QVERIFY2(namesOne, qPrintable(summary.error().message));
     }
+
+    // An arriving email's fields are parsed only when its turn comes (the
+    // changes read keeps their text): damaged, they stop the cycle with the
+    // message a read of the item gives, and nothing of the cycle is written.
+    void aDamagedArrivingEmailStopsTheCycleNamingIt()
+    {
+        Test::TempOrg org;
+        SL_VERIFY_OK(SandboxGenerator::createFile(org.path(), smallOrg(), true));
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        auto mailboxes = (*store)->mailboxes();
+        SL_VERIFY_OK(mailboxes);
+        std::optional<ExchangeItem> email;
+        for (const Mailbox &m : std::as_const(*mailboxes)) {
+            SL_VERIFY_OK((*store)->forEachExchangeItem(m.id, [&](const ExchangeItem &i) {
+                if (i.type == u"email")
+                    email = i;
+                return !email;
+            }));
+            if (email)
+                break;
+        }
+        QVERIFY(email);
+        SL_VERIFY_OK((*store)->upsertExchangeItem(*email, QByteArrayView("{\"subject\":")));
+        SyncCycle cycle(**store);
+        auto summary = cycle.run(SyncCycle::clock(**store).value().addSecs(900));
+        QVERIFY(!summary);
+        QCOMPARE(summary.error().code, Error::Code::Corrupt);
+        const QString message = summary.error().message;
+        QVERIFY2(message.contains(u"is damaged"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"item %1 in %2"_s.arg(email->id, email->mailboxId)),
+                 qPrintable(message));
+        QCOMPARE(digest(org.path(), u"SELECT count(*) FROM journal"_s),
+                 digest(org.path(), u"SELECT 0"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoredFields)
