@@ -206,6 +206,17 @@ QStringList version10()
     };
 }
 
+// Version 11: Exchange items lose their index by type. Only the count of
+// live items by type reads it, and that query scans the table either way
+// (0.10 s with it, 0.12 s without, for a 1M-item org); every item written
+// paid for it: 2 % of a first cycle's instructions (6 December).
+QStringList version11()
+{
+    return {
+        QStringLiteral("DROP INDEX IF EXISTS exchange_items_type"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -231,6 +242,8 @@ QStringList migrationTo(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

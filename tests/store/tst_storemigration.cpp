@@ -179,7 +179,7 @@ private Q_SLOTS:
         }
         auto store = OrgStore::open(org.path());
         SL_VERIFY_OK(store);
-        QCOMPARE((*store)->schemaVersion(), 10);
+        QCOMPARE((*store)->schemaVersion(), Schema::CurrentVersion);
         QVERIFY((*store)->orgEvents()->isEmpty());
         OrgEvent event;
         event.time = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC);
@@ -197,6 +197,33 @@ private Q_SLOTS:
         QVERIFY(events->first() == event);
         QVERIFY((*store)->orgEvents({}, event.time)->isEmpty());
         QVERIFY(!(*store)->appendOrgEvent(OrgEvent{}).ok()); // no time: refused
+    }
+
+    // Version 11: Exchange items lose their index by type; their counts by
+    // type, which are what read it, stay the same.
+    void version10LosesTheItemTypeIndex()
+    {
+        Test::TempOrg org;
+        const QString typeIndex =
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'exchange_items_type'");
+        QStringList statements = Test::orgSchemaUpTo(10);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v10')");
+        for (const char *item : {"('m1', 'e1', 'email', '{}', 0)", "('m1', 'e2', 'email', '{}', 1)",
+                                 "('m1', 't1', 'task', '{}', 0)"}) {
+            statements << QStringLiteral("INSERT INTO exchange_items (mailbox_id, id, type,"
+                                         " fields, deleted) VALUES %1")
+                              .arg(QLatin1String(item));
+        }
+        QCOMPARE(Test::execOnFile(org.path(), statements), QString());
+        QCOMPARE(Test::sqlNumber(org.path(), typeIndex), 1);
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        QCOMPARE((*store)->schemaVersion(), Schema::CurrentVersion);
+        QCOMPARE(Test::sqlNumber(org.path(), typeIndex), 0);
+        const auto counts = (*store)->counts();
+        SL_VERIFY_OK(counts);
+        const QMap<QString, qint64> live{{QStringLiteral("email"), 1}, {QStringLiteral("task"), 1}};
+        QCOMPARE(counts->exchangeItemsByType, live);
     }
 
     void everyVersionHasAMigration()
