@@ -237,11 +237,8 @@ Result<void> OrgStore::forEachExchangeItemChangedSince(const QString &mailboxId,
 Result<QJsonObject> OrgStore::exchangeItemFields(const ExchangeItem &item,
                                                  QByteArrayView text) const
 {
-    QString problem;
-    auto object = parseJsonObject(text, problem);
-    if (!object)
-        return damagedRow(m_path, exchangeItemRowName(item), problem);
-    return std::move(*object);
+    return fromJsonText(
+        m_path, [&item] { return exchangeItemRowName(item); }, text);
 }
 
 Result<QList<ExchangeItem>> OrgStore::exchangeItemsById(const QString &id)

@@ -49,6 +49,19 @@ Result<QJsonObject> fromJsonText(const QString &path, const Name &what, const QS
     return std::move(*object);
 }
 
+// The same for UTF-8 text; with `onlyMembers`, as parseJsonObject(utf8, names).
+template<typename Name>
+Result<QJsonObject> fromJsonText(const QString &path, const Name &what, QByteArrayView utf8,
+                                 const QStringList *onlyMembers = nullptr)
+{
+    QString problem;
+    auto object =
+        onlyMembers ? parseJsonObject(utf8, *onlyMembers, problem) : parseJsonObject(utf8, problem);
+    if (!object)
+        return damagedRow(path, rowName(what), problem);
+    return std::move(*object);
+}
+
 // A write's outcome without its row id.
 inline Result<void> done(const Result<qint64> &written)
 {
@@ -107,12 +120,7 @@ template<typename Name>
 Result<QJsonObject> columnJson(const QString &path, const Name &what, const SqliteStatement &s,
                                int i, const QStringList *onlyMembers = nullptr)
 {
-    QString problem;
-    auto object = onlyMembers ? parseJsonObject(s.bytes(i), *onlyMembers, problem)
-                              : parseJsonObject(s.bytes(i), problem);
-    if (!object)
-        return damagedRow(path, rowName(what), problem);
-    return std::move(*object);
+    return fromJsonText(path, what, s.bytes(i), onlyMembers);
 }
 
 template<typename E, typename F, typename Name>
