@@ -2,6 +2,7 @@
 #include "command.h"
 #include "model/translations.h"
 #include "reportcommand.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 int main(int argc, char **argv)
 {
     const auto application = makeApplication(argc, argv);
+    SyncLens::configureSqlite(); // before any thread opens an org
     QCoreApplication::setApplicationName(QStringLiteral("synclens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));
     SyncLens::Translations::install(); // the system's language (LANG, LC_ALL)

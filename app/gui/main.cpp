@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "model/translations.h"
 #include "screenshottour.h"
+#include "store/sqlitestatement.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    SyncLens::configureSqlite(); // before any thread opens an org
     QApplication::setOrganizationName(QStringLiteral("SyncLens"));
     QApplication::setApplicationName(QStringLiteral("SyncLens"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCLENS_VERSION));

@@ -159,6 +159,7 @@ Result<std::unique_ptr<OrgStore>> OrgStore::open(const QString &path, Access acc
 
 Result<void> OrgStore::connect(bool create)
 {
+    configureSqlite();
     if (!m_db.isValid())
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);

@@ -7,6 +7,17 @@
 
 namespace SyncLens {
 
+void configureSqlite()
+{
+    // SQLITE_MISUSE when SQLite has already started: it then goes on counting.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+qint64 sqliteMemoryCounted()
+{
+    return sqlite3_memory_used();
+}
+
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {

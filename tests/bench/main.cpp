@@ -6,6 +6,7 @@
 #include "playbenchmark.h"
 #include "reportbenchmark.h"
 #include "sandboxbenchmark.h"
+#include "store/sqlitestatement.h"
 #include "storebenchmark.h"
 #include "syncbenchmark.h"
 #include "timelinebenchmark.h"
@@ -37,6 +38,7 @@ constexpr bool optimizedBuild()
 
 int main(int argc, char **argv)
 {
+    SyncLens::configureSqlite(); // as the programs do
     registerStoreBenchmark();
     registerFilterBenchmark();
     registerSyncBenchmark();

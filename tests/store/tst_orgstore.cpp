@@ -1,6 +1,7 @@
 #include "sqlfile.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
+#include "store/sqlitestatement.h"
 #include "temporg.h"
 #include "totext.h"
 
@@ -41,6 +42,18 @@ private Q_SLOTS:
         QCOMPARE(*store->orgName(), QStringLiteral("Contoso"));
         QCOMPARE(store->schemaVersion(), Schema::CurrentVersion);
         QVERIFY(*store->orgSettings() == OrgSettings{});
+    }
+
+    // Opening a store leaves SQLite without its count of the memory it uses
+    // (a mutex at each of its allocations): with the count on, the pages this
+    // connection holds in its cache would show here.
+    void sqliteKeepsNoCountOfItsMemory()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(writeRecords(*store, 0, 100, 200));
+        QCOMPARE(sqliteMemoryCounted(), qint64(0));
     }
 
     void invalidSettingsAreNotSaved()
