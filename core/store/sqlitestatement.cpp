@@ -1,6 +1,7 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -39,8 +40,15 @@ void SqliteStatement::bind(int index, const QString &text)
         sqlite3_bind_null(m_statement, index);
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Encoded into the statement's own buffer, which SQLite copies from
+    // (TRANSIENT): toUtf8() allocated an array per value and shrank it.
+    const qsizetype most = text.size() * 3;
+    if (m_utf8.size() < most)
+        m_utf8.resize(most);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    const char *end = utf8.appendToBuffer(m_utf8.data(), text);
+    sqlite3_bind_text(m_statement, index, m_utf8.constData(), int(end - m_utf8.constData()),
+                      SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const QByteArray &utf8)

@@ -73,6 +73,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    QByteArray m_utf8; // bind(QString)'s text, until SQLite has copied it
 };
 
 // The prepared statements of one connection, by their SQL text (string

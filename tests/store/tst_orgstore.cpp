@@ -207,6 +207,23 @@ private Q_SLOTS:
                                                       }));
         QCOMPARE(streamed.size(), 1);
         QCOMPARE(streamed.first().field(QStringLiteral("subject")), text);
+
+        // Ids bound as text (a link's, a journal entry's) in any script, the
+        // astral planes too, are found by what they are.
+        const QString id = QStringLiteral("<\u00e9\U0001F4C5 \u65e5@x>");
+        SL_VERIFY_OK((*store)->upsertLink(Link{QStringLiteral("m1"), id}));
+        QStringList linked;
+        SL_VERIFY_OK((*store)->forEachLink(QStringLiteral("m1"), [&](const Link &l) {
+            linked.append(l.itemId);
+            return true;
+        }));
+        QCOMPARE(linked, QStringList{id});
+        JournalEntry entry{0, i.createdOn, 1, QStringLiteral("m1"), id, ReasonCode::OutCreate, {}};
+        SL_VERIFY_OK((*store)->appendJournalEntry(entry));
+        const QList<JournalEntry> journal = (*store)->journalForItem(id).value();
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.first().itemId, id);
+        QCOMPARE(journal.first().mailboxId, QStringLiteral("m1"));
     }
 
     // A write updates a row in place without touching its type's index; a
