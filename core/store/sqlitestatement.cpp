@@ -42,10 +42,9 @@ void SqliteStatement::bind(int index, const QString &text)
     }
     // Encoded into the statement's own buffer, which SQLite copies from
     // (TRANSIENT): toUtf8() allocated an array per value and shrank it.
-    const qsizetype most = text.size() * 3;
-    if (m_utf8.size() < most)
-        m_utf8.resize(most);
     QStringEncoder utf8(QStringEncoder::Utf8);
+    if (const qsizetype most = utf8.requiredSpace(text.size()); m_utf8.size() < most)
+        m_utf8.resize(most);
     const char *end = utf8.appendToBuffer(m_utf8.data(), text);
     sqlite3_bind_text(m_statement, index, m_utf8.constData(), int(end - m_utf8.constData()),
                       SQLITE_TRANSIENT);
