@@ -311,7 +311,11 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
         return sqlError(tr("starting a transaction"), control);
     m_transactionDepth = 1;
     m_transactionFailed = false;
+    m_journalCounts.clear();
     Result<void> result = work();
+    if (result && !m_transactionFailed)
+        result = writeJournalCounts();
+    m_journalCounts.clear();
     m_transactionDepth = 0;
 
     if (result && !m_transactionFailed && control.exec(QStringLiteral("COMMIT")))

@@ -348,6 +348,7 @@ private:
     QString mailboxColumns() const;
     QString userColumns() const;
     Result<void> stampChange(const QString &mark);
+    Result<void> writeJournalCounts();
     Result<void> stampFilterChange(const QString &filterId);
     Result<void> loadChangeSeq();
 
@@ -360,6 +361,9 @@ private:
     std::unique_ptr<SqliteStatements> m_raw;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    // The journal entries the open transaction appended, by mailbox and
+    // reason code: added to journal_counts when it commits.
+    QHash<std::pair<QString, int>, qint64> m_journalCounts;
     int m_failWriteCountdown = 0;
     qint64 m_changeSeq = 0;
     // What the write-ahead log holds, in pages, as SQLite reports after each

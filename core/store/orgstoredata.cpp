@@ -321,6 +321,16 @@ Result<qint64> OrgStore::appendJournalEntry(const JournalEntry &e)
 
 Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QByteArray &facts)
 {
+    if (m_transactionDepth == 0) { // its count is written with it
+        Result<qint64> id = 0;
+        auto written = transaction([&]() -> Result<void> {
+            id = appendJournalEntryJson(e, facts);
+            return id ? Result<void>() : Result<void>(id.error());
+        });
+        if (!written)
+            return written.error();
+        return id;
+    }
     static constexpr char sql[] = "INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
                                   " facts) VALUES (?, ?, ?, ?, ?, ?)";
     SqliteStatement &s = raw(sql);
@@ -330,7 +340,26 @@ Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QBy
     s.bind(4, e.itemId);
     s.bind(5, reasonCodeName(e.code));
     s.bind(6, facts);
-    return step(s, sql);
+    auto id = step(s, sql);
+    if (id)
+        ++m_journalCounts[{e.mailboxId, int(e.code)}];
+    return id;
+}
+
+Result<void> OrgStore::writeJournalCounts()
+{
+    static constexpr char sql[] =
+        "INSERT INTO journal_counts (mailbox_id, code, entries) VALUES (?, ?, ?)"
+        " ON CONFLICT (mailbox_id, code) DO UPDATE SET entries = entries + excluded.entries";
+    for (auto it = m_journalCounts.cbegin(); it != m_journalCounts.cend(); ++it) {
+        SqliteStatement &s = raw(sql);
+        s.bind(1, it.key().first.isNull() ? QStringLiteral("") : it.key().first);
+        s.bind(2, reasonCodeName(ReasonCode(it.key().second)));
+        s.bind(3, it.value());
+        if (auto r = step(s, sql); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<QList<JournalEntry>> OrgStore::journalForItem(const QString &itemId)
@@ -356,11 +385,17 @@ Result<QList<JournalEntry>> OrgStore::journalForMailbox(const QString &mailboxId
 
 Result<QHash<ReasonCode, qint64>> OrgStore::journalCountsByCode(const QString &mailboxId)
 {
+    // A file older than version 12, opened read-only, counts its journal.
+    const QString table =
+        schemaVersion() < 12
+            ? QStringLiteral("(SELECT mailbox_id, code, 1 AS entries FROM journal)")
+            : QStringLiteral("journal_counts");
     auto query =
         mailboxId.isEmpty()
-            ? exec(QStringLiteral("SELECT code, count(*) FROM journal GROUP BY code"))
-            : exec(QStringLiteral(
-                       "SELECT code, count(*) FROM journal WHERE mailbox_id = ? GROUP BY code"),
+            ? exec(QStringLiteral("SELECT code, sum(entries) FROM %1 GROUP BY code").arg(table))
+            : exec(QStringLiteral("SELECT code, sum(entries) FROM %1"
+                                  " WHERE mailbox_id = ? GROUP BY code")
+                       .arg(table),
                    {mailboxId});
     if (!query)
         return query.error();
@@ -377,6 +412,11 @@ Result<QHash<ReasonCode, qint64>> OrgStore::journalCountsByCode(const QString &m
         counts.insert(*code, (*query)->value(1).toLongLong());
     }
     (*query)->finish();
+    // What the open transaction appended is in the journal, not yet counted.
+    for (auto it = m_journalCounts.cbegin(); it != m_journalCounts.cend(); ++it) {
+        if (mailboxId.isEmpty() || it.key().first == mailboxId)
+            counts[ReasonCode(it.key().second)] += it.value();
+    }
     return counts;
 }
 

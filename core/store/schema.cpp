@@ -217,6 +217,25 @@ QStringList version11()
     };
 }
 
+// Version 12: counts by reason code kept per mailbox instead of two indexes
+// over the journal. The indexes (code) and (mailbox_id, code) cost every
+// decision two entries, 8.6 % of a first cycle's instructions (callgrind,
+// 20,000 items, 6 December), and each count still read one entry per
+// decision; journal_counts holds one row per mailbox and code, added to as
+// each transaction commits (OrgStore::transaction()).
+QStringList version12()
+{
+    return {
+        QStringLiteral("CREATE TABLE journal_counts (mailbox_id TEXT NOT NULL, code TEXT NOT NULL,"
+                       " entries INTEGER NOT NULL, PRIMARY KEY (mailbox_id, code)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO journal_counts (mailbox_id, code, entries)"
+                       " SELECT coalesce(mailbox_id, ''), code, count(*) FROM journal"
+                       " GROUP BY 1, 2"),
+        QStringLiteral("DROP INDEX IF EXISTS journal_code"),
+        QStringLiteral("DROP INDEX IF EXISTS journal_mailbox_code"),
+    };
+}
+
 } // namespace
 
 QStringList migrationTo(int version)
@@ -244,6 +263,8 @@ QStringList migrationTo(int version)
         return version10();
     case 11:
         return version11();
+    case 12:
+        return version12();
     default:
         return {};
     }

@@ -509,6 +509,52 @@ private Q_SLOTS:
         QCOMPARE(m2->value(ReasonCode::OutCreate) + m2->value(ReasonCode::LeftScope), 15);
     }
 
+    // The counts by code are kept as entries are appended: inside a
+    // transaction (and seen before it commits), alone, and not at all when
+    // the transaction fails.
+    void journalCountsFollowTheJournal()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QDateTime t(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        auto entry = [&](const char *mailbox, ReasonCode code) {
+            return JournalEntry{0, t, 1, QLatin1String(mailbox), QStringLiteral("a1"), code};
+        };
+        auto countOf = [&](const QString &mailbox, ReasonCode code) {
+            return store->journalCountsByCode(mailbox)->value(code);
+        };
+        SL_VERIFY_OK(store->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 4; ++i) {
+                if (auto r = store->appendJournalEntry(
+                        entry(i % 2 ? "m2" : "m1", ReasonCode::OutCreate));
+                    !r)
+                    return r.error();
+            }
+            if (countOf(QStringLiteral("m1"), ReasonCode::OutCreate) != 2)
+                return makeError(Error::Code::InvalidArgument, QStringLiteral("not seen yet"));
+            return {};
+        }));
+        SL_VERIFY_OK(store->appendJournalEntry(entry("m1", ReasonCode::OutCreate)));
+        SL_VERIFY_OK(store->appendJournalEntry(entry("", ReasonCode::MailboxNotApproved)));
+        QCOMPARE(countOf(QStringLiteral("m1"), ReasonCode::OutCreate), 3);
+        QCOMPARE(countOf(QStringLiteral("m2"), ReasonCode::OutCreate), 2);
+        QCOMPARE(countOf(QString(), ReasonCode::OutCreate), 5);
+        QCOMPARE(countOf(QString(), ReasonCode::MailboxNotApproved), 1);
+
+        auto failed = store->transaction([&]() -> Result<void> {
+            if (auto r = store->appendJournalEntry(entry("m1", ReasonCode::OutCreate)); !r)
+                return r.error();
+            return makeError(Error::Code::InvalidArgument, QStringLiteral("given up"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(countOf(QStringLiteral("m1"), ReasonCode::OutCreate), 3);
+        QCOMPARE(Test::sqlNumber(org.path(), QStringLiteral("SELECT count(*) FROM journal")), 6);
+        QCOMPARE(
+            Test::sqlNumber(org.path(), QStringLiteral("SELECT sum(entries) FROM journal_counts")),
+            6);
+    }
+
     void failedTransactionWritesNothing()
     {
         Test::TempOrg org;

@@ -226,6 +226,53 @@ private Q_SLOTS:
         QCOMPARE(counts->exchangeItemsByType, live);
     }
 
+    // Version 12: the journal's counts by mailbox and code move from two
+    // indexes to a table of counts, filled from the journal as it is; read
+    // only, an older file counts its journal and gives the same answer.
+    void version11CountsItsJournal()
+    {
+        Test::TempOrg org;
+        const QString codeIndexes =
+            QStringLiteral("SELECT count(*) FROM sqlite_master"
+                           " WHERE name IN ('journal_code', 'journal_mailbox_code')");
+        QStringList statements = Test::orgSchemaUpTo(11);
+        statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v11')");
+        for (const char *entry :
+             {"('m1', 'a1', 'OUT_CREATE')", "('m1', 'a2', 'OUT_CREATE')", "('m1', 'a3', 'TOKEN')",
+              "('m2', 'a1', 'OUT_CREATE')", "(NULL, 'a4', 'MAILBOX_NOT_APPROVED')"}) {
+            statements << QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id,"
+                                         " code, facts) VALUES (1, 1, %1, '{}')")
+                              .arg(QLatin1String(entry).chopped(1).mid(1));
+        }
+        QCOMPARE(Test::execOnFile(org.path(), statements), QString());
+        QCOMPARE(Test::sqlNumber(org.path(), codeIndexes), 2);
+        const QHash<ReasonCode, qint64> all{{ReasonCode::OutCreate, 3},
+                                            {ReasonCode::Token, 1},
+                                            {ReasonCode::MailboxNotApproved, 1}};
+        const QHash<ReasonCode, qint64> m1{{ReasonCode::OutCreate, 2}, {ReasonCode::Token, 1}};
+        {
+            auto readOnly = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+            SL_VERIFY_OK(readOnly);
+            QCOMPARE((*readOnly)->schemaVersion(), 11);
+            QCOMPARE(*(*readOnly)->journalCountsByCode(), all);
+            QCOMPARE(*(*readOnly)->journalCountsByCode(QStringLiteral("m1")), m1);
+        }
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        QCOMPARE((*store)->schemaVersion(), Schema::CurrentVersion);
+        QCOMPARE(Test::sqlNumber(org.path(), codeIndexes), 0);
+        QCOMPARE(*(*store)->journalCountsByCode(), all);
+        QCOMPARE(*(*store)->journalCountsByCode(QStringLiteral("m1")), m1);
+        JournalEntry more{0,
+                          QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC),
+                          2,
+                          QStringLiteral("m1"),
+                          QStringLiteral("a5"),
+                          ReasonCode::Token};
+        SL_VERIFY_OK((*store)->appendJournalEntry(more));
+        QCOMPARE((*store)->journalCountsByCode(QStringLiteral("m1"))->value(ReasonCode::Token), 2);
+    }
+
     void everyVersionHasAMigration()
     {
         for (int version = 1; version <= Schema::CurrentVersion; ++version)
