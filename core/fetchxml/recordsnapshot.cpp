@@ -45,6 +45,7 @@ RecordSnapshot::RecordSnapshot(QString entity, const QStringList &attributes,
 {
     for (const QString &attribute : attributes) {
         Column column;
+        column.primaryKey = FieldCatalog::isPrimaryKey(m_entity, attribute);
         if (const auto info = catalog.field(m_entity, attribute)) {
             column.type = info->type;
             column.typeKnown = true;
@@ -79,8 +80,8 @@ void RecordSnapshot::update(int row, const CrmRecord &record)
 RecordSnapshot::Cell RecordSnapshot::makeCell(const QString &attribute, Column &column,
                                               const CrmRecord &record) const
 {
-    const bool isKey = FieldCatalog::isPrimaryKey(m_entity, attribute);
-    const QJsonValue value = isKey ? QJsonValue(record.id) : record.fields.value(attribute);
+    const QJsonValue value =
+        column.primaryKey ? QJsonValue(record.id) : record.fields.value(attribute);
     const QString text = cellText(value).toLower();
 
     Cell cell;

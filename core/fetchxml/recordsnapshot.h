@@ -23,6 +23,7 @@ public:
     {
         FieldType type = FieldType::String;
         bool typeKnown = false;     // from the catalog; otherwise from the values
+        bool primaryKey = false;    // the record's id, not one of its fields
         std::vector<qint32> text;   // index into `pool`, -1 for null or empty
         std::vector<double> number; // NaN when null or not a number; empty for text fields
         std::vector<qint64> time;   // NoTime when null or not a date; empty unless dates
