@@ -4,6 +4,7 @@
 #include "mailboxtablemodel.h"
 #include "mainwindow.h"
 #include "reasoncountmodel.h"
+#include "sqlfile.h"
 #include "store/orgstore.h"
 #include "sync/synccycle.h"
 #include "sync/syncengine.h"
@@ -190,6 +191,14 @@ private Q_SLOTS:
         QVERIFY(panel.selectMailbox(healthy));
         QCOMPARE(details->alertModel()->rowCount(), 0);
         QVERIFY(details->countModel()->count(ReasonCode::OutCreate) > 0);
+        // Every code the pane counts is the number of the mailbox's entries.
+        for (const ReasonCode code : {ReasonCode::OutCreate, ReasonCode::NotInScope}) {
+            const qint64 entries =
+                Test::sqlNumber(m_synced, QStringLiteral("SELECT count(*) FROM journal"
+                                                         " WHERE mailbox_id = '%1' AND code = '%2'")
+                                              .arg(healthy, reasonCodeName(code)));
+            QCOMPARE(details->countModel()->count(code), entries);
+        }
         QVERIFY(!details->approveAction()->isEnabled());
         QVERIFY(!details->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
 
