@@ -311,7 +311,6 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
         return sqlError(tr("starting a transaction"), control);
     m_transactionDepth = 1;
     m_transactionFailed = false;
-    m_journalCounts.clear();
     Result<void> result = work();
     if (result && !m_transactionFailed)
         result = writeJournalCounts();

@@ -353,7 +353,7 @@ Result<void> OrgStore::writeJournalCounts()
         " ON CONFLICT (mailbox_id, code) DO UPDATE SET entries = entries + excluded.entries";
     for (auto it = m_journalCounts.cbegin(); it != m_journalCounts.cend(); ++it) {
         SqliteStatement &s = raw(sql);
-        s.bind(1, it.key().first.isNull() ? QStringLiteral("") : it.key().first);
+        s.bind(1, nonNullText(it.key().first)); // NOT NULL: '' for no mailbox
         s.bind(2, reasonCodeName(ReasonCode(it.key().second)));
         s.bind(3, it.value());
         if (auto r = step(s, sql); !r)

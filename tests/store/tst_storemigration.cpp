@@ -237,12 +237,12 @@ private Q_SLOTS:
                            " WHERE name IN ('journal_code', 'journal_mailbox_code')");
         QStringList statements = Test::orgSchemaUpTo(11);
         statements << QStringLiteral("INSERT INTO meta VALUES ('org.name', 'Org v11')");
-        for (const char *entry :
-             {"('m1', 'a1', 'OUT_CREATE')", "('m1', 'a2', 'OUT_CREATE')", "('m1', 'a3', 'TOKEN')",
-              "('m2', 'a1', 'OUT_CREATE')", "(NULL, 'a4', 'MAILBOX_NOT_APPROVED')"}) {
+        for (const char *values :
+             {"'m1', 'a1', 'OUT_CREATE'", "'m1', 'a2', 'OUT_CREATE'", "'m1', 'a3', 'TOKEN'",
+              "'m2', 'a1', 'OUT_CREATE'", "NULL, 'a4', 'MAILBOX_NOT_APPROVED'"}) {
             statements << QStringLiteral("INSERT INTO journal (time, cycle, mailbox_id, item_id,"
                                          " code, facts) VALUES (1, 1, %1, '{}')")
-                              .arg(QLatin1String(entry).chopped(1).mid(1));
+                              .arg(QLatin1String(values));
         }
         QCOMPARE(Test::execOnFile(org.path(), statements), QString());
         QCOMPARE(Test::sqlNumber(org.path(), codeIndexes), 2);
