@@ -152,19 +152,11 @@ struct TrackedEmails
 
 Result<TrackedEmails> readTrackedEmails(OrgReader &store, const OrgSettings &settings)
 {
-    auto index = TrackingIndex::load(store, settings);
+    QSet<QString> pendingSends;
+    auto index = TrackingIndex::load(store, settings, pendingSends);
     if (!index)
         return index.error();
-    TrackedEmails emails{std::move(index).value(), {}};
-    auto r = store.forEachCrmRecordReading(
-        QString(RecordTypes::Email), {kState}, [&](const CrmRecord &record) {
-            if (!record.deleted && record.field(kState) == kPendingSend)
-                emails.pendingSends.insert(record.id);
-            return true;
-        });
-    if (!r)
-        return r.error();
-    return emails;
+    return TrackedEmails{std::move(index).value(), std::move(pendingSends)};
 }
 
 // What the first load reads beside the scope's records.

@@ -243,14 +243,33 @@ Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &s
 Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &settings,
                                           const QString &exceptMessageId)
 {
+    return load(store, settings, exceptMessageId, nullptr);
+}
+
+Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &settings,
+                                          QSet<QString> &pendingSends)
+{
+    return load(store, settings, QString(), &pendingSends);
+}
+
+// One pass over the emails: a second one for the pending sends alone cost a
+// sixth of what a first cycle reads beside its scope (callgrind, 20,000
+// items, 6 December).
+Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &settings,
+                                          const QString &exceptMessageId,
+                                          QSet<QString> *pendingSends)
+{
     QElapsedTimer timer;
     timer.start();
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
     auto r = store.forEachCrmRecordReading(
         QString(RecordTypes::Email), trackedEmailFields(), [&](const CrmRecord &record) {
-            if (!isInCrm(record)) // one waiting to be sent: nothing correlates with it yet
+            if (!isInCrm(record)) { // one waiting to be sent: nothing correlates with it yet
+                if (pendingSends && !record.deleted)
+                    pendingSends->insert(record.id);
                 return true;
+            }
             TrackedEmail email = fromCrmRecord(record, tokens);
             if (exceptMessageId.isEmpty() || email.messageId != exceptMessageId)
                 index.add(std::move(email));

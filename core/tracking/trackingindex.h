@@ -7,6 +7,7 @@
 #include "trackingemail.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -107,10 +108,16 @@ public:
     // it was tracked, so an explanation can name the rule that tracked it.
     static Result<TrackingIndex> load(OrgReader &store, const OrgSettings &settings,
                                       const QString &exceptMessageId);
+    // The same as load(), and, found in the same pass over the emails, the
+    // ids of those waiting to be sent (state pendingSend, not deleted).
+    static Result<TrackingIndex> load(OrgReader &store, const OrgSettings &settings,
+                                      QSet<QString> &pendingSends);
     // Memory the index holds, roughly, for the benchmark.
     qint64 bytes() const;
 
 private:
+    static Result<TrackingIndex> load(OrgReader &store, const OrgSettings &settings,
+                                      const QString &exceptMessageId, QSet<QString> *pendingSends);
     void addMessageId(const QString &messageId, int row);
     bool hasMessageId(int row, const QString &messageId) const;
     void addToken(qint64 token, int row);

@@ -384,6 +384,7 @@ private Q_SLOTS:
         email(QStringLiteral("e3"), QStringLiteral("tracked"), base);
         email(QStringLiteral("e4"), QStringLiteral("pendingSend"), base);
         email(QStringLiteral("e5"), QStringLiteral("sent"), base, true);
+        email(QStringLiteral("e6"), QStringLiteral("pendingSend"), base, true);
         SL_VERIFY_OK(store->upsertCrmRecord(
             CrmRecord{QStringLiteral("con-dan"), QStringLiteral("contact"), base}));
 
@@ -402,6 +403,13 @@ private Q_SLOTS:
         QVERIFY(index->byMessageId(QStringLiteral("e3")) >= 0);
         QCOMPARE(index->byMessageId(QStringLiteral("e4")), -1);
         QCOMPARE(index->byMessageId(QStringLiteral("e5")), -1);
+
+        // The same pass finds the one waiting to be sent, not the deleted one.
+        QSet<QString> pending;
+        auto withPending = TrackingIndex::load(*store, OrgSettings{}, pending);
+        SL_VERIFY_OK(withPending);
+        QCOMPARE(withPending->size(), 3);
+        QCOMPARE(pending, QSet<QString>{QStringLiteral("e4")});
     }
 
     void fromExchangeItemReadsTheFields()
