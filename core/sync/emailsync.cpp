@@ -99,13 +99,18 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
     Link link{mailbox.id, email.id, Link::State::Decided, false, m_ctx.now};
     if (d.isTracked()) {
         const QByteArray fields = crmEmailFieldsText(mailbox, email.id, incoming, d);
-        // Read back from its text: building the object key by key cost twice as much.
-        const CrmRecord crm{email.id, QString(RecordTypes::Email),
-                            QJsonDocument::fromJson(fields).object(), m_ctx.now, m_ctx.now};
+        CrmRecord crm{email.id, QString(RecordTypes::Email), {}, m_ctx.now, m_ctx.now};
+        // The record's fields as an object are read only by a scope whose
+        // filters read emails (read back from the text: building the object
+        // key by key cost twice as much); the tracking index takes the same
+        // values from the email itself (2.5 % of a first cycle's instructions).
+        if (state.scope().snapshot(crm.type))
+            crm.fields = QJsonDocument::fromJson(fields).object();
         if (auto r = m_ctx.store.upsertCrmRecord(crm, fields); !r)
             return r;
         state.recordWritten(crm, m_ctx.store.lastChangeSeq());
-        state.tracking().add(fromCrmRecord(crm, TrackingToken(state.settings().tracking)));
+        state.tracking().add(trackedFromIncoming(email.id, incoming, d.regardingId,
+                                                 TrackingToken(state.settings().tracking)));
         link.state = Link::State::Linked;
     } else if (d.code == ReasonCode::DuplicateSuppressed) {
         link.state = Link::State::Linked; // this copy is the CRM email that exists

@@ -68,6 +68,31 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
     return e;
 }
 
+TrackedEmail trackedFromIncoming(const QString &messageId, const IncomingEmail &incoming,
+                                 const QString &regardingId, const TrackingToken &tokens)
+{
+    auto normalized = [](const QStringList &addresses) {
+        QStringList list;
+        for (const QString &address : addresses) {
+            if (QString a = normalizedAddress(address); !a.isEmpty())
+                list.append(std::move(a));
+        }
+        return list;
+    };
+    TrackedEmail e;
+    e.messageId = messageId.trimmed();
+    if (e.messageId.isEmpty())
+        e.messageId = messageId;
+    e.subject = incoming.subject;
+    e.from = normalizedAddress(incoming.from);
+    e.to = normalized(incoming.to);
+    e.cc = normalized(incoming.cc);
+    e.regardingId = regardingId;
+    e.token = tokens.findFirst(e.subject).number;
+    e.conversation = ConversationIndex::fromHex(incoming.conversationIndex);
+    return e;
+}
+
 const QStringList &trackedEmailFields()
 {
     static const QStringList fields{QStringLiteral("cc"),

@@ -50,6 +50,11 @@ IncomingEmail fromExchangeItem(const ExchangeItem &item);
 // subject, from, to, cc, regardingobjectid, conversationindex; the token is
 // the record's `token` field when it holds one, else the first in the subject.
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens);
+// What fromCrmRecord() reads from the CRM email that tracking `incoming`
+// writes (message id `messageId`, its subject, addresses and conversation,
+// regarding `regardingId`, no token field), without writing and reading it.
+TrackedEmail trackedFromIncoming(const QString &messageId, const IncomingEmail &incoming,
+                                 const QString &regardingId, const TrackingToken &tokens);
 // The fields fromCrmRecord() and isInCrm() read, in ascending order.
 const QStringList &trackedEmailFields();
 

@@ -460,6 +460,74 @@ private Q_SLOTS:
         r.fields.insert(QStringLiteral("state"), QStringLiteral("pendingSend"));
         QVERIFY(!isInCrm(r));
     }
+
+    // The sync indexes a tracked email from the email itself, not from the
+    // CRM record it writes: both must give the index the same entry.
+    void trackedFromIncomingReadsAsTheRecord_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("to");
+        QTest::addColumn<QStringList>("cc");
+        QTest::addColumn<QString>("regarding");
+        QTest::addColumn<QString>("conversation");
+        QTest::newRow("plain") << QStringLiteral("<a@x>") << QStringLiteral("Quote")
+                               << QStringLiteral("dan@fabrikam.com")
+                               << QStringList{QStringLiteral("alice@contoso.com")} << QStringList{}
+                               << QStringLiteral("con-dan") << header(2);
+        QTest::newRow("addresses to normalise")
+            << QStringLiteral("<b@x>") << QStringLiteral("RE: Quote [CRM:000042]")
+            << QStringLiteral("Dan@Fabrikam.COM")
+            << QStringList{QStringLiteral(" Alice@Contoso.com "), QString(), QStringLiteral("  ")}
+            << QStringList{QStringLiteral("BOB@contoso.com")} << QString() << QString();
+        QTest::newRow("not ascii")
+            << QStringLiteral("<c@x>") << QStringLiteral("Devis \u00e9t\u00e9 \U0001F4C5")
+            << QStringLiteral("J\u00f6rg@M\u00fcller.de") << QStringList{}
+            << QStringList{QStringLiteral("\u00c9lise@x.fr")} << QStringLiteral("acc-\u65e5")
+            << header(5);
+        QTest::newRow("id with spaces") << QStringLiteral(" <d@x> ") << QString() << QString()
+                                        << QStringList{} << QStringList{} << QString() << QString();
+    }
+
+    void trackedFromIncomingReadsAsTheRecord()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, subject);
+        QFETCH(QString, from);
+        QFETCH(QStringList, to);
+        QFETCH(QStringList, cc);
+        QFETCH(QString, regarding);
+        QFETCH(QString, conversation);
+        IncomingEmail incoming;
+        incoming.subject = subject;
+        incoming.from = from;
+        incoming.to = to;
+        incoming.cc = cc;
+        incoming.conversationIndex = conversation;
+        // The record as EmailSync writes it for a tracked email.
+        QJsonObject fields{{QStringLiteral("messageid"), id},
+                           {QStringLiteral("subject"), incoming.subject},
+                           {QStringLiteral("from"), incoming.from},
+                           {QStringLiteral("to"), QJsonArray::fromStringList(incoming.to)},
+                           {QStringLiteral("cc"), QJsonArray::fromStringList(incoming.cc)},
+                           {QStringLiteral("state"), QStringLiteral("tracked")},
+                           {QStringLiteral("conversationindex"), conversation}};
+        if (!regarding.isEmpty())
+            fields.insert(QStringLiteral("regardingobjectid"), regarding);
+        const TrackingToken tokens(OrgSettings{}.tracking);
+        const TrackedEmail read =
+            fromCrmRecord(CrmRecord{id, QStringLiteral("email"), fields}, tokens);
+        const TrackedEmail direct = trackedFromIncoming(id, incoming, regarding, tokens);
+        QCOMPARE(direct.messageId, read.messageId);
+        QCOMPARE(direct.subject, read.subject);
+        QCOMPARE(direct.from, read.from);
+        QCOMPARE(direct.to, read.to);
+        QCOMPARE(direct.cc, read.cc);
+        QCOMPARE(direct.regardingId, read.regardingId);
+        QCOMPARE(direct.token, read.token);
+        QCOMPARE(direct.conversation.toHex(), read.conversation.toHex());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrackingIndex)
