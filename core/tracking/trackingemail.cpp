@@ -12,22 +12,40 @@ namespace SyncLens {
 
 namespace {
 
+// Appends an address, trimmed (and lower case if asked), unless it is empty.
+void appendAddress(QStringList &list, const QString &address, bool lowerCase)
+{
+    QString a = lowerCase ? normalizedAddress(address) : address.trimmed();
+    if (!a.isEmpty())
+        list.append(std::move(a));
+}
+
 // An address list: a JSON array, or a single address as a string.
 QStringList addressList(const QJsonValue &value, bool lowerCase)
 {
     QStringList list;
-    auto add = [&](const QString &address) {
-        const QString a = lowerCase ? normalizedAddress(address) : address.trimmed();
-        if (!a.isEmpty())
-            list.append(a);
-    };
     if (value.isArray()) {
         for (const QJsonValue v : value.toArray())
-            add(v.toString());
+            appendAddress(list, v.toString(), lowerCase);
     } else {
-        add(value.toString());
+        appendAddress(list, value.toString(), lowerCase);
     }
     return list;
+}
+
+QStringList normalizedAddresses(const QStringList &addresses)
+{
+    QStringList list;
+    for (const QString &address : addresses)
+        appendAddress(list, address, true);
+    return list;
+}
+
+// A CRM email's message id field, trimmed; the record's id when it has none.
+QString messageIdOr(const QString &field, const QString &recordId)
+{
+    const QString id = field.trimmed();
+    return id.isEmpty() ? recordId : id;
 }
 
 } // namespace
@@ -53,9 +71,7 @@ IncomingEmail fromExchangeItem(const ExchangeItem &item)
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
 {
     TrackedEmail e;
-    e.messageId = record.field(QStringLiteral("messageid")).trimmed();
-    if (e.messageId.isEmpty())
-        e.messageId = record.id;
+    e.messageId = messageIdOr(record.field(QStringLiteral("messageid")), record.id);
     e.subject = record.field(QStringLiteral("subject"));
     e.from = normalizedAddress(record.field(QStringLiteral("from")));
     e.to = addressList(record.fields.value(QStringLiteral("to")), true);
@@ -71,22 +87,12 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
 TrackedEmail trackedFromIncoming(const QString &messageId, const IncomingEmail &incoming,
                                  const QString &regardingId, const TrackingToken &tokens)
 {
-    auto normalized = [](const QStringList &addresses) {
-        QStringList list;
-        for (const QString &address : addresses) {
-            if (QString a = normalizedAddress(address); !a.isEmpty())
-                list.append(std::move(a));
-        }
-        return list;
-    };
     TrackedEmail e;
-    e.messageId = messageId.trimmed();
-    if (e.messageId.isEmpty())
-        e.messageId = messageId;
+    e.messageId = messageIdOr(messageId, messageId);
     e.subject = incoming.subject;
     e.from = normalizedAddress(incoming.from);
-    e.to = normalized(incoming.to);
-    e.cc = normalized(incoming.cc);
+    e.to = normalizedAddresses(incoming.to);
+    e.cc = normalizedAddresses(incoming.cc);
     e.regardingId = regardingId;
     e.token = tokens.findFirst(e.subject).number;
     e.conversation = ConversationIndex::fromHex(incoming.conversationIndex);
@@ -126,16 +132,11 @@ QStringList sortedParticipants(const QString &from, const QStringList &to, const
 {
     QStringList all;
     all.reserve(1 + to.size() + cc.size());
-    auto add = [&](const QString &address) {
-        QString a = normalizedAddress(address);
-        if (!a.isEmpty())
-            all.append(std::move(a));
-    };
-    add(from);
+    appendAddress(all, from, true);
     for (const QString &a : to)
-        add(a);
+        appendAddress(all, a, true);
     for (const QString &a : cc)
-        add(a);
+        appendAddress(all, a, true);
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;

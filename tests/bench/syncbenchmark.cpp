@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <numeric>
 
 namespace SyncLens::Bench {
 
@@ -186,7 +187,7 @@ QJsonObject runSync(const QStringList &arguments)
     // file), not the cycle's.
     std::vector<double> changeRuns, changeCpuRuns, maintainRuns, editCheckpointRuns;
     qint64 logBytes = 0; // the log's largest size before a maintain()
-    // What the log holds is the edit's pages and the cycle's: both are folded in.
+    // The log's growth from the edit and from the cycle, each folded in apart.
     qint64 editLogBytes = 0, cycleLogBytes = 0;
     Result<int> changed = 0;
     Result<CycleSummary> change = makeError(Error::Code::InvalidArgument, QString());
@@ -216,11 +217,10 @@ QJsonObject runSync(const QStringList &arguments)
     }
     changeMs = median(changeRuns);
     const double checkpointMs = maintainRuns.front();
-    double shareMs = 0, editShareMs = 0;
-    for (double ms : maintainRuns)
-        shareMs += ms / double(maintainRuns.size());
-    for (double ms : editCheckpointRuns)
-        editShareMs += ms / double(editCheckpointRuns.size());
+    auto mean = [](const std::vector<double> &values) {
+        return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+    };
+    const double shareMs = mean(maintainRuns), editShareMs = mean(editCheckpointRuns);
 
     return QJsonObject{
         {QStringLiteral("benchmark"), QStringLiteral("sync")},

@@ -499,18 +499,14 @@ private Q_SLOTS:
         QFETCH(QStringList, cc);
         QFETCH(QString, regarding);
         QFETCH(QString, conversation);
-        IncomingEmail incoming;
-        incoming.subject = subject;
-        incoming.from = from;
-        incoming.to = to;
-        incoming.cc = cc;
-        incoming.conversationIndex = conversation;
+        IncomingEmail email = addressed(incoming(subject, from), to, cc);
+        email.conversationIndex = conversation;
         // The record as EmailSync writes it for a tracked email.
         QJsonObject fields{{QStringLiteral("messageid"), id},
-                           {QStringLiteral("subject"), incoming.subject},
-                           {QStringLiteral("from"), incoming.from},
-                           {QStringLiteral("to"), QJsonArray::fromStringList(incoming.to)},
-                           {QStringLiteral("cc"), QJsonArray::fromStringList(incoming.cc)},
+                           {QStringLiteral("subject"), email.subject},
+                           {QStringLiteral("from"), email.from},
+                           {QStringLiteral("to"), QJsonArray::fromStringList(email.to)},
+                           {QStringLiteral("cc"), QJsonArray::fromStringList(email.cc)},
                            {QStringLiteral("state"), QStringLiteral("tracked")},
                            {QStringLiteral("conversationindex"), conversation}};
         if (!regarding.isEmpty())
@@ -518,7 +514,7 @@ private Q_SLOTS:
         const TrackingToken tokens(OrgSettings{}.tracking);
         const TrackedEmail read =
             fromCrmRecord(CrmRecord{id, QStringLiteral("email"), fields}, tokens);
-        const TrackedEmail direct = trackedFromIncoming(id, incoming, regarding, tokens);
+        const TrackedEmail direct = trackedFromIncoming(id, email, regarding, tokens);
         QCOMPARE(direct.messageId, read.messageId);
         QCOMPARE(direct.subject, read.subject);
         QCOMPARE(direct.from, read.from);
