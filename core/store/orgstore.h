@@ -183,6 +183,12 @@ public:
     // may come without the others (see StoreRows::parseJsonObject()).
     Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit,
                                         const QStringList *onlyFields = nullptr);
+    // The same, with each record's fields as stored (valid during `visit`).
+    using RecordWithTextVisitor =
+        std::function<bool(const CrmRecord &, qint64 changeSeq, QByteArrayView fieldsText)>;
+    Result<void> forEachCrmRecordOfTypeWithText(const QString &type,
+                                                const RecordWithTextVisitor &visit,
+                                                const QStringList *onlyFields = nullptr);
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
                                     const std::function<bool(const ExchangeItem &)> &visit);
@@ -339,6 +345,10 @@ private:
                                        const std::function<void(SqliteStatement &)> &bind,
                                        const ChangedRecordVisitor &visit,
                                        const QStringList *onlyFields = nullptr);
+    Result<void> forEachCrmRecordWithTextWhere(const char *where,
+                                               const std::function<void(SqliteStatement &)> &bind,
+                                               const RecordWithTextVisitor &visit,
+                                               const QStringList *onlyFields = nullptr);
     Result<void> forEachRow(const QByteArray &sql,
                             const std::function<void(SqliteStatement &)> &bind,
                             const std::function<Result<bool>(const SqliteStatement &)> &visit);

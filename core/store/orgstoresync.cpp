@@ -188,13 +188,25 @@ Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const ChangedRecordVisitor &visit,
                                              const QStringList *onlyFields)
 {
+    return forEachCrmRecordWithTextWhere(
+        where, bind,
+        [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
+            return visit(record, seq);
+        },
+        onlyFields);
+}
+
+Result<void> OrgStore::forEachCrmRecordWithTextWhere(
+    const char *where, const std::function<void(SqliteStatement &)> &bind,
+    const RecordWithTextVisitor &visit, const QStringList *onlyFields)
+{
     return forEachRow("SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE " +
                           where,
                       bind, [&](const SqliteStatement &row) -> Result<bool> {
                           auto record = readCrmRecord(m_path, row, onlyFields);
                           if (!record)
                               return record.error();
-                          return visit(*record, row.integer(6));
+                          return visit(*record, row.integer(6), row.bytes(2));
                       });
 }
 
@@ -209,6 +221,15 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
+        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit,
+        onlyFields);
+}
+
+Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,
+                                                      const RecordWithTextVisitor &visit,
+                                                      const QStringList *onlyFields)
+{
+    return forEachCrmRecordWithTextWhere(
         "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit,
         onlyFields);
 }

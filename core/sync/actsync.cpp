@@ -192,7 +192,8 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     }
     const bool linked = link && link->isLinked();
     const bool needRecord = !facts.deleted && (facts.inScope || linked);
-    std::optional<QByteArray> storedFields;
+    std::optional<QByteArrayView> storedFields;
+    QByteArray readFields; // storedFields when the scope does not hold them
     if (needRecord && linked) {
         auto found = m_ctx.store.crmRecord(id);
         if (!found)
@@ -205,12 +206,17 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     } else if (needRecord) {
         // Without a linked copy the record matters only to a new copy, which
         // wants its fields as stored: read as text, parsed only if need be.
-        auto text = m_ctx.store.crmRecordFieldsJson(id);
-        if (!text)
-            return text.error();
-        if (!*text)
-            return {}; // gone from the store since the snapshot
-        storedFields = std::move(*text);
+        if (const auto held = cache.fieldsText(type, row)) {
+            storedFields = *held;
+        } else {
+            auto text = m_ctx.store.crmRecordFieldsJson(id);
+            if (!text)
+                return text.error();
+            if (!*text)
+                return {}; // gone from the store since the snapshot
+            readFields = std::move(**text);
+            storedFields = readFields;
+        }
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
     if (storedFields) {

@@ -19,7 +19,8 @@ SnapshotSet::Columns ScopeCache::columnsFor(const SnapshotSet::Columns &filterCo
     return columns;
 }
 
-Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns)
+Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns,
+                              const QSet<QString> &keepTextOf)
 {
     m_loaded = false;
     m_tables.clear();
@@ -32,18 +33,24 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
         attributes.sort();
         Table t;
         t.snapshot = std::make_shared<RecordSnapshot>(it.key(), attributes);
-        auto r = store.forEachCrmRecordOfType(
+        const bool keepText = keepTextOf.contains(it.key());
+        auto r = store.forEachCrmRecordOfTypeWithText(
             it.key(),
-            [&](const CrmRecord &record, qint64 seq) {
+            [&](const CrmRecord &record, qint64 seq, QByteArrayView text) {
                 t.rowOfId.insert(record.id, t.snapshot->size());
                 t.snapshot->append(record);
                 t.live.push_back(record.deleted ? 0 : 1);
                 t.changeSeq.push_back(seq);
+                if (keepText) {
+                    t.textSpans.emplace_back(t.texts.size(), text.size());
+                    t.texts.append(text);
+                }
                 return true;
             },
             &attributes);
         if (!r)
             return r;
+        t.texts.squeeze();
         m_set.add(t.snapshot);
         m_tables.insert(it.key(), std::move(t));
     }
@@ -77,10 +84,31 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
     } else {
         t->snapshot->update(row, record);
     }
+    if (size_t(row) < t->textSpans.size())
+        t->textSpans[size_t(row)].second = -1; // the held text is the record's old one
     t->live[size_t(row)] = record.deleted ? 0 : 1;
     t->changeSeq[size_t(row)] = changeSeq;
     t->changes.emplace_back(changeSeq, row);
     ++m_version;
+}
+
+std::optional<QByteArrayView> ScopeCache::fieldsText(const QString &type, int row) const
+{
+    const Table *t = table(type);
+    if (!t || row < 0 || size_t(row) >= t->textSpans.size())
+        return std::nullopt;
+    const auto [start, size] = t->textSpans[size_t(row)];
+    if (size < 0)
+        return std::nullopt;
+    return QByteArrayView(t->texts).sliced(start, size);
+}
+
+void ScopeCache::releaseFieldTexts()
+{
+    for (Table &t : m_tables) {
+        t.texts = QByteArray();
+        t.textSpans = {};
+    }
 }
 
 const RecordSnapshot *ScopeCache::snapshot(const QString &type) const

@@ -58,8 +58,10 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
         if (auto r = setClock(m_store, now); !r)
             return r;
         qCDebug(lcSync) << "cycle started" << total.elapsed() << "ms";
-        if (auto r = runInTransaction(journal, summary, onlyMailbox); !r)
-            return r;
+        auto work = runInTransaction(journal, summary, onlyMailbox);
+        m_state.scope().releaseFieldTexts(); // held for this cycle's new copies
+        if (!work)
+            return work;
         summary.decisions = journal.total();
         summary.counts = journal.counts();
         summary.decisionsDropped = journal.overflowed();

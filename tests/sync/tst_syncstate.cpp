@@ -1,5 +1,6 @@
 #include "model/recordtypes.h"
 #include "store/orgstore.h"
+#include "sync/synccycle.h"
 #include "sync/syncstate.h"
 #include "temporg.h"
 #include "totext.h"
@@ -239,6 +240,79 @@ private Q_SLOTS:
         SyncState fresh;
         SL_VERIFY_OK(fresh.refresh(*store));
         QCOMPARE(after, scopes(fresh));
+    }
+
+    // The records a cycle may copy to a mailbox keep their text as stored
+    // from the load until released; a record written since is read again.
+    void scopeHoldsTheTextOfRecordsToCopy_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("held");
+        QTest::newRow("contact") << u"contact"_s << u"c3"_s << true;
+        QTest::newRow("appointment") << u"appointment"_s << u"a4"_s << true;
+        QTest::newRow("task") << u"task"_s << u"t5"_s << true;
+        QTest::newRow("account (never copied)") << u"account"_s << u"acc1"_s << false;
+    }
+
+    void scopeHoldsTheTextOfRecordsToCopy()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, id);
+        QFETCH(bool, held);
+        Test::TempOrg dir;
+        auto store = dir.create();
+        QVERIFY(store);
+        fill(*store);
+        SyncState state;
+        SL_VERIFY_OK(state.refresh(*store));
+        ScopeCache &cache = state.scope();
+        const int row = cache.rowOf(type, id);
+        QVERIFY(row >= 0);
+        auto stored = store->crmRecordFieldsJson(id);
+        SL_VERIFY_OK(stored);
+        QVERIFY(stored->has_value());
+        const auto text = cache.fieldsText(type, row);
+        QCOMPARE(text.has_value(), held);
+        if (!held)
+            return;
+        QCOMPARE(text->toByteArray(), **stored);
+
+        // Written since the load: its held text is the old one.
+        auto found = store->crmRecord(id);
+        SL_VERIFY_OK(found);
+        CrmRecord record = **found;
+        record.fields.insert(u"subject"_s, u"changed"_s);
+        SL_VERIFY_OK(store->upsertCrmRecord(record));
+        state.recordWritten(record, store->lastChangeSeq());
+        QVERIFY(!cache.fieldsText(type, row));
+        const int other = row + 1; // the next record of the type, untouched
+        QVERIFY(cache.fieldsText(type, other));
+
+        // A record new since the load has none either.
+        SL_VERIFY_OK(store->upsertCrmRecord(contact(5000)));
+        state.recordWritten(contact(5000), store->lastChangeSeq());
+        QVERIFY(!cache.fieldsText(u"contact"_s, cache.rowOf(u"contact"_s, u"c5000"_s)));
+
+        cache.releaseFieldTexts();
+        QVERIFY(!cache.fieldsText(type, other));
+    }
+
+    // A cycle lets go of the texts once its copies are made (at 1M items they
+    // are some 150 MB).
+    void cycleReleasesTheHeldTexts()
+    {
+        Test::TempOrg dir;
+        auto store = dir.create();
+        QVERIFY(store);
+        fill(*store);
+        SyncCycle cycle(*store);
+        SL_VERIFY_OK(cycle.run(kNow));
+        const ScopeCache &cache = cycle.state().scope();
+        QVERIFY(cache.isLoaded());
+        const int row = cache.rowOf(u"contact"_s, u"c0"_s);
+        QVERIFY(row >= 0);
+        QVERIFY(!cache.fieldsText(u"contact"_s, row));
     }
 
     // The first load reads the senders and the tracked emails on a second
