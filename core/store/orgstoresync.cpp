@@ -220,8 +220,11 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const ChangedRecordVisitor &visit,
                                               const QStringList *onlyFields)
 {
-    return forEachCrmRecordWhere(
-        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit,
+    return forEachCrmRecordOfTypeWithText(
+        type,
+        [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
+            return visit(record, seq);
+        },
         onlyFields);
 }
 

@@ -130,6 +130,15 @@ class TestSyncState : public QObject
         SL_VERIFY_OK(store.upsertCrmRecord(account(u"acc2"_s, u"Berlin"_s)));
     }
 
+    // A store in `dir` with fill()'s records.
+    static std::unique_ptr<OrgStore> filled(Test::TempOrg &dir)
+    {
+        auto store = dir.create();
+        if (store)
+            fill(*store);
+        return store;
+    }
+
     // The ids in scope of each (user, type) the filters name.
     static QMap<QString, QStringList> scopes(SyncState &state)
     {
@@ -218,9 +227,8 @@ private Q_SLOTS:
         QFETCH(bool, evaluatedAgain);
         QFETCH(bool, askedBetween);
         Test::TempOrg dir;
-        auto store = dir.create();
+        auto store = filled(dir);
         QVERIFY(store);
-        fill(*store);
         SyncState kept;
         SL_VERIFY_OK(kept.refresh(*store));
         const QMap<QString, QStringList> before = scopes(kept);
@@ -261,9 +269,8 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(bool, held);
         Test::TempOrg dir;
-        auto store = dir.create();
+        auto store = filled(dir);
         QVERIFY(store);
-        fill(*store);
         SyncState state;
         SL_VERIFY_OK(state.refresh(*store));
         ScopeCache &cache = state.scope();
@@ -303,9 +310,8 @@ private Q_SLOTS:
     void cycleReleasesTheHeldTexts()
     {
         Test::TempOrg dir;
-        auto store = dir.create();
+        auto store = filled(dir);
         QVERIFY(store);
-        fill(*store);
         SyncCycle cycle(*store);
         SL_VERIFY_OK(cycle.run(kNow));
         const ScopeCache &cache = cycle.state().scope();
@@ -374,9 +380,8 @@ private Q_SLOTS:
     void firstLoadReadsOnTheCyclesConnectionWhenTheFileCannotBeOpenedAgain()
     {
         Test::TempOrg dir;
-        auto store = dir.create();
+        auto store = filled(dir);
         QVERIFY(store);
-        fill(*store);
         SL_VERIFY_OK(store->upsertCrmRecord(email(u"<sent.1@contoso.com>"_s, u"tracked"_s)));
         SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.1@contoso.com>"_s, u"pendingSend"_s)));
         // The open connection keeps reading the file; a new one finds none.
