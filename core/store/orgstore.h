@@ -178,7 +178,9 @@ public:
     // each record's change number.
     using ChangedRecordVisitor = std::function<bool(const CrmRecord &, qint64 changeSeq)>;
     Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit);
-    // Every record of `type` (deleted ones included) with its change number.
+    // Every record of `type` (deleted ones included) with its change number,
+    // in the order they were first stored: sorting by id sorted every row of
+    // the type through a temporary B-tree, 0.8 s of a 1M-item first cycle.
     // `onlyFields` (ascending), when given: the fields `visit` reads; a record
     // may come without the others (see StoreRows::parseJsonObject()).
     Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit,

@@ -233,8 +233,7 @@ Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,
                                                       const QStringList *onlyFields)
 {
     return forEachCrmRecordWithTextWhere(
-        "type = ? ORDER BY id", [&type](SqliteStatement &s) { s.bind(1, type); }, visit,
-        onlyFields);
+        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); }, visit, onlyFields);
 }
 
 Result<void>
