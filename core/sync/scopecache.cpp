@@ -33,7 +33,8 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
         attributes.sort();
         Table t;
         t.snapshot = std::make_shared<RecordSnapshot>(it.key(), attributes);
-        const bool keepText = keepTextOf.contains(it.key());
+        if (keepTextOf.contains(it.key()))
+            t.texts = std::make_shared<TextArena>();
         auto r = store.forEachCrmRecordOfTypeWithText(
             it.key(),
             [&](const CrmRecord &record, qint64 seq, QByteArrayView text) {
@@ -41,16 +42,13 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
                 t.snapshot->append(record);
                 t.live.push_back(record.deleted ? 0 : 1);
                 t.changeSeq.push_back(seq);
-                if (keepText) {
-                    t.textSpans.emplace_back(t.texts.size(), text.size());
-                    t.texts.append(text);
-                }
+                if (t.texts)
+                    t.textSpans.push_back(t.texts->append(text));
                 return true;
             },
             &attributes);
         if (!r)
             return r;
-        t.texts.squeeze();
         m_set.add(t.snapshot);
         m_tables.insert(it.key(), std::move(t));
     }
@@ -85,7 +83,7 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
         t->snapshot->update(row, record);
     }
     if (size_t(row) < t->textSpans.size())
-        t->textSpans[size_t(row)].second = -1; // the held text is the record's old one
+        t->textSpans[size_t(row)] = {}; // the held text is the record's old one
     t->live[size_t(row)] = record.deleted ? 0 : 1;
     t->changeSeq[size_t(row)] = changeSeq;
     t->changes.emplace_back(changeSeq, row);
@@ -95,18 +93,18 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
 std::optional<QByteArrayView> ScopeCache::fieldsText(const QString &type, int row) const
 {
     const Table *t = table(type);
-    if (!t || row < 0 || size_t(row) >= t->textSpans.size())
+    if (!t || !t->texts || row < 0 || size_t(row) >= t->textSpans.size())
         return std::nullopt;
-    const auto [start, size] = t->textSpans[size_t(row)];
-    if (size < 0)
+    const TextArena::Span &span = t->textSpans[size_t(row)];
+    if (!span.isValid())
         return std::nullopt;
-    return QByteArrayView(t->texts).sliced(start, size);
+    return t->texts->view(span);
 }
 
 void ScopeCache::releaseFieldTexts()
 {
     for (Table &t : m_tables) {
-        t.texts = QByteArray();
+        t.texts.reset();
         t.textSpans = {};
     }
 }

@@ -4,6 +4,7 @@
 #include "model/crmrecord.h"
 #include "model/ids.h"
 #include "model/result.h"
+#include "textarena.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -89,9 +90,9 @@ private:
         std::vector<qint64> changeSeq;
         // (change number, row) of every apply(), in change order.
         std::vector<std::pair<qint64, int>> changes;
-        // fieldsText(): each row's (start, size) in `texts`; size -1: not held.
-        QByteArray texts;
-        std::vector<std::pair<qsizetype, qsizetype>> textSpans;
+        // fieldsText(): each row's place in `texts`; invalid: not held.
+        std::shared_ptr<TextArena> texts;
+        std::vector<TextArena::Span> textSpans;
 
         bool isLive(int row) const
         {
