@@ -183,17 +183,20 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
         });
 }
 
+// A visitor of records with their text that hands on the record alone.
+static OrgStore::RecordWithTextVisitor withoutText(const OrgStore::ChangedRecordVisitor &visit)
+{
+    return [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
+        return visit(record, seq);
+    };
+}
+
 Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const std::function<void(SqliteStatement &)> &bind,
                                              const ChangedRecordVisitor &visit,
                                              const QStringList *onlyFields)
 {
-    return forEachCrmRecordWithTextWhere(
-        where, bind,
-        [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
-            return visit(record, seq);
-        },
-        onlyFields);
+    return forEachCrmRecordWithTextWhere(where, bind, withoutText(visit), onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordWithTextWhere(
@@ -220,12 +223,7 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const ChangedRecordVisitor &visit,
                                               const QStringList *onlyFields)
 {
-    return forEachCrmRecordOfTypeWithText(
-        type,
-        [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
-            return visit(record, seq);
-        },
-        onlyFields);
+    return forEachCrmRecordOfTypeWithText(type, withoutText(visit), onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,

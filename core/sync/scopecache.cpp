@@ -19,8 +19,7 @@ SnapshotSet::Columns ScopeCache::columnsFor(const SnapshotSet::Columns &filterCo
     return columns;
 }
 
-Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns,
-                              const QSet<QString> &keepTextOf)
+Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns)
 {
     m_loaded = false;
     m_tables.clear();
@@ -33,7 +32,7 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
         attributes.sort();
         Table t;
         t.snapshot = std::make_shared<RecordSnapshot>(it.key(), attributes);
-        if (keepTextOf.contains(it.key()))
+        if (RecordTypes::isFilterable(it.key())) // a mailbox may get a copy
             t.texts = std::make_shared<TextArena>();
         auto r = store.forEachCrmRecordOfTypeWithText(
             it.key(),

@@ -8,7 +8,6 @@
 
 #include <QByteArrayView>
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -30,10 +29,10 @@ public:
     // (a user's own records are the ones decided even when out of scope).
     static SnapshotSet::Columns columnsFor(const SnapshotSet::Columns &filterColumns);
 
-    // Records of the types in `keepTextOf` keep their fields as stored, for
-    // fieldsText(), until releaseFieldTexts().
-    Result<void> load(OrgStore &store, const SnapshotSet::Columns &columns,
-                      const QSet<QString> &keepTextOf = {});
+    // Records of the types that synchronise as items (RecordTypes::
+    // isFilterable()) keep their fields as stored, for fieldsText(), until
+    // releaseFieldTexts().
+    Result<void> load(OrgStore &store, const SnapshotSet::Columns &columns);
     bool isLoaded() const { return m_loaded; }
     // Whether the loaded snapshots hold every column of `columns`.
     bool covers(const SnapshotSet::Columns &columns) const;

@@ -138,10 +138,7 @@ Result<void> SyncState::loadScope(OrgStore &store)
         return {};
     m_scopes.clear();
     m_previousScopes.clear();
-    // The records a mailbox may get a copy of keep their text for this cycle.
-    const QSet<QString> synchronised{QString(RecordTypes::Appointment), QString(RecordTypes::Task),
-                                     QString(RecordTypes::Contact)};
-    return m_scope.load(store, columns, synchronised);
+    return m_scope.load(store, columns);
 }
 
 namespace {
