@@ -4232,6 +4232,21 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
     </message>
 </context>
 <context>
+    <name>SyncLens::LogPages</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a write-ahead log (its first 32 bytes are not a log&apos;s header)</source>
+        <translation>%1 ist kein Write-Ahead-Log (seine ersten 32 Bytes sind kein Log-Kopf)</translation>
+    </message>
+    <message>
+        <source>cannot tell which tables own the log&apos;s pages: %1</source>
+        <translation>Es lässt sich nicht feststellen, welchen Tabellen die Seiten des Logs gehören: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncLens::LoopbackRedirectListener</name>
     <message>
         <source>Could not wait for the browser&apos;s answer on 127.0.0.1: %1</source>

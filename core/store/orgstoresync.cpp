@@ -1,6 +1,8 @@
 // OrgStore: what incremental sync reads and writes — links, change numbers
 // and the feeds of what changed since a cycle.
 #include "orgstore.h"
+
+#include "logpages.h"
 #include "storerows.h"
 
 #include <QFileInfo>
@@ -92,6 +94,14 @@ Result<void> OrgStore::checkpoint()
 qint64 OrgStore::logBytes() const
 {
     return m_logPages * m_pageBytes;
+}
+
+Result<QMap<QString, int>> OrgStore::logPagesByTree()
+{
+    auto pages = LogPages::committed(m_path + QLatin1String("-wal"), m_logPages);
+    if (!pages)
+        return pages.error();
+    return LogPages::byTree(m_db.connectionName(), *pages);
 }
 
 Result<qint64> OrgStore::changeMark(const QString &name)

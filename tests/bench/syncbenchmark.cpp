@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -189,6 +190,7 @@ QJsonObject runSync(const QStringList &arguments)
     qint64 logBytes = 0; // the log's largest size before a maintain()
     // The log's growth from the edit and from the cycle, each folded in apart.
     qint64 editLogBytes = 0, cycleLogBytes = 0;
+    QMap<QString, int> cyclePages; // the last change cycle's log, by table and index
     Result<int> changed = 0;
     Result<CycleSummary> change = makeError(Error::Code::InvalidArgument, QString());
     for (int round = 0; round < kChangeRounds; ++round) {
@@ -210,6 +212,12 @@ QJsonObject runSync(const QStringList &arguments)
         changeRuns.push_back(changeMs);
         changeCpuRuns.push_back(cpuMs);
         logBytes = std::max(logBytes, store.logBytes());
+        if (round == kChangeRounds - 1) { // which tables the cycle's pages belong to
+            auto pages = store.logPagesByTree();
+            if (!pages)
+                return failure(pages.error().message);
+            cyclePages = *pages;
+        }
         QElapsedTimer checkpoint;
         checkpoint.start();
         cycle.maintain();
@@ -221,6 +229,12 @@ QJsonObject runSync(const QStringList &arguments)
         return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
     };
     const double shareMs = mean(maintainRuns), editShareMs = mean(editCheckpointRuns);
+    QJsonObject pagesByTree;
+    int cyclePageCount = 0;
+    for (auto it = cyclePages.cbegin(); it != cyclePages.cend(); ++it) {
+        pagesByTree.insert(it.key(), it.value());
+        cyclePageCount += it.value();
+    }
 
     return QJsonObject{
         {QStringLiteral("benchmark"), QStringLiteral("sync")},
@@ -251,6 +265,10 @@ QJsonObject runSync(const QStringList &arguments)
         {QStringLiteral("log_mb_before_maintain"), rounded(logBytes / 1048576.0)},
         {QStringLiteral("edit_log_mb"), rounded(editLogBytes / 1048576.0)},
         {QStringLiteral("cycle_log_mb"), rounded(cycleLogBytes / 1048576.0)},
+        {QStringLiteral("change_cycle_pages"), cyclePageCount},
+        {QStringLiteral("change_cycle_pages_per_decision"),
+         std::round(cyclePageCount * 100.0 / std::max<qint64>(1, change->decisions)) / 100},
+        {QStringLiteral("change_cycle_pages_by_tree"), pagesByTree},
         {QStringLiteral("change_cycle_with_share_ms"), rounded(changeMs + shareMs)},
         {QStringLiteral("decisions_per_s"), qRound64(full->decisions / (fullMs / 1000))},
         {QStringLiteral("idle_vs_full"), std::round(idleMs / fullMs * 10000) / 10000},

@@ -1,13 +1,16 @@
 #include "sqlfile.h"
+#include "store/logpages.h"
 #include "store/orgstore.h"
 #include "store/schema.h"
 #include "store/sqlitestatement.h"
 #include "temporg.h"
 #include "totext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SyncLens;
@@ -635,6 +638,86 @@ private Q_SLOTS:
         SL_VERIFY_OK(reader);
         QCOMPARE((*reader)->crmRecord(QStringLiteral("r1999")).value()->id,
                  QStringLiteral("r1999"));
+    }
+
+    static QString describe(const QMap<QString, int> &pages)
+    {
+        QStringList parts;
+        for (auto it = pages.cbegin(); it != pages.cend(); ++it)
+            parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+        return parts.join(u", "_s);
+    }
+
+    // logPagesByTree() names the tables and indexes a commit wrote, counts
+    // each page once however often it was written, and forgets what a
+    // checkpoint folded in (the frames left in the file are an earlier log's).
+    void logPagesAreCountedByTree()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(store->checkpoint());
+        QCOMPARE(store->logPagesByTree().value(), (QMap<QString, int>{}));
+
+        SL_VERIFY_OK(writeRecords(*store, 0, 2000, 200));
+        const QMap<QString, int> first = store->logPagesByTree().value();
+        // 2,000 rows of 200 bytes and more fill some hundred 4 KB pages.
+        QVERIFY2(first.value(u"crm_records"_s) > 100, qPrintable(describe(first)));
+        QVERIFY(first.value(u"sqlite_autoindex_crm_records_1"_s) > 0); // the id
+        QVERIFY(first.value(u"crm_records_change"_s) > 0);
+        QVERIFY(!first.contains(u"links"_s));
+        SL_VERIFY_OK(writeRecords(*store, 0, 1, 200)); // a page written again
+        QCOMPARE(store->logPagesByTree().value().value(u"crm_records"_s),
+                 first.value(u"crm_records"_s));
+
+        SL_VERIFY_OK(store->checkpoint());
+        QCOMPARE(store->logPagesByTree().value(), (QMap<QString, int>{}));
+        SL_VERIFY_OK(writeRecords(*store, 5, 1, 200));
+        const QMap<QString, int> one = store->logPagesByTree().value();
+        QCOMPARE(one.value(u"crm_records"_s), 1);
+    }
+
+    // A log file that is not one is an error naming it, not pages.
+    void logPagesOfAFileThatIsNoLog_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("text") << QByteArray("not a log at all, but long enough to have a header");
+        QTest::newRow("short header") << QByteArray::fromHex("377f0682");
+        QByteArray oddPage = QByteArray::fromHex("377f0682002de218000003e8");
+        oddPage.append(20, '\0'); // page size 1000: not a power of two
+        QTest::newRow("page size") << oddPage;
+    }
+    void logPagesOfAFileThatIsNoLog()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"org.db-wal"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        auto pages = LogPages::committed(path, 10);
+        QVERIFY(!pages);
+        QCOMPARE(pages.error().code, Error::Code::Corrupt);
+        QVERIFY2(pages.error().message.contains(path), qPrintable(pages.error().message));
+        QCOMPARE(LogPages::committed(dir.filePath(u"none-wal"_s), 10).value().size(), size_t(0));
+    }
+
+    // A log that cannot be read, and a database that cannot say which tables
+    // own its pages, are errors that say so.
+    void logPagesThatCannotBeRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"org.db-wal"_s);
+        QVERIFY(QDir(dir.path()).mkdir(u"org.db-wal"_s)); // a directory, not a file
+        auto pages = LogPages::committed(path, 10);
+        QVERIFY(!pages);
+        QCOMPARE(pages.error().code, Error::Code::Io);
+        QVERIFY2(pages.error().message.contains(path), qPrintable(pages.error().message));
+
+        auto owners = LogPages::byTree(u"no such connection"_s, {1, 2});
+        QVERIFY(!owners);
+        QCOMPARE(owners.error().code, Error::Code::Database);
     }
 
     // A log larger than the file a checkpoint keeps (a large org's first
