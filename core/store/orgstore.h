@@ -281,7 +281,8 @@ public:
     // leaves up to 64 MB of it to be written over.
     qint64 logBytes() const;
     // Which tables and indexes own the pages the log holds (see LogPages), and
-    // how many each: what the commits since the last checkpoint cost.
+    // how many each: what the commits since the last checkpoint cost, as
+    // logBytes() counts them (a read-only store counts none).
     Result<QMap<QString, int>> logPagesByTree();
     // The log file's size that a checkpoint keeps.
     static constexpr qint64 kLogFileBytes = 64 << 20;

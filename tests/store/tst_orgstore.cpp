@@ -675,6 +675,10 @@ private Q_SLOTS:
         SL_VERIFY_OK(writeRecords(*store, 5, 1, 200));
         const QMap<QString, int> one = store->logPagesByTree().value();
         QCOMPARE(one.value(u"crm_records"_s), 1);
+        // A reader counts no commits of its own: it says nothing of the log.
+        auto reader = OrgStore::open(org.path(), OrgStore::Access::ReadOnly);
+        SL_VERIFY_OK(reader);
+        QCOMPARE((*reader)->logPagesByTree().value(), (QMap<QString, int>{}));
     }
 
     // A log file that is not one is an error naming it, not pages.
