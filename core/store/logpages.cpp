@@ -1,7 +1,7 @@
 #include "logpages.h"
 
 #include <QFile>
-#include <QSet>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
