@@ -4241,10 +4241,6 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <source>%1 is not a write-ahead log (its first 32 bytes are not a log&apos;s header)</source>
         <translation>%1 ist kein Write-Ahead-Log (seine ersten 32 Bytes sind kein Log-Kopf)</translation>
     </message>
-    <message>
-        <source>cannot tell which tables own the log&apos;s pages: %1</source>
-        <translation>Es lässt sich nicht feststellen, welchen Tabellen die Seiten des Logs gehören: %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncLens::LoopbackRedirectListener</name>

@@ -4241,10 +4241,6 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>%1 is not a write-ahead log (its first 32 bytes are not a log&apos;s header)</source>
         <translation>%1 n’est pas un journal d’écriture anticipée (ses 32 premiers octets ne sont pas un en-tête de journal)</translation>
     </message>
-    <message>
-        <source>cannot tell which tables own the log&apos;s pages: %1</source>
-        <translation>impossible de dire à quelles tables appartiennent les pages du journal&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncLens::LoopbackRedirectListener</name>

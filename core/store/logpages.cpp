@@ -1,10 +1,6 @@
 #include "logpages.h"
 
 #include <QFile>
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtEndian>
 
 #include <algorithm>
@@ -63,21 +59,12 @@ Result<std::vector<quint32>> LogPages::committed(const QString &logPath, qint64 
     return pages;
 }
 
-Result<QMap<QString, int>> LogPages::byTree(const QString &connection,
-                                            const std::vector<quint32> &pages)
+QMap<QString, int> LogPages::byTree(const QHash<quint32, QString> &owners,
+                                    const std::vector<quint32> &pages)
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(QStringLiteral("SELECT name, pageno FROM dbstat"))) {
-        return makeError(
-            Error::Code::Database,
-            tr("cannot tell which tables own the log's pages: %1").arg(query.lastError().text()));
-    }
-    QHash<quint32, QString> owner;
-    while (query.next())
-        owner.insert(query.value(1).toUInt(), query.value(0).toString());
     QMap<QString, int> counts;
     for (quint32 page : pages)
-        ++counts[owner.value(page, QStringLiteral("(free)"))];
+        ++counts[owners.value(page, QStringLiteral("(free)"))];
     return counts;
 }
 

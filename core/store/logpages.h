@@ -3,6 +3,7 @@
 #include "model/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -28,10 +29,10 @@ public:
     static Result<std::vector<quint32>> committed(const QString &logPath, qint64 frames);
 
     // How many of `pages` each table or index owns, by name ("(free)" for
-    // pages that none owns any more), from the dbstat table of `connection`
-    // (an open QSqlDatabase's name) on the same database.
-    static Result<QMap<QString, int>> byTree(const QString &connection,
-                                             const std::vector<quint32> &pages);
+    // pages that none owns any more), given each page's owner (as the
+    // database's dbstat table names them).
+    static QMap<QString, int> byTree(const QHash<quint32, QString> &owners,
+                                     const std::vector<quint32> &pages);
 };
 
 } // namespace SyncLens

@@ -6,6 +6,8 @@
 #include "storerows.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -101,7 +103,17 @@ Result<QMap<QString, int>> OrgStore::logPagesByTree()
     auto pages = LogPages::committed(m_path + QLatin1String("-wal"), m_logPages);
     if (!pages)
         return pages.error();
-    return LogPages::byTree(m_db.connectionName(), *pages);
+    if (pages->empty())
+        return QMap<QString, int>{};
+    // dbstat walks every page of the file: asked only when the log holds some.
+    auto query = exec(QStringLiteral("SELECT name, pageno FROM dbstat"));
+    if (!query)
+        return query.error();
+    QHash<quint32, QString> owners;
+    while ((*query)->next())
+        owners.insert((*query)->value(1).toUInt(), (*query)->value(0).toString());
+    (*query)->finish();
+    return LogPages::byTree(owners, *pages);
 }
 
 Result<qint64> OrgStore::changeMark(const QString &name)

@@ -707,8 +707,7 @@ private Q_SLOTS:
         QCOMPARE(LogPages::committed(dir.filePath(u"none-wal"_s), 10).value().size(), size_t(0));
     }
 
-    // A log that cannot be read, and a database that cannot say which tables
-    // own its pages, are errors that say so.
+    // A log that cannot be read is an error that says so.
     void logPagesThatCannotBeRead()
     {
         QTemporaryDir dir;
@@ -718,10 +717,17 @@ private Q_SLOTS:
         QVERIFY(!pages);
         QCOMPARE(pages.error().code, Error::Code::Io);
         QVERIFY2(pages.error().message.contains(path), qPrintable(pages.error().message));
+    }
 
-        auto owners = LogPages::byTree(u"no such connection"_s, {1, 2});
-        QVERIFY(!owners);
-        QCOMPARE(owners.error().code, Error::Code::Database);
+    // Pages no table or index owns any more (freed since the commit wrote
+    // them) are counted as free, not dropped.
+    void logPagesNoTreeOwns()
+    {
+        const QHash<quint32, QString> owners{
+            {1, u"sqlite_schema"_s}, {2, u"links"_s}, {3, u"links"_s}};
+        QCOMPARE(LogPages::byTree(owners, {2, 3, 7, 9}),
+                 (QMap<QString, int>{{u"links"_s, 2}, {u"(free)"_s, 2}}));
+        QCOMPARE(LogPages::byTree(owners, {}), (QMap<QString, int>{}));
     }
 
     // A log larger than the file a checkpoint keeps (a large org's first
