@@ -69,6 +69,24 @@ Link *ActSync::linkOf(const QString &itemId)
     return it == m_links->end() ? nullptr : &it.value();
 }
 
+const QJsonObject &ActSync::agreedOf(const Link &link)
+{
+    if (link.syncedJson != m_agreedText) {
+        m_agreedText = link.syncedJson;
+        m_agreed = link.synced();
+    }
+    return m_agreed;
+}
+
+QJsonArray ActSync::copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
+                                 const QStringList &names)
+{
+    QJsonObject agreed = agreedOf(link);
+    QJsonArray facts = FieldSync::copy(source, target, agreed, names);
+    link.setSynced(agreed);
+    return facts;
+}
+
 Result<const UserScope *> ActSync::scope(const QString &type)
 {
     return m_ctx.state.scopeOf(UserId(m_user.id), type, m_ctx.now);
@@ -76,9 +94,13 @@ Result<const UserScope *> ActSync::scope(const QString &type)
 
 bool ActSync::inScope(const QString &type, const QString &id)
 {
-    auto s = scope(type);
     const int row = m_ctx.state.scope().rowOf(type, id);
-    return s && row >= 0 && std::binary_search((*s)->rows.begin(), (*s)->rows.end(), row);
+    if (row < 0)
+        return false;
+    if (const auto known = m_ctx.state.inKnownScope(UserId(m_user.id), type, row, m_ctx.now))
+        return *known;
+    auto s = scope(type);
+    return s && std::binary_search((*s)->rows.begin(), (*s)->rows.end(), row);
 }
 
 Result<void> ActSync::writeCrm(CrmRecord record)
@@ -202,7 +224,7 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
             return {}; // gone from the store since the snapshot: the next cycle sees it
         crm = **found;
         facts.crmChanged =
-            FieldSync::changedFields(crm.fields, link->synced(), m_fields[type].outbound());
+            FieldSync::changedFields(crm.fields, agreedOf(*link), m_fields[type].outbound());
     } else if (needRecord) {
         // Without a linked copy the record matters only to a new copy, which
         // wants its fields as stored: read as text, parsed only if need be.
@@ -316,10 +338,11 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         CompactJsonObject text; // the facts, written as a new copy's are
         text.insertString(QLatin1StringView("type"), type);
         ScopeFacts::insertInScope(text, scope, row);
-        QByteArray fields;
-        appendCompactJson(
-            fields, FieldSync::copy(crm.fields, copy.fields, updated, m_fields[type].outbound()));
-        text.insertJson(QLatin1StringView("fields"), fields);
+        QJsonObject agreed = agreedOf(updated);
+        text.insertJson(
+            QLatin1StringView("fields"),
+            FieldSync::copyAsText(crm.fields, copy.fields, agreed, m_fields[type].outbound()));
+        updated.setSynced(agreed);
         copy.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
             return r;
@@ -348,7 +371,7 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
         return recordOutOfScope(code, type, scope, row, id);
     }
     case ReasonCode::OutSkippedOutOfScope: {
-        const QJsonObject agreed = link->synced();
+        const QJsonObject agreed = agreedOf(*link);
         const QStringList unsent =
             FieldSync::changedFields(crm.fields, agreed, m_fields[type].outbound());
         QJsonArray fields;

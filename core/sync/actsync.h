@@ -52,12 +52,20 @@ private:
     // `b`'s keys added to (or replacing those of) `a`.
     static QJsonObject merged(QJsonObject a, const QJsonObject &b);
     Link *linkOf(const QString &itemId);
+    // The values `link` last agreed on (Link::synced()), parsed once for all
+    // the questions one decision asks of them.
+    const QJsonObject &agreedOf(const Link &link);
+    // FieldSync::copy() with the agreed values `link` keeps.
+    QJsonArray copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
+                            const QStringList &names);
 
     CycleContext &m_ctx;
     Mailbox &m_mailbox;
     const User &m_user;
     QHash<QString, Link> *m_links = nullptr;
     QHash<QString, FieldSync> m_fields;
+    QByteArray m_agreedText; // agreedOf()'s last link's text, and what it parses to
+    QJsonObject m_agreed;
 };
 
 } // namespace SyncLens

@@ -82,7 +82,7 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
         if (crm && !crm->deleted) {
             const CrmRecord &record = *crm;
             facts.inScope = inScope(item.type, item.id);
-            const QJsonObject agreed = link->synced();
+            const QJsonObject agreed = agreedOf(*link);
             facts.exchangeChanged = FieldSync::changedFields(item.fields, agreed, fields.inbound());
             facts.crmChanged = FieldSync::changedFields(record.fields, agreed, fields.outbound());
             facts.crmValuesLost = valuesLost(record.fields, item.fields, agreed, fields.inbound());
@@ -149,7 +149,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
                                 lostFacts(facts.crmValuesLost, crm.fields, item.fields));
         }
         journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(item.fields, crm.fields, updated, fields.inbound()));
+                            copyAgreeing(item.fields, crm.fields, updated, fields.inbound()));
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)
             return r;
@@ -157,7 +157,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     case ReasonCode::ConflictCrmWon: {
         journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(crm.fields, item.fields, updated, fields.outbound()));
+                            copyAgreeing(crm.fields, item.fields, updated, fields.outbound()));
         item.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
             return r;

@@ -30,10 +30,14 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
         m_agreed.push_back({name, m_toExchangeOnly.contains(name)});
 }
 
-static bool isEmptyValue(const QJsonValue &v)
+namespace {
+
+bool isEmptyValue(const QJsonValue &v)
 {
     return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
 }
+
+} // namespace
 
 bool FieldSync::sameValue(const QJsonValue &a, const QJsonValue &b)
 {
@@ -53,24 +57,58 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
     return changed;
 }
 
-// The fact of one field a copy changed: {"field": name, "old": …, "new": …},
-// an empty value as null.
-static QJsonObject fieldFact(const QString &name, const QJsonValue &old, bool oldEmpty,
-                             const QJsonValue &value, bool valueEmpty)
-{
-    return QJsonObject{{QStringLiteral("field"), name},
-                       {QStringLiteral("old"), oldEmpty ? QJsonValue() : old},
-                       {QStringLiteral("new"), valueEmpty ? QJsonValue() : value}};
-}
+namespace {
 
-QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
-                           const QStringList &names)
+// The facts of a copy as copy() returns them: one object per field changed,
+// {"field": name, "old": …, "new": …}, an empty value as null.
+class FactArray
+{
+public:
+    void add(const QString &name, const QJsonValue &old, const QJsonValue &value)
+    {
+        m_facts.append(QJsonObject{{QStringLiteral("field"), name},
+                                   {QStringLiteral("old"), old},
+                                   {QStringLiteral("new"), value}});
+    }
+    QJsonArray finish() { return std::move(m_facts); }
+
+private:
+    QJsonArray m_facts;
+};
+
+// The same facts as the compact JSON text of that array: the members in the
+// ascending order compactJson() writes them in.
+class FactText
+{
+public:
+    void add(const QString &name, const QJsonValue &old, const QJsonValue &value)
+    {
+        m_text.append(m_text.isEmpty() ? "[{\"field\":" : ",{\"field\":");
+        appendJsonString(m_text, name);
+        m_text.append(",\"new\":");
+        appendCompactJson(m_text, value);
+        m_text.append(",\"old\":");
+        appendCompactJson(m_text, old);
+        m_text.append('}');
+    }
+    QByteArray finish()
+    {
+        m_text.append(m_text.isEmpty() ? "[]" : "]");
+        return std::move(m_text);
+    }
+
+private:
+    QByteArray m_text;
+};
+
+template<typename Facts>
+auto copyFields(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
+                const QStringList &names, Facts facts)
 {
     // Each object is written only where its value differs: most fields of an
     // edited record have not changed, and every insert into a QJsonObject
     // rewrites its storage (two thirds of a change cycle's copies). Each
     // value is tested for emptiness once (a string is copied out to test it).
-    QJsonArray facts;
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         const QJsonValue old = target.value(name);
@@ -78,7 +116,7 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
         const bool oldEmpty = isEmptyValue(old);
         const bool same = valueEmpty || oldEmpty ? valueEmpty && oldEmpty : old == value;
         if (!same)
-            facts.append(fieldFact(name, old, oldEmpty, value, valueEmpty));
+            facts.add(name, oldEmpty ? QJsonValue() : old, valueEmpty ? QJsonValue() : value);
         if (valueEmpty) {
             target.remove(name);
             agreed.remove(name);
@@ -89,16 +127,21 @@ QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJson
         if (agreed.value(name) != value)
             agreed.insert(name, value);
     }
-    return facts;
+    return facts.finish();
 }
 
-QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, Link &link,
+} // namespace
+
+QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
                            const QStringList &names)
 {
-    QJsonObject agreed = link.synced();
-    const QJsonArray facts = copy(source, target, agreed, names);
-    link.setSynced(agreed);
-    return facts;
+    return copyFields(source, target, agreed, names, FactArray());
+}
+
+QByteArray FieldSync::copyAsText(const QJsonObject &source, QJsonObject &target,
+                                 QJsonObject &agreed, const QStringList &names)
+{
+    return copyFields(source, target, agreed, names, FactText());
 }
 
 namespace {
@@ -114,7 +157,7 @@ public:
         m_created.fieldsJson.append('{');
     }
 
-    // fieldFact(name, QJsonValue(), value), its keys in order, and the
+    // FactText::add(name, null, value), its keys in order, and the
     // member name: value; `write` appends the value's text.
     template<typename Write> void field(const QString &name, Write write)
     {

@@ -41,6 +41,7 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
                 t.snapshot->append(record);
                 t.live.push_back(record.deleted ? 0 : 1);
                 t.changeSeq.push_back(seq);
+                t.appliedAt.push_back(0);
                 if (t.texts)
                     t.textSpans.push_back(t.texts->append(text));
                 return true;
@@ -78,6 +79,7 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
         t->snapshot->append(record);
         t->live.push_back(0);
         t->changeSeq.push_back(0);
+        t->appliedAt.push_back(0);
     } else {
         t->snapshot->update(row, record);
     }
@@ -86,6 +88,7 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
     t->live[size_t(row)] = record.deleted ? 0 : 1;
     t->changeSeq[size_t(row)] = changeSeq;
     t->changes.emplace_back(changeSeq, row);
+    t->appliedAt[size_t(row)] = qint32(t->changes.size());
     ++m_version;
 }
 
@@ -157,6 +160,14 @@ ScopeCache::Mark ScopeCache::mark(const QString &type) const
 {
     const Table *t = table(type);
     return Mark{m_loads, t ? qsizetype(t->changes.size()) : 0};
+}
+
+bool ScopeCache::writtenSince(const QString &type, int row, const Mark &since) const
+{
+    const Table *t = table(type);
+    if (!t || since.load != m_loads || row < 0 || size_t(row) >= t->appliedAt.size())
+        return true;
+    return t->appliedAt[size_t(row)] > since.applied;
 }
 
 std::vector<int> ScopeCache::rowsAppliedSince(const QString &type, const Mark &since) const

@@ -75,6 +75,9 @@ public:
     // The rows applied to `type` after `since` (a mark of the current load),
     // in order, each once.
     std::vector<int> rowsAppliedSince(const QString &type, const Mark &since) const;
+    // Whether `row` of `type` was applied after `since`; true also when that
+    // cannot be told (a mark of an earlier load, a row not known).
+    bool writtenSince(const QString &type, int row, const Mark &since) const;
     // Rows of `type` written after `seq` (which must be >= loadedSeq()), in order.
     std::vector<int> rowsChangedSince(const QString &type, qint64 seq) const;
     // The rows of `type` whose owner is `userId`, in order.
@@ -89,6 +92,9 @@ private:
         std::vector<qint64> changeSeq;
         // (change number, row) of every apply(), in change order.
         std::vector<std::pair<qint64, int>> changes;
+        // Per row, how many changes there were once it was last applied (0:
+        // as loaded): a row was applied after a Mark whose `applied` is lower.
+        std::vector<qint32> appliedAt;
         // fieldsText(): each row's place in `texts`; invalid: not held.
         std::shared_ptr<TextArena> texts;
         std::vector<TextArena::Span> textSpans;

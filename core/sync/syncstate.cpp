@@ -450,6 +450,19 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
     return &scope;
 }
 
+std::optional<bool> SyncState::inKnownScope(const UserId &userId, const QString &type, int row,
+                                            const QDateTime &now) const
+{
+    const auto cached = m_scopes.constFind(pairKey(userId.text(), type));
+    if (cached == m_scopes.cend())
+        return std::nullopt;
+    const auto &[key, scope] = *cached;
+    if (!key.valid || key.joins || key.tables != m_tables || key.context.now != now ||
+        key.marks.size() != 1 || m_scope.writtenSince(type, row, key.marks.front().second))
+        return std::nullopt;
+    return std::binary_search(scope.rows.begin(), scope.rows.end(), row);
+}
+
 std::optional<std::vector<int>> SyncState::previousScope(const QString &mailboxId,
                                                          const QString &type) const
 {

@@ -75,6 +75,15 @@ public:
     Result<const UserScope *> scopeOf(const UserId &userId, const QString &type,
                                       const QDateTime &now);
 
+    // Whether `row` of `type` is in the user's scope at `now`, answered from
+    // the scope as last computed when that answer still holds: the filters
+    // read only the record itself (no link-entity), nothing but records moved
+    // since (the same tables and clock), and `row` was not written since.
+    // Otherwise none: ask scopeOf(). A cycle's inbound writes one record at a
+    // time; this spares the others the scope's update after each write.
+    std::optional<bool> inKnownScope(const UserId &userId, const QString &type, int row,
+                                     const QDateTime &now) const;
+
     // How many times a scope was evaluated over all its type's records (the
     // rest were answered from the cache or by deciding a few rows again).
     quint64 fullScopeEvaluations() const { return m_fullScopeEvaluations; }

@@ -138,6 +138,35 @@ private Q_SLOTS:
         QCOMPARE(target.value(u"internal").toString(), internal); // not synced: untouched
     }
 
+    // copyAsText() does what copy() does, and its text is that of copy()'s
+    // facts as compactJson() writes them, escapes and nulls included.
+    void copyAsTextWritesWhatCopyReturns_data()
+    {
+        copyLeavesTargetAndAgreedWithTheSourcesValues_data();
+        QTest::newRow("quotes, accents, an old value emptied")
+            << object(R"({"subject": "", "priority": null})") << QJsonObject()
+            << QJsonObject{{QStringLiteral("subject"), QStringLiteral("Réunion \"Q3\"\n\\ ok")},
+                           {QStringLiteral("priority"), 1.5}};
+        QTest::newRow("nothing changed")
+            << object(R"({"subject": "Same"})") << object(R"({"subject": "Same"})")
+            << object(R"({"subject": "Same"})");
+    }
+
+    void copyAsTextWritesWhatCopyReturns()
+    {
+        QFETCH(QJsonObject, target);
+        QFETCH(QJsonObject, agreed);
+        QFETCH(QJsonObject, source);
+        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
+                                QStringLiteral("subject")};
+        QJsonObject arrayTarget = target, arrayAgreed = agreed;
+        QByteArray expected;
+        appendCompactJson(expected, FieldSync::copy(source, arrayTarget, arrayAgreed, names));
+        QCOMPARE(FieldSync::copyAsText(source, target, agreed, names), expected);
+        QCOMPARE(target, arrayTarget);
+        QCOMPARE(agreed, arrayAgreed);
+    }
+
     // ActSync::createCopy() writes the new copy's fields and keeps them as the
     // link's agreed values: true only while they equal agreedValues() of the
     // two sides; and create() reports and writes, as text, what copy() into

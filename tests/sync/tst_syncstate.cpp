@@ -157,6 +157,30 @@ class TestSyncState : public QObject
         return ids;
     }
 
+    // What inKnownScope() answers between writes, before the scope is asked
+    // for again: for each row not `written` since, what a fresh read of the
+    // store answers; for a written row, and for a filter that reads related
+    // records, nothing.
+    static void checkKnownScope(SyncState &kept, OrgStore &store, const QString &scope,
+                                const QSet<QString> &written)
+    {
+        const QString user = scope.section(u'/', 0, 0), type = scope.section(u'/', 1, 1);
+        SyncState fresh;
+        SL_VERIFY_OK(fresh.refresh(store));
+        const QStringList inFresh = scopes(fresh).value(scope);
+        const bool readsRelated = type == u"task"_s; // u2's tasks by their account's city
+        const RecordSnapshot *rows = kept.scope().snapshot(type);
+        QVERIFY(rows);
+        for (int row = 0; row < rows->size(); ++row) {
+            const QString id = rows->id(row);
+            const auto in = kept.inKnownScope(UserId(user), type, row, kNow);
+            QVERIFY2(bool(in) == !(readsRelated || written.contains(id)), qPrintable(id));
+            if (in)
+                QCOMPARE(*in, inFresh.contains(id));
+        }
+        QVERIFY(!kept.inKnownScope(UserId(user), type, 0, kNow.addSecs(60))); // another clock
+    }
+
 private Q_SLOTS:
     void scopeFollowsWrites_data()
     {
@@ -235,11 +259,18 @@ private Q_SLOTS:
         QCOMPARE(before.value(scope).contains(record), inBefore);
 
         const quint64 evaluations = kept.fullScopeEvaluations();
+        QSet<QString> sinceAsked; // the records written since the scopes were asked for
         for (const CrmRecord &r : writes()) {
             SL_VERIFY_OK(store->upsertCrmRecord(r));
             kept.recordWritten(r, store->lastChangeSeq());
-            if (askedBetween) // as a cycle's inbound does
+            sinceAsked.insert(r.id);
+            checkKnownScope(kept, *store, scope, sinceAsked);
+            if (QTest::currentTestFailed())
+                return;
+            if (askedBetween) { // as a cycle's inbound does
                 scopes(kept);
+                sinceAsked.clear();
+            }
         }
         const QMap<QString, QStringList> after = scopes(kept);
         QCOMPARE(after.value(scope).contains(record), inAfter);
