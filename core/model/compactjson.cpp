@@ -224,18 +224,18 @@ bool isPlainKey(QLatin1StringView key)
                        [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
 }
 
-void appendKey(QByteArray &out, QLatin1StringView key)
+} // namespace
+
+void appendJsonString(QByteArray &out, QLatin1StringView text)
 {
-    if (!isPlainKey(key)) {
-        appendJsonString(out, QString(key));
+    if (!isPlainKey(text)) {
+        appendJsonString(out, QStringView(QString(text)));
         return;
     }
     out.append('"');
-    out.append(key.data(), key.size());
+    out.append(text.data(), text.size());
     out.append('"');
 }
-
-} // namespace
 
 template<typename Write> void CompactJsonObject::member(QLatin1StringView key, Write write)
 {
@@ -295,7 +295,7 @@ QByteArray compactObjectText(const CompactJsonMembers &members)
         for (const CompactJsonMember &m : members) {
             if (&m != members.cbegin())
                 out.append(',');
-            appendKey(out, m.key);
+            appendJsonString(out, m.key);
             out.append(':');
             out.append(m.value);
         }

@@ -19,6 +19,9 @@ QByteArray compactJson(const QJsonObject &object);
 // Appends the compact JSON text of `value`, or of `text` as a JSON string.
 void appendCompactJson(QByteArray &out, const QJsonValue &value);
 void appendJsonString(QByteArray &out, QStringView text);
+// The same for Latin-1 text, copied as it is when nothing in it needs
+// escaping (a key of compactJsonMembers(): no QString made of it).
+void appendJsonString(QByteArray &out, QLatin1StringView text);
 
 // An object's compact JSON text written member by member, without building
 // the QJsonObject: text() is compactJson() of the object these insertions

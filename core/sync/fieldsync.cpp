@@ -158,20 +158,23 @@ public:
     }
 
     // FactText::add(name, null, value), its keys in order, and the
-    // member name: value; `write` appends the value's text.
-    template<typename Write> void field(const QString &name, Write write)
+    // member name: value; `write` appends the value's text. The name is
+    // written once and copied.
+    template<typename Name, typename Write> void field(Name name, Write write)
     {
         QByteArray &facts = m_created.factsJson;
         QByteArray &fields = m_created.fieldsJson;
         const bool first = fields.size() == 1;
         facts.append(first ? "{\"field\":" : ",{\"field\":");
+        const qsizetype nameAt = facts.size();
         appendJsonString(facts, name);
+        const qsizetype nameEnd = facts.size();
         facts.append(",\"new\":");
         const qsizetype valueAt = facts.size();
         write(facts);
         if (!first)
             fields.append(',');
-        appendJsonString(fields, name);
+        fields.append(facts.constData() + nameAt, nameEnd - nameAt);
         fields.append(':');
         fields.append(facts.constData() + valueAt, facts.size() - valueAt);
         facts.append(",\"old\":null}");
@@ -212,12 +215,12 @@ std::optional<FieldSync::Created> FieldSync::create(QByteArrayView sourceJson,
     if (!members)
         return std::nullopt;
     CreatedWriter created(names.size());
-    forEachMemberNamed(*members, names,
-                       [&created](const QString &name, const CompactJsonMember &member) {
-                           const QByteArrayView value = member.value;
-                           if (value != "null" && value != "\"\"") // isEmptyValue() of the text
-                               created.field(name, [value](QByteArray &out) { out.append(value); });
-                       });
+    forEachMemberNamed(
+        *members, names, [&created](const QString &, const CompactJsonMember &member) {
+            const QByteArrayView value = member.value;
+            if (value != "null" && value != "\"\"") // isEmptyValue() of the text
+                created.field(member.key, [value](QByteArray &out) { out.append(value); });
+        });
     return created.finish();
 }
 
