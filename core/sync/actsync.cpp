@@ -168,11 +168,12 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
     } else {
         std::set_symmetric_difference(current.rows.begin(), current.rows.end(), previous->begin(),
                                       previous->end(), std::back_inserter(candidates));
+        const RecordSnapshot *snapshot = cache.snapshot(type);
         for (int row : cache.rowsChangedSince(type, m_mailbox.lastSeq)) {
             const bool relevant =
                 std::binary_search(current.rows.begin(), current.rows.end(), row) ||
                 std::binary_search(owned.begin(), owned.end(), row) ||
-                m_links->contains(cache.snapshot(type)->id(row));
+                m_links->contains(snapshot->id(row));
             if (relevant)
                 candidates.push_back(row);
         }
