@@ -218,14 +218,27 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     std::optional<QByteArrayView> storedFields;
     QByteArray readFields; // storedFields when the scope does not hold them
     if (needRecord && linked) {
-        auto found = m_ctx.store.crmRecord(id);
-        if (!found)
-            return found.error();
-        if (!*found)
+        // Compared as stored text first: most records a change cycle looks
+        // at again have nothing to send, and need no parsing.
+        auto text = m_ctx.store.crmRecordFieldsJson(id);
+        if (!text)
+            return text.error();
+        if (!*text)
             return {}; // gone from the store since the snapshot: the next cycle sees it
-        crm = **found;
-        facts.crmChanged =
-            FieldSync::changedFields(crm.fields, agreedOf(*link), m_fields[type].outbound());
+        const QStringList &names = m_fields[type].outbound();
+        if (auto changed = FieldSync::changedFields(**text, link->syncedJson, names)) {
+            facts.crmChanged = *changed;
+            readFields = std::move(**text);
+            storedFields = readFields;
+        } else {
+            auto found = m_ctx.store.crmRecord(id);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return {};
+            crm = **found;
+            facts.crmChanged = FieldSync::changedFields(crm.fields, agreedOf(*link), names);
+        }
     } else if (needRecord) {
         // Without a linked copy the record matters only to a new copy, which
         // wants its fields as stored: read as text, parsed only if need be.
@@ -242,7 +255,7 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
         }
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
-    if (storedFields) {
+    if (storedFields && code) { // with nothing to do, the record is not needed
         if (code == ReasonCode::OutCreate) {
             if (auto created = FieldSync::create(*storedFields, m_fields[type].outbound()))
                 return createCopy(type, scope, row, id, *created);

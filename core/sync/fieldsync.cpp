@@ -2,6 +2,8 @@
 
 #include "model/compactjson.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace SyncLens {
@@ -53,6 +55,44 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
     for (const QString &name : names) {
         if (!sameValue(side.value(name), agreed.value(name)))
             changed.append(name);
+    }
+    return changed;
+}
+
+namespace {
+
+// The text of each of `names`' values in `members`, by the name's place in
+// `names`; none where the value is absent, null or "" (isEmptyValue()).
+QVarLengthArray<QByteArrayView, 16> valueTexts(const CompactJsonMembers &members,
+                                               const QStringList &names)
+{
+    QVarLengthArray<QByteArrayView, 16> values(names.size());
+    std::fill(values.begin(), values.end(),
+              QByteArrayView()); // left uninitialised: a view is primitive
+    forEachMemberNamed(members, names, [&](const QString &name, const CompactJsonMember &member) {
+        if (member.value != "null" && member.value != "\"\"")
+            values[&name - names.constData()] = member.value;
+    });
+    return values;
+}
+
+} // namespace
+
+std::optional<QStringList> FieldSync::changedFields(QByteArrayView sideJson,
+                                                    QByteArrayView agreedJson,
+                                                    const QStringList &names)
+{
+    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
+    const auto side = compactJsonMembers(sideJson);
+    const auto agreed = compactJsonMembers(agreedJson);
+    if (!side || !agreed)
+        return std::nullopt;
+    const auto sideValues = valueTexts(*side, names);
+    const auto agreedValues = valueTexts(*agreed, names);
+    QStringList changed;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (sideValues[i] != agreedValues[i])
+            changed.append(names[i]);
     }
     return changed;
 }

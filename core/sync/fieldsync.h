@@ -31,6 +31,13 @@ public:
     // The fields of `names` whose value in `side` differs from `agreed`.
     static QStringList changedFields(const QJsonObject &side, const QJsonObject &agreed,
                                      const QStringList &names);
+    // The same from both objects' compact JSON text, parsing neither: each
+    // value's text is compared, which is comparing the values when both
+    // texts are what compactJson() writes (compactJsonMembers()).
+    // std::nullopt when either is not: parse them and ask the other.
+    // `names` ascend.
+    static std::optional<QStringList>
+    changedFields(QByteArrayView sideJson, QByteArrayView agreedJson, const QStringList &names);
 
     // Copies `names` from `source` into `target` and into `agreed`; returns
     // one fact per field whose value in `target` changed:

@@ -249,6 +249,59 @@ private Q_SLOTS:
         QCOMPARE(created->factsJson, expected.factsJson);
     }
 
+    // changedFields() of stored text answers as changedFields() of the
+    // parsed objects, or not at all when a text is not compactJson()'s.
+    void changedFieldsOfText_data()
+    {
+        QTest::addColumn<QJsonObject>("side");
+        QTest::addColumn<QJsonObject>("agreed");
+        QTest::newRow("same") << object(R"({"subject": "A", "priority": 1, "x": "y"})")
+                              << object(R"({"subject": "A", "priority": 1})");
+        QTest::newRow("one changed, one added, one removed")
+            << object(R"({"subject": "B", "priority": 2})")
+            << object(R"({"subject": "A", "percent": 5})");
+        QTest::newRow("empty values are one")
+            << object(R"({"subject": "", "priority": null})") << object(R"({"percent": null})");
+        QTest::newRow("empty against a value")
+            << object(R"({"subject": ""})") << object(R"({"subject": "A"})");
+        QTest::newRow("types differ") << object(R"({"priority": "1", "percent": true})")
+                                      << object(R"({"priority": 1, "percent": 1})");
+        QTest::newRow("nested values")
+            << object(R"({"subject": {"a": [1, 2]}})") << object(R"({"subject": {"a": [1, 3]}})");
+        QTest::newRow("escapes")
+            << QJsonObject{{QStringLiteral("subject"), QStringLiteral("Réunion \"Q3\"\n")}}
+            << QJsonObject{{QStringLiteral("subject"), QStringLiteral("Réunion \"Q3\"")}};
+    }
+
+    void changedFieldsOfText()
+    {
+        QFETCH(QJsonObject, side);
+        QFETCH(QJsonObject, agreed);
+        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
+                                QStringLiteral("subject")};
+        const auto fromText =
+            FieldSync::changedFields(compactJson(side), compactJson(agreed), names);
+        QVERIFY(fromText);
+        QCOMPARE(*fromText, FieldSync::changedFields(side, agreed, names));
+    }
+
+    void changedFieldsOfTextNotCompact_data()
+    {
+        QTest::addColumn<QByteArray>("side");
+        QTest::newRow("spaces") << QByteArray(R"({"subject": "A"})");
+        QTest::newRow("keys out of order") << QByteArray(R"({"subject":"A","priority":1})");
+        QTest::newRow("a fraction") << QByteArray(R"({"priority":1.5})");
+        QTest::newRow("not JSON") << QByteArray("{\"subject\":");
+    }
+
+    void changedFieldsOfTextNotCompact()
+    {
+        QFETCH(QByteArray, side);
+        const QStringList names{QStringLiteral("priority"), QStringLiteral("subject")};
+        QVERIFY(!FieldSync::changedFields(side, QByteArray("{}"), names));
+        QVERIFY(!FieldSync::changedFields(QByteArray("{}"), side, names));
+    }
+
     void changedFields()
     {
         const QStringList names{QStringLiteral("subject"), QStringLiteral("priority")};
