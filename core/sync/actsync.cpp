@@ -103,6 +103,17 @@ bool ActSync::inScope(const QString &type, const QString &id)
     return s && std::binary_search((*s)->rows.begin(), (*s)->rows.end(), row);
 }
 
+Result<bool> ActSync::readRecord(const QString &id, CrmRecord &crm)
+{
+    auto found = m_ctx.store.crmRecord(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return false; // gone from the store since the snapshot: the next cycle sees it
+    crm = std::move(**found);
+    return true;
+}
+
 Result<void> ActSync::writeCrm(CrmRecord record)
 {
     if (auto r = m_ctx.store.upsertCrmRecord(record); !r)
@@ -231,12 +242,9 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
             readFields = std::move(**text);
             storedFields = readFields;
         } else {
-            auto found = m_ctx.store.crmRecord(id);
-            if (!found)
-                return found.error();
-            if (!*found)
-                return {};
-            crm = **found;
+            auto read = readRecord(id, crm);
+            if (!read || !*read)
+                return read ? Result<void>() : Result<void>(read.error());
             facts.crmChanged = FieldSync::changedFields(crm.fields, agreedOf(*link), names);
         }
     } else if (needRecord) {
@@ -261,12 +269,9 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
                 return createCopy(type, scope, row, id, *created);
         }
         // Anything else (or text to parse) reads the record whole, as before.
-        auto found = m_ctx.store.crmRecord(id);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return {};
-        crm = **found;
+        auto read = readRecord(id, crm);
+        if (!read || !*read)
+            return read ? Result<void>() : Result<void>(read.error());
     }
     if (code)
         return applyOutbound(*code, type, scope, row, crm, link);

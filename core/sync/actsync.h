@@ -43,6 +43,8 @@ private:
     Result<void> recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
                                   int row, const QString &id);
     QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;
+    // Reads record `id` whole into `crm`: false when it is gone from the store.
+    Result<bool> readRecord(const QString &id, CrmRecord &crm);
     Result<void> writeCrm(CrmRecord record);
     Result<void> saveLink(const Link &link);
     Result<void> dropLink(const QString &itemId);
