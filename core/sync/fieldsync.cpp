@@ -61,16 +61,22 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
 
 namespace {
 
+// isEmptyValue() of a value's compact JSON text.
+bool isEmptyText(QByteArrayView value)
+{
+    return value == "null" || value == "\"\"";
+}
+
 // The text of each of `names`' values in `members`, by the name's place in
 // `names`; none where the value is absent, null or "" (isEmptyValue()).
 QVarLengthArray<QByteArrayView, 16> valueTexts(const CompactJsonMembers &members,
                                                const QStringList &names)
 {
+    // The size constructor leaves a primitive type such as a view unset.
     QVarLengthArray<QByteArrayView, 16> values(names.size());
-    std::fill(values.begin(), values.end(),
-              QByteArrayView()); // left uninitialised: a view is primitive
+    std::fill(values.begin(), values.end(), QByteArrayView());
     forEachMemberNamed(members, names, [&](const QString &name, const CompactJsonMember &member) {
-        if (member.value != "null" && member.value != "\"\"")
+        if (!isEmptyText(member.value))
             values[&name - names.constData()] = member.value;
     });
     return values;
@@ -258,7 +264,7 @@ std::optional<FieldSync::Created> FieldSync::create(QByteArrayView sourceJson,
     forEachMemberNamed(
         *members, names, [&created](const QString &, const CompactJsonMember &member) {
             const QByteArrayView value = member.value;
-            if (value != "null" && value != "\"\"") // isEmptyValue() of the text
+            if (!isEmptyText(value))
                 created.field(member.key, [value](QByteArray &out) { out.append(value); });
         });
     return created.finish();
