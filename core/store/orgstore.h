@@ -152,6 +152,11 @@ public:
     // `item.fields` is not read.
     Result<void> upsertExchangeItem(const ExchangeItem &item, QByteArrayView fieldsJson);
     Result<std::optional<ExchangeItem>> exchangeItem(const MailboxId &mailbox, const ItemId &item);
+    // The item without its fields, and their text as stored in `fieldsText`
+    // (see FieldSync::copy()).
+    Result<std::optional<ExchangeItem>> exchangeItemWithFieldsText(const MailboxId &mailbox,
+                                                                   const ItemId &item,
+                                                                   QByteArray &fieldsText);
     Result<void> forEachExchangeItem(const QString &mailboxId,
                                      const std::function<bool(const ExchangeItem &)> &visit);
     // The items named `id` in any mailbox (an email is named by its message

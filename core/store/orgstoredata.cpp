@@ -11,6 +11,12 @@ namespace SyncLens {
 
 using namespace StoreRows;
 
+namespace {
+constexpr char kExchangeItemById[] =
+    "SELECT mailbox_id, id, type, fields, folder, track_requested, regarding_id, created_on,"
+    " modified_on, deleted FROM exchange_items WHERE mailbox_id = ? AND id = ?";
+} // namespace
+
 Result<void> OrgStore::upsertUser(const User &user)
 {
     static const QString sql = upsertById(QLatin1StringView("users"), kUserColumns);
@@ -279,14 +285,26 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,
                                                            const ItemId &item)
 {
-    static constexpr char sql[] =
-        "SELECT mailbox_id, id, type, fields, folder, track_requested, regarding_id, created_on,"
-        " modified_on, deleted FROM exchange_items WHERE mailbox_id = ? AND id = ?";
-    SqliteStatement &s = raw(sql);
+    SqliteStatement &s = raw(kExchangeItemById);
     s.bind(1, mailbox.text());
     s.bind(2, item.text());
-    return readOne<ExchangeItem>(
-        s, sql, [this](const SqliteStatement &row) { return readExchangeItem(m_path, row); });
+    return readOne<ExchangeItem>(s, kExchangeItemById, [this](const SqliteStatement &row) {
+        return readExchangeItem(m_path, row);
+    });
+}
+
+Result<std::optional<ExchangeItem>> OrgStore::exchangeItemWithFieldsText(const MailboxId &mailbox,
+                                                                         const ItemId &item,
+                                                                         QByteArray &fieldsText)
+{
+    SqliteStatement &s = raw(kExchangeItemById);
+    s.bind(1, mailbox.text());
+    s.bind(2, item.text());
+    return readOne<ExchangeItem>(s, kExchangeItemById,
+                                 [this, &fieldsText](const SqliteStatement &row) {
+                                     fieldsText = row.bytes(3).toByteArray();
+                                     return readExchangeItem(m_path, row, false);
+                                 });
 }
 
 Result<void> OrgStore::forEachExchangeItem(const QString &mailboxId,

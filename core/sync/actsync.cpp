@@ -263,11 +263,10 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
         }
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
-    if (storedFields && code) { // with nothing to do, the record is not needed
-        if (code == ReasonCode::OutCreate) {
-            if (auto created = FieldSync::create(*storedFields, m_fields[type].outbound()))
-                return createCopy(type, scope, row, id, *created);
-        }
+    if (storedFields && code && needsRecord(*code)) { // nothing else reads the record
+        auto done = applyFromText(*code, type, scope, row, id, *storedFields, link);
+        if (!done || *done)
+            return done ? Result<void>() : Result<void>(done.error());
         // Anything else (or text to parse) reads the record whole, as before.
         auto read = readRecord(id, crm);
         if (!read || !*read)
@@ -284,6 +283,64 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
         return saveLink(updated);
     }
     return {};
+}
+
+bool ActSync::needsRecord(ReasonCode code)
+{
+    // These change only the link, the copy's deletion and the journal.
+    return code != ReasonCode::LeftScope && code != ReasonCode::LeftScopeDeleted &&
+           code != ReasonCode::NotInScope;
+}
+
+Result<bool> ActSync::applyFromText(ReasonCode code, const QString &type, const UserScope &scope,
+                                    int row, const QString &id, QByteArrayView fields,
+                                    const Link *link)
+{
+    const QStringList &names = m_fields[type].outbound();
+    if (code == ReasonCode::OutCreate) {
+        const auto created = FieldSync::create(fields, names);
+        if (!created)
+            return false;
+        if (auto r = createCopy(type, scope, row, id, *created); !r)
+            return r.error();
+        return true;
+    }
+    if ((code != ReasonCode::OutUpdate && code != ReasonCode::BackInScope) || !link)
+        return false;
+    QByteArray itemFields;
+    auto item =
+        m_ctx.store.exchangeItemWithFieldsText(MailboxId(m_mailbox.id), ItemId(id), itemFields);
+    if (!item)
+        return item.error();
+    if (!*item || (**item).deleted)
+        return false; // a new copy, made from the record read whole
+    auto copied = FieldSync::copy(fields, itemFields, link->syncedJson, names);
+    if (!copied)
+        return false;
+    Link updated = *link;
+    updated.syncedJson = std::move(copied->agreedJson);
+    if (auto r = updateCopy(code, type, scope, row, {std::move(**item), updated}, *copied); !r)
+        return r.error();
+    return true;
+}
+
+Result<void> ActSync::updateCopy(ReasonCode code, const QString &type, const UserScope &scope,
+                                 int row, CopyAndLink updated, const FieldSync::Copied &copied)
+{
+    ExchangeItem &copy = updated.copy;
+    copy.modifiedOn = m_ctx.now;
+    if (auto r = m_ctx.store.upsertExchangeItem(copy, copied.targetJson); !r)
+        return r;
+    Link &link = updated.link;
+    link.inScope = true;
+    link.lastSynced = m_ctx.now;
+    if (auto r = saveLink(link); !r)
+        return r;
+    CompactJsonObject facts; // written as a new copy's are
+    facts.insertString(QLatin1StringView("type"), type);
+    ScopeFacts::insertInScope(facts, scope, row);
+    facts.insertJson(QLatin1StringView("fields"), copied.factsJson);
+    return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(copy.id), code, facts);
 }
 
 Result<void> ActSync::createCopy(const QString &type, const UserScope &scope, int row,
@@ -352,24 +409,14 @@ Result<void> ActSync::applyOutbound(ReasonCode code, const QString &type, const 
             return item.error();
         if (!*item || (*item)->deleted)
             return createCopy(type, scope, row, crm);
-        ExchangeItem copy = **item;
-        Link updated = *link;
-        CompactJsonObject text; // the facts, written as a new copy's are
-        text.insertString(QLatin1StringView("type"), type);
-        ScopeFacts::insertInScope(text, scope, row);
-        QJsonObject agreed = agreedOf(updated);
-        text.insertJson(
-            QLatin1StringView("fields"),
-            FieldSync::copyAsText(crm.fields, copy.fields, agreed, m_fields[type].outbound()));
-        updated.setSynced(agreed);
-        copy.modifiedOn = m_ctx.now;
-        if (auto r = m_ctx.store.upsertExchangeItem(copy); !r)
-            return r;
-        updated.inScope = true;
-        updated.lastSynced = m_ctx.now;
-        if (auto r = saveLink(updated); !r)
-            return r;
-        return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(id), code, text);
+        CopyAndLink updated{**item, *link};
+        QJsonObject agreed = agreedOf(*link);
+        FieldSync::Copied copied;
+        copied.factsJson = FieldSync::copyAsText(crm.fields, updated.copy.fields, agreed,
+                                                 m_fields[type].outbound());
+        copied.targetJson = compactJson(updated.copy.fields);
+        updated.link.setSynced(agreed);
+        return updateCopy(code, type, scope, row, std::move(updated), copied);
     }
     case ReasonCode::LeftScope: {
         Link updated = *link;

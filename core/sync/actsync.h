@@ -36,6 +36,24 @@ private:
                                 bool scopeRulesChanged);
     Result<void> applyOutbound(ReasonCode code, const QString &type, const UserScope &scope,
                                int row, const CrmRecord &crm, Link *link);
+    // Whether applyOutbound() reads the record for `code`.
+    static bool needsRecord(ReasonCode code);
+    // applyOutbound() with the record's `fields` as stored, for the decisions
+    // that read no more of it: a new copy, or the copy updated, neither
+    // parsing nor building a QJsonObject. false when this decision needs the
+    // record read whole (or the text parsed): nothing was done.
+    Result<bool> applyFromText(ReasonCode code, const QString &type, const UserScope &scope,
+                               int row, const QString &id, QByteArrayView fields, const Link *link);
+    // The linked copy and its link, as they stand before an update.
+    struct CopyAndLink
+    {
+        ExchangeItem copy;
+        Link link;
+    };
+    // Writes a copy updated by `copied` (its link's agreed values already
+    // set), the link, and the journal entry.
+    Result<void> updateCopy(ReasonCode code, const QString &type, const UserScope &scope, int row,
+                            CopyAndLink updated, const FieldSync::Copied &copied);
     Result<void> createCopy(const QString &type, const UserScope &scope, int row,
                             const CrmRecord &crm);
     Result<void> createCopy(const QString &type, const UserScope &scope, int row, const QString &id,

@@ -122,19 +122,31 @@ private:
     QJsonArray m_facts;
 };
 
+void appendValue(QByteArray &out, const QJsonValue &value)
+{
+    appendCompactJson(out, value);
+}
+
+// A value as its compact JSON text; none is null.
+void appendValue(QByteArray &out, QByteArrayView text)
+{
+    out.append(text.isNull() ? QByteArrayView("null") : text);
+}
+
 // The same facts as the compact JSON text of that array: the members in the
-// ascending order compactJson() writes them in.
+// ascending order compactJson() writes them in. Values come as QJsonValues,
+// or as their compact JSON text.
 class FactText
 {
 public:
-    void add(const QString &name, const QJsonValue &old, const QJsonValue &value)
+    template<typename Value> void add(const QString &name, const Value &old, const Value &value)
     {
         m_text.append(m_text.isEmpty() ? "[{\"field\":" : ",{\"field\":");
         appendJsonString(m_text, name);
         m_text.append(",\"new\":");
-        appendCompactJson(m_text, value);
+        appendValue(m_text, value);
         m_text.append(",\"old\":");
-        appendCompactJson(m_text, old);
+        appendValue(m_text, old);
         m_text.append('}');
     }
     QByteArray finish()
@@ -188,6 +200,68 @@ QByteArray FieldSync::copyAsText(const QJsonObject &source, QJsonObject &target,
                                  QJsonObject &agreed, const QStringList &names)
 {
     return copyFields(source, target, agreed, names, FactText());
+}
+
+namespace {
+
+// The compact JSON text of the object with `members`, each of `names` set to
+// its text in `values` (by the name's place in `names`) or removed where it
+// has none. Members and names ascend: one walk merges them.
+QByteArray withValues(const CompactJsonMembers &members, const QStringList &names,
+                      const QVarLengthArray<QByteArrayView, 16> &values)
+{
+    QByteArray out;
+    out.reserve(256);
+    out.append('{');
+    auto write = [&out](auto key, QByteArrayView value) {
+        if (out.size() > 1)
+            out.append(',');
+        appendJsonString(out, key);
+        out.append(':');
+        out.append(value);
+    };
+    const CompactJsonMember *member = members.cbegin();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        for (; member != members.cend() && name.compare(member->key) > 0; ++member)
+            write(member->key, member->value);
+        if (member != members.cend() && name == member->key)
+            ++member; // replaced, or removed
+        if (!values[i].isNull())
+            write(QStringView(name), values[i]);
+    }
+    for (; member != members.cend(); ++member)
+        write(member->key, member->value);
+    out.append('}');
+    return out;
+}
+
+} // namespace
+
+std::optional<FieldSync::Copied> FieldSync::copy(QByteArrayView sourceJson,
+                                                 QByteArrayView targetJson,
+                                                 QByteArrayView agreedJson,
+                                                 const QStringList &names)
+{
+    Q_ASSERT(std::is_sorted(names.cbegin(), names.cend()));
+    const auto source = compactJsonMembers(sourceJson);
+    const auto target = compactJsonMembers(targetJson);
+    const auto agreed = compactJsonMembers(agreedJson);
+    if (!source || !target || !agreed)
+        return std::nullopt;
+    // As in copyFields(): each name ends with the source's value on both
+    // target and agreed, or with none where the source's is empty.
+    const auto values = valueTexts(*source, names);
+    const auto olds = valueTexts(*target, names);
+    FactText facts;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (values[i] != olds[i])
+            facts.add(names[i], olds[i], values[i]);
+    }
+    Copied copied{facts.finish(), withValues(*target, names, values),
+                  withValues(*agreed, names, values)};
+    copied.agreedJson.squeeze(); // a link keeps it for its life
+    return copied;
 }
 
 namespace {

@@ -49,6 +49,21 @@ public:
     // building each fact as an object first cost a tenth of its updates.
     static QByteArray copyAsText(const QJsonObject &source, QJsonObject &target,
                                  QJsonObject &agreed, const QStringList &names);
+    // copyAsText() of the objects three compact JSON texts parse to, read
+    // and written as text: the facts, and the target's and the agreed
+    // values' texts after the copy (compactJson() of the objects copy()
+    // leaves). A change cycle updates copies so, parsing and writing no
+    // QJsonObject. std::nullopt when a text is not what compactJson()
+    // writes (compactJsonMembers()): parse them and call the other.
+    // `names` ascend.
+    struct Copied
+    {
+        QByteArray factsJson;
+        QByteArray targetJson;
+        QByteArray agreedJson;
+    };
+    static std::optional<Copied> copy(QByteArrayView sourceJson, QByteArrayView targetJson,
+                                      QByteArrayView agreedJson, const QStringList &names);
 
     // copy() into an empty side, the one being created: the facts (the
     // compact JSON text of the array copy() would have returned), and the

@@ -167,6 +167,62 @@ private Q_SLOTS:
         QCOMPARE(agreed, arrayAgreed);
     }
 
+    // copy() of stored text does what copyAsText() does to the objects the
+    // texts parse to: the same facts, and the texts of the target and the
+    // agreed values it leaves; text that is not compactJson()'s (a fraction
+    // here) is left to the caller to parse.
+    void copyOfText_data()
+    {
+        copyAsTextWritesWhatCopyReturns_data();
+        QTest::newRow("other members before, between and after the names")
+            << object(R"({"a": 1, "percent": 3, "q": "x", "zz": [1, {"k": null}]})")
+            << object(R"({"b": null, "subject": "Old", "zzz": {"k": 1}})")
+            << object(R"({"extra": 5, "percent": 4, "subject": "New"})");
+        QTest::newRow("capital keys sort first")
+            << object(R"({"Subject": "x", "subject": "y"})") << object(R"({"Subject": "x"})")
+            << object(R"({"priority": true, "subject": "y"})");
+        QTest::newRow("all emptied")
+            << object(R"({"percent": 1, "priority": 2, "subject": "S"})")
+            << object(R"({"percent": 1, "priority": 2, "subject": "S"})") << QJsonObject();
+        QTest::newRow("nested values changed")
+            << object(R"({"subject": {"a": [1, 2]}})") << object(R"({"subject": {"a": [1, 2]}})")
+            << object(R"({"subject": {"a": [1, 3]}})");
+    }
+
+    void copyOfText()
+    {
+        QFETCH(QJsonObject, target);
+        QFETCH(QJsonObject, agreed);
+        QFETCH(QJsonObject, source);
+        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
+                                QStringLiteral("subject")};
+        const QByteArray sourceText = compactJson(source);
+        const QByteArray targetText = compactJson(target);
+        const QByteArray agreedText = compactJson(agreed);
+        const auto copied =
+            FieldSync::copy(QByteArrayView(sourceText), targetText, agreedText, names);
+        const bool fraction = sourceText.contains('.');
+        QCOMPARE(copied.has_value(), !fraction);
+        if (!copied)
+            return;
+        const QByteArray facts = FieldSync::copyAsText(source, target, agreed, names);
+        QCOMPARE(copied->factsJson, facts);
+        QCOMPARE(copied->targetJson, compactJson(target));
+        QCOMPARE(copied->agreedJson, compactJson(agreed));
+    }
+
+    void copyOfTextNotCompact_data() { changedFieldsOfTextNotCompact_data(); }
+
+    void copyOfTextNotCompact()
+    {
+        QFETCH(QByteArray, side);
+        const QStringList names{QStringLiteral("priority"), QStringLiteral("subject")};
+        const QByteArray empty("{}");
+        QVERIFY(!FieldSync::copy(QByteArrayView(side), empty, empty, names));
+        QVERIFY(!FieldSync::copy(QByteArrayView(empty), side, empty, names));
+        QVERIFY(!FieldSync::copy(QByteArrayView(empty), empty, side, names));
+    }
+
     // ActSync::createCopy() writes the new copy's fields and keeps them as the
     // link's agreed values: true only while they equal agreedValues() of the
     // two sides; and create() reports and writes, as text, what copy() into
