@@ -25,6 +25,12 @@ FieldSync taskFields()
     return FieldSync(settings, QStringLiteral("task"));
 }
 
+// The fields the copy tests copy, ascending as FieldSync gives them.
+QStringList copiedNames()
+{
+    return {QStringLiteral("percent"), QStringLiteral("priority"), QStringLiteral("subject")};
+}
+
 } // namespace
 
 // Which fields travel which way, and the values both sides agree on once a
@@ -120,8 +126,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, agreed);
         QFETCH(QJsonObject, source);
         const QString internal = target.value(u"internal").toString();
-        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
-                                QStringLiteral("subject")};
+        const QStringList names = copiedNames();
         FieldSync::copy(source, target, agreed, names);
         for (const QString &name : names) {
             const QJsonValue expected = source.value(name);
@@ -157,8 +162,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, target);
         QFETCH(QJsonObject, agreed);
         QFETCH(QJsonObject, source);
-        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
-                                QStringLiteral("subject")};
+        const QStringList names = copiedNames();
         QJsonObject arrayTarget = target, arrayAgreed = agreed;
         QByteArray expected;
         appendCompactJson(expected, FieldSync::copy(source, arrayTarget, arrayAgreed, names));
@@ -194,8 +198,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, target);
         QFETCH(QJsonObject, agreed);
         QFETCH(QJsonObject, source);
-        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
-                                QStringLiteral("subject")};
+        const QStringList names = copiedNames();
         const QByteArray sourceText = compactJson(source);
         const QByteArray targetText = compactJson(target);
         const QByteArray agreedText = compactJson(agreed);
@@ -333,8 +336,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, side);
         QFETCH(QJsonObject, agreed);
-        const QStringList names{QStringLiteral("percent"), QStringLiteral("priority"),
-                                QStringLiteral("subject")};
+        const QStringList names = copiedNames();
         const auto fromText =
             FieldSync::changedFields(compactJson(side), compactJson(agreed), names);
         QVERIFY(fromText);
