@@ -226,30 +226,12 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     }
     const bool linked = link && link->isLinked();
     const bool needRecord = !facts.deleted && (facts.inScope || linked);
+    // The record's fields as stored, read as text and parsed only if need be:
+    // most records a change cycle looks at again have nothing to send, and a
+    // new copy or an update copies the text as it is.
     std::optional<QByteArrayView> storedFields;
     QByteArray readFields; // storedFields when the scope does not hold them
-    if (needRecord && linked) {
-        // Compared as stored text first: most records a change cycle looks
-        // at again have nothing to send, and need no parsing.
-        auto text = m_ctx.store.crmRecordFieldsJson(id);
-        if (!text)
-            return text.error();
-        if (!*text)
-            return {}; // gone from the store since the snapshot: the next cycle sees it
-        const QStringList &names = m_fields[type].outbound();
-        if (auto changed = FieldSync::changedFields(**text, link->syncedJson, names)) {
-            facts.crmChanged = *changed;
-            readFields = std::move(**text);
-            storedFields = readFields;
-        } else {
-            auto read = readRecord(id, crm);
-            if (!read || !*read)
-                return read ? Result<void>() : Result<void>(read.error());
-            facts.crmChanged = FieldSync::changedFields(crm.fields, agreedOf(*link), names);
-        }
-    } else if (needRecord) {
-        // Without a linked copy the record matters only to a new copy, which
-        // wants its fields as stored: read as text, parsed only if need be.
+    if (needRecord) {
         if (const auto held = cache.fieldsText(type, row)) {
             storedFields = *held;
         } else {
@@ -257,9 +239,21 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
             if (!text)
                 return text.error();
             if (!*text)
-                return {}; // gone from the store since the snapshot
+                return {}; // gone from the store since the snapshot: the next cycle sees it
             readFields = std::move(**text);
             storedFields = readFields;
+        }
+    }
+    if (needRecord && linked) {
+        const QStringList &names = m_fields[type].outbound();
+        if (auto changed = FieldSync::changedFields(*storedFields, link->syncedJson, names)) {
+            facts.crmChanged = *changed;
+        } else { // text to parse: the record is read whole once, here
+            auto read = readRecord(id, crm);
+            if (!read || !*read)
+                return read ? Result<void>() : Result<void>(read.error());
+            facts.crmChanged = FieldSync::changedFields(crm.fields, agreedOf(*link), names);
+            storedFields.reset();
         }
     }
     const auto code = SyncRules::decideOutbound(facts, m_ctx.state.settings().sync.outOfScope);
