@@ -80,6 +80,15 @@ private:
     std::optional<Error> m_error;
 };
 
+// Whether `result` succeeded, and its error if not: for an operation that
+// ends with a step whose value it does not give on.
+template<typename T> Result<void> withoutValue(const Result<T> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
 inline Error makeError(Error::Code code, QString message)
 {
     return Error{code, std::move(message)};

@@ -251,7 +251,7 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
         } else { // text to parse: the record is read whole once, here
             auto read = readRecord(id, crm);
             if (!read || !*read)
-                return read ? Result<void>() : Result<void>(read.error());
+                return withoutValue(read);
             facts.crmChanged = FieldSync::changedFields(crm.fields, agreedOf(*link), names);
             storedFields.reset();
         }
@@ -260,11 +260,11 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     if (storedFields && code && needsRecord(*code)) { // nothing else reads the record
         auto done = applyFromText(*code, type, scope, row, id, *storedFields, link);
         if (!done || *done)
-            return done ? Result<void>() : Result<void>(done.error());
+            return withoutValue(done);
         // Anything else (or text to parse) reads the record whole, as before.
         auto read = readRecord(id, crm);
         if (!read || !*read)
-            return read ? Result<void>() : Result<void>(read.error());
+            return withoutValue(read);
     }
     if (code)
         return applyOutbound(*code, type, scope, row, crm, link);

@@ -22,7 +22,7 @@ FilterHistory::inTransaction(const std::function<Result<FilterVersion>()> &work)
     std::optional<Result<FilterVersion>> result;
     auto r = m_store.transaction([&]() -> Result<void> {
         result = work();
-        return result->ok() ? Result<void>() : Result<void>(result->error());
+        return withoutValue(*result);
     });
     if (!r)
         return r.error();
@@ -46,7 +46,7 @@ Result<void> FilterHistory::keepOriginal(const QString &filterId, const Stamp &s
     FilterVersion original{0, **existing, true, Change::Original};
     original.time = (*existing)->modifiedOn.isValid() ? (*existing)->modifiedOn : stamp.time;
     auto id = m_store.appendFilterVersion(original);
-    return id ? Result<void>() : Result<void>(id.error());
+    return withoutValue(id);
 }
 
 Result<FilterVersion> FilterHistory::record(FilterVersion version, const Stamp &stamp)

@@ -17,7 +17,7 @@ Result<void> OrgEventRecorder::append(OrgEvent event)
     event.time = m_at;
     event.author = m_author;
     auto id = m_store.appendOrgEvent(event);
-    return id ? Result<void>() : Result<void>(id.error());
+    return withoutValue(id);
 }
 
 Result<void> OrgEventRecorder::userChanged(const User &before, const User &after)
