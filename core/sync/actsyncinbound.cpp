@@ -13,20 +13,6 @@ namespace SyncLens {
 
 namespace {
 
-// Fields whose CRM value changed since agreed and that the Exchange copy
-// overwrites: CRM values that never reached Exchange.
-QStringList valuesLost(const QJsonObject &crm, const QJsonObject &exchange,
-                       const QJsonObject &agreed, const QStringList &inbound)
-{
-    QStringList lost;
-    for (const QString &f : inbound) {
-        if (!FieldSync::sameValue(crm.value(f), agreed.value(f)) &&
-            !FieldSync::sameValue(exchange.value(f), crm.value(f)))
-            lost.append(f);
-    }
-    return lost;
-}
-
 QJsonArray lostFacts(const QStringList &fields, const QJsonObject &crm, const QJsonObject &exchange)
 {
     QJsonArray facts;
@@ -82,10 +68,10 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
         if (crm && !crm->deleted) {
             const CrmRecord &record = *crm;
             facts.inScope = inScope(item.type, item.id);
-            const QJsonObject agreed = agreedOf(*link);
-            facts.exchangeChanged = FieldSync::changedFields(item.fields, agreed, fields.inbound());
-            facts.crmChanged = FieldSync::changedFields(record.fields, agreed, fields.outbound());
-            facts.crmValuesLost = valuesLost(record.fields, item.fields, agreed, fields.inbound());
+            auto compared = fields.compareInbound(record.fields, item.fields, agreedOf(*link));
+            facts.exchangeChanged = std::move(compared.exchangeChanged);
+            facts.crmChanged = std::move(compared.crmChanged);
+            facts.crmValuesLost = std::move(compared.crmValuesLost);
             facts.crmModified = record.modifiedOn;
             facts.record = SyncRules::recordFacts(record, m_user.id, m_ctx.now);
         }

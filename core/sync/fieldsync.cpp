@@ -59,6 +59,38 @@ QStringList FieldSync::changedFields(const QJsonObject &side, const QJsonObject 
     return changed;
 }
 
+FieldSync::InboundComparison FieldSync::compareInbound(const QJsonObject &crm,
+                                                       const QJsonObject &exchange,
+                                                       const QJsonObject &agreed) const
+{
+    InboundComparison result;
+    // Both lists ascend: one walk visits every name of either once.
+    auto in = m_inbound.cbegin();
+    auto out = m_outbound.cbegin();
+    while (in != m_inbound.cend() || out != m_outbound.cend()) {
+        const bool takeIn = in != m_inbound.cend() && (out == m_outbound.cend() || *in <= *out);
+        const bool takeOut = out != m_outbound.cend() && (in == m_inbound.cend() || *out <= *in);
+        const QString &name = takeIn ? *in : *out;
+        const QJsonValue crmValue = crm.value(name);
+        const QJsonValue agreedValue = agreed.value(name);
+        const bool crmChanged = !sameValue(crmValue, agreedValue);
+        if (takeOut && crmChanged)
+            result.crmChanged.append(name);
+        if (takeIn) {
+            const QJsonValue exchangeValue = exchange.value(name);
+            if (!sameValue(exchangeValue, agreedValue))
+                result.exchangeChanged.append(name);
+            if (crmChanged && !sameValue(exchangeValue, crmValue))
+                result.crmValuesLost.append(name);
+        }
+        if (takeIn)
+            ++in;
+        if (takeOut)
+            ++out;
+    }
+    return result;
+}
+
 namespace {
 
 // isEmptyValue() of a value's compact JSON text.

@@ -360,6 +360,68 @@ private Q_SLOTS:
         QVERIFY(!FieldSync::changedFields(QByteArray("{}"), side, names));
     }
 
+    // An inbound decision's questions, answered in one walk: what Exchange
+    // changed (fields going to CRM), what CRM changed (fields going to
+    // Exchange), and which CRM changes an inbound copy would overwrite.
+    void compareInbound_data()
+    {
+        QTest::addColumn<QJsonObject>("crm");
+        QTest::addColumn<QJsonObject>("exchange");
+        QTest::addColumn<QJsonObject>("agreed");
+        QTest::addColumn<QStringList>("exchangeChanged");
+        QTest::addColumn<QStringList>("crmChanged");
+        QTest::addColumn<QStringList>("lost");
+        const QJsonObject agreed = object(R"({"subject": "A", "priority": 1, "percent": 5})");
+        const QJsonObject exchange = object(R"({"subject": "A", "percent": 5})");
+        const QStringList none;
+        const QStringList subject{QStringLiteral("subject")};
+        QTest::newRow("nothing changed") << agreed << exchange << agreed << none << none << none;
+        QTest::newRow("Exchange changed") << agreed << object(R"({"subject": "B", "percent": 5})")
+                                          << agreed << subject << none << none;
+        QTest::newRow("both changed, differently")
+            << object(R"({"subject": "C", "priority": 1, "percent": 5})")
+            << object(R"({"subject": "B", "percent": 5})") << agreed << subject << subject
+            << subject;
+        QTest::newRow("both changed alike: nothing lost")
+            << object(R"({"subject": "B", "priority": 1, "percent": 5})")
+            << object(R"({"subject": "B", "percent": 5})") << agreed << subject << subject << none;
+        QTest::newRow("a field that only goes to Exchange")
+            << object(R"({"subject": "A", "priority": 2, "percent": 5})") << exchange << agreed
+            << none << QStringList{QStringLiteral("priority")} << none;
+        QTest::newRow("a field that only goes to CRM, changed there")
+            << object(R"({"subject": "A", "priority": 1, "percent": 9})") << exchange << agreed
+            << none << none << QStringList{QStringLiteral("percent")};
+        QTest::newRow("empty values are one")
+            << object(R"({"subject": "", "priority": null})") << object(R"({"percent": ""})")
+            << QJsonObject() << none << none << none;
+        QTest::newRow("a field that does not sync")
+            << object(R"({"subject": "A", "priority": 1, "percent": 5, "internal": "x"})")
+            << object(R"({"subject": "A", "percent": 5, "internal": "y"})") << agreed << none
+            << none << none;
+        QTest::newRow("everything changed")
+            << object(R"({"subject": "C", "priority": 3, "percent": 7})")
+            << object(R"({"subject": "B", "percent": 6})") << agreed
+            << QStringList{QStringLiteral("percent"), QStringLiteral("subject")}
+            << QStringList{QStringLiteral("priority"), QStringLiteral("subject")}
+            << QStringList{QStringLiteral("percent"), QStringLiteral("subject")};
+    }
+
+    void compareInbound()
+    {
+        QFETCH(QJsonObject, crm);
+        QFETCH(QJsonObject, exchange);
+        QFETCH(QJsonObject, agreed);
+        const FieldSync sync = taskFields();
+        const FieldSync::InboundComparison compared = sync.compareInbound(crm, exchange, agreed);
+        QTEST(compared.exchangeChanged, "exchangeChanged");
+        QTEST(compared.crmChanged, "crmChanged");
+        QTEST(compared.crmValuesLost, "lost");
+        // The first two are changedFields() of each side.
+        QCOMPARE(compared.exchangeChanged,
+                 FieldSync::changedFields(exchange, agreed, sync.inbound()));
+        QCOMPARE(compared.crmChanged, FieldSync::changedFields(crm, agreed, sync.outbound()));
+    }
+
     void changedFields()
     {
         const QStringList names{QStringLiteral("subject"), QStringLiteral("priority")};
