@@ -78,11 +78,11 @@ const QJsonObject &ActSync::agreedOf(const Link &link)
     return m_agreed;
 }
 
-QJsonArray ActSync::copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
+QByteArray ActSync::copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
                                  const QStringList &names)
 {
     QJsonObject agreed = agreedOf(link);
-    QJsonArray facts = FieldSync::copy(source, target, agreed, names);
+    QByteArray facts = FieldSync::copyAsText(source, target, agreed, names);
     link.setSynced(agreed);
     return facts;
 }

@@ -2,6 +2,7 @@
 
 #include "cyclecontext.h"
 #include "fieldsync.h"
+#include "model/compactjson.h"
 #include "model/exchangeitem.h"
 #include "model/mailbox.h"
 #include "model/result.h"
@@ -60,7 +61,8 @@ private:
                             const FieldSync::Created &created);
     Result<void> recordOutOfScope(ReasonCode code, const QString &type, const UserScope &scope,
                                   int row, const QString &id);
-    QJsonObject deleteFacts(const QString &type, const SyncRules::RecordFacts &record) const;
+    void insertDeleteFacts(CompactJsonObject &facts, const QString &type,
+                           const SyncRules::RecordFacts &record) const;
     // Reads record `id` whole into `crm`: false when it is gone from the store.
     Result<bool> readRecord(const QString &id, CrmRecord &crm);
     Result<void> writeCrm(CrmRecord record);
@@ -75,8 +77,8 @@ private:
     // The values `link` last agreed on (Link::synced()), parsed once for all
     // the questions one decision asks of them.
     const QJsonObject &agreedOf(const Link &link);
-    // FieldSync::copy() with the agreed values `link` keeps.
-    QJsonArray copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
+    // FieldSync::copyAsText() with the agreed values `link` keeps.
+    QByteArray copyAgreeing(const QJsonObject &source, QJsonObject &target, Link &link,
                             const QStringList &names);
 
     CycleContext &m_ctx;

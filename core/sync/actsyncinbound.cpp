@@ -28,22 +28,22 @@ QJsonArray lostFacts(const QStringList &fields, const QJsonObject &crm, const QJ
 
 // What the delete rules weighed, for the explainer: the setting for the type,
 // and the record's organizer, state and time as this mailbox saw them.
-QJsonObject ActSync::deleteFacts(const QString &type, const SyncRules::RecordFacts &r) const
+void ActSync::insertDeleteFacts(CompactJsonObject &facts, const QString &type,
+                                const SyncRules::RecordFacts &r) const
 {
-    QJsonObject facts{
-        {QStringLiteral("rule"),
-         exchangeDeleteActionName(m_ctx.state.settings().sync.exchangeDelete.forType(type))},
-        {QStringLiteral("statecode"), r.statecode},
-        {QStringLiteral("user"), m_user.id}};
+    facts.insertString(
+        QLatin1StringView("rule"),
+        exchangeDeleteActionName(m_ctx.state.settings().sync.exchangeDelete.forType(type)));
+    facts.insert(QLatin1StringView("statecode"), r.statecode);
+    facts.insertString(QLatin1StringView("user"), m_user.id);
     if (type == RecordTypes::Appointment) {
-        facts.insert(QStringLiteral("organizer"), r.organizer);
-        facts.insert(QStringLiteral("organizerIsUser"), r.organizerIsUser);
-        facts.insert(QStringLiteral("ahead"), r.ahead);
+        facts.insertString(QLatin1StringView("organizer"), r.organizer);
+        facts.insert(QLatin1StringView("organizerIsUser"), r.organizerIsUser);
+        facts.insert(QLatin1StringView("ahead"), r.ahead);
     }
     if (type == RecordTypes::Contact)
-        facts.insert(QStringLiteral("ownerIsUser"), r.ownerIsUser);
-    facts.insert(QStringLiteral("active"), r.active);
-    return facts;
+        facts.insert(QLatin1StringView("ownerIsUser"), r.ownerIsUser);
+    facts.insert(QLatin1StringView("active"), r.active);
 }
 
 Result<void> ActSync::inbound(const ExchangeItem &item)
@@ -89,9 +89,11 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
                                    std::optional<CrmRecord> read)
 {
     const FieldSync &fields = m_fields[item.type];
-    QJsonObject journalFacts{
-        {QStringLiteral("type"), item.type},
-        {QStringLiteral("subject"), item.fields.value(QStringLiteral("subject"))}};
+    CompactJsonObject journalFacts; // written as text, as outbound's are
+    journalFacts.insertString(QLatin1StringView("type"), item.type);
+    if (const QJsonValue subject = item.fields.value(QStringLiteral("subject"));
+        !subject.isUndefined())
+        journalFacts.insert(QLatin1StringView("subject"), subject);
     Link updated = link ? *link : Link{m_mailbox.id, item.id, Link::State::Decided};
     updated.lastSynced = m_ctx.now;
 
@@ -112,12 +114,13 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
         crm.deleted = false;
         crm.modifiedOn = m_ctx.now;
         QJsonObject agreed;
-        journalFacts.insert(QStringLiteral("fields"),
-                            FieldSync::copy(item.fields, crm.fields, agreed, fields.inbound()));
+        journalFacts.insertJson(
+            QLatin1StringView("fields"),
+            FieldSync::copyAsText(item.fields, crm.fields, agreed, fields.inbound()));
         crm.fields.insert(QStringLiteral("ownerid"), m_user.id);
         if (!item.regardingId.isEmpty()) {
             crm.fields.insert(QStringLiteral("regardingobjectid"), item.regardingId);
-            journalFacts.insert(QStringLiteral("regarding"), item.regardingId);
+            journalFacts.insertString(QLatin1StringView("regarding"), item.regardingId);
         }
         if (auto r = writeCrm(crm); !r)
             return r;
@@ -131,19 +134,19 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     case ReasonCode::InOverwriteOutOfScope:
     case ReasonCode::ConflictExchangeWon: {
         if (code == ReasonCode::InOverwriteOutOfScope) {
-            journalFacts.insert(QStringLiteral("lost"),
+            journalFacts.insert(QLatin1StringView("lost"),
                                 lostFacts(facts.crmValuesLost, crm.fields, item.fields));
         }
-        journalFacts.insert(QStringLiteral("fields"),
-                            copyAgreeing(item.fields, crm.fields, updated, fields.inbound()));
+        journalFacts.insertJson(QLatin1StringView("fields"),
+                                copyAgreeing(item.fields, crm.fields, updated, fields.inbound()));
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)
             return r;
         break;
     }
     case ReasonCode::ConflictCrmWon: {
-        journalFacts.insert(QStringLiteral("fields"),
-                            copyAgreeing(crm.fields, item.fields, updated, fields.outbound()));
+        journalFacts.insertJson(QLatin1StringView("fields"),
+                                copyAgreeing(crm.fields, item.fields, updated, fields.outbound()));
         item.modifiedOn = m_ctx.now;
         if (auto r = m_ctx.store.upsertExchangeItem(item); !r)
             return r;
@@ -151,10 +154,10 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     case ReasonCode::ExchangeDeleteUntracked:
         updated.state = Link::State::Untracked;
-        journalFacts = merged(journalFacts, deleteFacts(item.type, facts.record));
+        insertDeleteFacts(journalFacts, item.type, facts.record);
         break;
     case ReasonCode::ExchangeDeletePropagated:
-        journalFacts = merged(journalFacts, deleteFacts(item.type, facts.record));
+        insertDeleteFacts(journalFacts, item.type, facts.record);
         crm.deleted = true;
         crm.modifiedOn = m_ctx.now;
         if (auto r = writeCrm(crm); !r)
@@ -166,17 +169,18 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
         break;
     }
     if (code == ReasonCode::ConflictCrmWon || code == ReasonCode::ConflictExchangeWon) {
-        journalFacts.insert(QStringLiteral("crmModified"), facts.crmModified.toString(Qt::ISODate));
-        journalFacts.insert(QStringLiteral("exchangeModified"),
-                            facts.exchangeModified.toString(Qt::ISODate));
+        journalFacts.insertString(QLatin1StringView("crmModified"),
+                                  facts.crmModified.toString(Qt::ISODate));
+        journalFacts.insertString(QLatin1StringView("exchangeModified"),
+                                  facts.exchangeModified.toString(Qt::ISODate));
     }
     if (code == ReasonCode::InOverwriteOutOfScope || code == ReasonCode::InUpdate) {
         if (!facts.inScope) {
             auto s = scope(item.type);
             const int row = m_ctx.state.scope().rowOf(item.type, item.id);
             if (s && row >= 0)
-                journalFacts = merged(journalFacts, ScopeFacts::outOfScope(**s, row));
-            journalFacts.insert(QStringLiteral("inScope"), false);
+                ScopeFacts::insertOutOfScope(journalFacts, **s, row);
+            journalFacts.insert(QLatin1StringView("inScope"), false);
         }
     }
     if (auto r = saveLink(updated); !r)
