@@ -182,7 +182,10 @@ public:
     // the order they were written; deleted ones included. `visit` also gets
     // each record's change number.
     using ChangedRecordVisitor = std::function<bool(const CrmRecord &, qint64 changeSeq)>;
-    Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit);
+    // `onlyFields` (ascending), when given: the fields `visit` reads (see
+    // forEachCrmRecordOfType()).
+    Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit,
+                                              const QStringList *onlyFields = nullptr);
     // Every record of `type` (deleted ones included) with its change number,
     // in the order they were first stored: sorting by id sorted every row of
     // the type through a temporary B-tree, 0.8 s of a 1M-item first cycle.

@@ -235,10 +235,12 @@ Result<void> OrgStore::forEachCrmRecordWithTextWhere(
                       });
 }
 
-Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit)
+Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit,
+                                                    const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
-        "change_seq > ? ORDER BY change_seq", [seq](SqliteStatement &s) { s.bind(1, seq); }, visit);
+        "change_seq > ? ORDER BY change_seq", [seq](SqliteStatement &s) { s.bind(1, seq); }, visit,
+        onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,

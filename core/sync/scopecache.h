@@ -36,6 +36,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     // Whether the loaded snapshots hold every column of `columns`.
     bool covers(const SnapshotSet::Columns &columns) const;
+    // The columns load() was given: what apply() reads of a record.
+    const SnapshotSet::Columns &columns() const { return m_columns; }
 
     // A record written since the load: its row takes the new values.
     void apply(const CrmRecord &record, qint64 changeSeq);

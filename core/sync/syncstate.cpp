@@ -232,13 +232,30 @@ Result<void> SyncState::loadTracking(OrgStore &store)
     return {};
 }
 
+QStringList SyncState::fieldsRecordWrittenReads() const
+{
+    QSet<QString> fields(SenderDirectory::fieldsRead().cbegin(),
+                         SenderDirectory::fieldsRead().cend());
+    fields.insert(kState);
+    for (const QSet<QString> &columns : m_scope.columns())
+        fields.unite(columns);
+    QStringList sorted(fields.cbegin(), fields.cend());
+    sorted.sort();
+    return sorted;
+}
+
 Result<void> SyncState::applyChanges(OrgStore &store)
 {
-    auto r =
-        store.forEachCrmRecordChangedSince(m_feedSeq, [this](const CrmRecord &record, qint64 seq) {
+    // Only what recordWritten() reads is parsed: parsing each changed record
+    // whole was 6 % of a change cycle at 200,000 items.
+    const QStringList fields = fieldsRecordWrittenReads();
+    auto r = store.forEachCrmRecordChangedSince(
+        m_feedSeq,
+        [this](const CrmRecord &record, qint64 seq) {
             recordWritten(record, seq);
             return true;
-        });
+        },
+        &fields);
     if (!r)
         return r;
     m_feedSeq = store.lastChangeSeq();

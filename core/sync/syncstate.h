@@ -109,6 +109,8 @@ private:
     Result<void> loadScope(OrgStore &store);
     Result<void> loadTracking(OrgStore &store);
     Result<void> applyChanges(OrgStore &store);
+    // The fields of a record recordWritten() reads, ascending.
+    QStringList fieldsRecordWrittenReads() const;
     void noteRecord(const CrmRecord &record);
 
     struct ScopeKey

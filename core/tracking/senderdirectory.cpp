@@ -52,17 +52,20 @@ std::optional<SenderRecord> SenderDirectory::find(const QString &address) const
     return *it;
 }
 
+const QStringList &SenderDirectory::fieldsRead()
+{
+    static const QStringList fields{QStringLiteral("emailaddress"), QStringLiteral("emailaddress1"),
+                                    QStringLiteral("fullname"), QStringLiteral("name"),
+                                    QStringLiteral("subject")};
+    return fields;
+}
+
 Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
 {
     SenderDirectory directory;
-    // What add() and displayName() read, in ascending order.
-    const QStringList personFields{QStringLiteral("emailaddress1"), QStringLiteral("fullname"),
-                                   QStringLiteral("name"), QStringLiteral("subject")};
-    const QStringList queueFields{QStringLiteral("emailaddress"), QStringLiteral("fullname"),
-                                  QStringLiteral("name"), QStringLiteral("subject")};
     for (const char *type : {"contact", "lead", "account"}) {
         auto r = store.forEachCrmRecordReading(
-            QLatin1String(type), personFields, [&](const CrmRecord &record) {
+            QLatin1String(type), fieldsRead(), [&](const CrmRecord &record) {
                 if (!record.deleted)
                     directory.add(record.field(QStringLiteral("emailaddress1")),
                                   {record.id, record.type, displayName(record)});
@@ -77,7 +80,7 @@ Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
     for (const User &u : *users)
         directory.add(u.email, {u.id, QStringLiteral("systemuser"), u.name});
     auto queues = store.forEachCrmRecordReading(
-        QStringLiteral("queue"), queueFields, [&](const CrmRecord &record) {
+        QStringLiteral("queue"), fieldsRead(), [&](const CrmRecord &record) {
             if (!record.deleted)
                 directory.add(record.field(QStringLiteral("emailaddress")),
                               {record.id, record.type, displayName(record)});

@@ -29,6 +29,8 @@ public:
     // Contacts, leads and accounts (emailaddress1), queues (emailaddress)
     // and users (email).
     static Result<SenderDirectory> load(OrgReader &store);
+    // The fields apply() and load() read of any record, ascending.
+    static const QStringList &fieldsRead();
 
 private:
     QHash<QString, SenderRecord> m_byAddress;

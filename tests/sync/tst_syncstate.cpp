@@ -406,6 +406,43 @@ private Q_SLOTS:
         QCOMPARE(scopes(state).value(u"u1/contact"_s).size(), kContacts / 2);
     }
 
+    // Records written between two cycles reach the senders and the emails
+    // waiting to be sent at the next refresh, which parses of them only the
+    // fields those read: addresses, names and the email's state.
+    void laterRefreshFollowsSendersAndPendingSends()
+    {
+        Test::TempOrg dir;
+        auto store = filled(dir);
+        QVERIFY(store);
+        SL_VERIFY_OK(store->upsertCrmRecord(senderContact(u"s1"_s, u"buyer@fabrikam.com"_s)));
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.1@contoso.com>"_s, u"pendingSend"_s)));
+        SyncState state;
+        SL_VERIFY_OK(state.refresh(*store));
+        QVERIFY(state.pendingSends().contains(u"<wait.1@contoso.com>"_s));
+
+        CrmRecord moved = senderContact(u"s1"_s, u"buyer@contoso.com"_s);
+        moved.fields.insert(u"fullname"_s, u"Ana Buyer"_s);
+        SL_VERIFY_OK(store->upsertCrmRecord(moved));
+        SL_VERIFY_OK(store->upsertCrmRecord(CrmRecord{
+            u"q1"_s, u"queue"_s,
+            QJsonObject{{u"emailaddress"_s, u"sales@contoso.com"_s}, {u"name"_s, u"Sales"_s}}, kNow,
+            kNow}));
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.1@contoso.com>"_s, u"sent"_s)));
+        SL_VERIFY_OK(store->upsertCrmRecord(email(u"<wait.2@contoso.com>"_s, u"pendingSend"_s)));
+        SL_VERIFY_OK(state.refresh(*store));
+
+        QVERIFY(!state.senders().find(u"buyer@fabrikam.com"_s));
+        const auto buyer = state.senders().find(u"buyer@contoso.com"_s);
+        QVERIFY(buyer);
+        QCOMPARE(buyer->id, u"s1"_s);
+        QCOMPARE(buyer->name, u"Ana Buyer"_s);
+        const auto queue = state.senders().find(u"sales@contoso.com"_s);
+        QVERIFY(queue);
+        QCOMPARE(queue->name, u"Sales"_s);
+        QVERIFY(!state.pendingSends().contains(u"<wait.1@contoso.com>"_s));
+        QVERIFY(state.pendingSends().contains(u"<wait.2@contoso.com>"_s));
+    }
+
     // When the second connection cannot read the file, the load reads on the
     // cycle's connection, and says so.
     void firstLoadReadsOnTheCyclesConnectionWhenTheFileCannotBeOpenedAgain()
