@@ -346,6 +346,9 @@ private:
     template<typename T, typename Read>
     Result<std::optional<T>> readOne(SqliteStatement &statement, const char *sql, Read read);
     Error sqlError(const char *sql, const SqliteStatement &statement) const;
+    // exchangeItem(), or with `fieldsText` given exchangeItemWithFieldsText().
+    Result<std::optional<ExchangeItem>>
+    exchangeItemById(const MailboxId &mailbox, const ItemId &item, QByteArray *fieldsText);
     // Every row of a SELECT prepared for this call alone (so that `visit` may
     // call into the store); `visit` returns false to stop.
     Result<void> forEachExchangeItemWhere(const char *where,

@@ -285,25 +285,27 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItem(const MailboxId &mailbox,
                                                            const ItemId &item)
 {
-    SqliteStatement &s = raw(kExchangeItemById);
-    s.bind(1, mailbox.text());
-    s.bind(2, item.text());
-    return readOne<ExchangeItem>(s, kExchangeItemById, [this](const SqliteStatement &row) {
-        return readExchangeItem(m_path, row);
-    });
+    return exchangeItemById(mailbox, item, nullptr);
 }
 
 Result<std::optional<ExchangeItem>> OrgStore::exchangeItemWithFieldsText(const MailboxId &mailbox,
                                                                          const ItemId &item,
                                                                          QByteArray &fieldsText)
 {
+    return exchangeItemById(mailbox, item, &fieldsText);
+}
+
+Result<std::optional<ExchangeItem>>
+OrgStore::exchangeItemById(const MailboxId &mailbox, const ItemId &item, QByteArray *fieldsText)
+{
     SqliteStatement &s = raw(kExchangeItemById);
     s.bind(1, mailbox.text());
     s.bind(2, item.text());
     return readOne<ExchangeItem>(s, kExchangeItemById,
-                                 [this, &fieldsText](const SqliteStatement &row) {
-                                     fieldsText = row.bytes(3).toByteArray();
-                                     return readExchangeItem(m_path, row, false);
+                                 [this, fieldsText](const SqliteStatement &row) {
+                                     if (fieldsText)
+                                         *fieldsText = row.bytes(3).toByteArray();
+                                     return readExchangeItem(m_path, row, !fieldsText);
                                  });
 }
 

@@ -215,11 +215,10 @@ Result<void> ActSync::decideOutbound(const QString &type, const UserScope &scope
     CrmRecord crm;
     if (facts.deleted && link && link->isLinked()) {
         // Whether the copy goes too depends on the deleted record (model v2).
-        auto found = m_ctx.store.crmRecord(id);
-        if (!found)
-            return found.error();
-        if (*found) {
-            crm = **found;
+        auto read = readRecord(id, crm);
+        if (!read)
+            return read.error();
+        if (*read) {
             facts.keepCopyOnDelete =
                 SyncRules::crmDeleteKeepsCopy(SyncRules::recordFacts(crm, m_user.id, m_ctx.now));
         }
@@ -311,9 +310,9 @@ Result<bool> ActSync::applyFromText(ReasonCode code, const QString &type, const 
     auto copied = FieldSync::copy(fields, itemFields, link->syncedJson, names);
     if (!copied)
         return false;
-    Link updated = *link;
-    updated.syncedJson = std::move(copied->agreedJson);
-    if (auto r = updateCopy(code, type, scope, row, {std::move(**item), updated}, *copied); !r)
+    CopyAndLink updated{std::move(**item), *link};
+    updated.link.syncedJson = std::move(copied->agreedJson);
+    if (auto r = updateCopy(code, type, scope, row, std::move(updated), *copied); !r)
         return r.error();
     return true;
 }
