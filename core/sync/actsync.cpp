@@ -290,14 +290,16 @@ Result<bool> ActSync::applyFromText(ReasonCode code, const QString &type, const 
                                     const Link *link)
 {
     const QStringList &names = m_fields[type].outbound();
-    if (code == ReasonCode::OutCreate) {
+    auto createFromText = [&]() -> Result<bool> {
         const auto created = FieldSync::create(fields, names);
         if (!created)
             return false;
         if (auto r = createCopy(type, scope, row, id, *created); !r)
             return r.error();
         return true;
-    }
+    };
+    if (code == ReasonCode::OutCreate)
+        return createFromText();
     if ((code != ReasonCode::OutUpdate && code != ReasonCode::BackInScope) || !link)
         return false;
     QByteArray itemFields;
@@ -306,7 +308,7 @@ Result<bool> ActSync::applyFromText(ReasonCode code, const QString &type, const 
     if (!item)
         return item.error();
     if (!*item || (**item).deleted)
-        return false; // a new copy, made from the record read whole
+        return createFromText(); // the copy is gone: a new one, as applyOutbound() makes
     auto copied = FieldSync::copy(fields, itemFields, link->syncedJson, names);
     if (!copied)
         return false;

@@ -28,8 +28,11 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
     // value's bytes behind in the object that every link keeps.
     QStringList synced = m_outbound + m_inbound;
     synced.removeDuplicates();
-    for (const QString &name : std::as_const(synced))
-        m_agreed.push_back({name, m_toExchangeOnly.contains(name)});
+    synced.sort();
+    for (const QString &name : std::as_const(synced)) {
+        m_synced.push_back({name, m_inbound.contains(name), m_outbound.contains(name),
+                            m_toExchangeOnly.contains(name)});
+    }
 }
 
 namespace {
@@ -64,29 +67,19 @@ FieldSync::InboundComparison FieldSync::compareInbound(const QJsonObject &crm,
                                                        const QJsonObject &agreed) const
 {
     InboundComparison result;
-    // Both lists ascend: one walk visits every name of either once.
-    auto in = m_inbound.cbegin();
-    auto out = m_outbound.cbegin();
-    while (in != m_inbound.cend() || out != m_outbound.cend()) {
-        const bool takeIn = in != m_inbound.cend() && (out == m_outbound.cend() || *in <= *out);
-        const bool takeOut = out != m_outbound.cend() && (in == m_inbound.cend() || *out <= *in);
-        const QString &name = takeIn ? *in : *out;
-        const QJsonValue crmValue = crm.value(name);
-        const QJsonValue agreedValue = agreed.value(name);
+    for (const SyncedField &field : m_synced) {
+        const QJsonValue crmValue = crm.value(field.name);
+        const QJsonValue agreedValue = agreed.value(field.name);
         const bool crmChanged = !sameValue(crmValue, agreedValue);
-        if (takeOut && crmChanged)
-            result.crmChanged.append(name);
-        if (takeIn) {
-            const QJsonValue exchangeValue = exchange.value(name);
+        if (field.outbound && crmChanged)
+            result.crmChanged.append(field.name);
+        if (field.inbound) {
+            const QJsonValue exchangeValue = exchange.value(field.name);
             if (!sameValue(exchangeValue, agreedValue))
-                result.exchangeChanged.append(name);
+                result.exchangeChanged.append(field.name);
             if (crmChanged && !sameValue(exchangeValue, crmValue))
-                result.crmValuesLost.append(name);
+                result.crmValuesLost.append(field.name);
         }
-        if (takeIn)
-            ++in;
-        if (takeOut)
-            ++out;
     }
     return result;
 }
@@ -137,23 +130,6 @@ std::optional<QStringList> FieldSync::changedFields(QByteArrayView sideJson,
 
 namespace {
 
-// The facts of a copy as copy() returns them: one object per field changed,
-// {"field": name, "old": …, "new": …}, an empty value as null.
-class FactArray
-{
-public:
-    void add(const QString &name, const QJsonValue &old, const QJsonValue &value)
-    {
-        m_facts.append(QJsonObject{{QStringLiteral("field"), name},
-                                   {QStringLiteral("old"), old},
-                                   {QStringLiteral("new"), value}});
-    }
-    QJsonArray finish() { return std::move(m_facts); }
-
-private:
-    QJsonArray m_facts;
-};
-
 void appendValue(QByteArray &out, const QJsonValue &value)
 {
     appendCompactJson(out, value);
@@ -165,9 +141,10 @@ void appendValue(QByteArray &out, QByteArrayView text)
     out.append(text.isNull() ? QByteArrayView("null") : text);
 }
 
-// The same facts as the compact JSON text of that array: the members in the
-// ascending order compactJson() writes them in. Values come as QJsonValues,
-// or as their compact JSON text.
+// A copy's facts as the compact JSON text of an array of
+// {"field": name, "old": …, "new": …}, one per field changed, an empty value
+// as null: the members in the ascending order compactJson() writes them in.
+// Values come as QJsonValues, or as their compact JSON text.
 class FactText
 {
 public:
@@ -191,14 +168,16 @@ private:
     QByteArray m_text;
 };
 
-template<typename Facts>
-auto copyFields(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
-                const QStringList &names, Facts facts)
+} // namespace
+
+QByteArray FieldSync::copyAsText(const QJsonObject &source, QJsonObject &target,
+                                 QJsonObject &agreed, const QStringList &names)
 {
     // Each object is written only where its value differs: most fields of an
     // edited record have not changed, and every insert into a QJsonObject
     // rewrites its storage (two thirds of a change cycle's copies). Each
     // value is tested for emptiness once (a string is copied out to test it).
+    FactText facts;
     for (const QString &name : names) {
         const QJsonValue value = source.value(name);
         const QJsonValue old = target.value(name);
@@ -220,30 +199,21 @@ auto copyFields(const QJsonObject &source, QJsonObject &target, QJsonObject &agr
     return facts.finish();
 }
 
-} // namespace
-
-QJsonArray FieldSync::copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
-                           const QStringList &names)
-{
-    return copyFields(source, target, agreed, names, FactArray());
-}
-
-QByteArray FieldSync::copyAsText(const QJsonObject &source, QJsonObject &target,
-                                 QJsonObject &agreed, const QStringList &names)
-{
-    return copyFields(source, target, agreed, names, FactText());
-}
-
 namespace {
 
 // The compact JSON text of the object with `members`, each of `names` set to
 // its text in `values` (by the name's place in `names`) or removed where it
 // has none. Members and names ascend: one walk merges them.
-QByteArray withValues(const CompactJsonMembers &members, const QStringList &names,
-                      const QVarLengthArray<QByteArrayView, 16> &values)
+QByteArray withValues(QByteArrayView text, const CompactJsonMembers &members,
+                      const QStringList &names, const QVarLengthArray<QByteArrayView, 16> &values)
 {
+    // Room for the text and each name set with its value, quotes, colon and
+    // comma: enough for any ASCII name (logical names are), grown otherwise.
+    qsizetype most = text.size();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        most += names[i].size() + values[i].size() + 4;
     QByteArray out;
-    out.reserve(256);
+    out.reserve(most);
     out.append('{');
     auto write = [&out](auto key, QByteArrayView value) {
         if (out.size() > 1)
@@ -290,8 +260,8 @@ std::optional<FieldSync::Copied> FieldSync::copy(QByteArrayView sourceJson,
         if (values[i] != olds[i])
             facts.add(names[i], olds[i], values[i]);
     }
-    Copied copied{facts.finish(), withValues(*target, names, values),
-                  withValues(*agreed, names, values)};
+    Copied copied{facts.finish(), withValues(targetJson, *target, names, values),
+                  withValues(agreedJson, *agreed, names, values)};
     copied.agreedJson.squeeze(); // a link keeps it for its life
     return copied;
 }
@@ -379,8 +349,9 @@ std::optional<FieldSync::Created> FieldSync::create(QByteArrayView sourceJson,
 QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &exchange) const
 {
     QJsonObject agreed;
-    for (const AgreedField &field : m_agreed) {
-        const QJsonValue value = field.fromCrm ? crm.value(field.name) : exchange.value(field.name);
+    for (const SyncedField &field : m_synced) {
+        const QJsonValue value =
+            field.agreedFromCrm ? crm.value(field.name) : exchange.value(field.name);
         if (!isEmptyValue(value))
             agreed.insert(field.name, value);
     }

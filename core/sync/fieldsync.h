@@ -54,13 +54,11 @@ public:
                                      const QJsonObject &agreed) const;
 
     // Copies `names` from `source` into `target` and into `agreed`; returns
-    // one fact per field whose value in `target` changed:
-    // {"field": name, "old": value, "new": value}.
-    static QJsonArray copy(const QJsonObject &source, QJsonObject &target, QJsonObject &agreed,
-                           const QStringList &names);
-    // The same, its facts written as the compact JSON text of that array
-    // (appendCompactJson() of it): a change cycle journals them as text, and
-    // building each fact as an object first cost a tenth of its updates.
+    // one fact per field whose value in `target` changed,
+    // {"field": name, "old": value, "new": value} (an empty value as null),
+    // as the compact JSON text of that array: the journal keeps it as text,
+    // and building each fact as an object first cost a tenth of a change
+    // cycle's updates.
     static QByteArray copyAsText(const QJsonObject &source, QJsonObject &target,
                                  QJsonObject &agreed, const QStringList &names);
     // copyAsText() of the objects three compact JSON texts parse to, read
@@ -79,12 +77,11 @@ public:
     static std::optional<Copied> copy(QByteArrayView sourceJson, QByteArrayView targetJson,
                                       QByteArrayView agreedJson, const QStringList &names);
 
-    // copy() into an empty side, the one being created: the facts (the
-    // compact JSON text of the array copy() would have returned), and the
-    // new side's fields as compact JSON text (compactJson() of the object
-    // copy() would have made), written as they are and, being exactly what
-    // both sides agree on, kept as the link's agreed values. No QJsonObject
-    // is built for either: that was a quarter of a first cycle.
+    // copyAsText() into an empty side, the one being created: the facts (the
+    // text copyAsText() would have returned), and the new side's fields as
+    // compact JSON text (compactJson() of the object it would have left), written as they are and,
+    // being exactly what both sides agree on, kept as the link's agreed values. No QJsonObject is
+    // built for either: that was a quarter of a first cycle.
     struct Created
     {
         QByteArray factsJson;
@@ -105,13 +102,16 @@ private:
     QStringList m_outbound;
     QStringList m_inbound;
     QStringList m_toExchangeOnly;
-    // agreedValues()'s fields, each with the side its agreed value comes from.
-    struct AgreedField
+    // Every synced field once, ascending, with the ways it goes and the side
+    // its agreed value comes from (agreedValues()); compareInbound() walks it.
+    struct SyncedField
     {
         QString name;
-        bool fromCrm = false;
+        bool inbound = false;
+        bool outbound = false;
+        bool agreedFromCrm = false;
     };
-    std::vector<AgreedField> m_agreed;
+    std::vector<SyncedField> m_synced;
 };
 
 } // namespace SyncLens

@@ -84,11 +84,13 @@ private Q_SLOTS:
     {
         QJsonObject target = object(R"({"subject": "Old", "priority": 1})");
         QJsonObject agreed;
-        const QJsonArray facts = FieldSync::copy(object(R"({"subject": "New", "priority": 1})"),
-                                                 target, agreed, taskFields().outbound());
-        QCOMPARE(facts, QJsonDocument::fromJson(R"([{"field": "subject", "old": "Old",
+        const QByteArray facts =
+            FieldSync::copyAsText(object(R"({"subject": "New", "priority": 1})"), target, agreed,
+                                  taskFields().outbound());
+        QCOMPARE(QJsonDocument::fromJson(facts).array(),
+                 QJsonDocument::fromJson(R"([{"field": "subject", "old": "Old",
                                                     "new": "New"}])")
-                            .array());
+                     .array());
         QCOMPARE(target, object(R"({"subject": "New", "priority": 1})"));
         QCOMPARE(agreed, target);
     }
@@ -127,7 +129,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, source);
         const QString internal = target.value(u"internal").toString();
         const QStringList names = copiedNames();
-        FieldSync::copy(source, target, agreed, names);
+        FieldSync::copyAsText(source, target, agreed, names);
         for (const QString &name : names) {
             const QJsonValue expected = source.value(name);
             if (expected.isString() && expected.toString().isEmpty()) {
@@ -143,9 +145,10 @@ private Q_SLOTS:
         QCOMPARE(target.value(u"internal").toString(), internal); // not synced: untouched
     }
 
-    // copyAsText() does what copy() does, and its text is that of copy()'s
-    // facts as compactJson() writes them, escapes and nulls included.
-    void copyAsTextWritesWhatCopyReturns_data()
+    // copyAsText()'s facts: one per field whose value changes, its old and new
+    // value (an empty one as null), as Qt writes that array in compact JSON,
+    // escapes and nulls included.
+    void copyAsTextWritesEachChangedField_data()
     {
         copyLeavesTargetAndAgreedWithTheSourcesValues_data();
         QTest::newRow("quotes, accents, an old value emptied")
@@ -157,18 +160,26 @@ private Q_SLOTS:
             << object(R"({"subject": "Same"})");
     }
 
-    void copyAsTextWritesWhatCopyReturns()
+    void copyAsTextWritesEachChangedField()
     {
         QFETCH(QJsonObject, target);
         QFETCH(QJsonObject, agreed);
         QFETCH(QJsonObject, source);
         const QStringList names = copiedNames();
-        QJsonObject arrayTarget = target, arrayAgreed = agreed;
-        QByteArray expected;
-        appendCompactJson(expected, FieldSync::copy(source, arrayTarget, arrayAgreed, names));
-        QCOMPARE(FieldSync::copyAsText(source, target, agreed, names), expected);
-        QCOMPARE(target, arrayTarget);
-        QCOMPARE(agreed, arrayAgreed);
+        auto orNull = [](const QJsonValue &v) {
+            return FieldSync::sameValue(v, {}) ? QJsonValue() : v;
+        };
+        QJsonArray expected;
+        for (const QString &name : names) {
+            const QJsonValue old = orNull(target.value(name)), value = orNull(source.value(name));
+            if (!FieldSync::sameValue(old, value)) {
+                expected.append(QJsonObject{{QStringLiteral("field"), name},
+                                            {QStringLiteral("old"), old},
+                                            {QStringLiteral("new"), value}});
+            }
+        }
+        QCOMPARE(FieldSync::copyAsText(source, target, agreed, names),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 
     // copy() of stored text does what copyAsText() does to the objects the
@@ -177,7 +188,7 @@ private Q_SLOTS:
     // here) is left to the caller to parse.
     void copyOfText_data()
     {
-        copyAsTextWritesWhatCopyReturns_data();
+        copyAsTextWritesEachChangedField_data();
         QTest::newRow("other members before, between and after the names")
             << object(R"({"a": 1, "percent": 3, "q": "x", "zz": [1, {"k": null}]})")
             << object(R"({"b": null, "subject": "Old", "zzz": {"k": 1}})")
@@ -228,8 +239,8 @@ private Q_SLOTS:
 
     // ActSync::createCopy() writes the new copy's fields and keeps them as the
     // link's agreed values: true only while they equal agreedValues() of the
-    // two sides; and create() reports and writes, as text, what copy() into
-    // an empty side would.
+    // two sides; and create() reports and writes, as text, what copyAsText()
+    // into an empty side would.
     void newCopyAgreesOnItsOwnFields()
     {
         const FieldSync sync = taskFields();
@@ -247,10 +258,9 @@ private Q_SLOTS:
                             .array());
         QJsonObject copied;
         QJsonObject agreed;
-        const QJsonArray copiedFacts = FieldSync::copy(crm, copied, agreed, sync.outbound());
-        QCOMPARE(facts, copiedFacts);
+        QCOMPARE(created.factsJson, FieldSync::copyAsText(crm, copied, agreed, sync.outbound()));
         // The text is Qt's own for that array: the journal keeps it as it was.
-        QCOMPARE(created.factsJson, QJsonDocument(copiedFacts).toJson(QJsonDocument::Compact));
+        QCOMPARE(created.factsJson, QJsonDocument(facts).toJson(QJsonDocument::Compact));
         QCOMPARE(compactJson(copied), created.fieldsJson);
         QCOMPARE(compactJson(agreed), created.fieldsJson);
         const FieldSync::Created none = FieldSync::create(QJsonObject(), sync.outbound());

@@ -261,6 +261,44 @@ private Q_SLOTS:
         }
     }
 
+    // A linked copy whose row is gone from the file (removed by another
+    // program) is made again when its record changes: a new copy of the
+    // record as it now stands, journalled as one, from stored text or parsed
+    // alike.
+    void aCopyGoneFromTheFileIsMadeAgain_data()
+    {
+        QTest::addColumn<bool>("compactText");
+        QTest::newRow("compact text") << true;
+        QTest::newRow("indented text, parsed") << false;
+    }
+
+    void aCopyGoneFromTheFileIsMadeAgain()
+    {
+        QFETCH(bool, compactText);
+        Test::TempOrg org;
+        SL_VERIFY_OK(SandboxGenerator::createFile(org.path(), smallOrg(), true));
+        runFirstCycle(org.path());
+        const QString gone = u"SELECT mailbox_id || ' ' || id FROM exchange_items"
+                             " WHERE type = 'task' AND deleted = 0 ORDER BY mailbox_id, id"_s;
+        const QStringList removed = Test::sqlOnFile(org.path(), {gone});
+        QVERIFY(removed.size() > 10);
+        QCOMPARE(
+            Test::execOnFile(org.path(), {u"DELETE FROM exchange_items WHERE type = 'task'"_s}),
+            QString());
+        editRecordsAndRewriteCopies(org.path(), [compactText](const QJsonObject &o) {
+            return compactText ? compactJson(o) : writeInForm(0, o);
+        });
+        qint64 updates = 0;
+        runCycle(org.path(), updates);
+        const QString made =
+            u"SELECT e.mailbox_id || ' ' || e.id FROM exchange_items e JOIN journal j"
+            " ON j.mailbox_id = e.mailbox_id AND j.item_id = e.id"
+            " WHERE e.type = 'task' AND e.deleted = 0 AND e.fields LIKE '%(edited)%'"
+            " AND j.code = 'OUT_CREATE' AND j.time = (SELECT max(time) FROM journal)"
+            " ORDER BY e.mailbox_id, e.id"_s;
+        QCOMPARE(Test::sqlOnFile(org.path(), {made}), removed);
+    }
+
     // Loading a scope, the senders or the tracked emails parses only the
     // fields they read: every one of those comes back as it is stored.
     void partOfARecordIsParsed_data()
