@@ -296,8 +296,10 @@ Result<void> OrgStore::initialiseNewOrg(const QString &orgName)
 Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
 {
     if (m_transactionDepth > 0) {
+        settleWrites(); // the writes behind read the depth
         ++m_transactionDepth;
         Result<void> result = work();
+        settleWrites();
         --m_transactionDepth;
         if (!result)
             m_transactionFailed = true;
@@ -312,9 +314,14 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
     m_transactionDepth = 1;
     m_transactionFailed = false;
     Result<void> result = work();
+    if (m_behind && (!result || m_transactionFailed))
+        m_behind->discard(); // all of it rolls back
+    if (auto behind = stopWritingBehind(); result && !behind)
+        result = behind;
     if (result && !m_transactionFailed)
         result = writeJournalCounts();
     m_journalCounts.clear();
+    m_nextJournalId = 0;
     m_transactionDepth = 0;
 
     if (result && !m_transactionFailed && control.exec(QStringLiteral("COMMIT")))
@@ -334,8 +341,32 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
     return commitError;
 }
 
+void OrgStore::writeBehindUntilCommit()
+{
+    if (m_transactionDepth > 0 && !m_behind) {
+        m_behind = std::make_unique<WriteBehind>();
+        ++m_writeBehindRuns;
+    }
+}
+
+void OrgStore::settleWrites()
+{
+    if (m_behind && !WriteBehind::inWrite())
+        (void)m_behind->settle(); // a failure stays for stopWritingBehind()
+}
+
+Result<void> OrgStore::stopWritingBehind()
+{
+    if (!m_behind)
+        return {};
+    auto settled = m_behind->settle();
+    m_behind.reset();
+    return settled;
+}
+
 QSqlQuery &OrgStore::prepared(const QString &sql)
 {
+    settleWrites();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
@@ -396,6 +427,7 @@ Result<qint64> OrgStore::insert(const QString &sql, const QVariantList &values)
 
 SqliteStatement &OrgStore::raw(const char *sql)
 {
+    settleWrites();
     SqliteStatement &statement = m_raw->get(sql);
     if (!statement.isValid())
         qCWarning(lcStore) << "cannot prepare" << sql << statement.errorMessage();
@@ -441,6 +473,7 @@ Result<void> OrgStore::forEachRow(const QByteArray &sql,
                                   const std::function<void(SqliteStatement &)> &bind,
                                   const std::function<Result<bool>(const SqliteStatement &)> &visit)
 {
+    settleWrites();
     const auto statement = m_raw->fresh(sql.constData());
     if (!statement->isValid())
         return sqlError(sql.constData(), *statement);

@@ -20,6 +20,7 @@
 #include "model/user.h"
 #include "orgcounts.h"
 #include "storedrows.h"
+#include "writebehind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,6 +90,15 @@ public:
     // Runs `work` in one transaction: committed when it returns ok, rolled back
     // when it fails. Calls may nest; only the outermost one commits.
     Result<void> transaction(const std::function<Result<void>()> &work) override;
+    // From now until the open transaction ends, the rows a cycle writes by
+    // the hundred thousand (records, items, links, journal entries) are
+    // written on a thread of their own (WriteBehind) while the caller goes
+    // on; anything else the store is asked waits for them first. A write
+    // that fails then fails the transaction when it ends: nothing is
+    // written, as when it fails at once. Does nothing outside a transaction.
+    void writeBehindUntilCommit();
+    // How many transactions wrote behind, since the store was opened.
+    quint64 writeBehindRuns() const { return m_writeBehindRuns; }
 
     // Org-wide values
     Result<QString> orgName();
@@ -342,6 +352,21 @@ private:
     // parameters that sets it too.
     Result<void> upsertKeepingType(const char *upsert, const char *retype,
                                    const std::function<void(SqliteStatement &)> &bind);
+    // The writes of the rows themselves, run now or behind (see
+    // writeBehindUntilCommit()).
+    Result<void> writeCrmRecord(const CrmRecordRow &row, qint64 seq);
+    Result<void> writeExchangeItem(const ExchangeItemRow &row, qint64 seq);
+    Result<void> writeLink(const Link &link);
+    // `id` 0: the next row id SQLite gives.
+    Result<qint64> writeJournalEntry(const JournalEntry &e, const QByteArray &facts, qint64 id);
+    // The journal's next row id, for an entry written behind.
+    Result<qint64> nextJournalId();
+    // Waits for the writes behind, if any (not from one of them): before the
+    // connection is used for anything else. A failure stays for the
+    // transaction's end.
+    void settleWrites();
+    // Ends the writes behind: the first failure of any.
+    Result<void> stopWritingBehind();
     // The first row of a bound read statement through `read`, or nullopt.
     template<typename T, typename Read>
     Result<std::optional<T>> readOne(SqliteStatement &statement, const char *sql, Read read);
@@ -399,6 +424,9 @@ private:
     qint64 m_pageBytes = 4096;
     // The indexes a bulk load dropped: their statements, to build them again.
     QStringList m_droppedIndexes;
+    std::unique_ptr<WriteBehind> m_behind; // while the rows are written behind
+    qint64 m_nextJournalId = 0;            // what nextJournalId() gives next; 0: to be read
+    quint64 m_writeBehindRuns = 0;
 };
 
 } // namespace SyncLens

@@ -141,7 +141,87 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecord &r, QByteArrayView fields
                                         r.deleted});
 }
 
+namespace {
+
+// A view's bytes, kept for a write behind; a view without data stays one
+// (NULL), an empty one stays empty ('').
+class KeptBytes
+{
+public:
+    explicit KeptBytes(QByteArrayView view)
+        : m_bytes(view.toByteArray())
+        , m_null(view.isNull())
+    {}
+    QByteArrayView view() const
+    {
+        return m_null ? QByteArrayView()
+                      : QByteArrayView(m_bytes.isNull() ? "" : m_bytes.constData(), m_bytes.size());
+    }
+
+private:
+    QByteArray m_bytes;
+    bool m_null;
+};
+
+// A record's row with its own bytes.
+struct KeptCrmRecordRow
+{
+    explicit KeptCrmRecordRow(const CrmRecordRow &row)
+        : id(row.id)
+        , type(row.type)
+        , fields(row.fields)
+        , createdOn(row.createdOn)
+        , modifiedOn(row.modifiedOn)
+        , deleted(row.deleted)
+    {}
+    CrmRecordRow row() const
+    {
+        return {id.view(), type.view(), fields.view(), createdOn, modifiedOn, deleted};
+    }
+    KeptBytes id, type, fields;
+    std::optional<qint64> createdOn, modifiedOn;
+    bool deleted;
+};
+
+// An item's row with its own bytes.
+struct KeptExchangeItemRow
+{
+    explicit KeptExchangeItemRow(const ExchangeItemRow &row)
+        : mailboxId(row.mailboxId)
+        , id(row.id)
+        , type(row.type)
+        , fields(row.fields)
+        , folder(row.folder)
+        , regardingId(row.regardingId)
+        , createdOn(row.createdOn)
+        , modifiedOn(row.modifiedOn)
+        , trackRequested(row.trackRequested)
+        , deleted(row.deleted)
+    {}
+    ExchangeItemRow row() const
+    {
+        return {mailboxId.view(), id.view(),          type.view(), fields.view(), folder.view(),
+                trackRequested,   regardingId.view(), createdOn,   modifiedOn,    deleted};
+    }
+    KeptBytes mailboxId, id, type, fields, folder, regardingId;
+    std::optional<qint64> createdOn, modifiedOn;
+    bool trackRequested, deleted;
+};
+
+} // namespace
+
 Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &row)
+{
+    const qint64 seq = ++m_changeSeq;
+    if (m_behind) {
+        m_behind->add(
+            [this, kept = KeptCrmRecordRow(row), seq] { return writeCrmRecord(kept.row(), seq); });
+        return {};
+    }
+    return writeCrmRecord(row, seq);
+}
+
+Result<void> OrgStore::writeCrmRecord(const CrmRecordRow &row, qint64 seq)
 {
     static constexpr char upsert[] =
         "INSERT INTO crm_records (id, type, fields, created_on, modified_on, deleted,"
@@ -152,7 +232,6 @@ Result<void> OrgStore::upsertCrmRecord(const CrmRecordRow &row)
     static constexpr char retype[] =
         "UPDATE crm_records SET type = ?2, fields = ?3, created_on = ?4, modified_on = ?5,"
         " deleted = ?6, change_seq = ?7 WHERE id = ?1";
-    const qint64 seq = ++m_changeSeq;
     return upsertKeepingType(upsert, retype, [&](SqliteStatement &s) {
         s.bind(1, row.id);
         s.bind(2, row.type);
@@ -252,6 +331,18 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i, QByteArrayView 
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
 {
+    const qint64 seq = ++m_changeSeq;
+    if (m_behind) {
+        m_behind->add([this, kept = KeptExchangeItemRow(row), seq] {
+            return writeExchangeItem(kept.row(), seq);
+        });
+        return {};
+    }
+    return writeExchangeItem(row, seq);
+}
+
+Result<void> OrgStore::writeExchangeItem(const ExchangeItemRow &row, qint64 seq)
+{
     static constexpr char upsert[] =
         "INSERT INTO exchange_items (mailbox_id, id, type, fields, folder,"
         " track_requested, regarding_id, created_on, modified_on, deleted, change_seq)"
@@ -266,7 +357,6 @@ Result<void> OrgStore::upsertExchangeItem(const ExchangeItemRow &row)
         "UPDATE exchange_items SET type = ?3, fields = ?4, folder = ?5, track_requested = ?6,"
         " regarding_id = ?7, created_on = ?8, modified_on = ?9, deleted = ?10,"
         " change_seq = ?11 WHERE mailbox_id = ?1 AND id = ?2";
-    const qint64 seq = ++m_changeSeq;
     return upsertKeepingType(upsert, retype, [&](SqliteStatement &s) {
         s.bind(1, row.mailboxId);
         s.bind(2, row.id);
@@ -351,19 +441,53 @@ Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QBy
             return written.error();
         return id;
     }
-    static constexpr char sql[] = "INSERT INTO journal (time, cycle, mailbox_id, item_id, code,"
-                                  " facts) VALUES (?, ?, ?, ?, ?, ?)";
-    SqliteStatement &s = raw(sql);
-    s.bind(1, e.time);
-    s.bind(2, e.cycle);
-    s.bind(3, e.mailboxId);
-    s.bind(4, e.itemId);
-    s.bind(5, reasonCodeName(e.code));
-    s.bind(6, facts);
-    auto id = step(s, sql);
+    if (m_behind) {
+        auto id = nextJournalId();
+        if (!id)
+            return id;
+        m_behind->add([this, e, facts, id = *id]() -> Result<void> {
+            return withoutValue(writeJournalEntry(e, facts, id));
+        });
+        ++m_journalCounts[{e.mailboxId, int(e.code)}];
+        return id;
+    }
+    auto id = writeJournalEntry(e, facts, 0);
     if (id)
         ++m_journalCounts[{e.mailboxId, int(e.code)}];
     return id;
+}
+
+Result<qint64> OrgStore::writeJournalEntry(const JournalEntry &e, const QByteArray &facts,
+                                           qint64 id)
+{
+    static constexpr char sql[] = "INSERT INTO journal (id, time, cycle, mailbox_id, item_id,"
+                                  " code, facts) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    SqliteStatement &s = raw(sql);
+    if (id > 0)
+        s.bind(1, id);
+    else
+        s.bind(1, std::optional<qint64>()); // NULL: the next row id
+    s.bind(2, e.time);
+    s.bind(3, e.cycle);
+    s.bind(4, e.mailboxId);
+    s.bind(5, e.itemId);
+    s.bind(6, reasonCodeName(e.code));
+    s.bind(7, facts);
+    return step(s, sql);
+}
+
+Result<qint64> OrgStore::nextJournalId()
+{
+    if (m_nextJournalId == 0) {
+        static constexpr char sql[] = "SELECT coalesce(max(id), 0) + 1 FROM journal";
+        SqliteStatement &s = raw(sql);
+        auto next = readOne<qint64>(
+            s, sql, [](const SqliteStatement &row) -> Result<qint64> { return row.integer(0); });
+        if (!next)
+            return next.error();
+        m_nextJournalId = next->value_or(1);
+    }
+    return m_nextJournalId++;
 }
 
 Result<void> OrgStore::writeJournalCounts()

@@ -129,6 +129,7 @@ Result<void> OrgStore::forEachJournalEntry(const QString &mailboxId, const QDate
     const qint64 fromMs =
         from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    settleWrites();
     return stream<JournalEntry>(
         m_db,
         QStringLiteral("SELECT id, time, cycle, mailbox_id, item_id, code FROM journal"

@@ -144,6 +144,15 @@ Result<void> OrgStore::loadChangeSeq()
 
 Result<void> OrgStore::upsertLink(const Link &l)
 {
+    if (m_behind) {
+        m_behind->add([this, l] { return writeLink(l); });
+        return {};
+    }
+    return writeLink(l);
+}
+
+Result<void> OrgStore::writeLink(const Link &l)
+{
     static constexpr char sql[] = "INSERT OR REPLACE INTO links (mailbox_id, item_id, state,"
                                   " in_scope, last_synced, synced) VALUES (?, ?, ?, ?, ?, ?)";
     SqliteStatement &s = raw(sql);

@@ -37,7 +37,8 @@ struct CycleSummary
 // committed whole or not at all. Work is incremental: the cycle reads only
 // what changed since each mailbox's last one.
 //
-// Synchronous and single-threaded; SyncEngine runs it on its own thread.
+// Synchronous; SyncEngine runs it on its own thread. A cycle that writes in
+// bulk writes its rows on one more (OrgStore::writeBehindUntilCommit()).
 // Keeps its caches between runs, so use one SyncCycle per store.
 class SyncCycle
 {
@@ -48,6 +49,9 @@ public:
 
     // A cycle with more decisions than this checkpoints the store's log.
     static constexpr qint64 LongCycleDecisions = 10000;
+    // A cycle with this many emails arriving, or with a mailbox whose ACT
+    // channel never ran, writes its rows behind (writesInBulk()).
+    static constexpr size_t BulkArrivals = 5000;
     // Above this, maintain() folds the log into the file.
     static constexpr qint64 LogBytesToCheckpoint = 4 << 20;
 
@@ -74,6 +78,7 @@ public:
     static Result<void> setClock(OrgStore &store, const QDateTime &now);
 
 private:
+    static bool writesInBulk(const QList<Mailbox *> &running, size_t arrivingEmails);
     Result<void> runInTransaction(JournalWriter &journal, CycleSummary &summary,
                                   const QString &onlyMailbox);
 

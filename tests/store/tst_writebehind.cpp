@@ -1,0 +1,270 @@
+#include "sandbox/sandboxgenerator.h"
+#include "sqlfile.h"
+#include "store/orgstore.h"
+#include "store/writebehind.h"
+#include "sync/synccycle.h"
+#include "temporg.h"
+#include "totext.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace SyncLens;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error refused(const QString &what)
+{
+    return makeError(Error::Code::Database, what);
+}
+
+// A write that counts itself.
+WriteBehind::Write counting(int &ran)
+{
+    return [&ran]() -> Result<void> {
+        ++ran;
+        return {};
+    };
+}
+
+SandboxSpec smallOrg()
+{
+    SandboxSpec spec;
+    spec.users = 3;
+    spec.items = 2000;
+    spec.seed = 7;
+    return spec;
+}
+
+Result<CycleSummary> runCycle(OrgStore &store, SyncCycle &cycle, int minutes = 15)
+{
+    return cycle.run(SyncCycle::clock(store).value().addSecs(60 * minutes));
+}
+
+// What a cycle wrote, as rows of text: two orgs compare.
+QStringList written(const QString &path)
+{
+    return Test::sqlOnFile(path,
+                           {u"SELECT id, time, cycle, mailbox_id, item_id, code, facts FROM journal"
+                            " ORDER BY id"_s,
+                            u"SELECT * FROM exchange_items ORDER BY mailbox_id, id"_s,
+                            u"SELECT * FROM links ORDER BY mailbox_id, item_id"_s,
+                            u"SELECT * FROM crm_records ORDER BY id"_s});
+}
+
+} // namespace
+
+// Writes run behind the caller, in order, one at a time; a failure stops them
+// and is reported when the caller settles.
+class TestWriteBehind : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesRunInOrderOnAnotherThread()
+    {
+        std::vector<int> ran;
+        std::atomic<int> elsewhere = 0;
+        const auto caller = std::this_thread::get_id();
+        {
+            WriteBehind behind(4);
+            for (int i = 0; i < 100; ++i) {
+                behind.add([&ran, &elsewhere, caller, i]() -> Result<void> {
+                    if (!WriteBehind::inWrite())
+                        return refused(u"not marked as a write"_s);
+                    ran.push_back(i); // never two at once: no lock needed
+                    if (std::this_thread::get_id() != caller)
+                        ++elsewhere;
+                    return {};
+                });
+            }
+            SL_VERIFY_OK(behind.settle());
+            QVERIFY(!WriteBehind::inWrite());
+        }
+        QCOMPARE(ran.size(), size_t(100));
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(ran[size_t(i)], i);
+        QVERIFY(elsewhere > 0); // batches of 4 ran behind
+    }
+
+    void fewerThanABatchRunWhenSettled()
+    {
+        int ran = 0;
+        WriteBehind behind(1000);
+        for (int i = 0; i < 10; ++i)
+            behind.add(counting(ran));
+        SL_VERIFY_OK(behind.settle());
+        QCOMPARE(ran, 10);
+    }
+
+    void aFailureStopsTheWritesAfterItAndStays()
+    {
+        int ran = 0;
+        WriteBehind behind(2);
+        for (int i = 0; i < 20; ++i) {
+            behind.add([&ran, i]() -> Result<void> {
+                if (i == 5)
+                    return refused(u"write 5 refused"_s);
+                ++ran;
+                return {};
+            });
+        }
+        auto settled = behind.settle();
+        QVERIFY(!settled);
+        QCOMPARE(settled.error().message, u"write 5 refused"_s);
+        QCOMPARE(ran, 5);
+        behind.add(counting(ran)); // dropped
+        QVERIFY(!behind.settle());
+        QCOMPARE(ran, 5);
+        behind.discard(); // the failure goes with it
+        behind.add(counting(ran));
+        SL_VERIFY_OK(behind.settle());
+        QCOMPARE(ran, 6);
+    }
+
+    void discardDropsWhatWaits()
+    {
+        int ran = 0;
+        WriteBehind behind(1000);
+        for (int i = 0; i < 10; ++i)
+            behind.add(counting(ran));
+        behind.discard();
+        SL_VERIFY_OK(behind.settle());
+        QCOMPARE(ran, 0);
+    }
+
+    // A caller that adds faster than the thread writes waits for room: the
+    // rows held stay a few batches, however many a cycle writes.
+    void theCallerWaitsWhenTooManyWait()
+    {
+        std::atomic<int> waiting = 0, most = 0;
+        WriteBehind behind(8);
+        for (int i = 0; i < 500; ++i) {
+            most = std::max(most.load(), ++waiting);
+            behind.add([&waiting]() -> Result<void> {
+                std::this_thread::sleep_for(std::chrono::microseconds(50));
+                --waiting;
+                return {};
+            });
+        }
+        SL_VERIFY_OK(behind.settle());
+        QCOMPARE(waiting.load(), 0);
+        // At most two batches wait while the thread writes the two before.
+        QVERIFY2(most <= 2 * 2 * 8 + 1, qPrintable(QString::number(most)));
+    }
+
+    // Through the store: the rows written behind are all there once the
+    // transaction commits, each journal entry under the id it was given, and
+    // a read in between sees the writes before it.
+    void theStoreWritesBehindUntilCommit()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        QList<qint64> ids;
+        auto r = store->transaction([&]() -> Result<void> {
+            store->writeBehindUntilCommit();
+            for (int i = 0; i < 2000; ++i) {
+                const QString id = u"t%1"_s.arg(i);
+                if (auto w = store->upsertCrmRecord(CrmRecord{id, u"task"_s}); !w)
+                    return w;
+                JournalEntry e{0,  QDateTime::currentDateTimeUtc(), 1, QString(),
+                               id, ReasonCode::OutCreate,           {}};
+                auto entry = store->appendJournalEntryJson(e, "{}");
+                if (!entry)
+                    return entry.error();
+                ids.append(*entry);
+                if (i == 1500) {
+                    auto read = store->crmRecord(id);
+                    if (!read || !*read)
+                        return refused(u"the record written before is not read back"_s);
+                }
+            }
+            return {};
+        });
+        SL_VERIFY_OK(r);
+        QCOMPARE(store->counts()->crmRecords(), 2000);
+        auto journal = store->journalForItem(u"t1999"_s);
+        SL_VERIFY_OK(journal);
+        QCOMPARE(journal->size(), 1);
+        QCOMPARE(journal->first().id, ids.last());
+        QCOMPARE(ids.last() - ids.first(), qint64(1999));
+    }
+
+    // A write that fails behind fails the transaction when it ends, and
+    // nothing of it is written.
+    void aWriteFailingBehindRollsBackTheTransaction()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        store->failNthWriteForTesting(700);
+        auto r = store->transaction([&]() -> Result<void> {
+            store->writeBehindUntilCommit();
+            for (int i = 0; i < 2000; ++i) {
+                if (auto w = store->upsertCrmRecord(CrmRecord{u"t%1"_s.arg(i), u"task"_s}); !w)
+                    return w;
+            }
+            return {};
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"simulated"_s), qPrintable(r.error().message));
+        QCOMPARE(store->counts()->crmRecords(), 0);
+        // The store writes as before afterwards.
+        SL_VERIFY_OK(store->upsertCrmRecord(CrmRecord{u"after"_s, u"task"_s}));
+        QCOMPARE(store->counts()->crmRecords(), 1);
+    }
+
+    // A first cycle decides every record and writes behind; a cycle after a
+    // few changes reads about a row for each it writes, and does not.
+    void aFirstCycleWritesBehindALaterOneDoesNot()
+    {
+        Test::TempOrg org;
+        SL_VERIFY_OK(SandboxGenerator::createFile(org.path(), smallOrg(), true));
+        auto store = OrgStore::open(org.path());
+        SL_VERIFY_OK(store);
+        SyncCycle cycle(**store);
+        auto first = runCycle(**store, cycle);
+        SL_VERIFY_OK(first);
+        QVERIFY(first->decisions > 1000);
+        QCOMPARE((*store)->writeBehindRuns(), quint64(1));
+        auto later = runCycle(**store, cycle);
+        SL_VERIFY_OK(later);
+        QCOMPARE((*store)->writeBehindRuns(), quint64(1));
+    }
+
+    // A write that fails behind in a first cycle leaves the org as it was,
+    // and the cycle run again writes what it would have.
+    void aFirstCycleFailingBehindLeavesTheOrgAsItWas()
+    {
+        Test::TempOrg failing, plain;
+        SL_VERIFY_OK(SandboxGenerator::createFile(failing.path(), smallOrg(), true));
+        SL_VERIFY_OK(SandboxGenerator::createFile(plain.path(), smallOrg(), true));
+        const QStringList before = written(failing.path());
+        {
+            auto store = OrgStore::open(failing.path());
+            SL_VERIFY_OK(store);
+            SyncCycle cycle(**store);
+            (*store)->failNthWriteForTesting(1500);
+            auto failed = runCycle(**store, cycle);
+            QVERIFY(!failed);
+            QVERIFY2(failed.error().message.contains(u"simulated"_s),
+                     qPrintable(failed.error().message));
+            QCOMPARE((*store)->writeBehindRuns(), quint64(1));
+        }
+        QCOMPARE(written(failing.path()), before);
+        for (const Test::TempOrg *org : {&failing, &plain}) {
+            auto store = OrgStore::open(org->path());
+            SL_VERIFY_OK(store);
+            SyncCycle cycle(**store);
+            SL_VERIFY_OK(runCycle(**store, cycle));
+        }
+        QCOMPARE(written(failing.path()), written(plain.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriteBehind)
+#include "tst_writebehind.moc"
