@@ -94,19 +94,6 @@ bool SyncCycle::maintain()
     return true;
 }
 
-// A mailbox whose ACT channel never ran decides every record once, and a
-// large arrival of email decides each: rows by the thousand that nothing
-// reads back before the commit, written beside the decisions on the second
-// core (OrgStore::writeBehindUntilCommit(); a 200,000-item first cycle
-// −12 %). A cycle after a few changes reads a row for about every one it
-// writes: there the writes behind only wait for each other (+10 %).
-bool SyncCycle::writesInBulk(const QList<Mailbox *> &running, size_t arrivingEmails)
-{
-    return arrivingEmails >= BulkArrivals ||
-           std::any_of(running.cbegin(), running.cend(),
-                       [](const Mailbox *m) { return m->actStatus == ChannelStatus::NotRun; });
-}
-
 Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &summary,
                                          const QString &onlyMailbox)
 {
@@ -182,7 +169,17 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
         }
     }
     qCDebug(lcSync) << "changes read" << phase.restart() << "ms," << arrivals.size() << "emails";
-    if (writesInBulk(running, arrivals.size()))
+    // A mailbox whose ACT channel runs for the first time decides every
+    // record once, and a large arrival of email decides each: rows by the
+    // thousand that nothing reads back before the commit, written beside the
+    // decisions on the second core (OrgStore::writeBehindUntilCommit()). A
+    // cycle after a few changes reads a row for about every one it writes:
+    // there the writes behind would only wait for each other.
+    const bool decidesEverything =
+        std::any_of(running.cbegin(), running.cend(), [&runs](const Mailbox *m) {
+            return runs(m, C::Act) && m->actStatus == ChannelStatus::NotRun;
+        });
+    if (decidesEverything || arrivals.size() >= BulkArrivals)
         m_store.writeBehindUntilCommit();
     EmailSync email(context);
     if (auto r = email.receive(std::move(arrivals)); !r)

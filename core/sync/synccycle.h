@@ -50,7 +50,7 @@ public:
     // A cycle with more decisions than this checkpoints the store's log.
     static constexpr qint64 LongCycleDecisions = 10000;
     // A cycle with this many emails arriving, or with a mailbox whose ACT
-    // channel never ran, writes its rows behind (writesInBulk()).
+    // channel runs for the first time, writes its rows behind.
     static constexpr size_t BulkArrivals = 5000;
     // Above this, maintain() folds the log into the file.
     static constexpr qint64 LogBytesToCheckpoint = 4 << 20;
@@ -78,7 +78,6 @@ public:
     static Result<void> setClock(OrgStore &store, const QDateTime &now);
 
 private:
-    static bool writesInBulk(const QList<Mailbox *> &running, size_t arrivingEmails);
     Result<void> runInTransaction(JournalWriter &journal, CycleSummary &summary,
                                   const QString &onlyMailbox);
 
