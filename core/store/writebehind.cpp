@@ -84,14 +84,16 @@ void WriteBehind::work()
             return;
         std::vector<Write> batch;
         batch.swap(m_waiting);
-        m_running = true;
         m_taken.notify_all();
-        lock.unlock();
-        runAll(batch);
-        lock.lock();
+        if (!m_failure) { // else what waited was added before it, and goes
+            m_running = true;
+            lock.unlock();
+            runAll(batch);
+            lock.lock();
+            m_running = false;
+        }
         if (m_done.empty())
             m_done.swap(batch); // for add() to free; else freed here
-        m_running = false;
         m_idle.notify_all();
     }
 }
