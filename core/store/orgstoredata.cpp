@@ -441,19 +441,16 @@ Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QBy
             return written.error();
         return id;
     }
+    // Behind, the entry's id is given now: the caller hands it on.
+    auto id = m_behind ? nextJournalId() : writeJournalEntry(e, facts, 0);
+    if (!id)
+        return id;
     if (m_behind) {
-        auto id = nextJournalId();
-        if (!id)
-            return id;
         m_behind->add([this, e, facts, id = *id]() -> Result<void> {
             return withoutValue(writeJournalEntry(e, facts, id));
         });
-        ++m_journalCounts[{e.mailboxId, int(e.code)}];
-        return id;
     }
-    auto id = writeJournalEntry(e, facts, 0);
-    if (id)
-        ++m_journalCounts[{e.mailboxId, int(e.code)}];
+    ++m_journalCounts[{e.mailboxId, int(e.code)}];
     return id;
 }
 

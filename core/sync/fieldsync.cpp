@@ -12,27 +12,24 @@ FieldSync::FieldSync(const OrgSettings &settings, const QString &type)
 {
     const auto fields = settings.fields.value(type);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.value() == FieldDirection::Both || it.value() == FieldDirection::ToExchange)
+        const bool out =
+            it.value() == FieldDirection::Both || it.value() == FieldDirection::ToExchange;
+        const bool in = it.value() == FieldDirection::Both || it.value() == FieldDirection::ToCrm;
+        if (out)
             m_outbound.append(it.key());
-        if (it.value() == FieldDirection::Both || it.value() == FieldDirection::ToCrm)
+        if (in)
             m_inbound.append(it.key());
-        if (it.value() == FieldDirection::ToExchange)
-            m_toExchangeOnly.append(it.key());
+        // Each field once: a `both` field inserted twice into the agreed
+        // values would leave its first value's bytes behind in the object
+        // that every link keeps.
+        if (in || out)
+            m_synced.push_back({it.key(), in, out});
     }
     // Facts list fields in a stable order.
     m_outbound.sort();
     m_inbound.sort();
-    // A field that only goes to Exchange is agreed as CRM has it; every other
-    // synced field as Exchange has it (for `both` fields the two are equal).
-    // Each field once: a `both` field inserted twice would leave its first
-    // value's bytes behind in the object that every link keeps.
-    QStringList synced = m_outbound + m_inbound;
-    synced.removeDuplicates();
-    synced.sort();
-    for (const QString &name : std::as_const(synced)) {
-        m_synced.push_back({name, m_inbound.contains(name), m_outbound.contains(name),
-                            m_toExchangeOnly.contains(name)});
-    }
+    std::sort(m_synced.begin(), m_synced.end(),
+              [](const SyncedField &a, const SyncedField &b) { return a.name < b.name; });
 }
 
 namespace {
@@ -351,7 +348,7 @@ QJsonObject FieldSync::agreedValues(const QJsonObject &crm, const QJsonObject &e
     QJsonObject agreed;
     for (const SyncedField &field : m_synced) {
         const QJsonValue value =
-            field.agreedFromCrm ? crm.value(field.name) : exchange.value(field.name);
+            field.agreedFromCrm() ? crm.value(field.name) : exchange.value(field.name);
         if (!isEmptyValue(value))
             agreed.insert(field.name, value);
     }

@@ -79,9 +79,10 @@ public:
 
     // copyAsText() into an empty side, the one being created: the facts (the
     // text copyAsText() would have returned), and the new side's fields as
-    // compact JSON text (compactJson() of the object it would have left), written as they are and,
-    // being exactly what both sides agree on, kept as the link's agreed values. No QJsonObject is
-    // built for either: that was a quarter of a first cycle.
+    // compact JSON text (compactJson() of the object it would have left),
+    // written as they are and, being exactly what both sides agree on, kept
+    // as the link's agreed values. No QJsonObject is built for either: that
+    // was a quarter of a first cycle.
     struct Created
     {
         QByteArray factsJson;
@@ -101,15 +102,16 @@ public:
 private:
     QStringList m_outbound;
     QStringList m_inbound;
-    QStringList m_toExchangeOnly;
-    // Every synced field once, ascending, with the ways it goes and the side
-    // its agreed value comes from (agreedValues()); compareInbound() walks it.
+    // Every synced field once, ascending, with the ways it goes;
+    // compareInbound() and agreedValues() walk it.
     struct SyncedField
     {
         QString name;
         bool inbound = false;
         bool outbound = false;
-        bool agreedFromCrm = false;
+        // A field that only goes to Exchange is agreed as CRM has it; every
+        // other as Exchange has it (for `both` fields the two are equal).
+        bool agreedFromCrm() const { return outbound && !inbound; }
     };
     std::vector<SyncedField> m_synced;
 };
