@@ -400,6 +400,7 @@ private:
     QString mailboxColumns() const;
     QString userColumns() const;
     Result<void> stampChange(const QString &mark);
+    Result<QHash<QString, qint64>> changeMarks(); // every mark, read now
     Result<void> writeJournalCounts();
     Result<void> stampFilterChange(const QString &filterId);
     Result<void> loadChangeSeq();
@@ -426,6 +427,11 @@ private:
     QStringList m_droppedIndexes;
     std::unique_ptr<WriteBehind> m_behind; // while the rows are written behind
     qint64 m_nextJournalId = 0;            // what nextJournalId() gives next; 0: to be read
+    // Every change mark, read once in a transaction (no other connection
+    // writes one meanwhile) and kept up to date by stampChange(): a cycle
+    // asks for a user's marks at each mailbox, and a read waits for the
+    // writes behind.
+    std::optional<QHash<QString, qint64>> m_changeMarks;
     quint64 m_writeBehindRuns = 0;
 };
 

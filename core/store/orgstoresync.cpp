@@ -34,8 +34,11 @@ QString OrgStore::settingsMark()
 
 Result<void> OrgStore::stampChange(const QString &mark)
 {
+    const qint64 seq = ++m_changeSeq;
+    if (m_changeMarks)
+        m_changeMarks->insert(mark, seq);
     return write(QStringLiteral("INSERT OR REPLACE INTO change_marks (name, seq) VALUES (?, ?)"),
-                 {mark, ++m_changeSeq});
+                 {mark, seq});
 }
 
 namespace {
@@ -118,12 +121,33 @@ Result<QMap<QString, int>> OrgStore::logPagesByTree()
 
 Result<qint64> OrgStore::changeMark(const QString &name)
 {
+    if (m_transactionDepth > 0) {
+        if (!m_changeMarks) {
+            auto marks = changeMarks();
+            if (!marks)
+                return marks.error();
+            m_changeMarks = std::move(*marks);
+        }
+        return m_changeMarks->value(name, 0);
+    }
     auto query = exec(QStringLiteral("SELECT seq FROM change_marks WHERE name = ?"), {name});
     if (!query)
         return query.error();
     const qint64 seq = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
     (*query)->finish();
     return seq;
+}
+
+Result<QHash<QString, qint64>> OrgStore::changeMarks()
+{
+    auto query = exec(QStringLiteral("SELECT name, seq FROM change_marks"));
+    if (!query)
+        return query.error();
+    QHash<QString, qint64> marks;
+    while ((*query)->next())
+        marks.insert((*query)->value(0).toString(), (*query)->value(1).toLongLong());
+    (*query)->finish();
+    return marks;
 }
 
 // The highest change number handed out so far, so that numbers go on rising

@@ -4,6 +4,7 @@
 #include "model/recordtypes.h"
 #include "scopefacts.h"
 #include "store/orgstore.h"
+#include "store/storedrows.h"
 
 #include <QJsonArray>
 
@@ -50,10 +51,22 @@ Result<void> ActSync::run(const QList<ExchangeItem> &changed, bool everything)
     if (!links)
         return links.error();
     m_links = *links;
+    // The items' records, read before inbound writes any: each read waits
+    // for the writes behind (OrgStore::writeBehindUntilCommit()), and one
+    // read per new item between their writes ran most of those writes on this
+    // thread (9 % of a first cycle's deciding thread at 20,000 items). An
+    // item's decision writes only its own record.
+    std::vector<std::pair<const ExchangeItem *, std::optional<CrmRecord>>> decided;
     for (const ExchangeItem &item : changed) {
-        if (!RecordTypes::isFilterable(item.type))
+        if (!RecordTypes::isFilterable(item.type) || leftApartUnchanged(item))
             continue;
-        if (auto r = inbound(item); !r)
+        auto stored = m_ctx.store.crmRecord(item.id);
+        if (!stored)
+            return stored.error();
+        decided.emplace_back(&item, std::move(stored).value());
+    }
+    for (auto &[item, stored] : decided) {
+        if (auto r = inbound(*item, std::move(stored)); !r)
             return r;
     }
     for (const QString &type : kTypes) {
@@ -116,9 +129,10 @@ Result<bool> ActSync::readRecord(const QString &id, CrmRecord &crm)
 
 Result<void> ActSync::writeCrm(CrmRecord record)
 {
-    if (auto r = m_ctx.store.upsertCrmRecord(record); !r)
+    const QByteArray fields = toJsonBytes(record.fields);
+    if (auto r = m_ctx.store.upsertCrmRecord(record, fields); !r)
         return r;
-    m_ctx.state.recordWritten(record, m_ctx.store.lastChangeSeq());
+    m_ctx.state.recordWritten(record, m_ctx.store.lastChangeSeq(), fields);
     return {};
 }
 

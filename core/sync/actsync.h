@@ -28,10 +28,13 @@ public:
     Result<void> run(const QList<ExchangeItem> &changed, bool everything);
 
 private:
-    Result<void> inbound(const ExchangeItem &item);
-    // `read`: the CRM record as inbound() read it, if it did.
+    // Whether an item left apart has not changed since: not looked at again.
+    bool leftApartUnchanged(const ExchangeItem &item);
+    // `stored`: the CRM record of the item's id as the store holds it, if any.
+    Result<void> inbound(const ExchangeItem &item, std::optional<CrmRecord> stored);
     Result<void> applyInbound(ReasonCode code, ExchangeItem item, Link *link,
-                              const SyncRules::InboundFacts &facts, std::optional<CrmRecord> read);
+                              const SyncRules::InboundFacts &facts,
+                              std::optional<CrmRecord> stored);
     Result<void> outbound(const QString &type, bool everything);
     Result<void> decideOutbound(const QString &type, const UserScope &scope, int row,
                                 bool scopeRulesChanged);

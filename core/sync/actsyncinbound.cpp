@@ -46,27 +46,26 @@ void ActSync::insertDeleteFacts(CompactJsonObject &facts, const QString &type,
     facts.insert(QLatin1StringView("active"), r.active);
 }
 
-Result<void> ActSync::inbound(const ExchangeItem &item)
+// An item left apart is looked at again only when it changed after that.
+bool ActSync::leftApartUnchanged(const ExchangeItem &item)
+{
+    const Link *link = linkOf(item.id);
+    return link && link->state != Link::State::Linked && item.modifiedOn.isValid() &&
+           link->lastSynced.isValid() && item.modifiedOn <= link->lastSynced;
+}
+
+Result<void> ActSync::inbound(const ExchangeItem &item, std::optional<CrmRecord> stored)
 {
     Link *link = linkOf(item.id);
-    // An item left apart is looked at again only when it changed after that.
-    if (link && link->state != Link::State::Linked && item.modifiedOn.isValid() &&
-        link->lastSynced.isValid() && item.modifiedOn <= link->lastSynced)
-        return {};
     const FieldSync &fields = m_fields[item.type];
     SyncRules::InboundFacts facts;
     facts.link = link;
     facts.itemDeleted = item.deleted;
     facts.trackRequested = item.trackRequested;
     facts.exchangeModified = item.modifiedOn;
-    std::optional<CrmRecord> crm;
     if (link && link->isLinked()) {
-        auto found = m_ctx.store.crmRecord(item.id);
-        if (!found)
-            return found.error();
-        crm = std::move(found).value();
-        if (crm && !crm->deleted) {
-            const CrmRecord &record = *crm;
+        if (stored && !stored->deleted) {
+            const CrmRecord &record = *stored;
             facts.inScope = inScope(item.type, item.id);
             auto compared = fields.compareInbound(record.fields, item.fields, agreedOf(*link));
             facts.exchangeChanged = std::move(compared.exchangeChanged);
@@ -81,12 +80,12 @@ Result<void> ActSync::inbound(const ExchangeItem &item)
     const auto code = SyncRules::decideInbound(facts, onDelete);
     if (!code)
         return {};
-    return applyInbound(*code, item, link, facts, std::move(crm));
+    return applyInbound(*code, item, link, facts, std::move(stored));
 }
 
 Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *link,
                                    const SyncRules::InboundFacts &facts,
-                                   std::optional<CrmRecord> read)
+                                   std::optional<CrmRecord> stored)
 {
     const FieldSync &fields = m_fields[item.type];
     CompactJsonObject journalFacts; // written as text, as outbound's are
@@ -97,13 +96,7 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     Link updated = link ? *link : Link{m_mailbox.id, item.id, Link::State::Decided};
     updated.lastSynced = m_ctx.now;
 
-    if (!read) {
-        auto found = m_ctx.store.crmRecord(item.id);
-        if (!found)
-            return found.error();
-        read = std::move(found).value();
-    }
-    CrmRecord crm = std::move(read).value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
+    CrmRecord crm = std::move(stored).value_or(CrmRecord{item.id, item.type, {}, m_ctx.now});
 
     switch (code) {
     case ReasonCode::InNotTracked:

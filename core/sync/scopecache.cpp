@@ -67,7 +67,8 @@ bool ScopeCache::covers(const SnapshotSet::Columns &columns) const
     return true;
 }
 
-void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
+void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq,
+                       std::optional<QByteArrayView> storedFields)
 {
     Table *t = table(record.type);
     if (!t)
@@ -83,8 +84,15 @@ void ScopeCache::apply(const CrmRecord &record, qint64 changeSeq)
     } else {
         t->snapshot->update(row, record);
     }
-    if (size_t(row) < t->textSpans.size())
+    if (t->texts && storedFields) {
+        // A record this cycle wrote, read back by its outbound decision (a
+        // read waits for the writes behind).
+        if (t->textSpans.size() <= size_t(row))
+            t->textSpans.resize(size_t(row) + 1);
+        t->textSpans[size_t(row)] = t->texts->append(*storedFields);
+    } else if (size_t(row) < t->textSpans.size()) {
         t->textSpans[size_t(row)] = {}; // the held text is the record's old one
+    }
     t->live[size_t(row)] = record.deleted ? 0 : 1;
     t->changeSeq[size_t(row)] = changeSeq;
     t->changes.emplace_back(changeSeq, row);

@@ -39,8 +39,10 @@ public:
     // The columns load() was given: what apply() reads of a record.
     const SnapshotSet::Columns &columns() const { return m_columns; }
 
-    // A record written since the load: its row takes the new values.
-    void apply(const CrmRecord &record, qint64 changeSeq);
+    // A record written since the load: its row takes the new values, and
+    // `storedFields`, when known, becomes its fieldsText().
+    void apply(const CrmRecord &record, qint64 changeSeq,
+               std::optional<QByteArrayView> storedFields = std::nullopt);
 
     // The record's fields as load() read them, while held and not rewritten
     // since (apply()); valid until the next load() or releaseFieldTexts().

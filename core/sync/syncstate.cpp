@@ -262,9 +262,10 @@ Result<void> SyncState::applyChanges(OrgStore &store)
     return {};
 }
 
-void SyncState::recordWritten(const CrmRecord &record, qint64 changeSeq)
+void SyncState::recordWritten(const CrmRecord &record, qint64 changeSeq,
+                              std::optional<QByteArrayView> storedFields)
 {
-    m_scope.apply(record, changeSeq);
+    m_scope.apply(record, changeSeq, storedFields);
     m_senders.apply(record);
     if (record.type == RecordTypes::Email) {
         if (!record.deleted && record.field(kState) == kPendingSend)

@@ -64,8 +64,10 @@ public:
     SenderDirectory &senders() { return m_senders; }
     QSet<QString> &pendingSends() { return m_pendingSends; }
 
-    // A record the cycle itself wrote: keeps the caches in step.
-    void recordWritten(const CrmRecord &record, qint64 changeSeq);
+    // A record the cycle itself wrote: keeps the caches in step. With the
+    // fields' text as stored, when the writer has it (ScopeCache::apply()).
+    void recordWritten(const CrmRecord &record, qint64 changeSeq,
+                       std::optional<QByteArrayView> storedFields = std::nullopt);
 
     // The links of one mailbox, read from the store on first use.
     Result<QHash<QString, Link> *> links(OrgStore &store, const QString &mailboxId);
