@@ -63,25 +63,50 @@ const RecordSnapshot::Column *RecordSnapshot::column(const QString &attribute) c
     return it == m_columns.cend() ? nullptr : &it.value();
 }
 
+// The value of `attribute` for `record`, as a filter reads it.
+static QJsonValue valueOf(const QString &attribute, const RecordSnapshot::Column &column,
+                          const CrmRecord &record)
+{
+    return column.primaryKey ? QJsonValue(record.id) : record.fields.value(attribute);
+}
+
+// The same among a record's members (their keys ascend).
+static QJsonValue valueOf(const QString &attribute, const RecordSnapshot::Column &column,
+                          const QString &id, const CompactJsonMembers &members)
+{
+    if (column.primaryKey)
+        return QJsonValue(id);
+    const auto member = std::lower_bound(
+        members.cbegin(), members.cend(), attribute,
+        [](const CompactJsonMember &m, const QString &name) { return name.compare(m.key) > 0; });
+    if (member == members.cend() || attribute != member->key)
+        return QJsonValue(QJsonValue::Undefined);
+    return compactJsonValue(member->value);
+}
+
 void RecordSnapshot::append(const CrmRecord &record)
 {
     m_ids.push_back(record.id);
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
-        appendCell(it.key(), it.value(), record);
+        appendCell(it.value(), makeCell(it.value(), valueOf(it.key(), it.value(), record)));
+}
+
+void RecordSnapshot::append(const QString &id, const CompactJsonMembers &members)
+{
+    m_ids.push_back(id);
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
+        appendCell(it.value(), makeCell(it.value(), valueOf(it.key(), it.value(), id, members)));
 }
 
 void RecordSnapshot::update(int row, const CrmRecord &record)
 {
     for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
-        updateCell(it.key(), it.value(), row, record);
+        updateCell(it.value(), row, makeCell(it.value(), valueOf(it.key(), it.value(), record)));
 }
 
-// The cell of `attribute` for `record`, its text interned in the column's pool.
-RecordSnapshot::Cell RecordSnapshot::makeCell(const QString &attribute, Column &column,
-                                              const CrmRecord &record) const
+// The cell of `value`, its text interned in the column's pool.
+RecordSnapshot::Cell RecordSnapshot::makeCell(Column &column, const QJsonValue &value) const
 {
-    const QJsonValue value =
-        column.primaryKey ? QJsonValue(record.id) : record.fields.value(attribute);
     const QString text = cellText(value).toLower();
 
     Cell cell;
@@ -132,9 +157,8 @@ static bool wantsTimes(const RecordSnapshot::Column &column)
     return !column.typeKnown || column.type == FieldType::DateTime;
 }
 
-void RecordSnapshot::appendCell(const QString &attribute, Column &column, const CrmRecord &record)
+void RecordSnapshot::appendCell(Column &column, const Cell &cell)
 {
-    const Cell cell = makeCell(attribute, column, record);
     if (column.indexed && cell.symbol >= 0) {
         if (size_t(cell.symbol) >= column.postings.size())
             column.postings.resize(size_t(cell.symbol) + 1);
@@ -147,10 +171,8 @@ void RecordSnapshot::appendCell(const QString &attribute, Column &column, const 
         column.time.push_back(cell.time);
 }
 
-void RecordSnapshot::updateCell(const QString &attribute, Column &column, int row,
-                                const CrmRecord &record)
+void RecordSnapshot::updateCell(Column &column, int row, const Cell &cell)
 {
-    const Cell cell = makeCell(attribute, column, record);
     const qint32 old = column.text[size_t(row)];
     if (column.indexed && old != cell.symbol) {
         if (old >= 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldcatalog.h"
+#include "model/compactjson.h"
 #include "model/crmrecord.h"
 
 #include <QHash>
@@ -49,6 +50,10 @@ public:
                    const FieldCatalog &catalog = FieldCatalog::standard());
 
     void append(const CrmRecord &record);
+    // The same for a record whose fields are `members`, as stored
+    // (OrgStore::forEachCrmRecordOfTypeWithText()): only the attributes' values
+    // are read, without a QJsonObject of them all.
+    void append(const QString &id, const CompactJsonMembers &members);
     // Gives `row` the values of `record` (the same id, changed since), keeping
     // the lookups' row lists in order. For the sync engine, which keeps one
     // snapshot up to date between cycles instead of reading it again.
@@ -70,9 +75,9 @@ private:
         double number = 0;
         qint64 time = NoTime;
     };
-    Cell makeCell(const QString &attribute, Column &column, const CrmRecord &record) const;
-    void appendCell(const QString &attribute, Column &column, const CrmRecord &record);
-    void updateCell(const QString &attribute, Column &column, int row, const CrmRecord &record);
+    Cell makeCell(Column &column, const QJsonValue &value) const;
+    void appendCell(Column &column, const Cell &cell);
+    void updateCell(Column &column, int row, const Cell &cell);
 
     QString m_entity;
     std::vector<QString> m_ids;

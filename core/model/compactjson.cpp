@@ -2,6 +2,7 @@
 
 #include <QCborValue>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
@@ -553,6 +554,70 @@ std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text)
     if (!reader.object(&members, 0) || !reader.atEnd())
         return std::nullopt;
     return members;
+}
+
+namespace {
+
+// A string's text with the escapes compactJsonMembers() lets through (the
+// ones Qt writes as letters) undone; `quoted` has its quotes.
+QString compactJsonString(QByteArrayView quoted)
+{
+    const QByteArrayView inner = quoted.sliced(1, quoted.size() - 2);
+    if (!inner.contains('\\'))
+        return QString::fromUtf8(inner);
+    QByteArray plain;
+    plain.reserve(inner.size());
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        char c = inner[i];
+        if (c == '\\' && ++i < inner.size()) {
+            switch (c = inner[i]) {
+            case 'b':
+                c = '\b';
+                break;
+            case 'f':
+                c = '\f';
+                break;
+            case 'n':
+                c = '\n';
+                break;
+            case 'r':
+                c = '\r';
+                break;
+            case 't':
+                c = '\t';
+                break;
+            default: // '"' or '\\', as it is
+                break;
+            }
+        }
+        plain.append(c);
+    }
+    return QString::fromUtf8(plain);
+}
+
+} // namespace
+
+QJsonValue compactJsonValue(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    switch (value.front()) {
+    case '"':
+        return compactJsonString(value);
+    case 't':
+        return true;
+    case 'f':
+        return false;
+    case 'n':
+        return QJsonValue(QJsonValue::Null);
+    case '{':
+    case '[': {
+        const QByteArray wrapped = '[' + value.toByteArray() + ']';
+        return QJsonDocument::fromJson(wrapped).array().at(0);
+    }
+    default: // an integer of at most 15 digits, exact as a double
+        return QJsonValue(value.toLongLong());
+    }
 }
 
 } // namespace SyncLens

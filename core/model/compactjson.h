@@ -73,6 +73,11 @@ using CompactJsonMembers = QVarLengthArray<CompactJsonMember, 32>;
 // not: parse that one. The views point into `text`.
 std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 
+// The value a member's text (as compactJsonMembers() gives it) stands for,
+// as QJsonDocument parses it: a string, an integer, true, false or null
+// without a parser; an array or an object with one.
+QJsonValue compactJsonValue(QByteArrayView value);
+
 // The text of an object with `members`, in their order (compactJson()'s text
 // when their keys ascend): each key as a JSON string, each value as it is.
 QByteArray compactObjectText(const CompactJsonMembers &members);

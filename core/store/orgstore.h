@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/alert.h"
+#include "model/compactjson.h"
 #include "model/crmrecord.h"
 #include "model/exchangeitem.h"
 #include "model/filterstore.h"
@@ -204,10 +205,15 @@ public:
     Result<void> forEachCrmRecordOfType(const QString &type, const ChangedRecordVisitor &visit,
                                         const QStringList *onlyFields = nullptr);
     // The same, with each record's fields as stored (valid during `visit`).
-    using RecordWithTextVisitor =
-        std::function<bool(const CrmRecord &, qint64 changeSeq, QByteArrayView fieldsText)>;
+    // Fields stored in the compact form come as their members (views into
+    // the text), the record's `fields` left empty: parsing each record into
+    // a QJsonObject was half of the sync filters' load of the records. Others
+    // come parsed (only `onlyFields`, ascending, when given), `members` null.
+    using RecordMembersVisitor =
+        std::function<bool(const CrmRecord &, const CompactJsonMembers *members, qint64 changeSeq,
+                           QByteArrayView fieldsText)>;
     Result<void> forEachCrmRecordOfTypeWithText(const QString &type,
-                                                const RecordWithTextVisitor &visit,
+                                                const RecordMembersVisitor &visit,
                                                 const QStringList *onlyFields = nullptr);
     Result<void>
     forEachExchangeItemChangedSince(const QString &mailboxId, qint64 seq,
@@ -387,10 +393,6 @@ private:
                                        const std::function<void(SqliteStatement &)> &bind,
                                        const ChangedRecordVisitor &visit,
                                        const QStringList *onlyFields = nullptr);
-    Result<void> forEachCrmRecordWithTextWhere(const char *where,
-                                               const std::function<void(SqliteStatement &)> &bind,
-                                               const RecordWithTextVisitor &visit,
-                                               const QStringList *onlyFields = nullptr);
     Result<void> forEachRow(const QByteArray &sql,
                             const std::function<void(SqliteStatement &)> &bind,
                             const std::function<Result<bool>(const SqliteStatement &)> &visit);

@@ -238,25 +238,10 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
         });
 }
 
-// A visitor of records with their text that hands on the record alone.
-static OrgStore::RecordWithTextVisitor withoutText(const OrgStore::ChangedRecordVisitor &visit)
-{
-    return [&visit](const CrmRecord &record, qint64 seq, QByteArrayView) {
-        return visit(record, seq);
-    };
-}
-
 Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const std::function<void(SqliteStatement &)> &bind,
                                              const ChangedRecordVisitor &visit,
                                              const QStringList *onlyFields)
-{
-    return forEachCrmRecordWithTextWhere(where, bind, withoutText(visit), onlyFields);
-}
-
-Result<void> OrgStore::forEachCrmRecordWithTextWhere(
-    const char *where, const std::function<void(SqliteStatement &)> &bind,
-    const RecordWithTextVisitor &visit, const QStringList *onlyFields)
 {
     return forEachRow("SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE " +
                           where,
@@ -264,7 +249,7 @@ Result<void> OrgStore::forEachCrmRecordWithTextWhere(
                           auto record = readCrmRecord(m_path, row, onlyFields);
                           if (!record)
                               return record.error();
-                          return visit(*record, row.integer(6), row.bytes(2));
+                          return visit(*record, row.integer(6));
                       });
 }
 
@@ -280,15 +265,26 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const ChangedRecordVisitor &visit,
                                               const QStringList *onlyFields)
 {
-    return forEachCrmRecordOfTypeWithText(type, withoutText(visit), onlyFields);
+    return forEachCrmRecordWhere(
+        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); }, visit, onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,
-                                                      const RecordWithTextVisitor &visit,
+                                                      const RecordMembersVisitor &visit,
                                                       const QStringList *onlyFields)
 {
-    return forEachCrmRecordWithTextWhere(
-        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); }, visit, onlyFields);
+    return forEachRow(
+        "SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE type = ?",
+        [&type](SqliteStatement &s) { s.bind(1, type); },
+        [&](const SqliteStatement &row) -> Result<bool> {
+            const QByteArrayView text = row.bytes(2);
+            if (const auto members = compactJsonMembers(text))
+                return visit(readCrmRecordWithoutFields(row), &*members, row.integer(6), text);
+            auto record = readCrmRecord(m_path, row, onlyFields);
+            if (!record)
+                return record.error();
+            return visit(*record, nullptr, row.integer(6), text);
+        });
 }
 
 Result<void>

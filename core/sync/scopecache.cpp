@@ -36,9 +36,13 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
             t.texts = std::make_shared<TextArena>();
         auto r = store.forEachCrmRecordOfTypeWithText(
             it.key(),
-            [&](const CrmRecord &record, qint64 seq, QByteArrayView text) {
+            [&](const CrmRecord &record, const CompactJsonMembers *members, qint64 seq,
+                QByteArrayView text) {
                 t.rowOfId.insert(record.id, t.snapshot->size());
-                t.snapshot->append(record);
+                if (members)
+                    t.snapshot->append(record.id, *members);
+                else
+                    t.snapshot->append(record);
                 t.live.push_back(record.deleted ? 0 : 1);
                 t.changeSeq.push_back(seq);
                 t.appliedAt.push_back(0);

@@ -2,6 +2,7 @@
 #include "fetchxml/fetchxmlparser.h"
 #include "fetchxml/likepattern.h"
 #include "memoryorgreader.h"
+#include "model/compactjson.h"
 #include "temporg.h"
 #include "totext.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace SyncLens;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -421,6 +423,54 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, matches);
         QCOMPARE(LikePattern(pattern).matches(text), matches);
+    }
+
+    // A record read as its stored members makes the cells its QJsonObject
+    // makes, whatever the column's type and the value's kind.
+    void cellsFromMembersAreTheCellsFromTheRecord()
+    {
+        std::vector<CrmRecord> records = appointments();
+        records.push_back(appointment(
+            "b1", f("{'subject': 'Say \\'hi\\'\\n', 'statecode': true, 'new_score': '42', "
+                    "'scheduledstart': 'not a date', 'ownerid': null, 'location': ['Room 1', 2], "
+                    "'new_flag': 'TRUE', 'new_when': '2026-03-04', 'new_nested': {'a': 1}}")));
+        records.push_back(appointment("b2", f("{'new_score': -12, 'new_flag': false, "
+                                              "'location': 'Zoë', 'new_when': 7}")));
+        records.push_back(appointment("b3", {}));
+        const QStringList attributes{
+            u"activityid"_s, u"location"_s, u"new_flag"_s,       u"new_nested"_s, u"new_score"_s,
+            u"new_when"_s,   u"ownerid"_s,  u"scheduledstart"_s, u"statecode"_s,  u"subject"_s};
+        RecordSnapshot fromRecords(u"appointment"_s, attributes);
+        RecordSnapshot fromMembers(u"appointment"_s, attributes);
+        for (const CrmRecord &record : records) {
+            fromRecords.append(record);
+            const QByteArray text = compactJson(record.fields);
+            const auto members = compactJsonMembers(text);
+            QVERIFY2(members, text.constData());
+            fromMembers.append(record.id, *members);
+        }
+        QCOMPARE(fromMembers.size(), fromRecords.size());
+        for (const QString &attribute : attributes) {
+            const RecordSnapshot::Column *a = fromRecords.column(attribute);
+            const RecordSnapshot::Column *b = fromMembers.column(attribute);
+            QVERIFY(a && b);
+            QCOMPARE(b->pool, a->pool);
+            QCOMPARE(b->text, a->text);
+            QCOMPARE(b->time, a->time);
+            QCOMPARE(b->hasNumbers, a->hasNumbers);
+            QCOMPARE(b->hasTimes, a->hasTimes);
+            QCOMPARE(b->postings, a->postings);
+            QCOMPARE(b->number.size(), a->number.size());
+            for (size_t row = 0; row < a->number.size(); ++row) {
+                const double x = a->number[row], y = b->number[row];
+                QVERIFY2((std::isnan(x) && std::isnan(y)) || x == y, qPrintable(attribute));
+            }
+        }
+        // Every kind reached a cell: a text, a number, an instant.
+        QCOMPARE(fromMembers.column(u"subject"_s)->pool.contains(u"say \"hi\"\n"_s), true);
+        QVERIFY(fromMembers.column(u"new_score"_s)->hasNumbers);
+        QVERIFY(fromMembers.column(u"scheduledstart"_s)->hasTimes);
+        QCOMPARE(fromMembers.column(u"activityid"_s)->pool.size(), qsizetype(records.size()));
     }
 
     void snapshotsLoadFromTheStore()

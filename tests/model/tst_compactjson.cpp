@@ -259,6 +259,38 @@ private Q_SLOTS:
         }
     }
 
+    // A member's value without parsing the object: every kind, every escape.
+    void valueOfAMember_data()
+    {
+        QTest::addColumn<QByteArray>("object");
+        QTest::newRow("plain string") << QByteArray("{\"a\":\"Quarterly review\"}");
+        QTest::newRow("empty string") << QByteArray("{\"a\":\"\"}");
+        QTest::newRow("escapes") << QByteArray(
+            "{\"a\":\"say \\\"hi\\\"\\\\ \\b\\f\\n\\r\\t end\"}");
+        QTest::newRow("escape last") << QByteArray("{\"a\":\"C:\\\\\"}");
+        QTest::newRow("not ASCII")
+            << QByteArray("{\"a\":\"Zo\xc3\xab \xe6\x9d\xb1 \xf0\x9f\x98\x80\"}");
+        QTest::newRow("integer") << QByteArray("{\"a\":42}");
+        QTest::newRow("negative") << QByteArray("{\"a\":-7}");
+        QTest::newRow("zero") << QByteArray("{\"a\":0}");
+        QTest::newRow("fifteen digits") << QByteArray("{\"a\":-999999999999999}");
+        QTest::newRow("true") << QByteArray("{\"a\":true}");
+        QTest::newRow("false") << QByteArray("{\"a\":false}");
+        QTest::newRow("null") << QByteArray("{\"a\":null}");
+        QTest::newRow("array") << QByteArray("{\"a\":[\"x\",\"y\\n\",1,[true]]}");
+        QTest::newRow("empty array") << QByteArray("{\"a\":[]}");
+        QTest::newRow("object") << QByteArray("{\"a\":{\"b\":[1,{\"c\":null}],\"d\":\"e\"}}");
+    }
+
+    void valueOfAMember()
+    {
+        QFETCH(QByteArray, object);
+        const auto members = compactJsonMembers(object);
+        QVERIFY(members);
+        QCOMPARE(members->size(), 1);
+        verifyValue(members->front().value, QJsonDocument::fromJson(object).object().value(u"a"_s));
+    }
+
     // Whatever the reader takes, Qt writes so and reads the same: over random
     // objects, record-like ones and any (most of which it refuses).
     void membersAgreeWithQt()
@@ -294,7 +326,18 @@ private:
             QByteArray value;
             appendCompactJson(value, object.value(keys[i]));
             QCOMPARE(members[i].value.toByteArray(), value);
+            verifyValue(members[i].value, object.value(keys[i]));
         }
+    }
+
+    // compactJsonValue() of a member's text is the value Qt parses, of the
+    // same kind (an integer stays one).
+    static void verifyValue(QByteArrayView text, const QJsonValue &expected)
+    {
+        const QJsonValue value = compactJsonValue(text);
+        QCOMPARE(value.type(), expected.type());
+        QCOMPARE(value, expected);
+        QCOMPARE(value.toVariant().metaType(), expected.toVariant().metaType());
     }
 
     // The kind of object a CRM record holds: ASCII keys, strings (some

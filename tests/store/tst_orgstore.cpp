@@ -47,6 +47,47 @@ private Q_SLOTS:
         QVERIFY(*store->orgSettings() == OrgSettings{});
     }
 
+    // In a transaction the change marks are read once (nothing else writes
+    // them meanwhile) and follow the transaction's own stamps; the next
+    // transaction reads them again, another program's changes included.
+    void changeMarksAreReadOnceATransactionAndFollowItsStamps()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QString settings = OrgStore::settingsMark();
+        auto before = store->changeMark(settings);
+        SL_VERIFY_OK(before);
+        QVERIFY(*before > 0); // the new org's settings were stamped
+        const auto markOf = [&store](const QString &name) {
+            auto mark = store->changeMark(name);
+            return mark ? *mark : -1;
+        };
+        auto r = store->transaction([&]() -> Result<void> {
+            if (markOf(settings) != *before)
+                return makeError(Error::Code::Database, u"the stored mark is not read"_s);
+            if (auto w = store->setOrgSettings(OrgSettings{}); !w)
+                return w;
+            if (markOf(settings) != store->lastChangeSeq())
+                return makeError(Error::Code::Database, u"the stamp is not seen"_s);
+            if (markOf(u"filters.nobody.task"_s) != 0)
+                return makeError(Error::Code::Database, u"a mark never stamped is not 0"_s);
+            return {};
+        });
+        SL_VERIFY_OK(r);
+        const qint64 stamped = store->lastChangeSeq();
+        QCOMPARE(*store->changeMark(settings), stamped);
+
+        Test::sqlOnFile(org.path(),
+                        {u"UPDATE change_marks SET seq = seq + 1000 WHERE name = 'settings'"_s});
+        qint64 seen = 0;
+        SL_VERIFY_OK(store->transaction([&]() -> Result<void> {
+            seen = markOf(settings);
+            return {};
+        }));
+        QCOMPARE(seen, stamped + 1000);
+    }
+
     // Opening a store leaves SQLite without its count of the memory it uses
     // (a mutex at each of its allocations): with the count on, the pages this
     // connection holds in its cache would show here.

@@ -220,6 +220,40 @@ private Q_SLOTS:
         QCOMPARE(store->counts()->crmRecords(), 1);
     }
 
+    // Any other write (a mailbox's row, a user's, a change mark) goes behind
+    // too: it fails the transaction when it ends, not at once, and a read
+    // after it sees it.
+    void otherWritesGoBehindToo()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        auto r = store->transaction([&]() -> Result<void> {
+            store->writeBehindUntilCommit();
+            if (auto w = store->upsertUser(User{u"u1"_s, u"Ann"_s, u"ann@contoso.com"_s}); !w)
+                return w;
+            auto users = store->users();
+            if (!users || users->size() != 1 || users->first().name != u"Ann")
+                return refused(u"the user written behind is not read back"_s);
+            return {};
+        });
+        SL_VERIFY_OK(r);
+        QCOMPARE(store->users()->size(), 1);
+
+        store->failNthWriteForTesting(1);
+        bool queued = false;
+        r = store->transaction([&]() -> Result<void> {
+            store->writeBehindUntilCommit();
+            auto w = store->upsertUser(User{u"u2"_s, u"Ben"_s, u"ben@contoso.com"_s});
+            queued = bool(w); // written now, it would have failed here
+            return w;
+        });
+        QVERIFY(queued);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"simulated"_s), qPrintable(r.error().message));
+        QCOMPARE(store->users()->size(), 1);
+    }
+
     // A first cycle decides every record and writes behind; a cycle after a
     // few changes reads about a row for each it writes, and does not, even
     // with mailboxes whose ACT channel has never run (and never will).

@@ -332,6 +332,22 @@ private Q_SLOTS:
         state.recordWritten(contact(5000), store->lastChangeSeq());
         QVERIFY(!cache.fieldsText(u"contact"_s, cache.rowOf(u"contact"_s, u"c5000"_s)));
 
+        // Unless the cycle wrote it with its text: that text is held, for a
+        // record new or not (ActSync reads it back without a read).
+        const QByteArray newText = compactJson(contact(5001).fields);
+        SL_VERIFY_OK(store->upsertCrmRecord(contact(5001), newText));
+        state.recordWritten(contact(5001), store->lastChangeSeq(), newText);
+        const int added = cache.rowOf(u"contact"_s, u"c5001"_s);
+        QCOMPARE(cache.fieldsText(u"contact"_s, added).value_or("none").toByteArray(), newText);
+        record.fields.insert(u"subject"_s, u"changed again"_s);
+        const QByteArray changedText = compactJson(record.fields);
+        SL_VERIFY_OK(store->upsertCrmRecord(record, changedText));
+        state.recordWritten(record, store->lastChangeSeq(), changedText);
+        QCOMPARE(cache.fieldsText(type, row).value_or("none").toByteArray(), changedText);
+        auto reread = store->crmRecordFieldsJson(id);
+        SL_VERIFY_OK(reread);
+        QCOMPARE(reread->value_or(QByteArray()), changedText);
+
         cache.releaseFieldTexts();
         QVERIFY(!cache.fieldsText(type, other));
     }
