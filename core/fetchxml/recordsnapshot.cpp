@@ -70,18 +70,16 @@ static QJsonValue valueOf(const QString &attribute, const RecordSnapshot::Column
     return column.primaryKey ? QJsonValue(record.id) : record.fields.value(attribute);
 }
 
-// The same among a record's members (their keys ascend).
-static QJsonValue valueOf(const QString &attribute, const RecordSnapshot::Column &column,
-                          const QString &id, const CompactJsonMembers &members)
+// The text of `attribute` among a record's members (their keys ascend); a
+// null view when it has none.
+static QByteArrayView memberText(const QString &attribute, const CompactJsonMembers &members)
 {
-    if (column.primaryKey)
-        return QJsonValue(id);
     const auto member = std::lower_bound(
         members.cbegin(), members.cend(), attribute,
         [](const CompactJsonMember &m, const QString &name) { return name.compare(m.key) > 0; });
     if (member == members.cend() || attribute != member->key)
-        return QJsonValue(QJsonValue::Undefined);
-    return compactJsonValue(member->value);
+        return {};
+    return member->value;
 }
 
 void RecordSnapshot::append(const CrmRecord &record)
@@ -94,8 +92,29 @@ void RecordSnapshot::append(const CrmRecord &record)
 void RecordSnapshot::append(const QString &id, const CompactJsonMembers &members)
 {
     m_ids.push_back(id);
-    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
-        appendCell(it.value(), makeCell(it.value(), valueOf(it.key(), it.value(), id, members)));
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
+        Column &column = it.value();
+        const Cell cell = column.primaryKey ? makeCell(column, QJsonValue(id))
+                                            : cellOfMember(column, memberText(it.key(), members));
+        appendCell(column, cell);
+    }
+}
+
+RecordSnapshot::Cell RecordSnapshot::cellOfMember(Column &column, QByteArrayView text) const
+{
+    if (text.isNull())
+        return makeCell(column, QJsonValue(QJsonValue::Undefined));
+    if (!column.indexed)
+        return makeCell(column, compactJsonValue(text));
+    // Bounded: a lookup may hold a value per record (a parent account).
+    constexpr qsizetype MostTexts = 4096;
+    const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
+    if (const auto known = column.cellOfText.constFind(key); known != column.cellOfText.cend())
+        return *known;
+    const Cell cell = makeCell(column, compactJsonValue(text));
+    if (column.cellOfText.size() < MostTexts)
+        column.cellOfText.insert(text.toByteArray(), cell);
+    return cell;
 }
 
 void RecordSnapshot::update(int row, const CrmRecord &record)

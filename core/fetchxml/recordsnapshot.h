@@ -20,6 +20,14 @@ class RecordSnapshot
 public:
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
+    // One record's value of a column, in the forms below.
+    struct Cell
+    {
+        qint32 symbol = -1;
+        double number = 0;
+        qint64 time = NoTime;
+    };
+
     struct Column
     {
         FieldType type = FieldType::String;
@@ -36,6 +44,10 @@ public:
         // row order, so "owner is you" finds its rows without a scan.
         bool indexed = false;
         std::vector<std::vector<int>> postings;
+        // For the same columns, the cell of each value's stored text, for
+        // the first few thousand values: a record's members make their cells
+        // without a QJsonValue (most rows share an owner, a state).
+        QHash<QByteArray, Cell> cellOfText;
 
         bool isNull(int row) const { return text[size_t(row)] < 0; }
         double numberAt(int row) const
@@ -69,13 +81,9 @@ public:
     qint64 bytes() const;
 
 private:
-    struct Cell
-    {
-        qint32 symbol = -1;
-        double number = 0;
-        qint64 time = NoTime;
-    };
     Cell makeCell(Column &column, const QJsonValue &value) const;
+    // The cell of a member's stored text (a cellOfText of the column's).
+    Cell cellOfMember(Column &column, QByteArrayView text) const;
     void appendCell(Column &column, const Cell &cell);
     void updateCell(Column &column, int row, const Cell &cell);
 

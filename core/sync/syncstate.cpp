@@ -159,67 +159,49 @@ Result<TrackedEmails> readTrackedEmails(OrgReader &store, const OrgSettings &set
     return TrackedEmails{std::move(index).value(), std::move(pendingSends)};
 }
 
-// What the first load reads beside the scope's records.
-struct ReadAside
-{
-    SenderDirectory senders;
-    TrackedEmails emails;
-};
-
-Result<ReadAside> readAside(OrgReader &store, const OrgSettings &settings)
-{
-    auto senders = SenderDirectory::load(store);
-    if (!senders)
-        return senders.error();
-    auto emails = readTrackedEmails(store, settings);
-    if (!emails)
-        return emails.error();
-    return ReadAside{std::move(senders).value(), std::move(emails).value()};
-}
-
-// readAside() on a read-only connection of its own, in the calling thread.
-Result<ReadAside> readAsideFromFile(const QString &path, const OrgSettings &settings)
+// readTrackedEmails() on a read-only connection of its own, in the calling
+// thread.
+Result<TrackedEmails> readTrackedEmailsFromFile(const QString &path, const OrgSettings &settings)
 {
     auto reader = OrgStore::open(path, OrgStore::Access::ReadOnly);
     if (!reader)
         return reader.error();
-    return readAside(**reader, settings);
+    return readTrackedEmails(**reader, settings);
 }
 
 } // namespace
 
 // The first load parses every record a cycle reads from JSON. On a file, the
-// senders and the tracked emails are read on a second connection in another
-// thread while this one reads the scope's records: on 5 December, 0.9 s
-// became 0.5 s for a 200,000-item org. A second connection sees only what is
-// committed, so only while the cycle has written no record (canBeReadAside()).
+// tracked emails are read on a second connection in another thread while
+// this one reads the scope's records and the senders: on 5 December, 0.9 s
+// became 0.5 s for a 200,000-item org. The senders moved to this thread on
+// 7 December, once the scope's load took half what it did: the other thread
+// had become the longer (709 M instructions against some 200 M at 20,000
+// items). A second connection sees only what is committed, so only while the
+// cycle has written no record (canBeReadAside()).
 Result<void> SyncState::loadAll(OrgStore &store)
 {
-    std::future<Result<ReadAside>> aside;
+    std::future<Result<TrackedEmails>> aside;
     if (store.canBeReadAside())
-        aside = std::async(std::launch::async, readAsideFromFile, store.path(), m_settings);
+        aside = std::async(std::launch::async, readTrackedEmailsFromFile, store.path(), m_settings);
     if (auto r = loadScope(store); !r)
         return r; // the future waits for its thread as it goes
-    std::optional<ReadAside> read;
+    auto senders = SenderDirectory::load(store);
+    if (!senders)
+        return senders.error();
+    m_senders = std::move(senders).value();
     if (aside.valid()) {
-        if (auto fromFile = aside.get()) {
-            read = std::move(fromFile).value();
+        auto fromFile = aside.get();
+        if (fromFile) {
+            m_tracking.emplace(std::move(fromFile->index));
+            m_pendingSends = std::move(fromFile->pendingSends);
             ++m_loadsAside;
-        } else {
-            qCWarning(lcSync) << "reading beside the cycle failed, reading on its connection:"
-                              << fromFile.error().message;
+            return {};
         }
+        qCWarning(lcSync) << "reading beside the cycle failed, reading on its connection:"
+                          << fromFile.error().message;
     }
-    if (!read) {
-        auto here = readAside(store, m_settings);
-        if (!here)
-            return here.error();
-        read = std::move(here).value();
-    }
-    m_senders = std::move(read->senders);
-    m_tracking.emplace(std::move(read->emails.index));
-    m_pendingSends = std::move(read->emails.pendingSends);
-    return {};
+    return loadTracking(store);
 }
 
 Result<void> SyncState::loadTracking(OrgStore &store)

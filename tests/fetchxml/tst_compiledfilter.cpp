@@ -473,6 +473,30 @@ private Q_SLOTS:
         QCOMPARE(fromMembers.column(u"activityid"_s)->pool.size(), qsizetype(records.size()));
     }
 
+    // A lookup's cells are remembered by their stored text for a few
+    // thousand values, not one per record: past them, cells are made anew.
+    void cellsOfManyLookupValuesStayRight()
+    {
+        RecordSnapshot fromRecords(u"contact"_s, {u"parentcustomerid"_s});
+        RecordSnapshot fromMembers(u"contact"_s, {u"parentcustomerid"_s});
+        for (int i = 0; i < 6000; ++i) {
+            const CrmRecord record{u"c%1"_s.arg(i),
+                                   u"contact"_s,
+                                   {{u"parentcustomerid"_s, u"Account-%1"_s.arg(i % 5000)}}};
+            fromRecords.append(record);
+            const QByteArray text = compactJson(record.fields);
+            fromMembers.append(record.id, *compactJsonMembers(text));
+        }
+        const RecordSnapshot::Column *a = fromRecords.column(u"parentcustomerid"_s);
+        const RecordSnapshot::Column *b = fromMembers.column(u"parentcustomerid"_s);
+        QVERIFY(b->indexed);
+        QCOMPARE(b->text, a->text);
+        QCOMPARE(b->pool, a->pool);
+        QCOMPARE(b->postings, a->postings);
+        QCOMPARE(b->pool.size(), 5000);
+        QCOMPARE(b->cellOfText.size(), 4096);
+    }
+
     void snapshotsLoadFromTheStore()
     {
         Test::TempOrg org;

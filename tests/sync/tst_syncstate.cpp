@@ -372,7 +372,7 @@ private Q_SLOTS:
     // connection while the cycle's reads the scope's records, but only where
     // that connection sees the same records: a file, and no records written
     // in a transaction around the cycle's.
-    void firstLoadReadsSendersAndEmailsAside_data()
+    void firstLoadReadsEmailsAside_data()
     {
         QTest::addColumn<bool>("inMemory");
         QTest::addColumn<bool>("writtenAround");
@@ -383,7 +383,7 @@ private Q_SLOTS:
         QTest::newRow("memory, records written around the cycle") << true << true << quint64(0);
     }
 
-    void firstLoadReadsSendersAndEmailsAside()
+    void firstLoadReadsEmailsAside()
     {
         QFETCH(bool, inMemory);
         QFETCH(bool, writtenAround);
