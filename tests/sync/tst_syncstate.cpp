@@ -368,11 +368,11 @@ private Q_SLOTS:
         QVERIFY(!cache.fieldsText(u"contact"_s, row));
     }
 
-    // The first load reads the senders and the tracked emails on a second
-    // connection while the cycle's reads the scope's records, but only where
-    // that connection sees the same records: a file, and no records written
+    // The first load reads the senders and the tracked emails on connections
+    // of their own while the cycle's reads the scope's records, but only where
+    // those connections see the same records: a file, and no records written
     // in a transaction around the cycle's.
-    void firstLoadReadsEmailsAside_data()
+    void firstLoadReadsSendersAndEmailsAside_data()
     {
         QTest::addColumn<bool>("inMemory");
         QTest::addColumn<bool>("writtenAround");
@@ -383,7 +383,7 @@ private Q_SLOTS:
         QTest::newRow("memory, records written around the cycle") << true << true << quint64(0);
     }
 
-    void firstLoadReadsEmailsAside()
+    void firstLoadReadsSendersAndEmailsAside()
     {
         QFETCH(bool, inMemory);
         QFETCH(bool, writtenAround);
