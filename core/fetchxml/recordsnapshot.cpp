@@ -104,9 +104,9 @@ RecordSnapshot::Cell RecordSnapshot::cellOfMember(Column &column, QByteArrayView
 {
     if (text.isNull())
         return makeCell(column, QJsonValue(QJsonValue::Undefined));
-    if (!column.indexed)
-        return makeCell(column, compactJsonValue(text));
-    // Bounded: a lookup may hold a value per record (a parent account).
+    // Bounded: a lookup may hold a value per record (a parent account), a
+    // text or a date as well; most repeat (an owner, a state, a start time
+    // on the quarter hour: 7,259 of 50,000 appointments' starts differ).
     constexpr qsizetype MostTexts = 4096;
     const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
     if (const auto known = column.cellOfText.constFind(key); known != column.cellOfText.cend())

@@ -44,9 +44,9 @@ public:
         // row order, so "owner is you" finds its rows without a scan.
         bool indexed = false;
         std::vector<std::vector<int>> postings;
-        // For the same columns, the cell of each value's stored text, for
-        // the first few thousand values: a record's members make their cells
-        // without a QJsonValue (most rows share an owner, a state).
+        // The cell of each value's stored text, for the first few thousand
+        // values: a record's members make their cells without a QJsonValue
+        // (most rows share an owner, a state, a start time).
         QHash<QByteArray, Cell> cellOfText;
 
         bool isNull(int row) const { return text[size_t(row)] < 0; }

@@ -206,9 +206,10 @@ public:
                                         const QStringList *onlyFields = nullptr);
     // The same, with each record's fields as stored (valid during `visit`).
     // Fields stored in the compact form come as their members (views into
-    // the text), the record's `fields` left empty: parsing each record into
-    // a QJsonObject was half of the sync filters' load of the records. Others
-    // come parsed (only `onlyFields`, ascending, when given), `members` null.
+    // the text), the record holding only its id, type and whether deleted:
+    // parsing each record into a QJsonObject was half of the sync filters'
+    // load of the records. Others come whole (only `onlyFields`, ascending,
+    // when given), `members` null.
     using RecordMembersVisitor =
         std::function<bool(const CrmRecord &, const CompactJsonMembers *members, qint64 changeSeq,
                            QByteArrayView fieldsText)>;

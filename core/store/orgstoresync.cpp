@@ -278,8 +278,13 @@ Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,
         [&type](SqliteStatement &s) { s.bind(1, type); },
         [&](const SqliteStatement &row) -> Result<bool> {
             const QByteArrayView text = row.bytes(2);
-            if (const auto members = compactJsonMembers(text))
-                return visit(readCrmRecordWithoutFields(row), &*members, row.integer(6), text);
+            if (const auto members = compactJsonMembers(text)) {
+                CrmRecord head; // the times are left out too: the load reads none
+                head.id = columnText(row, 0);
+                head.type = type;
+                head.deleted = columnBool(row, 5);
+                return visit(head, &*members, row.integer(6), text);
+            }
             auto record = readCrmRecord(m_path, row, onlyFields);
             if (!record)
                 return record.error();

@@ -473,16 +473,19 @@ private Q_SLOTS:
         QCOMPARE(fromMembers.column(u"activityid"_s)->pool.size(), qsizetype(records.size()));
     }
 
-    // A lookup's cells are remembered by their stored text for a few
-    // thousand values, not one per record: past them, cells are made anew.
+    // Cells are remembered by their stored text for a few thousand values,
+    // not one per record: past them, cells are made anew. A date repeats.
     void cellsOfManyLookupValuesStayRight()
     {
-        RecordSnapshot fromRecords(u"contact"_s, {u"parentcustomerid"_s});
-        RecordSnapshot fromMembers(u"contact"_s, {u"parentcustomerid"_s});
+        const QStringList attributes{u"new_when"_s, u"parentcustomerid"_s};
+        RecordSnapshot fromRecords(u"contact"_s, attributes);
+        RecordSnapshot fromMembers(u"contact"_s, attributes);
         for (int i = 0; i < 6000; ++i) {
-            const CrmRecord record{u"c%1"_s.arg(i),
-                                   u"contact"_s,
-                                   {{u"parentcustomerid"_s, u"Account-%1"_s.arg(i % 5000)}}};
+            const CrmRecord record{
+                u"c%1"_s.arg(i),
+                u"contact"_s,
+                {{u"parentcustomerid"_s, u"Account-%1"_s.arg(i % 5000)},
+                 {u"new_when"_s, u"2026-03-0%1T10:%2:00Z"_s.arg(i % 9 + 1).arg(i % 4 * 15)}}};
             fromRecords.append(record);
             const QByteArray text = compactJson(record.fields);
             fromMembers.append(record.id, *compactJsonMembers(text));
@@ -495,6 +498,12 @@ private Q_SLOTS:
         QCOMPARE(b->postings, a->postings);
         QCOMPARE(b->pool.size(), 5000);
         QCOMPARE(b->cellOfText.size(), 4096);
+        const RecordSnapshot::Column *whenA = fromRecords.column(u"new_when"_s);
+        const RecordSnapshot::Column *whenB = fromMembers.column(u"new_when"_s);
+        QCOMPARE(whenB->text, whenA->text);
+        QCOMPARE(whenB->time, whenA->time);
+        QVERIFY(whenB->hasTimes);
+        QCOMPARE(whenB->cellOfText.size(), 36);
     }
 
     void snapshotsLoadFromTheStore()
