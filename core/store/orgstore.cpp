@@ -313,7 +313,6 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
         return sqlError(tr("starting a transaction"), control);
     m_transactionDepth = 1;
     m_transactionFailed = false;
-    m_changeMarks.reset();
     Result<void> result = work();
     if (m_behind && (!result || m_transactionFailed))
         m_behind->discard(); // all of it rolls back

@@ -158,28 +158,21 @@ Result<Mailbox> readMailbox(const QString &path, const QSqlQuery &q);
 SyncFilter readFilter(const QSqlQuery &q);
 
 // `onlyFields` (ascending): the fields the caller reads; others may be left out.
-// A record's row but its fields (column 2), left empty.
-template<typename Row> CrmRecord readCrmRecordWithoutFields(const Row &q)
-{
-    CrmRecord r;
-    r.id = columnText(q, 0);
-    r.type = columnText(q, 1);
-    r.createdOn = columnTime(q, 3);
-    r.modifiedOn = columnTime(q, 4);
-    r.deleted = columnBool(q, 5);
-    return r;
-}
-
 template<typename Row>
 Result<CrmRecord> readCrmRecord(const QString &path, const Row &q,
                                 const QStringList *onlyFields = nullptr)
 {
-    CrmRecord r = readCrmRecordWithoutFields(q);
+    CrmRecord r;
+    r.id = columnText(q, 0);
+    r.type = columnText(q, 1);
     const auto name = [&r] { return OrgStore::tr("record %1").arg(r.id); };
     auto fields = columnJson(path, name, q, 2, onlyFields);
     if (!fields)
         return fields.error();
     r.fields = std::move(*fields);
+    r.createdOn = columnTime(q, 3);
+    r.modifiedOn = columnTime(q, 4);
+    r.deleted = columnBool(q, 5);
     return r;
 }
 
