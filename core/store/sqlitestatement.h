@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -73,7 +74,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
-    QByteArray m_utf8; // bind(QString)'s text, until SQLite has copied it
+    std::vector<QByteArray> m_texts; // bind(QString)'s text, by parameter
 };
 
 // The prepared statements of one connection, by their SQL text (string

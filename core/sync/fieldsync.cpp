@@ -273,42 +273,58 @@ public:
     {
         m_created.factsJson.reserve(64 * (names + 1));
         m_created.factsJson.append('[');
-        m_created.fieldsJson.append('{');
     }
 
-    // FactText::add(name, null, value), its keys in order, and the
-    // member name: value; `write` appends the value's text. The name is
-    // written once and copied.
+    // FactText::add(name, null, value), its keys in order; the member
+    // name: value is copied from it by finish(). `write` appends the value's
+    // text.
     template<typename Name, typename Write> void field(Name name, Write write)
     {
         QByteArray &facts = m_created.factsJson;
-        QByteArray &fields = m_created.fieldsJson;
-        const bool first = fields.size() == 1;
-        facts.append(first ? "{\"field\":" : ",{\"field\":");
-        const qsizetype nameAt = facts.size();
+        facts.append(m_members.isEmpty() ? "{\"field\":" : ",{\"field\":");
+        Member member;
+        member.nameAt = facts.size();
         appendJsonString(facts, name);
-        const qsizetype nameEnd = facts.size();
+        member.nameEnd = facts.size();
         facts.append(",\"new\":");
-        const qsizetype valueAt = facts.size();
+        member.valueAt = facts.size();
         write(facts);
-        if (!first)
-            fields.append(',');
-        fields.append(facts.constData() + nameAt, nameEnd - nameAt);
-        fields.append(':');
-        fields.append(facts.constData() + valueAt, facts.size() - valueAt);
+        member.valueEnd = facts.size();
         facts.append(",\"old\":null}");
+        m_members.append(member);
     }
 
+    // The fields' text in one allocation of its final size: a link keeps
+    // it for its life, and growing it member by member reallocated it.
     FieldSync::Created finish()
     {
-        m_created.factsJson.append(']');
-        m_created.fieldsJson.append('}');
-        m_created.fieldsJson.squeeze(); // a link keeps it for its life
+        QByteArray &facts = m_created.factsJson;
+        facts.append(']');
+        qsizetype size = 2 + std::max<qsizetype>(0, m_members.size() - 1);
+        for (const Member &m : std::as_const(m_members))
+            size += m.nameEnd - m.nameAt + 1 + m.valueEnd - m.valueAt;
+        QByteArray fields(size, Qt::Uninitialized);
+        char *out = fields.data();
+        *out++ = '{';
+        for (const Member &m : std::as_const(m_members)) {
+            if (&m != m_members.cbegin())
+                *out++ = ',';
+            out = std::copy(facts.cbegin() + m.nameAt, facts.cbegin() + m.nameEnd, out);
+            *out++ = ':';
+            out = std::copy(facts.cbegin() + m.valueAt, facts.cbegin() + m.valueEnd, out);
+        }
+        *out = '}';
+        m_created.fieldsJson = std::move(fields);
         return std::move(m_created);
     }
 
 private:
+    struct Member // where a field's name and value are in the facts
+    {
+        qsizetype nameAt = 0, nameEnd = 0, valueAt = 0, valueEnd = 0;
+    };
     FieldSync::Created m_created;
+    QVarLengthArray<Member, 16> m_members;
 };
 
 } // namespace
