@@ -74,8 +74,14 @@ public:
         *cursor++ = '"';
         const char16_t *src = text.utf16();
         const char16_t *const end = src + text.size();
-        while (src != end)
-            cursor = character(cursor, src, end);
+        while (src != end) {
+            // Most text is printable ASCII that needs no escape: copied in a
+            // tight loop, each other character written by character().
+            while (src != end && *src >= 0x20 && *src < 0x7f && *src != '"' && *src != '\\')
+                *cursor++ = char(*src++);
+            if (src != end)
+                cursor = character(cursor, src, end);
+        }
         *cursor++ = '"';
         m_out.resize(cursor - m_out.constData());
     }
@@ -618,6 +624,31 @@ QJsonValue compactJsonValue(QByteArrayView value)
     default: // an integer of at most 15 digits, exact as a double
         return QJsonValue(value.toLongLong());
     }
+}
+
+std::optional<QStringList> compactJsonStrings(QByteArrayView value)
+{
+    if (value.size() < 2 || value.front() != '[' || value.back() != ']')
+        return std::nullopt;
+    QStringList strings;
+    // The text is compactJsonMembers()'s: its strings end at the first quote
+    // no backslash escapes, and only commas stand between them.
+    qsizetype at = 1;
+    const qsizetype end = value.size() - 1;
+    while (at < end) {
+        if (value[at] != '"')
+            return std::nullopt; // an element of another kind
+        qsizetype close = at + 1;
+        while (close < end && value[close] != '"')
+            close += value[close] == '\\' ? 2 : 1;
+        if (close >= end)
+            return std::nullopt;
+        strings.append(compactJsonString(value.sliced(at, close + 1 - at)));
+        at = close + 1;
+        if (at < end && value[at++] != ',')
+            return std::nullopt;
+    }
+    return strings;
 }
 
 } // namespace SyncLens

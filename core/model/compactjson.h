@@ -77,6 +77,10 @@ std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 // as QJsonDocument parses it: a string, an integer, true, false or null
 // without a parser; an array or an object with one.
 QJsonValue compactJsonValue(QByteArrayView value);
+// The strings of a member's text that is an array of strings, each as
+// compactJsonValue() gives it; std::nullopt for any other value. No parser:
+// the addresses of every email a cycle receives are read so.
+std::optional<QStringList> compactJsonStrings(QByteArrayView value);
 
 // The text of an object with `members`, in their order (compactJson()'s text
 // when their keys ascend): each key as a JSON string, each value as it is.

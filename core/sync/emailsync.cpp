@@ -58,19 +58,28 @@ Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
 {
     std::stable_sort(arrivals.begin(), arrivals.end(), isOlder);
     for (Arrival &a : arrivals) {
-        auto fields = m_ctx.store.exchangeItemFields(a.email, a.fieldsText);
-        if (!fields)
-            return fields.error();
-        a.email.fields = std::move(*fields);
+        // The fields are read from their text as it is stored; any other
+        // text is parsed, and named if damaged. Building each email's fields
+        // as an object was 7 % of a first cycle's deciding thread (callgrind,
+        // 200,000 items, 7 December).
+        std::optional<IncomingEmail> incoming = fromExchangeItem(a.email, a.fieldsText);
+        if (!incoming) {
+            auto fields = m_ctx.store.exchangeItemFields(a.email, a.fieldsText);
+            if (!fields)
+                return fields.error();
+            a.email.fields = std::move(*fields);
+            incoming = fromExchangeItem(a.email);
+            a.email.fields = QJsonObject();
+        }
         a.fieldsText = QByteArray(); // held no longer than needed
-        if (auto r = decide(*a.mailbox, a.email); !r)
+        if (auto r = decide(*a.mailbox, a.email, *incoming); !r)
             return r;
-        a.email.fields = QJsonObject();
     }
     return {};
 }
 
-Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
+Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email,
+                               const IncomingEmail &incoming)
 {
     if (email.deleted)
         return {};
@@ -93,7 +102,6 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email)
     context.findSender = [&state](const QString &address) { return state.senders().find(address); };
 
     const EmailTracker tracker(state.settings());
-    const IncomingEmail incoming = fromExchangeItem(email);
     const TrackingDecision d = tracker.decide(incoming, context, state.tracking());
 
     Link link{mailbox.id, email.id, Link::State::Decided, false, m_ctx.now};

@@ -16,6 +16,8 @@ namespace SyncLens {
 // Email in one cycle (sss-model §2): new emails in the mailboxes decided by
 // the tracking rules, in arrival order, and CRM emails waiting to be sent
 // sent through their sender's mailbox with a tracking token.
+struct IncomingEmail;
+
 class EmailSync
 {
     Q_DECLARE_TR_FUNCTIONS(SyncLens::EmailSync)
@@ -43,7 +45,7 @@ public:
     Result<void> send(const QSet<QString> &running);
 
 private:
-    Result<void> decide(Mailbox &mailbox, const ExchangeItem &email);
+    Result<void> decide(Mailbox &mailbox, const ExchangeItem &email, const IncomingEmail &incoming);
     Result<void> sendOne(const QString &emailId, const QSet<QString> &running);
     const User *senderOf(const CrmRecord &email) const;
     Result<void> keepSentCopy(const Mailbox &mailbox, const CrmRecord &crm);

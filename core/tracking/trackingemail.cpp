@@ -1,5 +1,6 @@
 #include "trackingemail.h"
 
+#include "model/compactjson.h"
 #include "model/crmrecord.h"
 #include "model/exchangeitem.h"
 #include "trackingtoken.h"
@@ -50,22 +51,60 @@ QString messageIdOr(const QString &field, const QString &recordId)
 
 } // namespace
 
-IncomingEmail fromExchangeItem(const ExchangeItem &item)
+namespace {
+
+// fromExchangeItem() with each field's value from `field(name)`, and the
+// address lists from `addresses(name)`.
+template<typename Field, typename Addresses>
+IncomingEmail incomingEmail(const ExchangeItem &item, Field field, Addresses addresses)
 {
-    const QJsonObject &f = item.fields;
     IncomingEmail e;
     e.mailboxId = item.mailboxId;
     e.messageId = item.id;
-    e.from = f.value(QStringLiteral("from")).toString().trimmed();
-    e.to = addressList(f.value(QStringLiteral("to")), false);
-    e.cc = addressList(f.value(QStringLiteral("cc")), false);
-    e.subject = f.value(QStringLiteral("subject")).toString();
-    e.inReplyTo = f.value(QStringLiteral("inReplyTo")).toString().trimmed();
-    e.conversationIndex = f.value(QStringLiteral("conversationIndex")).toString().trimmed();
+    e.from = field(QLatin1StringView("from")).toString().trimmed();
+    e.to = addresses(QLatin1StringView("to"));
+    e.cc = addresses(QLatin1StringView("cc"));
+    e.subject = field(QLatin1StringView("subject")).toString();
+    e.inReplyTo = field(QLatin1StringView("inReplyTo")).toString().trimmed();
+    e.conversationIndex = field(QLatin1StringView("conversationIndex")).toString().trimmed();
     e.folder = item.folder;
     e.trackRequested = item.trackRequested;
     e.regardingId = item.regardingId;
     return e;
+}
+
+} // namespace
+
+IncomingEmail fromExchangeItem(const ExchangeItem &item)
+{
+    const QJsonObject &f = item.fields;
+    const auto field = [&f](QLatin1StringView name) { return f.value(name); };
+    return incomingEmail(
+        item, field, [&field](QLatin1StringView name) { return addressList(field(name), false); });
+}
+
+std::optional<IncomingEmail> fromExchangeItem(const ExchangeItem &item, QByteArrayView fieldsText)
+{
+    const auto members = compactJsonMembers(fieldsText);
+    if (!members)
+        return std::nullopt;
+    const auto text = [&members](QLatin1StringView name) {
+        for (const CompactJsonMember &m : *members) {
+            if (m.key == name)
+                return m.value;
+        }
+        return QByteArrayView();
+    };
+    const auto field = [&text](QLatin1StringView name) { return compactJsonValue(text(name)); };
+    return incomingEmail(item, field, [&](QLatin1StringView name) {
+        if (const auto strings = compactJsonStrings(text(name))) {
+            QStringList list;
+            for (const QString &address : *strings)
+                appendAddress(list, address, false);
+            return list;
+        }
+        return addressList(field(name), false);
+    });
 }
 
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)

@@ -2,6 +2,9 @@
 
 #include "conversationindex.h"
 
+#include <optional>
+
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +48,10 @@ struct IncomingEmail
 // conversationIndex (hex). The item's id is the message id. A References
 // header is not read: SSS correlates by In-Reply-To (sss-model §2).
 IncomingEmail fromExchangeItem(const ExchangeItem &item);
+// The same from the item's fields as the store holds them, compact JSON
+// text, without building them as an object; std::nullopt when the text is
+// not compactJson()'s (compactJsonMembers()): parse it then.
+std::optional<IncomingEmail> fromExchangeItem(const ExchangeItem &item, QByteArrayView fieldsText);
 
 // A CRM email record as the index holds it: messageid (else the record id),
 // subject, from, to, cc, regardingobjectid, conversationindex; the token is

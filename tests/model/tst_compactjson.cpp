@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -291,6 +292,41 @@ private Q_SLOTS:
         verifyValue(members->front().value, QJsonDocument::fromJson(object).object().value(u"a"_s));
     }
 
+    // An array of strings read without a parser; any other value is not one.
+    void stringsOfAnArray_data()
+    {
+        QTest::addColumn<QByteArray>("object");
+        QTest::addColumn<bool>("strings");
+        QTest::newRow("two") << QByteArray("{\"a\":[\"x@contoso.com\",\"y@contoso.com\"]}") << true;
+        QTest::newRow("empty array") << QByteArray("{\"a\":[]}") << true;
+        QTest::newRow("empty strings") << QByteArray("{\"a\":[\"\",\"\"]}") << true;
+        QTest::newRow("escapes, commas and brackets inside")
+            << QByteArray("{\"a\":[\"a\\\",b\",\"]\\\\\",\"x\\n[y]\"]}") << true;
+        QTest::newRow("not ASCII")
+            << QByteArray("{\"a\":[\"Zo\xc3\xab\",\"\xe6\x9d\xb1\"]}") << true;
+        QTest::newRow("a number among them") << QByteArray("{\"a\":[\"x\",1]}") << false;
+        QTest::newRow("null among them") << QByteArray("{\"a\":[null,\"x\"]}") << false;
+        QTest::newRow("nested") << QByteArray("{\"a\":[[\"x\"]]}") << false;
+        QTest::newRow("a string") << QByteArray("{\"a\":\"x\"}") << false;
+        QTest::newRow("an object") << QByteArray("{\"a\":{\"b\":\"x\"}}") << false;
+    }
+
+    void stringsOfAnArray()
+    {
+        QFETCH(QByteArray, object);
+        QFETCH(bool, strings);
+        const auto members = compactJsonMembers(object);
+        QVERIFY(members);
+        const auto read = compactJsonStrings(members->front().value);
+        QCOMPARE(bool(read), strings);
+        if (!read)
+            return;
+        QStringList expected;
+        for (const QJsonValue v : QJsonDocument::fromJson(object).object().value(u"a"_s).toArray())
+            expected.append(v.toString());
+        QCOMPARE(*read, expected);
+    }
+
     // Whatever the reader takes, Qt writes so and reads the same: over random
     // objects, record-like ones and any (most of which it refuses).
     void membersAgreeWithQt()
@@ -327,7 +363,26 @@ private:
             appendCompactJson(value, object.value(keys[i]));
             QCOMPARE(members[i].value.toByteArray(), value);
             verifyValue(members[i].value, object.value(keys[i]));
+            verifyStrings(members[i].value, object.value(keys[i]));
         }
+    }
+
+    // compactJsonStrings() reads exactly the arrays whose elements are all
+    // strings, as Qt does.
+    static void verifyStrings(QByteArrayView text, const QJsonValue &expected)
+    {
+        const QJsonArray array = expected.toArray();
+        const bool allStrings =
+            expected.isArray() && std::all_of(array.begin(), array.end(),
+                                              [](const QJsonValue &v) { return v.isString(); });
+        const auto strings = compactJsonStrings(text);
+        QCOMPARE(bool(strings), allStrings);
+        if (!strings)
+            return;
+        QStringList values;
+        for (const QJsonValue v : array)
+            values.append(v.toString());
+        QCOMPARE(*strings, values);
     }
 
     // compactJsonValue() of a member's text is the value Qt parses, of the

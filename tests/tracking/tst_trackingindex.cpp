@@ -446,6 +446,61 @@ private Q_SLOTS:
         QVERIFY(e.cc.isEmpty());
     }
 
+    // Read from the stored text, an email is the one its parsed fields make.
+    void fromFieldsTextIsFromTheParsedFields_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        const QString from = QStringLiteral("from"), to = QStringLiteral("to"),
+                      cc = QStringLiteral("cc"), subject = QStringLiteral("subject");
+        QTest::newRow("every field")
+            << QJsonObject{{from, QStringLiteral(" Dan@Fabrikam.com ")},
+                           {to, QJsonArray{QStringLiteral("alice@contoso.com"), QString(),
+                                           QStringLiteral(" b@x ")}},
+                           {cc, QStringLiteral("bob@contoso.com")},
+                           {subject, QStringLiteral("RE: \"Quote\" \\ Zo\u00eb")},
+                           {QStringLiteral("inReplyTo"), QStringLiteral("<t1@crm>")},
+                           {QStringLiteral("conversationIndex"), header(1)},
+                           {QStringLiteral("body"), QStringLiteral("not read")}};
+        QTest::newRow("none") << QJsonObject{};
+        QTest::newRow("not strings")
+            << QJsonObject{{from, 7},
+                           {to, QJsonArray{1, QStringLiteral("a@x"), QJsonValue::Null}},
+                           {cc, true},
+                           {subject, QJsonObject{{subject, QStringLiteral("x")}}}};
+        QTest::newRow("empty lists") << QJsonObject{{to, QJsonArray{}}, {cc, QString()}};
+    }
+
+    void fromFieldsTextIsFromTheParsedFields()
+    {
+        QFETCH(QJsonObject, fields);
+        ExchangeItem item;
+        item.mailboxId = QStringLiteral("m-alice");
+        item.id = QStringLiteral("<x2@mail>");
+        item.folder = QStringLiteral("Inbox");
+        item.fields = fields;
+        const auto fromText =
+            fromExchangeItem(item, QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        QVERIFY(fromText);
+        const IncomingEmail expected = fromExchangeItem(item);
+        QCOMPARE(fromText->from, expected.from);
+        QCOMPARE(fromText->to, expected.to);
+        QCOMPARE(fromText->cc, expected.cc);
+        QCOMPARE(fromText->subject, expected.subject);
+        QCOMPARE(fromText->inReplyTo, expected.inReplyTo);
+        QCOMPARE(fromText->conversationIndex, expected.conversationIndex);
+        QCOMPARE(fromText->folder, expected.folder);
+        QCOMPARE(fromText->messageId, expected.messageId);
+    }
+
+    // Text compactJson() would not write is left to the parser (and its error).
+    void fromFieldsTextLeavesOtherTextToTheParser()
+    {
+        ExchangeItem item;
+        QVERIFY(!fromExchangeItem(item, "{ \"from\": \"a@x\" }"));
+        QVERIFY(!fromExchangeItem(item, "{\"from\":"));
+        QVERIFY(!fromExchangeItem(item, "not JSON"));
+    }
+
     void fromCrmRecordFallsBackToTheRecordId()
     {
         const TrackingToken tokens(OrgSettings{}.tracking);
