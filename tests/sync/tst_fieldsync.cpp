@@ -292,6 +292,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("a"), QStringLiteral("m"), QStringLiteral("n"),
                            QStringLiteral("p"), QStringLiteral("t"), QStringLiteral("z")}
             << true;
+        QTest::newRow("keys sharing their first letters")
+            << QByteArray("{\"s\":0,\"sa\":1,\"scheduledend\":\"e\",\"scheduledstart\":\"b\","
+                          "\"st\":2,\"subject\":\"x\",\"subjects\":3}")
+            << QStringList{QStringLiteral("sb"), QStringLiteral("scheduledend"),
+                           QStringLiteral("scheduledstart"), QStringLiteral("stat"),
+                           QStringLiteral("subject")}
+            << true;
         QTest::newRow("capital keys sort first")
             << QByteArray("{\"Subject\":\"x\",\"subject\":\"y\"}")
             << QStringList{QStringLiteral("Subject"), QStringLiteral("subject")} << true;
