@@ -4,6 +4,8 @@
 #include "store/orgstore.h"
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace SyncLens {
 
@@ -19,6 +21,42 @@ SnapshotSet::Columns ScopeCache::columnsFor(const SnapshotSet::Columns &filterCo
     return columns;
 }
 
+Result<ScopeCache::Table> ScopeCache::loadTable(OrgStore &store, const QString &type,
+                                                const QSet<QString> &columns)
+{
+    // The snapshot reads its columns of each record: only they are parsed.
+    QStringList attributes = columns.values();
+    attributes.sort();
+    Table t;
+    t.snapshot = std::make_shared<RecordSnapshot>(type, attributes);
+    if (RecordTypes::isFilterable(type)) // a mailbox may get a copy
+        t.texts = std::make_shared<TextArena>();
+    auto r = store.forEachCrmRecordOfTypeWithText(
+        type,
+        [&](const CrmRecord &record, const CompactJsonMembers *members, qint64 seq,
+            QByteArrayView text) {
+            t.rowOfId.insert(record.id, t.snapshot->size());
+            if (members)
+                t.snapshot->append(record.id, *members);
+            else
+                t.snapshot->append(record);
+            t.live.push_back(record.deleted ? 0 : 1);
+            t.changeSeq.push_back(seq);
+            t.appliedAt.push_back(0);
+            if (t.texts)
+                t.textSpans.push_back(t.texts->append(text));
+            return true;
+        },
+        &attributes);
+    if (!r)
+        return r.error();
+    return t;
+}
+
+// The tables are read two at a time when the file can be: every other type
+// (by name) on a read-only connection in a thread, the others on this one.
+// A first load reads every record of the org and parses its fields; the
+// second core was mostly idle through it.
 Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns)
 {
     m_loaded = false;
@@ -26,35 +64,38 @@ Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &colum
     m_set = SnapshotSet();
     m_columns = columns;
     m_loadedSeq = store.lastChangeSeq();
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        // The snapshot reads its columns of each record: only they are parsed.
-        QStringList attributes = it.value().values();
-        attributes.sort();
-        Table t;
-        t.snapshot = std::make_shared<RecordSnapshot>(it.key(), attributes);
-        if (RecordTypes::isFilterable(it.key())) // a mailbox may get a copy
-            t.texts = std::make_shared<TextArena>();
-        auto r = store.forEachCrmRecordOfTypeWithText(
-            it.key(),
-            [&](const CrmRecord &record, const CompactJsonMembers *members, qint64 seq,
-                QByteArrayView text) {
-                t.rowOfId.insert(record.id, t.snapshot->size());
-                if (members)
-                    t.snapshot->append(record.id, *members);
-                else
-                    t.snapshot->append(record);
-                t.live.push_back(record.deleted ? 0 : 1);
-                t.changeSeq.push_back(seq);
-                t.appliedAt.push_back(0);
-                if (t.texts)
-                    t.textSpans.push_back(t.texts->append(text));
-                return true;
-            },
-            &attributes);
-        if (!r)
-            return r;
-        m_set.add(t.snapshot);
-        m_tables.insert(it.key(), std::move(t));
+    m_tablesAside = 0;
+    QStringList types = columns.keys();
+    types.sort();
+    std::vector<std::optional<Result<Table>>> tables(size_t(types.size()));
+    std::vector<char> aside(size_t(types.size()), 0); // not bool: each thread writes its own
+    const auto loadEvery = [&](OrgStore &reader, qsizetype first, qsizetype step) {
+        for (qsizetype i = first; i < types.size(); i += step) {
+            tables[size_t(i)] = loadTable(reader, types[i], columns.value(types[i]));
+            aside[size_t(i)] = &reader != &store;
+        }
+    };
+    std::future<void> beside;
+    if (types.size() > 1 && store.canBeReadAside()) {
+        beside = std::async(std::launch::async, [&loadEvery, path = store.path()] {
+            if (auto reader = OrgStore::open(path, OrgStore::Access::ReadOnly))
+                loadEvery(**reader, 1, 2);
+        });
+    }
+    loadEvery(store, 0, beside.valid() ? 2 : 1);
+    if (beside.valid())
+        beside.get();
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        std::optional<Result<Table>> &t = tables[size_t(i)];
+        if (!t || (!*t && aside[size_t(i)])) { // not read aside: read here, errors and all
+            aside[size_t(i)] = 0;
+            t = loadTable(store, types[i], columns.value(types[i]));
+        }
+        if (!*t)
+            return t->error();
+        m_tablesAside += aside[size_t(i)] ? 1 : 0;
+        m_set.add((**t).snapshot);
+        m_tables.insert(types[i], std::move(**t));
     }
     ++m_version;
     ++m_loads;

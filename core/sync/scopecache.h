@@ -34,6 +34,9 @@ public:
     // releaseFieldTexts().
     Result<void> load(OrgStore &store, const SnapshotSet::Columns &columns);
     bool isLoaded() const { return m_loaded; }
+    // How many of the last load()'s tables were read on a connection of
+    // their own, beside the store's.
+    int tablesReadAside() const { return m_tablesAside; }
     // Whether the loaded snapshots hold every column of `columns`.
     bool covers(const SnapshotSet::Columns &columns) const;
     // The columns load() was given: what apply() reads of a record.
@@ -113,6 +116,8 @@ private:
 
     Table *table(const QString &type);
     const Table *table(const QString &type) const;
+    static Result<Table> loadTable(OrgStore &store, const QString &type,
+                                   const QSet<QString> &columns);
 
     SnapshotSet::Columns m_columns;
     QHash<QString, Table> m_tables;
@@ -120,6 +125,7 @@ private:
     qint64 m_loadedSeq = 0;
     quint64 m_version = 0;
     quint64 m_loads = 0;
+    int m_tablesAside = 0;
     bool m_loaded = false;
 };
 

@@ -414,6 +414,11 @@ private Q_SLOTS:
         };
         SL_VERIFY_OK(writtenAround ? store->transaction(writeAround) : cycle());
         QCOMPARE(state.loadsAside(), loadsAside);
+        // Every other table of the scope too, by name; the scope checked
+        // below is computed from what both connections read.
+        QVERIFY(state.scope().columns().size() >= 3);
+        QCOMPARE(state.scope().tablesReadAside(),
+                 loadsAside ? int(state.scope().columns().size() / 2) : 0);
         QCOMPARE(state.tracking().size(), writtenAround ? 2 : 1);
         QCOMPARE(state.pendingSends().contains(u"<wait.1@contoso.com>"_s), true);
         QCOMPARE(state.pendingSends().contains(u"<wait.2@contoso.com>"_s), writtenAround);
@@ -478,6 +483,7 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(moved, dir.path()));
         SL_VERIFY_OK(loaded);
         QCOMPARE(state.loadsAside(), quint64(0));
+        QCOMPARE(state.scope().tablesReadAside(), 0);
         QCOMPARE(state.tracking().size(), 1);
         QVERIFY(state.pendingSends().contains(u"<wait.1@contoso.com>"_s));
         QCOMPARE(scopes(state).value(u"u1/contact"_s).size(), kContacts / 2);
