@@ -314,8 +314,10 @@ Result<void> OrgStore::transaction(const std::function<Result<void>()> &work)
     m_transactionDepth = 1;
     m_transactionFailed = false;
     Result<void> result = work();
-    if (m_behind && (!result || m_transactionFailed))
+    if (m_behind && (!result || m_transactionFailed)) {
+        m_pendingJournal.clear();
         m_behind->discard(); // all of it rolls back
+    }
     if (auto behind = stopWritingBehind(); result && !behind)
         result = behind;
     if (result && !m_transactionFailed)
@@ -352,14 +354,17 @@ void OrgStore::writeBehindUntilCommit()
 
 void OrgStore::settleWrites()
 {
-    if (m_behind && !WriteBehind::inWrite())
+    if (m_behind && !WriteBehind::inWrite()) {
+        handJournalBehind();
         (void)m_behind->settle(); // a failure stays for stopWritingBehind()
+    }
 }
 
 Result<void> OrgStore::stopWritingBehind()
 {
     if (!m_behind)
         return {};
+    handJournalBehind();
     auto settled = m_behind->settle();
     m_behind.reset();
     return settled;

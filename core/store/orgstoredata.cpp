@@ -446,12 +446,63 @@ Result<qint64> OrgStore::appendJournalEntryJson(const JournalEntry &e, const QBy
     if (!id)
         return id;
     if (m_behind) {
-        m_behind->add([this, e, facts, id = *id]() -> Result<void> {
-            return withoutValue(writeJournalEntry(e, facts, id));
-        });
+        m_pendingJournal.push_back({e, facts, *id});
+        if (m_pendingJournal.size() >= JournalRowsPerWrite)
+            handJournalBehind();
     }
     ++m_journalCounts[{e.mailboxId, int(e.code)}];
     return id;
+}
+
+void OrgStore::handJournalBehind()
+{
+    if (m_pendingJournal.empty())
+        return;
+    std::vector<PendingJournalRow> rows;
+    rows.reserve(JournalRowsPerWrite);
+    rows.swap(m_pendingJournal);
+    if (m_behind)
+        m_behind->add([this, rows = std::move(rows)] { return writeJournalRows(rows); });
+}
+
+namespace {
+
+// INSERT INTO journal … VALUES (…), (…), …: JournalRowsPerWrite rows.
+QByteArray journalRowsSql(size_t rows)
+{
+    QByteArray sql = "INSERT INTO journal (id, time, cycle, mailbox_id, item_id, code, facts)"
+                     " VALUES ";
+    for (size_t i = 0; i < rows; ++i)
+        sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+
+} // namespace
+
+Result<void> OrgStore::writeJournalRows(const std::vector<PendingJournalRow> &rows)
+{
+    if (rows.size() != JournalRowsPerWrite) { // the last few of a transaction
+        for (const PendingJournalRow &row : rows) {
+            if (auto r = writeJournalEntry(row.entry, row.facts, row.id); !r)
+                return r.error();
+        }
+        return {};
+    }
+    // The statements are kept by the address of their text: one, for good.
+    static const QByteArray sql = journalRowsSql(JournalRowsPerWrite);
+    SqliteStatement &s = raw(sql.constData());
+    int at = 0;
+    for (const PendingJournalRow &row : rows) {
+        const JournalEntry &e = row.entry;
+        s.bind(++at, row.id);
+        s.bind(++at, e.time);
+        s.bind(++at, e.cycle);
+        s.bind(++at, e.mailboxId);
+        s.bind(++at, e.itemId);
+        s.bind(++at, reasonCodeName(e.code));
+        s.bind(++at, row.facts);
+    }
+    return withoutValue(step(s, sql.constData()));
 }
 
 Result<qint64> OrgStore::writeJournalEntry(const JournalEntry &e, const QByteArray &facts,

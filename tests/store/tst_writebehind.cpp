@@ -7,6 +7,7 @@
 #include "totext.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 #include <atomic>
 #include <thread>
@@ -194,6 +195,67 @@ private Q_SLOTS:
         QCOMPARE(journal->size(), 1);
         QCOMPARE(journal->first().id, ids.last());
         QCOMPARE(ids.last() - ids.first(), qint64(1999));
+    }
+
+    // Journal entries go behind by the batch, one statement for many: every
+    // count of them, whole batches or not, lands with its id and facts; a
+    // read of the journal in between sees every entry before it; a rollback
+    // drops the entries still waiting for their batch.
+    void journalEntriesGoBehindByTheBatch_data()
+    {
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<int>("readAfter"); // -1: no read in between
+        QTest::newRow("one") << 1 << -1;
+        QTest::newRow("one short of a batch") << 31 << -1;
+        QTest::newRow("a batch") << 32 << -1;
+        QTest::newRow("a batch and one") << 33 << -1;
+        QTest::newRow("batches and a few, read in a batch") << 70 << 40;
+        QTest::newRow("read right after a batch") << 64 << 31;
+    }
+
+    void journalEntriesGoBehindByTheBatch()
+    {
+        QFETCH(int, entries);
+        QFETCH(int, readAfter);
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(1780000000000, QTimeZone::utc());
+        QMap<qint64, QString> expected; // id: item
+        auto write = [&](bool fail) {
+            return store->transaction([&]() -> Result<void> {
+                store->writeBehindUntilCommit();
+                for (int i = 0; i < entries; ++i) {
+                    const QString item = u"i%1"_s.arg(i);
+                    JournalEntry e{0, time, 1, u"m1"_s, item, ReasonCode::OutCreate, {}};
+                    auto id = store->appendJournalEntryJson(e, u"{\"n\":%1}"_s.arg(i).toUtf8());
+                    if (!id)
+                        return id.error();
+                    if (!fail)
+                        expected.insert(*id, item);
+                    if (i == readAfter) {
+                        auto read = store->journalForItem(item);
+                        if (!read || read->size() != 1 || read->first().id != *id)
+                            return refused(u"entry %1 is not read back"_s.arg(i));
+                    }
+                }
+                return fail ? refused(u"rolled back"_s) : Result<void>();
+            });
+        };
+        QVERIFY(!write(true));
+        QCOMPARE(store->counts()->journalEntries, qint64(0));
+        SL_VERIFY_OK(write(false));
+        QCOMPARE(store->counts()->journalEntries, qint64(entries));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            auto read = store->journalForItem(it.value());
+            SL_VERIFY_OK(read);
+            QCOMPARE(read->size(), 1);
+            QCOMPARE(read->first().id, it.key());
+            QCOMPARE(read->first().mailboxId, u"m1"_s);
+            QCOMPARE(read->first().time, time);
+            QCOMPARE(read->first().facts.value(u"n"_s).toInt(),
+                     it.value().mid(1).toInt()); // each row its own facts
+        }
     }
 
     // A write that fails behind fails the transaction when it ends, and
