@@ -477,6 +477,23 @@ QByteArray journalRowsSql(size_t rows)
     return sql;
 }
 
+// Binds an entry's seven values from parameter `first` on, in the columns'
+// order above; `id` 0 binds NULL (the next row id).
+void bindJournalRow(SqliteStatement &s, int first, const JournalEntry &e, const QByteArray &facts,
+                    qint64 id)
+{
+    if (id > 0)
+        s.bind(first, id);
+    else
+        s.bind(first, std::optional<qint64>());
+    s.bind(first + 1, e.time);
+    s.bind(first + 2, e.cycle);
+    s.bind(first + 3, e.mailboxId);
+    s.bind(first + 4, e.itemId);
+    s.bind(first + 5, reasonCodeName(e.code));
+    s.bind(first + 6, facts);
+}
+
 } // namespace
 
 Result<void> OrgStore::writeJournalRows(const std::vector<PendingJournalRow> &rows)
@@ -491,16 +508,10 @@ Result<void> OrgStore::writeJournalRows(const std::vector<PendingJournalRow> &ro
     // The statements are kept by the address of their text: one, for good.
     static const QByteArray sql = journalRowsSql(JournalRowsPerWrite);
     SqliteStatement &s = raw(sql.constData());
-    int at = 0;
+    int first = 1;
     for (const PendingJournalRow &row : rows) {
-        const JournalEntry &e = row.entry;
-        s.bind(++at, row.id);
-        s.bind(++at, e.time);
-        s.bind(++at, e.cycle);
-        s.bind(++at, e.mailboxId);
-        s.bind(++at, e.itemId);
-        s.bind(++at, reasonCodeName(e.code));
-        s.bind(++at, row.facts);
+        bindJournalRow(s, first, row.entry, row.facts, row.id);
+        first += 7;
     }
     return withoutValue(step(s, sql.constData()));
 }
@@ -511,16 +522,7 @@ Result<qint64> OrgStore::writeJournalEntry(const JournalEntry &e, const QByteArr
     static constexpr char sql[] = "INSERT INTO journal (id, time, cycle, mailbox_id, item_id,"
                                   " code, facts) VALUES (?, ?, ?, ?, ?, ?, ?)";
     SqliteStatement &s = raw(sql);
-    if (id > 0)
-        s.bind(1, id);
-    else
-        s.bind(1, std::optional<qint64>()); // NULL: the next row id
-    s.bind(2, e.time);
-    s.bind(3, e.cycle);
-    s.bind(4, e.mailboxId);
-    s.bind(5, e.itemId);
-    s.bind(6, reasonCodeName(e.code));
-    s.bind(7, facts);
+    bindJournalRow(s, 1, e, facts, id);
     return step(s, sql);
 }
 

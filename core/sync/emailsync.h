@@ -13,11 +13,11 @@
 
 namespace SyncLens {
 
+struct IncomingEmail;
+
 // Email in one cycle (sss-model §2): new emails in the mailboxes decided by
 // the tracking rules, in arrival order, and CRM emails waiting to be sent
 // sent through their sender's mailbox with a tracking token.
-struct IncomingEmail;
-
 class EmailSync
 {
     Q_DECLARE_TR_FUNCTIONS(SyncLens::EmailSync)
