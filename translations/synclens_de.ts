@@ -5345,6 +5345,10 @@ Exit-Status: 0 erledigt, 1 eine Prüfung schlug fehl, 2 ungültige Eingabe oder 
         <source>%1: a bulk load cannot start here</source>
         <translation>%1: Ein Massenimport kann hier nicht beginnen</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 journal entries (ids %4 to %5) could not be written</source>
+        <translation>%1: %2 von %3 Journaleinträgen (IDs %4 bis %5) konnten nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>

@@ -5345,6 +5345,10 @@ Code de sortie : 0 terminé, 1 une vérification a échoué, 2 entrée ou usage 
         <source>%1: a bulk load cannot start here</source>
         <translation>%1 : un chargement en masse ne peut pas commencer ici</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 journal entries (ids %4 to %5) could not be written</source>
+        <translation>%1&#xa0;: %2 des %3 entrées du journal (identifiants %4 à %5) n’ont pas pu être écrites</translation>
+    </message>
 </context>
 <context>
     <name>SyncLens::OutgoingEmail</name>

@@ -258,6 +258,40 @@ private Q_SLOTS:
         }
     }
 
+    // A batch of entries is written by one statement that skips a bad row
+    // rather than abort half-way (no statement journal): the rows it skipped
+    // are counted, and the transaction fails naming them.
+    void aBadEntryInABatchFailsTheTransaction()
+    {
+        Test::TempOrg org;
+        auto store = org.create();
+        QVERIFY(store);
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(1780000000000, QTimeZone::utc());
+        auto r = store->transaction([&]() -> Result<void> {
+            store->writeBehindUntilCommit();
+            for (int i = 0; i < 64; ++i) {
+                // The sixth has no time, which the journal requires.
+                JournalEntry e{0,
+                               i == 5 ? QDateTime() : time,
+                               1,
+                               u"m1"_s,
+                               u"i%1"_s.arg(i),
+                               ReasonCode::OutCreate,
+                               {}};
+                if (auto id = store->appendJournalEntryJson(e, "{}"); !id)
+                    return id.error();
+            }
+            return {};
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"1 of 32 journal entries (ids 1 to 32)"_s),
+                 qPrintable(r.error().message));
+        QCOMPARE(store->counts()->journalEntries, qint64(0));
+        auto read = store->journalForItem(u"i0"_s);
+        SL_VERIFY_OK(read);
+        QVERIFY(read->isEmpty());
+    }
+
     // A write that fails behind fails the transaction when it ends, and
     // nothing of it is written.
     void aWriteFailingBehindRollsBackTheTransaction()
