@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace SyncLens {
@@ -103,5 +104,32 @@ struct FetchQuery
     FetchEntity entity;
     friend bool operator==(const FetchQuery &, const FetchQuery &) = default;
 };
+
+// Whether a condition of `filter`, at any depth, passes `test`.
+template<typename Test> bool anyCondition(const FetchFilter &filter, const Test &test)
+{
+    return std::any_of(filter.conditions.begin(), filter.conditions.end(), test) ||
+           std::any_of(filter.filters.begin(), filter.filters.end(),
+                       [&test](const FetchFilter &f) { return anyCondition(f, test); });
+}
+
+// Whether a condition of `filters` or of the linked entities', at any depth,
+// passes `test`.
+template<typename Test>
+bool anyCondition(const std::vector<FetchFilter> &filters,
+                  const std::vector<FetchLinkEntity> &links, const Test &test)
+{
+    return std::any_of(filters.begin(), filters.end(),
+                       [&test](const FetchFilter &f) { return anyCondition(f, test); }) ||
+           std::any_of(links.begin(), links.end(), [&test](const FetchLinkEntity &l) {
+               return anyCondition(l.filters, l.links, test);
+           });
+}
+
+// Whether a condition anywhere in `query` passes `test`.
+template<typename Test> bool anyCondition(const FetchQuery &query, const Test &test)
+{
+    return anyCondition(query.entity.filters, query.entity.links, test);
+}
 
 } // namespace SyncLens

@@ -38,13 +38,6 @@ bool keepsOnlyFromSomeDate(const FetchCondition &c)
     }
 }
 
-bool anyCondition(const FetchFilter &filter, bool (*test)(const FetchCondition &))
-{
-    return std::any_of(filter.conditions.begin(), filter.conditions.end(), test) ||
-           std::any_of(filter.filters.begin(), filter.filters.end(),
-                       [&](const FetchFilter &f) { return anyCondition(f, test); });
-}
-
 int typeRank(const QString &type)
 {
     return type == RecordTypes::Contact ? 0 : type == RecordTypes::Appointment ? 1 : 2;

@@ -353,12 +353,27 @@ SyncState::ScopeKey SyncState::keyOf(const QString &type, const std::vector<Sync
     }
     linked.removeDuplicates();
     ScopeKey key{true, m_scope.version(), context, filters, m_tables, {}, !linked.isEmpty()};
+    key.clock = std::any_of(filters.begin(), filters.end(), [this](const SyncFilter &f) {
+        const auto parsed = m_parsed.constFind(f.fetchXml);
+        return parsed == m_parsed.cend() || anyCondition(*parsed, [](const FetchCondition &c) {
+                   return operatorInfo(c.op).relativeDate;
+               });
+    });
     key.marks.emplace_back(type, m_scope.mark(type));
     for (const QString &t : std::as_const(linked)) {
         if (t != type)
             key.marks.emplace_back(t, m_scope.mark(t));
     }
     return key;
+}
+
+bool SyncState::ScopeKey::sameContext(const EvaluationContext &other) const
+{
+    if (clock)
+        return context == other;
+    EvaluationContext atTheKeysTime = other;
+    atTheKeysTime.now = context.now;
+    return context == atTheKeysTime;
 }
 
 void SyncState::compileScope(UserScope &scope, const std::vector<SyncFilter> &filters,
@@ -441,8 +456,7 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
     const auto cached = m_scopes.find(scopeKey);
     if (cached != m_scopes.end()) {
         const ScopeKey &k = cached->first;
-        if (k.valid && k.tables == m_tables && k.version == m_scope.version() &&
-            k.context.now == now)
+        if (k.valid && k.tables == m_tables && k.version == m_scope.version() && k.sameClock(now))
             return &cached->second;
     }
     const std::vector<SyncFilter> filters = m_filters.value(userId.text()).value(type);
@@ -451,7 +465,7 @@ Result<const UserScope *> SyncState::scopeOf(const UserId &userId, const QString
         user ? *user : User{userId.text(), {}, {}, EmailFiltering::Responses}, m_teams, now);
     auto &[cachedKey, scope] = m_scopes[scopeKey];
     ScopeKey key = keyOf(type, filters, context);
-    if (cachedKey.valid && cachedKey.context == context && cachedKey.filters == filters) {
+    if (cachedKey.valid && cachedKey.sameContext(context) && cachedKey.filters == filters) {
         // Records of other types were written, or only a few of this one.
         if (cachedKey.marks == key.marks) {
             cachedKey = std::move(key);
@@ -487,7 +501,7 @@ std::optional<bool> SyncState::inKnownScope(const UserId &userId, const QString 
     if (cached == m_scopes.cend())
         return std::nullopt;
     const auto &[key, scope] = *cached;
-    if (!key.valid || key.joins || key.tables != m_tables || key.context.now != now ||
+    if (!key.valid || key.joins || key.tables != m_tables || !key.sameClock(now) ||
         key.marks.size() != 1 || m_scope.writtenSince(type, row, key.marks.front().second))
         return std::nullopt;
     return std::binary_search(scope.rows.begin(), scope.rows.end(), row);

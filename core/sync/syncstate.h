@@ -125,6 +125,13 @@ private:
         // The tables the filters read, their own type first, as they stood.
         std::vector<std::pair<QString, ScopeCache::Mark>> marks;
         bool joins = false; // a filter reads related records (link-entity)
+        // A filter compares a date with the clock (today, last-x-days, …):
+        // without one, the scope stands still while only the clock moves.
+        bool clock = true;
+
+        // Whether filters keyed by this see `context` as they saw the key's.
+        bool sameContext(const EvaluationContext &context) const;
+        bool sameClock(const QDateTime &now) const { return !clock || context.now == now; }
     };
 
     void compileScope(UserScope &scope, const std::vector<SyncFilter> &filters,

@@ -178,7 +178,9 @@ class TestSyncState : public QObject
             if (in)
                 QCOMPARE(*in, inFresh.contains(id));
         }
-        QVERIFY(!kept.inKnownScope(UserId(user), type, 0, kNow.addSecs(60))); // another clock
+        // No filter here reads the clock: another time knows as much.
+        QVERIFY(kept.inKnownScope(UserId(user), type, 0, kNow.addSecs(60)) ==
+                kept.inKnownScope(UserId(user), type, 0, kNow));
     }
 
 private Q_SLOTS:
@@ -279,6 +281,75 @@ private Q_SLOTS:
         SyncState fresh;
         SL_VERIFY_OK(fresh.refresh(*store));
         QCOMPARE(after, scopes(fresh));
+    }
+
+    // A cycle asks for each scope at its own time. The filters are evaluated
+    // over every record again only when one of them compares a date with the
+    // clock (next-x-hours here), and then the scope follows the clock.
+    void scopeMovesWithTheClockOnlyWhenAFilterReadsIt_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QStringList>("inAtEight");
+        QTest::addColumn<QStringList>("inAtNine");
+        const QStringList both{u"a-0830"_s, u"a-0930"_s};
+        QTest::newRow("next-x-hours") << u"operator=\"next-x-hours\" value=\"1\""_s
+                                      << QStringList{u"a-0830"_s} << QStringList{u"a-0930"_s};
+        QTest::newRow("on-or-after a date")
+            << u"operator=\"on-or-after\" value=\"2026-03-02\""_s << both << both;
+        QTest::newRow("ge a time")
+            << u"operator=\"ge\" value=\"2026-03-02T08:00:00Z\""_s << both << both;
+    }
+
+    void scopeMovesWithTheClockOnlyWhenAFilterReadsIt()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QStringList, inAtEight);
+        QFETCH(QStringList, inAtNine);
+        Test::TempOrg dir;
+        auto store = dir.create();
+        QVERIFY(store);
+        SL_VERIFY_OK(store->upsertUser(User{u"u1"_s, u"One"_s, u"one@example.com"_s}));
+        SL_VERIFY_OK(store->upsertFilter(
+            SyncFilter{u"f1"_s, u"u1"_s, u"appointment"_s, u"Soon"_s,
+                       fetch(u"appointment"_s,
+                             u"<filter><condition attribute=\"scheduledstart\" %1/></filter>"_s.arg(
+                                 condition))}));
+        for (const QString &hour : {u"0830"_s, u"0930"_s}) {
+            const QString start = u"2026-03-02T%1:%2:00Z"_s.arg(hour.left(2), hour.mid(2));
+            SL_VERIFY_OK(store->upsertCrmRecord(CrmRecord{
+                u"a-"_s + hour, u"appointment"_s,
+                QJsonObject{{u"scheduledstart"_s, start}, {u"ownerid"_s, u"u1"_s}}, kNow, kNow}));
+        }
+        SyncState state;
+        SL_VERIFY_OK(state.refresh(*store));
+        const bool readsClock = inAtEight != inAtNine;
+        auto idsAt = [&](const QDateTime &now) {
+            QStringList ids;
+            auto scope = state.scopeOf(UserId(u"u1"_s), u"appointment"_s, now);
+            if (scope) {
+                for (int row : (*scope)->rows)
+                    ids.append(state.scope().snapshot(u"appointment"_s)->id(row));
+            }
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(idsAt(kNow), inAtEight);
+        const quint64 evaluations = state.fullScopeEvaluations();
+        const QDateTime nine = kNow.addSecs(3600);
+        QCOMPARE(bool(state.inKnownScope(UserId(u"u1"_s), u"appointment"_s, 0, nine)), !readsClock);
+        QCOMPARE(idsAt(kNow.addSecs(60)), inAtEight);
+        QCOMPARE(idsAt(nine), inAtNine);
+        QCOMPARE(state.fullScopeEvaluations() - evaluations, quint64(readsClock ? 2 : 0));
+
+        SyncState fresh; // what a cycle at nine that starts afresh finds
+        SL_VERIFY_OK(fresh.refresh(*store));
+        QStringList freshIds;
+        auto scope = fresh.scopeOf(UserId(u"u1"_s), u"appointment"_s, nine);
+        SL_VERIFY_OK(scope);
+        for (int row : (*scope)->rows)
+            freshIds.append(fresh.scope().snapshot(u"appointment"_s)->id(row));
+        freshIds.sort();
+        QCOMPARE(freshIds, inAtNine);
     }
 
     // The records a cycle may copy to a mailbox keep their text as stored
