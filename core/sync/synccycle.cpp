@@ -79,6 +79,7 @@ Result<CycleSummary> SyncCycle::run(const QDateTime &now, const QString &onlyMai
     if (summary.decisions > LongCycleDecisions) {
         if (auto c = m_store.checkpoint(); !c)
             qCWarning(lcSync) << "checkpoint after the cycle failed:" << c.error().message;
+        qCDebug(lcSync) << "log folded in" << total.elapsed() << "ms";
     }
     return summary;
 }
