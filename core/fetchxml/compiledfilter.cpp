@@ -207,9 +207,15 @@ std::vector<quint8> CompiledFilter::evaluate() const
     return mask;
 }
 
+// What firstFailingCondition() decides, without copying out the condition
+// that fails: a change cycle asks this of each record it writes, for every
+// filter of every user (most fail, and the copy was most of the cost).
 bool CompiledFilter::matches(int row) const
 {
-    return !firstFailingCondition(row).has_value();
+    return std::all_of(m_plan->filters.begin(), m_plan->filters.end(),
+                       [row](const FilterNode &f) { return f.test(row); }) &&
+           std::all_of(m_plan->innerJoins.begin(), m_plan->innerJoins.end(),
+                       [row](const Plan::InnerJoin &j) { return (*j.rowMap)[size_t(row)] >= 0; });
 }
 
 std::optional<FetchCondition> CompiledFilter::firstFailingCondition(int row) const

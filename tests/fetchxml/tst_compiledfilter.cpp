@@ -219,7 +219,9 @@ private Q_SLOTS:
         QCOMPARE(fx.matchingIds(), expected);
         // A row-by-row test agrees with the column scan.
         for (int row = 0; row < fx.filter->snapshot().size(); ++row) {
-            QCOMPARE(fx.filter->matches(row), expected.contains(fx.filter->snapshot().id(row)));
+            const bool in = expected.contains(fx.filter->snapshot().id(row));
+            QCOMPARE(fx.filter->matches(row), in);
+            QCOMPARE(fx.filter->firstFailingCondition(row).has_value(), !in);
         }
     }
 
@@ -371,6 +373,12 @@ private Q_SLOTS:
                    {{QStringLiteral("contact"), contacts}, {QStringLiteral("account"), accounts}});
         QVERIFY2(fx.error.isEmpty(), qPrintable(fx.error));
         QCOMPARE(fx.matchingIds(), expected);
+        // Row by row (a cycle's question), related records and all.
+        for (int row = 0; row < fx.filter->snapshot().size(); ++row) {
+            const bool in = expected.contains(fx.filter->snapshot().id(row));
+            QCOMPARE(fx.filter->matches(row), in);
+            QCOMPARE(fx.filter->firstFailingCondition(row).has_value(), !in);
+        }
     }
 
     void unknownAliasIsAnError()
