@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -227,8 +228,15 @@ namespace {
 // engine's keys are plain ASCII words), without making a QString of it.
 bool isPlainKey(QLatin1StringView key)
 {
-    return std::all_of(key.begin(), key.end(),
-                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+    // By table: asked of every key of every journal entry's facts, the four
+    // comparisons a byte were 2 % of a first cycle's deciding thread.
+    static constexpr auto plain = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0x20; c < 0x7f; ++c)
+            table[size_t(c)] = c != '"' && c != '\\';
+        return table;
+    }();
+    return std::all_of(key.begin(), key.end(), [](char c) { return plain[uchar(c)]; });
 }
 
 } // namespace
@@ -250,6 +258,11 @@ template<typename Write> void CompactJsonObject::member(QLatin1StringView key, W
                              [key](const Member &m) { return m.key == key; });
     if (same != m_members.end())
         m_members.erase(same); // its old text stays unused in m_values
+    // Room for a journal entry's facts at once (370 bytes on average in a
+    // first cycle): grown from nothing, the buffer was allocated and copied
+    // three times for most objects.
+    if (m_values.capacity() == 0)
+        m_values.reserve(InitialCapacity);
     const qsizetype begin = m_values.size();
     write(m_values);
     m_members.append(Member{key, begin, m_values.size()});

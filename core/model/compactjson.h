@@ -50,6 +50,7 @@ private:
         qsizetype begin = 0; // the value's text in m_values
         qsizetype end = 0;
     };
+    static constexpr qsizetype InitialCapacity = 512;
     QVarLengthArray<Member, 8> m_members;
     QByteArray m_values;
 };

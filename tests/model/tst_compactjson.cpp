@@ -73,6 +73,41 @@ private Q_SLOTS:
         QCOMPARE(compactJson(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
 
+    // The writer copies plain ASCII in a tight loop: a character that needs
+    // writing otherwise is seen at whatever offset it stands.
+    void stringCharactersWrittenAtEveryOffset_data()
+    {
+        QTest::addColumn<QString>("special");
+        QTest::newRow("quote") << u"\""_s;
+        QTest::newRow("backslash") << u"\\"_s;
+        QTest::newRow("newline") << u"\n"_s;
+        QTest::newRow("unit separator") << QString(QChar(0x1f));
+        QTest::newRow("NUL") << QString(QChar(0));
+        QTest::newRow("DEL") << QString(QChar(0x7f));
+        QTest::newRow("space") << u" "_s;
+        QTest::newRow("tilde") << u"~"_s;
+        QTest::newRow("0x80") << QString(QChar(0x80));
+        QTest::newRow("e acute") << QStringLiteral("é");
+        QTest::newRow("0x0120") << QString(QChar(0x120));
+        QTest::newRow("0x2222") << QString(QChar(0x2222));
+        QTest::newRow("euro") << QStringLiteral("€");
+        QTest::newRow("surrogate pair") << QString::fromUcs4(U"😀");
+        QTest::newRow("lone high surrogate") << QString(QChar(0xd83d));
+        QTest::newRow("two quotes") << u"\"\""_s;
+    }
+
+    void stringCharactersWrittenAtEveryOffset()
+    {
+        QFETCH(QString, special);
+        for (int length = 0; length <= 13; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                const QString plain(length, u'x');
+                const QJsonObject object{{u"v"_s, plain.left(at) + special + plain.mid(at)}};
+                QCOMPARE(compactJson(object), QJsonDocument(object).toJson(QJsonDocument::Compact));
+            }
+        }
+    }
+
     // Random objects of random strings (any UTF-16 unit, surrogates alone
     // included) and numbers: what the rows above did not think of.
     void sameTextAsQtOnRandomObjects()
@@ -111,6 +146,10 @@ private Q_SLOTS:
         QTest::newRow("one plain key") << QStringList{u"only"_s} << QJsonArray{u""_s};
         QTest::newRow("plain and escaped keys")
             << QStringList{u"b"_s, QStringLiteral("a\\k"), u"c"_s} << QJsonArray{1, 2, 3};
+        QTest::newRow("keys beyond printable ASCII")
+            << QStringList{QStringLiteral("caf\u00e9"), QString(QChar(0x7f)) + u"k"_s,
+                           u"k"_s + QChar(0x1f), u" ~"_s}
+            << QJsonArray{1, 2, 3, 4};
     }
 
     void objectWrittenAsTextIsTheQJsonObjects()
