@@ -129,8 +129,8 @@ private:
         // without one, the scope stands still while only the clock moves.
         bool clock = true;
 
-        // Whether filters keyed by this see `context` as they saw the key's.
-        bool sameContext(const EvaluationContext &context) const;
+        // Whether filters keyed by this see `other` as they saw the key's context.
+        bool sameContext(const EvaluationContext &other) const;
         bool sameClock(const QDateTime &now) const { return !clock || context.now == now; }
     };
 
