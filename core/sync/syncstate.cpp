@@ -347,18 +347,21 @@ SyncState::ScopeKey SyncState::keyOf(const QString &type, const std::vector<Sync
                                      const EvaluationContext &context) const
 {
     QStringList linked;
+    bool clock = false;
     for (const SyncFilter &f : filters) {
-        if (const auto parsed = m_parsed.constFind(f.fetchXml); parsed != m_parsed.cend())
-            addLinkedTypes(parsed->entity.links, linked);
+        const auto parsed = m_parsed.constFind(f.fetchXml);
+        if (parsed == m_parsed.cend()) {
+            clock = true; // not known not to
+            continue;
+        }
+        addLinkedTypes(parsed->entity.links, linked);
+        clock = clock || anyCondition(*parsed, [](const FetchCondition &c) {
+                    return operatorInfo(c.op).relativeDate;
+                });
     }
     linked.removeDuplicates();
     ScopeKey key{true, m_scope.version(), context, filters, m_tables, {}, !linked.isEmpty()};
-    key.clock = std::any_of(filters.begin(), filters.end(), [this](const SyncFilter &f) {
-        const auto parsed = m_parsed.constFind(f.fetchXml);
-        return parsed == m_parsed.cend() || anyCondition(*parsed, [](const FetchCondition &c) {
-                   return operatorInfo(c.op).relativeDate;
-               });
-    });
+    key.clock = clock;
     key.marks.emplace_back(type, m_scope.mark(type));
     for (const QString &t : std::as_const(linked)) {
         if (t != type)

@@ -323,16 +323,17 @@ private Q_SLOTS:
         SyncState state;
         SL_VERIFY_OK(state.refresh(*store));
         const bool readsClock = inAtEight != inAtNine;
-        auto idsAt = [&](const QDateTime &now) {
+        auto idsIn = [](SyncState &s, const QDateTime &now) {
             QStringList ids;
-            auto scope = state.scopeOf(UserId(u"u1"_s), u"appointment"_s, now);
+            auto scope = s.scopeOf(UserId(u"u1"_s), u"appointment"_s, now);
             if (scope) {
                 for (int row : (*scope)->rows)
-                    ids.append(state.scope().snapshot(u"appointment"_s)->id(row));
+                    ids.append(s.scope().snapshot(u"appointment"_s)->id(row));
             }
             ids.sort();
             return ids;
         };
+        auto idsAt = [&](const QDateTime &now) { return idsIn(state, now); };
         QCOMPARE(idsAt(kNow), inAtEight);
         const quint64 evaluations = state.fullScopeEvaluations();
         const QDateTime nine = kNow.addSecs(3600);
@@ -343,13 +344,8 @@ private Q_SLOTS:
 
         SyncState fresh; // what a cycle at nine that starts afresh finds
         SL_VERIFY_OK(fresh.refresh(*store));
-        QStringList freshIds;
-        auto scope = fresh.scopeOf(UserId(u"u1"_s), u"appointment"_s, nine);
-        SL_VERIFY_OK(scope);
-        for (int row : (*scope)->rows)
-            freshIds.append(fresh.scope().snapshot(u"appointment"_s)->id(row));
-        freshIds.sort();
-        QCOMPARE(freshIds, inAtNine);
+        SL_VERIFY_OK(fresh.scopeOf(UserId(u"u1"_s), u"appointment"_s, nine));
+        QCOMPARE(idsIn(fresh, nine), inAtNine);
     }
 
     // The records a cycle may copy to a mailbox keep their text as stored
