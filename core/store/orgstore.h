@@ -198,6 +198,12 @@ public:
     // forEachCrmRecordOfType()).
     Result<void> forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit,
                                               const QStringList *onlyFields = nullptr);
+    // The same, with each record's fields as stored (valid during `visit`).
+    using ChangedRecordTextVisitor =
+        std::function<bool(const CrmRecord &, qint64 changeSeq, QByteArrayView fieldsText)>;
+    Result<void> forEachCrmRecordChangedSinceWithText(qint64 seq,
+                                                      const ChangedRecordTextVisitor &visit,
+                                                      const QStringList *onlyFields = nullptr);
     // Every record of `type` (deleted ones included) with its change number,
     // in the order they were first stored: sorting by id sorted every row of
     // the type through a temporary B-tree, 0.8 s of a 1M-item first cycle.
@@ -406,7 +412,7 @@ private:
                                          const RecordVisitor &visit);
     Result<void> forEachCrmRecordWhere(const char *where,
                                        const std::function<void(SqliteStatement &)> &bind,
-                                       const ChangedRecordVisitor &visit,
+                                       const ChangedRecordTextVisitor &visit,
                                        const QStringList *onlyFields = nullptr);
     Result<void> forEachRow(const QByteArray &sql,
                             const std::function<void(SqliteStatement &)> &bind,

@@ -240,7 +240,7 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
 
 Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const std::function<void(SqliteStatement &)> &bind,
-                                             const ChangedRecordVisitor &visit,
+                                             const ChangedRecordTextVisitor &visit,
                                              const QStringList *onlyFields)
 {
     return forEachRow("SELECT " + kCrmColumns.toLatin1() + ", change_seq FROM crm_records WHERE " +
@@ -249,12 +249,24 @@ Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                           auto record = readCrmRecord(m_path, row, onlyFields);
                           if (!record)
                               return record.error();
-                          return visit(*record, row.integer(6));
+                          return visit(*record, row.integer(6), row.bytes(2));
                       });
 }
 
 Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit,
                                                     const QStringList *onlyFields)
+{
+    return forEachCrmRecordChangedSinceWithText(
+        seq,
+        [&visit](const CrmRecord &record, qint64 changeSeq, QByteArrayView) {
+            return visit(record, changeSeq);
+        },
+        onlyFields);
+}
+
+Result<void> OrgStore::forEachCrmRecordChangedSinceWithText(qint64 seq,
+                                                            const ChangedRecordTextVisitor &visit,
+                                                            const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
         "change_seq > ? ORDER BY change_seq", [seq](SqliteStatement &s) { s.bind(1, seq); }, visit,
@@ -266,7 +278,11 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
-        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); }, visit, onlyFields);
+        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); },
+        [&visit](const CrmRecord &record, qint64 changeSeq, QByteArrayView) {
+            return visit(record, changeSeq);
+        },
+        onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordOfTypeWithText(const QString &type,

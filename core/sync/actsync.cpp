@@ -138,7 +138,10 @@ Result<void> ActSync::writeCrm(CrmRecord record)
 
 Result<void> ActSync::saveLink(const Link &link)
 {
+    const qsizetype before = m_links->size();
     m_links->insert(link.itemId, link);
+    if (m_links->size() != before)
+        m_ctx.state.linkAdded(m_mailbox.id, link.itemId);
     return m_ctx.store.upsertLink(link);
 }
 
@@ -184,6 +187,7 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
                 linked.push_back(row);
         }
         std::sort(linked.begin(), linked.end());
+        m_ctx.state.setLinkedRows(m_mailbox.id, type, linked);
         std::set_union(current.rows.begin(), current.rows.end(), owned.begin(), owned.end(),
                        std::back_inserter(candidates));
         std::vector<int> all;
@@ -194,11 +198,16 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
         std::set_symmetric_difference(current.rows.begin(), current.rows.end(), previous->begin(),
                                       previous->end(), std::back_inserter(candidates));
         const RecordSnapshot *snapshot = cache.snapshot(type);
+        const std::vector<char> *mayBeLinked = m_ctx.state.linkedRows(m_mailbox.id, type);
+        const auto linked = [&](int row) {
+            if (mayBeLinked && (size_t(row) >= mayBeLinked->size() || !(*mayBeLinked)[size_t(row)]))
+                return false;
+            return m_links->contains(snapshot->id(row));
+        };
         for (int row : cache.rowsChangedSince(type, m_mailbox.lastSeq)) {
             const bool relevant =
                 std::binary_search(current.rows.begin(), current.rows.end(), row) ||
-                std::binary_search(owned.begin(), owned.end(), row) ||
-                m_links->contains(snapshot->id(row));
+                std::binary_search(owned.begin(), owned.end(), row) || linked(row);
             if (relevant)
                 candidates.push_back(row);
         }

@@ -156,6 +156,14 @@ std::optional<QByteArrayView> ScopeCache::fieldsText(const QString &type, int ro
     return t->texts->view(span);
 }
 
+void ScopeCache::holdAppliedFieldTexts()
+{
+    for (auto it = m_tables.begin(); it != m_tables.end(); ++it) {
+        if (!it->texts && RecordTypes::isFilterable(it.key()))
+            it->texts = std::make_shared<TextArena>();
+    }
+}
+
 void ScopeCache::releaseFieldTexts()
 {
     for (Table &t : m_tables) {

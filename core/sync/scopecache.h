@@ -54,8 +54,12 @@ public:
     // cycle (perf, 6 December), most of it pages read again and written out
     // to make room.
     std::optional<QByteArrayView> fieldsText(const QString &type, int row) const;
-    // Frees the held texts (a change cycle reads the few records it needs).
+    // Frees the held texts.
     void releaseFieldTexts();
+    // Holds, from now on, the text of each record apply() is given with its
+    // fields as stored: a change cycle's outbound decisions read the records
+    // it learnt of at its start, and those its inbound ones wrote.
+    void holdAppliedFieldTexts();
 
     const SnapshotSet &snapshots() const { return m_set; }
     const RecordSnapshot *snapshot(const QString &type) const;
@@ -66,6 +70,8 @@ public:
     qint64 changeSeqOf(const QString &type, int row) const;
     // Changes up to this number are in the rows as first read.
     qint64 loadedSeq() const { return m_loadedSeq; }
+    // Counts load()s: a row number stands for the same record between two.
+    quint64 loads() const { return m_loads; }
     // Rises with every load() and apply(): a scope computed at one version is
     // stale at another.
     quint64 version() const { return m_version; }

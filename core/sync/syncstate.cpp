@@ -45,6 +45,7 @@ void SyncState::invalidate()
 {
     m_loaded = false;
     m_links.clear();
+    m_linkedRows.clear();
     m_scopes.clear();
     m_previousScopes.clear();
     m_tracking.reset();
@@ -261,10 +262,11 @@ Result<void> SyncState::applyChanges(OrgStore &store)
     // Only what recordWritten() reads is parsed: parsing each changed record
     // whole was 6 % of a change cycle at 200,000 items.
     const QStringList fields = fieldsRecordWrittenReads();
-    auto r = store.forEachCrmRecordChangedSince(
+    m_scope.holdAppliedFieldTexts();
+    auto r = store.forEachCrmRecordChangedSinceWithText(
         m_feedSeq,
-        [this](const CrmRecord &record, qint64 seq) {
-            recordWritten(record, seq);
+        [this](const CrmRecord &record, qint64 seq, QByteArrayView text) {
+            recordWritten(record, seq, text);
             return true;
         },
         &fields);
@@ -523,6 +525,42 @@ void SyncState::setPreviousScope(const QString &mailboxId, const QString &type,
                                  std::vector<int> rows)
 {
     m_previousScopes.insert(pairKey(mailboxId, type), std::move(rows));
+}
+
+const std::vector<char> *SyncState::linkedRows(const QString &mailboxId, const QString &type) const
+{
+    const auto mailbox = m_linkedRows.constFind(mailboxId);
+    if (mailbox == m_linkedRows.cend())
+        return nullptr;
+    const auto known = mailbox->constFind(type);
+    if (known == mailbox->cend() || known->load != m_scope.loads())
+        return nullptr;
+    return &known->rows;
+}
+
+void SyncState::setLinkedRows(const QString &mailboxId, const QString &type,
+                              const std::vector<int> &rows)
+{
+    LinkedRows &known = m_linkedRows[mailboxId][type];
+    known.load = m_scope.loads();
+    known.rows.assign(rows.empty() ? 0 : size_t(rows.back()) + 1, 0);
+    for (int row : rows)
+        known.rows[size_t(row)] = 1;
+}
+
+void SyncState::linkAdded(const QString &mailboxId, const QString &itemId)
+{
+    const auto mailbox = m_linkedRows.find(mailboxId);
+    if (mailbox == m_linkedRows.end())
+        return;
+    for (auto it = mailbox->begin(); it != mailbox->end(); ++it) {
+        const int row = m_scope.rowOf(it.key(), itemId);
+        if (row < 0 || it->load != m_scope.loads())
+            continue;
+        if (it->rows.size() <= size_t(row))
+            it->rows.resize(size_t(row) + 1, 0);
+        it->rows[size_t(row)] = 1;
+    }
 }
 
 QHash<QString, QString> SyncState::trackedFolders(const QString &mailboxId) const

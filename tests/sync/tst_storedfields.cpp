@@ -178,6 +178,36 @@ class TestStoredFields : public QObject
         QVERIFY(summary->counts.value(ReasonCode::OutCreate) > 50);
     }
 
+    // The first cycle, then for each later round `edit` and a cycle, each
+    // cycle by an engine of its own (reading everything from the file).
+    static void runEachCycleFreshly(const QString &path, int rounds,
+                                    const std::function<void(OrgStore &, int round)> &edit)
+    {
+        runFirstCycle(path);
+        for (int round = 1; round < rounds; ++round) {
+            {
+                auto store = OrgStore::open(path);
+                SL_VERIFY_OK(store);
+                edit(**store, round);
+            }
+            qint64 updates = 0;
+            runCycle(path, updates);
+        }
+    }
+
+    // Both orgs' copies, links and journals are the same.
+    static void compareCopiesLinksAndJournal(const QString &path, const QString &expected)
+    {
+        for (const QString &sql :
+             {u"SELECT mailbox_id, id, type, fields, folder, modified_on FROM exchange_items"
+              " ORDER BY mailbox_id, id"_s,
+              u"SELECT mailbox_id, item_id, state, in_scope, synced FROM links"
+              " ORDER BY mailbox_id, item_id"_s,
+              u"SELECT time, cycle, mailbox_id, item_id, code, facts FROM journal ORDER BY id"_s}) {
+            QCOMPARE(digest(path, sql), digest(expected, sql));
+        }
+    }
+
 private Q_SLOTS:
     void copiesAreTheSameWhateverTheStoredText_data()
     {
@@ -259,6 +289,129 @@ private Q_SLOTS:
               u"SELECT time, cycle, mailbox_id, item_id, code, facts FROM journal ORDER BY id"_s}) {
             QCOMPARE(digest(other.path(), sql), digest(compact.path(), sql));
         }
+    }
+
+    // A change cycle keeps the text of each record it learns of at its start
+    // for its outbound decisions (ScopeCache::holdAppliedFieldTexts()): the
+    // records edited twice, each time followed by a cycle of the same engine,
+    // are copied as a new engine reading them from the file copies them.
+    void aChangeCycleCopiesTheRecordsAsTheyNowStand()
+    {
+        Test::TempOrg kept, fresh;
+        for (const Test::TempOrg *org : {&kept, &fresh})
+            SL_VERIFY_OK(SandboxGenerator::createFile(org->path(), smallOrg(), true));
+        const auto edit = [](OrgStore &store, int round) {
+            QStringList ids;
+            rewriteRecords(
+                store,
+                [round](QJsonObject fields) {
+                    fields.insert(u"subject"_s, fields.value(u"subject"_s).toString() +
+                                                    u" (edit %1)"_s.arg(round));
+                    return compactJson(fields);
+                },
+                ids);
+        };
+        {
+            auto store = OrgStore::open(kept.path());
+            SL_VERIFY_OK(store);
+            SyncCycle cycle(**store);
+            for (int round = 0; round < 3; ++round) {
+                if (round > 0)
+                    edit(**store, round);
+                auto summary = cycle.run(SyncCycle::clock(**store).value().addSecs(900));
+                SL_VERIFY_OK(summary);
+                if (round > 0)
+                    QVERIFY(summary->counts.value(ReasonCode::OutUpdate) > 50);
+            }
+        }
+        runEachCycleFreshly(fresh.path(), 3, edit);
+        compareCopiesLinksAndJournal(kept.path(), fresh.path());
+    }
+
+    // A record a mailbox keeps a link to after it left the user's scope and
+    // ownership is still decided when it changes: its fields are not sent
+    // (OUT_SKIPPED_OUT_OF_SCOPE). A change cycle finds it among the records
+    // changed since by the mailbox's linked rows (SyncState::linkedRows()):
+    // those linked when the engine's first cycle began, and those linked since.
+    void aLinkedRecordOutOfScopeIsDecidedWhenItChanges_data()
+    {
+        QTest::addColumn<bool>("newRecord");
+        QTest::newRow("linked before the engine started") << false;
+        QTest::newRow("created and linked by a later cycle") << true;
+    }
+
+    void aLinkedRecordOutOfScopeIsDecidedWhenItChanges()
+    {
+        QFETCH(bool, newRecord);
+        Test::TempOrg kept, fresh;
+        for (const Test::TempOrg *org : {&kept, &fresh})
+            SL_VERIFY_OK(SandboxGenerator::createFile(org->path(), smallOrg(), true));
+        auto mailboxes = OrgStore::open(kept.path()).value()->mailboxes();
+        SL_VERIFY_OK(mailboxes);
+        QVERIFY(mailboxes->size() >= 2);
+        const Mailbox mailbox = mailboxes->at(0);
+        const QString owner = mailbox.userId, other = mailboxes->at(1).userId;
+        const QString id = newRecord ? u"task-new"_s : QString();
+        // Before each cycle after the first: the task created (or an owned
+        // one picked), given to another user, its subject edited.
+        const auto edit = [&](OrgStore &store, int round, QString &task) {
+            if (round == 1 && newRecord) {
+                task = id;
+                SL_VERIFY_OK(store.upsertCrmRecord(CrmRecord{
+                    task,
+                    u"task"_s,
+                    QJsonObject{
+                        {u"subject"_s, u"Call back"_s}, {u"ownerid"_s, owner}, {u"statecode"_s, 0}},
+                    {},
+                    {}}));
+                return;
+            }
+            if (task.isEmpty()) {
+                SL_VERIFY_OK(store.forEachCrmRecord(u"task"_s, [&](const CrmRecord &r) {
+                    if (r.fields.value(u"ownerid"_s).toString() == owner &&
+                        r.fields.value(u"statecode"_s).toInt() == 0) {
+                        task = r.id;
+                        return false;
+                    }
+                    return true;
+                }));
+                QVERIFY(!task.isEmpty());
+            }
+            auto record = store.crmRecord(task);
+            SL_VERIFY_OK(record);
+            QVERIFY(record->has_value());
+            CrmRecord changed = **record;
+            if (round == 2)
+                changed.fields.insert(u"ownerid"_s, other);
+            else
+                changed.fields.insert(u"subject"_s, u"Call back (%1)"_s.arg(round));
+            SL_VERIFY_OK(store.upsertCrmRecord(changed));
+        };
+        QString keptTask, freshTask;
+        runFirstCycle(kept.path()); // the engine below starts from its links
+        {
+            auto store = OrgStore::open(kept.path());
+            SL_VERIFY_OK(store);
+            SyncCycle cycle(**store);
+            for (int round = 1; round < 4; ++round) {
+                edit(**store, round, keptTask);
+                SL_VERIFY_OK(cycle.run(SyncCycle::clock(**store).value().addSecs(900)));
+            }
+            auto journal = (*store)->journalForItem(keptTask);
+            SL_VERIFY_OK(journal);
+            QList<ReasonCode> codes;
+            for (const JournalEntry &e : std::as_const(*journal)) {
+                if (e.mailboxId == mailbox.id)
+                    codes.append(e.code);
+            }
+            QVERIFY2(codes.size() >= 3, qPrintable(QString::number(codes.size())));
+            QCOMPARE(codes.last(), ReasonCode::OutSkippedOutOfScope);
+            QCOMPARE(codes.at(codes.size() - 2), ReasonCode::LeftScope);
+        }
+        runEachCycleFreshly(fresh.path(), 4,
+                            [&](OrgStore &store, int round) { edit(store, round, freshTask); });
+        QCOMPARE(freshTask, keptTask);
+        compareCopiesLinksAndJournal(kept.path(), fresh.path());
     }
 
     // A linked copy whose row is gone from the file (removed by another

@@ -435,6 +435,79 @@ private Q_SLOTS:
         QVERIFY(!cache.fieldsText(u"contact"_s, row));
     }
 
+    // A later refresh holds the text of each record written since the last
+    // one, as stored, until the cycle ends; records not written since, and
+    // types never copied, have none.
+    void laterRefreshHoldsTheTextOfChangedRecords()
+    {
+        Test::TempOrg dir;
+        auto store = filled(dir);
+        QVERIFY(store);
+        SyncState state;
+        SL_VERIFY_OK(state.refresh(*store));
+        ScopeCache &cache = state.scope();
+        cache.releaseFieldTexts(); // as each cycle does
+        const CrmRecord edited = with(contact(3), u"lastname"_s, u"Meyer"_s);
+        const QByteArray text = "{\"lastname\": \"Meyer\", \"ownerid\": \"u2\"}";
+        SL_VERIFY_OK(store->upsertCrmRecord(edited, text));
+        SL_VERIFY_OK(
+            store->upsertCrmRecord(with(account(u"acc1"_s, u"Paris"_s), u"name"_s, u"A"_s)));
+        SL_VERIFY_OK(state.refresh(*store));
+        const int row = cache.rowOf(u"contact"_s, u"c3"_s);
+        QCOMPARE(cache.fieldsText(u"contact"_s, row).value_or("none").toByteArray(), text);
+        QVERIFY(!cache.fieldsText(u"contact"_s, cache.rowOf(u"contact"_s, u"c4"_s)));
+        QVERIFY(!cache.fieldsText(u"account"_s, cache.rowOf(u"account"_s, u"acc1"_s)));
+        cache.releaseFieldTexts();
+        QVERIFY(!cache.fieldsText(u"contact"_s, row));
+    }
+
+    // The rows a mailbox may hold a link to: known from setLinkedRows() on
+    // until the scope cache is loaded again, each link added since marked
+    // (a record new since the load too).
+    void linkedRowsFollowAddedLinksUntilTheNextLoad()
+    {
+        Test::TempOrg dir;
+        auto store = filled(dir);
+        QVERIFY(store);
+        SyncState state;
+        SL_VERIFY_OK(state.refresh(*store));
+        const ScopeCache &cache = state.scope();
+        const auto rowOf = [&](const QString &id) { return cache.rowOf(u"contact"_s, id); };
+        const QString mailbox = u"m1"_s;
+        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+        state.linkAdded(mailbox, u"c1"_s); // nothing known yet: nothing to mark
+        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+
+        state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s), rowOf(u"c7"_s)});
+        const auto marked = [&]() {
+            QStringList ids;
+            const std::vector<char> *rows = state.linkedRows(mailbox, u"contact"_s);
+            for (size_t row = 0; rows && row < rows->size(); ++row) {
+                if ((*rows)[row])
+                    ids.append(cache.snapshot(u"contact"_s)->id(int(row)));
+            }
+            return ids;
+        };
+        QCOMPARE(marked(), (QStringList{u"c2"_s, u"c7"_s}));
+        QVERIFY(!state.linkedRows(u"m2"_s, u"contact"_s));
+        QVERIFY(!state.linkedRows(mailbox, u"task"_s));
+
+        state.linkAdded(mailbox, u"c150"_s);
+        state.linkAdded(mailbox, u"t1"_s); // a task: no rows of tasks known
+        SL_VERIFY_OK(store->upsertCrmRecord(contact(5000)));
+        state.recordWritten(contact(5000), store->lastChangeSeq());
+        state.linkAdded(mailbox, u"c5000"_s);
+        QCOMPARE(marked(), (QStringList{u"c2"_s, u"c7"_s, u"c150"_s, u"c5000"_s}));
+        QVERIFY(!state.linkedRows(mailbox, u"task"_s));
+
+        SL_VERIFY_OK(state.scope().load(*store, cache.columns())); // rows numbered anew
+        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+        state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s)});
+        QVERIFY(state.linkedRows(mailbox, u"contact"_s));
+        state.invalidate();
+        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+    }
+
     // The first load reads the senders and the tracked emails on connections
     // of their own while the cycle's reads the scope's records, but only where
     // those connections see the same records: a file, and no records written
