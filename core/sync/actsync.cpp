@@ -138,10 +138,7 @@ Result<void> ActSync::writeCrm(CrmRecord record)
 
 Result<void> ActSync::saveLink(const Link &link)
 {
-    const qsizetype before = m_links->size();
     m_links->insert(link.itemId, link);
-    if (m_links->size() != before)
-        m_ctx.state.linkAdded(m_mailbox.id, link.itemId);
     return m_ctx.store.upsertLink(link);
 }
 
@@ -187,7 +184,6 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
                 linked.push_back(row);
         }
         std::sort(linked.begin(), linked.end());
-        m_ctx.state.setLinkedRows(m_mailbox.id, type, linked);
         std::set_union(current.rows.begin(), current.rows.end(), owned.begin(), owned.end(),
                        std::back_inserter(candidates));
         std::vector<int> all;
@@ -218,6 +214,12 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
         if (auto r = decideOutbound(type, current, row, *rulesChanged); !r)
             return r;
     }
+    // The links this decided (and, walking all, those it found) are among the
+    // candidates: marked, the next cycles look their records up in the links.
+    if (walkAll)
+        m_ctx.state.setLinkedRows(m_mailbox.id, type, candidates);
+    else
+        m_ctx.state.addLinkedRows(m_mailbox.id, type, candidates);
     m_ctx.state.setPreviousScope(m_mailbox.id, type, current.rows);
     return {};
 }

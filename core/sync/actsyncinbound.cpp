@@ -178,6 +178,8 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     if (auto r = saveLink(updated); !r)
         return r;
+    if (!link) // outbound marks it too when it decides the record, as it does one it creates
+        m_ctx.state.linkAdded(m_mailbox.id, item.type, item.id);
     return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(item.id), code, journalFacts);
 }
 

@@ -126,7 +126,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email,
         link.state = Link::State::Linked; // this copy is the CRM email that exists
     }
     if (newLink)
-        state.linkAdded(mailbox.id, email.id);
+        state.linkAdded(mailbox.id, email.type, email.id);
     (*links)->insert(email.id, link);
     if (auto r = m_ctx.store.upsertLink(link); !r)
         return r;
@@ -218,7 +218,7 @@ Result<void> EmailSync::keepSentCopy(const Mailbox &mailbox, const CrmRecord &cr
         return links.error();
     const Link link{mailbox.id, crm.id, Link::State::Linked, false, m_ctx.now};
     if (!(*links)->contains(crm.id))
-        m_ctx.state.linkAdded(mailbox.id, crm.id);
+        m_ctx.state.linkAdded(mailbox.id, crm.type, crm.id);
     (*links)->insert(crm.id, link);
     return m_ctx.store.upsertLink(link);
 }

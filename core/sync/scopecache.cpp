@@ -60,6 +60,7 @@ Result<ScopeCache::Table> ScopeCache::loadTable(OrgStore &store, const QString &
 Result<void> ScopeCache::load(OrgStore &store, const SnapshotSet::Columns &columns)
 {
     m_loaded = false;
+    m_lastTable = nullptr;
     m_tables.clear();
     m_set = SnapshotSet();
     m_columns = columns;
@@ -271,14 +272,22 @@ std::vector<int> ScopeCache::rowsOwnedBy(const QString &type, const UserId &user
 
 ScopeCache::Table *ScopeCache::table(const QString &type)
 {
-    auto it = m_tables.find(type);
-    return it == m_tables.end() ? nullptr : &it.value();
+    // m_tables is never shared (no copies): finding without detaching is safe.
+    return const_cast<Table *>(std::as_const(*this).table(type));
 }
 
 const ScopeCache::Table *ScopeCache::table(const QString &type) const
 {
-    auto it = m_tables.constFind(type);
-    return it == m_tables.cend() ? nullptr : &it.value();
+    // The same text, not an equal one: the callers pass the same strings.
+    if (m_lastTable && type.constData() == m_lastType.constData() &&
+        type.size() == m_lastType.size())
+        return m_lastTable;
+    const auto it = m_tables.constFind(type);
+    if (it == m_tables.cend())
+        return nullptr;
+    m_lastType = type;
+    m_lastTable = &it.value();
+    return m_lastTable;
 }
 
 } // namespace SyncLens

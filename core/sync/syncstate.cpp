@@ -543,24 +543,31 @@ void SyncState::setLinkedRows(const QString &mailboxId, const QString &type,
 {
     LinkedRows &known = m_linkedRows[mailboxId][type];
     known.load = m_scope.loads();
-    known.rows.assign(rows.empty() ? 0 : size_t(rows.back()) + 1, 0);
-    for (int row : rows)
-        known.rows[size_t(row)] = 1;
+    known.rows.clear();
+    addLinkedRows(mailboxId, type, rows);
 }
 
-void SyncState::linkAdded(const QString &mailboxId, const QString &itemId)
+void SyncState::addLinkedRows(const QString &mailboxId, const QString &type,
+                              const std::vector<int> &rows)
 {
     const auto mailbox = m_linkedRows.find(mailboxId);
-    if (mailbox == m_linkedRows.end())
+    if (mailbox == m_linkedRows.end() || rows.empty())
         return;
-    for (auto it = mailbox->begin(); it != mailbox->end(); ++it) {
-        const int row = m_scope.rowOf(it.key(), itemId);
-        if (row < 0 || it->load != m_scope.loads())
-            continue;
-        if (it->rows.size() <= size_t(row))
-            it->rows.resize(size_t(row) + 1, 0);
-        it->rows[size_t(row)] = 1;
-    }
+    const auto known = mailbox->find(type);
+    if (known == mailbox->end() || known->load != m_scope.loads())
+        return;
+    const size_t size = size_t(*std::max_element(rows.begin(), rows.end())) + 1;
+    if (known->rows.size() < size)
+        known->rows.resize(size, 0);
+    for (int row : rows)
+        known->rows[size_t(row)] = 1;
+}
+
+void SyncState::linkAdded(const QString &mailboxId, const QString &type, const QString &itemId)
+{
+    const int row = m_scope.rowOf(type, itemId);
+    if (row >= 0)
+        addLinkedRows(mailboxId, type, {row});
 }
 
 QHash<QString, QString> SyncState::trackedFolders(const QString &mailboxId) const

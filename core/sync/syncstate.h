@@ -106,10 +106,14 @@ public:
     // up in the mailbox's links was 8 % of a change cycle at 200,000 items
     // (perf, 7 December), most of them misses.
     const std::vector<char> *linkedRows(const QString &mailboxId, const QString &type) const;
-    // Every link of the mailbox to a record of `type`, sorted.
+    // The rows of every link of the mailbox to a record of `type`, and
+    // maybe others.
     void setLinkedRows(const QString &mailboxId, const QString &type, const std::vector<int> &rows);
-    // A link the mailbox did not hold was added to its links().
-    void linkAdded(const QString &mailboxId, const QString &itemId);
+    // Rows of `type` the mailbox may have got a link to since, when known.
+    void addLinkedRows(const QString &mailboxId, const QString &type, const std::vector<int> &rows);
+    // A link the mailbox did not hold, to a record of `type`, was added to
+    // its links().
+    void linkAdded(const QString &mailboxId, const QString &type, const QString &itemId);
 
     // Tracked folders of a mailbox: folder → regarding.
     QHash<QString, QString> trackedFolders(const QString &mailboxId) const;

@@ -77,6 +77,14 @@ QByteArray digest(const QString &path, const QString &sql)
     return result;
 }
 
+// Where aLinkedRecordOutOfScopeIsDecidedWhenItChanges()'s record comes from.
+enum class Origin
+{
+    Existing,
+    NewInCrm,
+    NewInOutlook
+};
+
 } // namespace
 
 // A first cycle copies each record in scope into the mailbox from its fields
@@ -332,17 +340,20 @@ private Q_SLOTS:
     // ownership is still decided when it changes: its fields are not sent
     // (OUT_SKIPPED_OUT_OF_SCOPE). A change cycle finds it among the records
     // changed since by the mailbox's linked rows (SyncState::linkedRows()):
-    // those linked when the engine's first cycle began, and those linked since.
+    // those linked when the engine's first cycle began, and those linked
+    // since, outbound or inbound.
     void aLinkedRecordOutOfScopeIsDecidedWhenItChanges_data()
     {
-        QTest::addColumn<bool>("newRecord");
-        QTest::newRow("linked before the engine started") << false;
-        QTest::newRow("created and linked by a later cycle") << true;
+        QTest::addColumn<int>("originValue");
+        QTest::newRow("left the scope before the engine started") << int(Origin::Existing);
+        QTest::newRow("created in CRM, copied by a later cycle") << int(Origin::NewInCrm);
+        QTest::newRow("created in Outlook, tracked by a later cycle") << int(Origin::NewInOutlook);
     }
 
     void aLinkedRecordOutOfScopeIsDecidedWhenItChanges()
     {
-        QFETCH(bool, newRecord);
+        QFETCH(int, originValue);
+        const auto origin = Origin(originValue);
         Test::TempOrg kept, fresh;
         for (const Test::TempOrg *org : {&kept, &fresh})
             SL_VERIFY_OK(SandboxGenerator::createFile(org->path(), smallOrg(), true));
@@ -351,22 +362,36 @@ private Q_SLOTS:
         QVERIFY(mailboxes->size() >= 2);
         const Mailbox mailbox = mailboxes->at(0);
         const QString owner = mailbox.userId, other = mailboxes->at(1).userId;
-        const QString id = newRecord ? u"task-new"_s : QString();
-        // Before each cycle after the first: the task created (or an owned
-        // one picked), given to another user, its subject edited.
-        const auto edit = [&](OrgStore &store, int round, QString &task) {
-            if (round == 1 && newRecord) {
-                task = id;
-                SL_VERIFY_OK(store.upsertCrmRecord(CrmRecord{
-                    task,
-                    u"task"_s,
-                    QJsonObject{
-                        {u"subject"_s, u"Call back"_s}, {u"ownerid"_s, owner}, {u"statecode"_s, 0}},
-                    {},
-                    {}}));
+        // What happens to the task before each cycle after the first; the
+        // engine kept from one cycle to the next runs from `keptFrom` on (an
+        // engine of its own runs each cycle before).
+        enum Step
+        {
+            Nothing,
+            Create,
+            GiveAway,
+            Edit
+        };
+        const QList<Step> steps = origin == Origin::Existing
+                                      ? QList<Step>{GiveAway, Nothing, Edit}
+                                      : QList<Step>{Nothing, Create, GiveAway, Edit};
+        const int keptFrom = origin == Origin::Existing ? 1 : 0;
+        const auto apply = [&](OrgStore &store, Step step, QString &task) {
+            const QJsonObject fields{
+                {u"subject"_s, u"Call back"_s}, {u"ownerid"_s, owner}, {u"statecode"_s, 0}};
+            if (step == Nothing)
+                return;
+            if (step == Create) {
+                task = u"task-new"_s;
+                if (origin == Origin::NewInCrm) {
+                    SL_VERIFY_OK(store.upsertCrmRecord(CrmRecord{task, u"task"_s, fields, {}, {}}));
+                } else {
+                    ExchangeItem item{mailbox.id, task, u"task"_s, fields, u"Tasks"_s, true};
+                    SL_VERIFY_OK(store.upsertExchangeItem(item));
+                }
                 return;
             }
-            if (task.isEmpty()) {
+            if (task.isEmpty()) { // one the owner's mailbox holds a copy of
                 SL_VERIFY_OK(store.forEachCrmRecord(u"task"_s, [&](const CrmRecord &r) {
                     if (r.fields.value(u"ownerid"_s).toString() == owner &&
                         r.fields.value(u"statecode"_s).toInt() == 0) {
@@ -381,20 +406,22 @@ private Q_SLOTS:
             SL_VERIFY_OK(record);
             QVERIFY(record->has_value());
             CrmRecord changed = **record;
-            if (round == 2)
+            if (step == GiveAway)
                 changed.fields.insert(u"ownerid"_s, other);
             else
-                changed.fields.insert(u"subject"_s, u"Call back (%1)"_s.arg(round));
+                changed.fields.insert(u"subject"_s, u"Call back today"_s);
             SL_VERIFY_OK(store.upsertCrmRecord(changed));
         };
         QString keptTask, freshTask;
-        runFirstCycle(kept.path()); // the engine below starts from its links
+        runEachCycleFreshly(kept.path(), keptFrom + 1, [&](OrgStore &store, int round) {
+            apply(store, steps.at(round - 1), keptTask);
+        });
         {
             auto store = OrgStore::open(kept.path());
             SL_VERIFY_OK(store);
             SyncCycle cycle(**store);
-            for (int round = 1; round < 4; ++round) {
-                edit(**store, round, keptTask);
+            for (qsizetype i = keptFrom; i < steps.size(); ++i) {
+                apply(**store, steps.at(i), keptTask);
                 SL_VERIFY_OK(cycle.run(SyncCycle::clock(**store).value().addSecs(900)));
             }
             auto journal = (*store)->journalForItem(keptTask);
@@ -405,11 +432,14 @@ private Q_SLOTS:
                     codes.append(e.code);
             }
             QVERIFY2(codes.size() >= 3, qPrintable(QString::number(codes.size())));
-            QCOMPARE(codes.last(), ReasonCode::OutSkippedOutOfScope);
+            if (origin == Origin::NewInOutlook)
+                QCOMPARE(codes.first(), ReasonCode::InCreate);
             QCOMPARE(codes.at(codes.size() - 2), ReasonCode::LeftScope);
+            QCOMPARE(codes.last(), ReasonCode::OutSkippedOutOfScope);
         }
-        runEachCycleFreshly(fresh.path(), 4,
-                            [&](OrgStore &store, int round) { edit(store, round, freshTask); });
+        runEachCycleFreshly(fresh.path(), int(steps.size()) + 1, [&](OrgStore &store, int round) {
+            apply(store, steps.at(round - 1), freshTask);
+        });
         QCOMPARE(freshTask, keptTask);
         compareCopiesLinksAndJournal(kept.path(), fresh.path());
     }

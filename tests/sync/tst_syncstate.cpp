@@ -139,6 +139,19 @@ class TestSyncState : public QObject
         return store;
     }
 
+    struct Refreshed
+    {
+        Test::TempOrg dir;
+        std::unique_ptr<OrgStore> store;
+        SyncState state;
+    };
+    // fill()'s records in a store of `org`'s, and its state refreshed from them.
+    static bool refresh(Refreshed &org)
+    {
+        org.store = filled(org.dir);
+        return org.store && org.state.refresh(*org.store);
+    }
+
     // The ids in scope of each (user, type) the filters name.
     static QMap<QString, QStringList> scopes(SyncState &state)
     {
@@ -440,19 +453,16 @@ private Q_SLOTS:
     // types never copied, have none.
     void laterRefreshHoldsTheTextOfChangedRecords()
     {
-        Test::TempOrg dir;
-        auto store = filled(dir);
-        QVERIFY(store);
-        SyncState state;
-        SL_VERIFY_OK(state.refresh(*store));
-        ScopeCache &cache = state.scope();
+        Refreshed org;
+        QVERIFY(refresh(org));
+        ScopeCache &cache = org.state.scope();
         cache.releaseFieldTexts(); // as each cycle does
         const CrmRecord edited = with(contact(3), u"lastname"_s, u"Meyer"_s);
         const QByteArray text = "{\"lastname\": \"Meyer\", \"ownerid\": \"u2\"}";
-        SL_VERIFY_OK(store->upsertCrmRecord(edited, text));
+        SL_VERIFY_OK(org.store->upsertCrmRecord(edited, text));
         SL_VERIFY_OK(
-            store->upsertCrmRecord(with(account(u"acc1"_s, u"Paris"_s), u"name"_s, u"A"_s)));
-        SL_VERIFY_OK(state.refresh(*store));
+            org.store->upsertCrmRecord(with(account(u"acc1"_s, u"Paris"_s), u"name"_s, u"A"_s)));
+        SL_VERIFY_OK(org.state.refresh(*org.store));
         const int row = cache.rowOf(u"contact"_s, u"c3"_s);
         QCOMPARE(cache.fieldsText(u"contact"_s, row).value_or("none").toByteArray(), text);
         QVERIFY(!cache.fieldsText(u"contact"_s, cache.rowOf(u"contact"_s, u"c4"_s)));
@@ -461,27 +471,49 @@ private Q_SLOTS:
         QVERIFY(!cache.fieldsText(u"contact"_s, row));
     }
 
+    // A table is found by its type's name, the same string or an equal one,
+    // and after a load it is the table that load read.
+    void scopeFindsEachTypesTableAcrossLoads()
+    {
+        Refreshed org;
+        QVERIFY(refresh(org));
+        ScopeCache &cache = org.state.scope();
+        const QString type = u"contact"_s;
+        QString equal = u"con"_s;
+        equal += u"tact"_s;
+        const RecordSnapshot *snapshot = cache.snapshot(type);
+        QVERIFY(snapshot);
+        QCOMPARE(cache.snapshot(equal), snapshot);
+        QVERIFY(!cache.snapshot(u"nosuch"_s));
+        QCOMPARE(cache.snapshot(type), snapshot);
+        QVERIFY(cache.snapshot(u"task"_s) != snapshot);
+        QCOMPARE(cache.rowOf(type, u"c5000"_s), -1);
+
+        SL_VERIFY_OK(org.store->upsertCrmRecord(contact(5000))); // not applied: read by the load
+        SL_VERIFY_OK(cache.load(*org.store, cache.columns()));
+        QVERIFY(cache.rowOf(type, u"c5000"_s) >= 0);
+        QVERIFY(cache.isLive(type, cache.rowOf(equal, u"c5000"_s)));
+        QCOMPARE(cache.snapshot(type)->id(cache.rowOf(type, u"c5000"_s)), u"c5000"_s);
+    }
+
     // The rows a mailbox may hold a link to: known from setLinkedRows() on
     // until the scope cache is loaded again, each link added since marked
     // (a record new since the load too).
     void linkedRowsFollowAddedLinksUntilTheNextLoad()
     {
-        Test::TempOrg dir;
-        auto store = filled(dir);
-        QVERIFY(store);
-        SyncState state;
-        SL_VERIFY_OK(state.refresh(*store));
-        const ScopeCache &cache = state.scope();
+        Refreshed org;
+        QVERIFY(refresh(org));
+        const ScopeCache &cache = org.state.scope();
         const auto rowOf = [&](const QString &id) { return cache.rowOf(u"contact"_s, id); };
         const QString mailbox = u"m1"_s;
-        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
-        state.linkAdded(mailbox, u"c1"_s); // nothing known yet: nothing to mark
-        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+        QVERIFY(!org.state.linkedRows(mailbox, u"contact"_s));
+        org.state.linkAdded(mailbox, u"contact"_s, u"c1"_s); // nothing known yet: nothing to mark
+        QVERIFY(!org.state.linkedRows(mailbox, u"contact"_s));
 
-        state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s), rowOf(u"c7"_s)});
+        org.state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s), rowOf(u"c7"_s)});
         const auto marked = [&]() {
             QStringList ids;
-            const std::vector<char> *rows = state.linkedRows(mailbox, u"contact"_s);
+            const std::vector<char> *rows = org.state.linkedRows(mailbox, u"contact"_s);
             for (size_t row = 0; rows && row < rows->size(); ++row) {
                 if ((*rows)[row])
                     ids.append(cache.snapshot(u"contact"_s)->id(int(row)));
@@ -489,23 +521,25 @@ private Q_SLOTS:
             return ids;
         };
         QCOMPARE(marked(), (QStringList{u"c2"_s, u"c7"_s}));
-        QVERIFY(!state.linkedRows(u"m2"_s, u"contact"_s));
-        QVERIFY(!state.linkedRows(mailbox, u"task"_s));
+        QVERIFY(!org.state.linkedRows(u"m2"_s, u"contact"_s));
+        QVERIFY(!org.state.linkedRows(mailbox, u"task"_s));
 
-        state.linkAdded(mailbox, u"c150"_s);
-        state.linkAdded(mailbox, u"t1"_s); // a task: no rows of tasks known
-        SL_VERIFY_OK(store->upsertCrmRecord(contact(5000)));
-        state.recordWritten(contact(5000), store->lastChangeSeq());
-        state.linkAdded(mailbox, u"c5000"_s);
-        QCOMPARE(marked(), (QStringList{u"c2"_s, u"c7"_s, u"c150"_s, u"c5000"_s}));
-        QVERIFY(!state.linkedRows(mailbox, u"task"_s));
+        org.state.linkAdded(mailbox, u"contact"_s, u"c150"_s);
+        org.state.addLinkedRows(mailbox, u"contact"_s, {rowOf(u"c9"_s), rowOf(u"c2"_s)});
+        org.state.linkAdded(mailbox, u"task"_s, u"t1"_s); // no rows of tasks known
+        org.state.addLinkedRows(mailbox, u"task"_s, {cache.rowOf(u"task"_s, u"t1"_s)});
+        SL_VERIFY_OK(org.store->upsertCrmRecord(contact(5000)));
+        org.state.recordWritten(contact(5000), org.store->lastChangeSeq());
+        org.state.linkAdded(mailbox, u"contact"_s, u"c5000"_s);
+        QCOMPARE(marked(), (QStringList{u"c2"_s, u"c7"_s, u"c9"_s, u"c150"_s, u"c5000"_s}));
+        QVERIFY(!org.state.linkedRows(mailbox, u"task"_s));
 
-        SL_VERIFY_OK(state.scope().load(*store, cache.columns())); // rows numbered anew
-        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
-        state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s)});
-        QVERIFY(state.linkedRows(mailbox, u"contact"_s));
-        state.invalidate();
-        QVERIFY(!state.linkedRows(mailbox, u"contact"_s));
+        SL_VERIFY_OK(org.state.scope().load(*org.store, cache.columns())); // rows numbered anew
+        QVERIFY(!org.state.linkedRows(mailbox, u"contact"_s));
+        org.state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s)});
+        QCOMPARE(marked(), QStringList{u"c2"_s}); // set anew: what it held is gone
+        org.state.invalidate();
+        QVERIFY(!org.state.linkedRows(mailbox, u"contact"_s));
     }
 
     // The first load reads the senders and the tracked emails on connections
