@@ -194,7 +194,7 @@ Result<void> ActSync::outbound(const QString &type, bool everything)
         std::set_symmetric_difference(current.rows.begin(), current.rows.end(), previous->begin(),
                                       previous->end(), std::back_inserter(candidates));
         const RecordSnapshot *snapshot = cache.snapshot(type);
-        const std::vector<char> *mayBeLinked = m_ctx.state.linkedRows(m_mailbox.id, type);
+        const std::vector<bool> *mayBeLinked = m_ctx.state.linkedRows(m_mailbox.id, type);
         const auto linked = [&](int row) {
             if (mayBeLinked && (size_t(row) >= mayBeLinked->size() || !(*mayBeLinked)[size_t(row)]))
                 return false;

@@ -527,7 +527,7 @@ void SyncState::setPreviousScope(const QString &mailboxId, const QString &type,
     m_previousScopes.insert(pairKey(mailboxId, type), std::move(rows));
 }
 
-const std::vector<char> *SyncState::linkedRows(const QString &mailboxId, const QString &type) const
+const std::vector<bool> *SyncState::linkedRows(const QString &mailboxId, const QString &type) const
 {
     const auto mailbox = m_linkedRows.constFind(mailboxId);
     if (mailbox == m_linkedRows.cend())
@@ -558,9 +558,9 @@ void SyncState::addLinkedRows(const QString &mailboxId, const QString &type,
         return;
     const size_t size = size_t(*std::max_element(rows.begin(), rows.end())) + 1;
     if (known->rows.size() < size)
-        known->rows.resize(size, 0);
+        known->rows.resize(size, false);
     for (int row : rows)
-        known->rows[size_t(row)] = 1;
+        known->rows[size_t(row)] = true;
 }
 
 void SyncState::linkAdded(const QString &mailboxId, const QString &type, const QString &itemId)

@@ -513,7 +513,7 @@ private Q_SLOTS:
         org.state.setLinkedRows(mailbox, u"contact"_s, {rowOf(u"c2"_s), rowOf(u"c7"_s)});
         const auto marked = [&]() {
             QStringList ids;
-            const std::vector<char> *rows = org.state.linkedRows(mailbox, u"contact"_s);
+            const std::vector<bool> *rows = org.state.linkedRows(mailbox, u"contact"_s);
             for (size_t row = 0; rows && row < rows->size(); ++row) {
                 if ((*rows)[row])
                     ids.append(cache.snapshot(u"contact"_s)->id(int(row)));
