@@ -238,6 +238,17 @@ Result<void> OrgStore::forEachLink(const QString &mailboxId,
         });
 }
 
+namespace {
+
+OrgStore::ChangedRecordTextVisitor withoutText(const OrgStore::ChangedRecordVisitor &visit)
+{
+    return [&visit](const CrmRecord &record, qint64 changeSeq, QByteArrayView) {
+        return visit(record, changeSeq);
+    };
+}
+
+} // namespace
+
 Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
                                              const std::function<void(SqliteStatement &)> &bind,
                                              const ChangedRecordTextVisitor &visit,
@@ -256,12 +267,7 @@ Result<void> OrgStore::forEachCrmRecordWhere(const char *where,
 Result<void> OrgStore::forEachCrmRecordChangedSince(qint64 seq, const ChangedRecordVisitor &visit,
                                                     const QStringList *onlyFields)
 {
-    return forEachCrmRecordChangedSinceWithText(
-        seq,
-        [&visit](const CrmRecord &record, qint64 changeSeq, QByteArrayView) {
-            return visit(record, changeSeq);
-        },
-        onlyFields);
+    return forEachCrmRecordChangedSinceWithText(seq, withoutText(visit), onlyFields);
 }
 
 Result<void> OrgStore::forEachCrmRecordChangedSinceWithText(qint64 seq,
@@ -278,10 +284,7 @@ Result<void> OrgStore::forEachCrmRecordOfType(const QString &type,
                                               const QStringList *onlyFields)
 {
     return forEachCrmRecordWhere(
-        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); },
-        [&visit](const CrmRecord &record, qint64 changeSeq, QByteArrayView) {
-            return visit(record, changeSeq);
-        },
+        "type = ?", [&type](SqliteStatement &s) { s.bind(1, type); }, withoutText(visit),
         onlyFields);
 }
 

@@ -178,7 +178,10 @@ Result<void> ActSync::applyInbound(ReasonCode code, ExchangeItem item, Link *lin
     }
     if (auto r = saveLink(updated); !r)
         return r;
-    if (!link) // outbound marks it too when it decides the record, as it does one it creates
+    // A record inbound creates is the user's, and outbound marks it when it
+    // decides it; an item linked to a record outbound does not decide (one
+    // deleted in CRM whose copy stayed) is marked here.
+    if (!link)
         m_ctx.state.linkAdded(m_mailbox.id, item.type, item.id);
     return m_ctx.journal.record(MailboxId(m_mailbox.id), ItemId(item.id), code, journalFacts);
 }

@@ -87,8 +87,7 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email,
     if (!links)
         return links.error();
     const auto known = (*links)->constFind(email.id);
-    const bool newLink = known == (*links)->cend();
-    if (!newLink) {
+    if (known != (*links)->cend()) {
         const bool changedSince = email.modifiedOn.isValid() && known->lastSynced.isValid() &&
                                   email.modifiedOn > known->lastSynced;
         if (known->isLinked() || !changedSince)
@@ -125,8 +124,6 @@ Result<void> EmailSync::decide(Mailbox &mailbox, const ExchangeItem &email,
     } else if (d.code == ReasonCode::DuplicateSuppressed) {
         link.state = Link::State::Linked; // this copy is the CRM email that exists
     }
-    if (newLink)
-        state.linkAdded(mailbox.id, email.type, email.id);
     (*links)->insert(email.id, link);
     if (auto r = m_ctx.store.upsertLink(link); !r)
         return r;
@@ -217,8 +214,6 @@ Result<void> EmailSync::keepSentCopy(const Mailbox &mailbox, const CrmRecord &cr
     if (!links)
         return links.error();
     const Link link{mailbox.id, crm.id, Link::State::Linked, false, m_ctx.now};
-    if (!(*links)->contains(crm.id))
-        m_ctx.state.linkAdded(mailbox.id, crm.type, crm.id);
     (*links)->insert(crm.id, link);
     return m_ctx.store.upsertLink(link);
 }

@@ -21,6 +21,12 @@ SnapshotSet::Columns ScopeCache::columnsFor(const SnapshotSet::Columns &filterCo
     return columns;
 }
 
+// Records of the types a mailbox may get a copy of.
+bool ScopeCache::holdsTexts(const QString &type)
+{
+    return RecordTypes::isFilterable(type);
+}
+
 Result<ScopeCache::Table> ScopeCache::loadTable(OrgStore &store, const QString &type,
                                                 const QSet<QString> &columns)
 {
@@ -29,7 +35,7 @@ Result<ScopeCache::Table> ScopeCache::loadTable(OrgStore &store, const QString &
     attributes.sort();
     Table t;
     t.snapshot = std::make_shared<RecordSnapshot>(type, attributes);
-    if (RecordTypes::isFilterable(type)) // a mailbox may get a copy
+    if (holdsTexts(type))
         t.texts = std::make_shared<TextArena>();
     auto r = store.forEachCrmRecordOfTypeWithText(
         type,
@@ -160,7 +166,7 @@ std::optional<QByteArrayView> ScopeCache::fieldsText(const QString &type, int ro
 void ScopeCache::holdAppliedFieldTexts()
 {
     for (auto it = m_tables.begin(); it != m_tables.end(); ++it) {
-        if (!it->texts && RecordTypes::isFilterable(it.key()))
+        if (!it->texts && holdsTexts(it.key()))
             it->texts = std::make_shared<TextArena>();
     }
 }

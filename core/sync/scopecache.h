@@ -126,6 +126,7 @@ private:
 
     Table *table(const QString &type);
     const Table *table(const QString &type) const;
+    static bool holdsTexts(const QString &type);
     static Result<Table> loadTable(OrgStore &store, const QString &type,
                                    const QSet<QString> &columns);
 

@@ -99,13 +99,13 @@ public:
                                                   const QString &type) const;
     void setPreviousScope(const QString &mailboxId, const QString &type, std::vector<int> rows);
 
-    // The rows of `type` whose records a mailbox holds a link to, or did:
-    // a bit per row (of the scope cache's current load), set when it may
-    // hold one (a byte was 45 MB for 50 mailboxes at 1M items); null when
-    // not known since the last load. A change cycle asks it
-    // of each record changed since, in each mailbox: looking each one's id
-    // up in the mailbox's links was 8 % of a change cycle at 200,000 items
-    // (perf, 7 December), most of them misses.
+    // The rows of `type` (one ActSync decides outbound) whose records a
+    // mailbox holds a link to, or did: a bit per row of the scope cache's
+    // current load, set when it may hold one (a byte was 45 MB for 50
+    // mailboxes at 1M items); null when not known since the last load. A
+    // change cycle asks it of each record changed since, in each mailbox:
+    // looking each one's id up in the mailbox's links was 8 % of a change
+    // cycle at 200,000 items (perf, 7 December), most of them misses.
     const std::vector<bool> *linkedRows(const QString &mailboxId, const QString &type) const;
     // The rows of every link of the mailbox to a record of `type`, and
     // maybe others.
