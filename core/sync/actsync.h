@@ -36,6 +36,7 @@ private:
                               const SyncRules::InboundFacts &facts,
                               std::optional<CrmRecord> stored);
     Result<void> outbound(const QString &type, bool everything);
+    std::vector<int> linkedRows(const QString &type) const;
     Result<void> decideOutbound(const QString &type, const UserScope &scope, int row,
                                 bool scopeRulesChanged);
     Result<void> applyOutbound(ReasonCode code, const QString &type, const UserScope &scope,

@@ -57,6 +57,8 @@ EmailSync::EmailSync(CycleContext &context)
 Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
 {
     std::stable_sort(arrivals.begin(), arrivals.end(), isOlder);
+    if (auto r = makeRoomForLinks(arrivals); !r)
+        return r;
     for (Arrival &a : arrivals) {
         // The fields are read from their text as it is stored; any other
         // text is parsed, and named if damaged. Building each email's fields
@@ -74,6 +76,21 @@ Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
         a.fieldsText = QByteArray(); // held no longer than needed
         if (auto r = decide(*a.mailbox, a.email, *incoming); !r)
             return r;
+    }
+    return {};
+}
+
+// Each email decided gets a link in its mailbox.
+Result<void> EmailSync::makeRoomForLinks(const std::vector<Arrival> &arrivals)
+{
+    QHash<Mailbox *, qsizetype> perMailbox;
+    for (const Arrival &a : arrivals)
+        ++perMailbox[a.mailbox];
+    for (auto it = perMailbox.cbegin(); it != perMailbox.cend(); ++it) {
+        auto links = m_ctx.state.links(m_ctx.store, it.key()->id);
+        if (!links)
+            return links.error();
+        SyncState::reserveLinks(**links, it.value());
     }
     return {};
 }

@@ -46,6 +46,7 @@ public:
 
 private:
     Result<void> decide(Mailbox &mailbox, const ExchangeItem &email, const IncomingEmail &incoming);
+    Result<void> makeRoomForLinks(const std::vector<Arrival> &arrivals);
     Result<void> sendOne(const QString &emailId, const QSet<QString> &running);
     const User *senderOf(const CrmRecord &email) const;
     Result<void> keepSentCopy(const Mailbox &mailbox, const CrmRecord &crm);

@@ -46,6 +46,7 @@ void SyncState::invalidate()
     m_loaded = false;
     m_links.clear();
     m_linkedRows.clear();
+    m_linksReadEmpty.clear();
     m_scopes.clear();
     m_previousScopes.clear();
     m_tracking.reset();
@@ -326,11 +327,21 @@ Result<QHash<QString, Link> *> SyncState::links(OrgStore &store, const QString &
     });
     if (!r)
         return r.error();
+    if (links.isEmpty()) // from here on each link it gets is marked (linkedRows())
+        m_linksReadEmpty.insert(mailboxId, m_scope.loads());
     // Most lookups of a change cycle miss (records changed outside the
     // mailbox's scope), and a miss compares the key of every entry on its
     // probe path: read into a table four times its size, it compares few.
     links.reserve(links.size() * 4);
     return &m_links.insert(mailboxId, std::move(links)).value();
+}
+
+void SyncState::reserveLinks(QHash<QString, Link> &links, qsizetype adding)
+{
+    // reserve() hashes every key again even when the table is large enough.
+    const qsizetype size = links.size() + adding;
+    if (links.capacity() < size)
+        links.reserve(size * 4);
 }
 
 namespace {
@@ -527,15 +538,22 @@ void SyncState::setPreviousScope(const QString &mailboxId, const QString &type,
     m_previousScopes.insert(pairKey(mailboxId, type), std::move(rows));
 }
 
+bool SyncState::linksReadEmptyThisLoad(const QString &mailboxId) const
+{
+    const auto read = m_linksReadEmpty.constFind(mailboxId);
+    return read != m_linksReadEmpty.cend() && *read == m_scope.loads();
+}
+
 const std::vector<bool> *SyncState::linkedRows(const QString &mailboxId, const QString &type) const
 {
+    static const std::vector<bool> none;
     const auto mailbox = m_linkedRows.constFind(mailboxId);
-    if (mailbox == m_linkedRows.cend())
-        return nullptr;
-    const auto known = mailbox->constFind(type);
-    if (known == mailbox->cend() || known->load != m_scope.loads())
-        return nullptr;
-    return &known->rows;
+    if (mailbox != m_linkedRows.cend()) {
+        const auto known = mailbox->constFind(type);
+        if (known != mailbox->cend() && known->load == m_scope.loads())
+            return &known->rows;
+    }
+    return linksReadEmptyThisLoad(mailboxId) ? &none : nullptr;
 }
 
 void SyncState::setLinkedRows(const QString &mailboxId, const QString &type,
@@ -550,11 +568,19 @@ void SyncState::setLinkedRows(const QString &mailboxId, const QString &type,
 void SyncState::addLinkedRows(const QString &mailboxId, const QString &type,
                               const std::vector<int> &rows)
 {
-    const auto mailbox = m_linkedRows.find(mailboxId);
-    if (mailbox == m_linkedRows.end() || rows.empty())
+    if (rows.empty())
         return;
-    const auto known = mailbox->find(type);
-    if (known == mailbox->end() || known->load != m_scope.loads())
+    LinkedRows *known = nullptr;
+    if (linksReadEmptyThisLoad(mailboxId)) { // every link since is marked: start the type's
+        known = &m_linkedRows[mailboxId][type];
+        if (known->load != m_scope.loads())
+            *known = LinkedRows{m_scope.loads(), {}};
+    } else if (const auto mailbox = m_linkedRows.find(mailboxId); mailbox != m_linkedRows.end()) {
+        const auto it = mailbox->find(type);
+        if (it != mailbox->end() && it->load == m_scope.loads())
+            known = &it.value();
+    }
+    if (!known)
         return;
     const size_t size = size_t(*std::max_element(rows.begin(), rows.end())) + 1;
     if (known->rows.size() < size)

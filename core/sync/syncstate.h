@@ -71,6 +71,11 @@ public:
 
     // The links of one mailbox, read from the store on first use.
     Result<QHash<QString, Link> *> links(OrgStore &store, const QString &mailboxId);
+    // Room in a mailbox's links for `adding` more, kept four times the size
+    // as when read: a first cycle adds thousands to each, and every time the
+    // table grew it hashed each key again (perf, 200,000 items, 7 December:
+    // 5 % of the deciding thread).
+    static void reserveLinks(QHash<QString, Link> &links, qsizetype adding);
 
     // The scope of a user's filters of `type` at `now`, compiled against the
     // current snapshots (recomputed only when they or the clock moved).
@@ -102,7 +107,8 @@ public:
     // The rows of `type` (one ActSync decides outbound) whose records a
     // mailbox holds a link to, or did: a bit per row of the scope cache's
     // current load, set when it may hold one (a byte was 45 MB for 50
-    // mailboxes at 1M items); null when not known since the last load. A
+    // mailboxes at 1M items); null when not known since the last load (known
+    // from the start when the mailbox's links() were read empty). A
     // change cycle asks it of each record changed since, in each mailbox:
     // looking each one's id up in the mailbox's links was 8 % of a change
     // cycle at 200,000 items (perf, 7 December), most of them misses.
@@ -185,6 +191,10 @@ private:
         std::vector<bool> rows;
     };
     QHash<QString, QHash<QString, LinkedRows>> m_linkedRows; // mailbox → type
+    // Mailboxes whose links were read empty → the scope cache's load then:
+    // each link they hold was marked in m_linkedRows (a first cycle's).
+    QHash<QString, quint64> m_linksReadEmpty;
+    bool linksReadEmptyThisLoad(const QString &mailboxId) const;
     quint64 m_fullScopeEvaluations = 0;
     quint64 m_loadsAside = 0;
 };

@@ -316,6 +316,60 @@ private Q_SLOTS:
         QCOMPARE(store->counts()->crmRecords(), 1);
     }
 
+    // A record's and an item's texts written behind are the bytes given, each
+    // in its column: an empty text stays empty, a missing one NULL, as when
+    // written at once.
+    void rowsWrittenBehindKeepTheirTexts_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("regardingId");
+        QTest::addColumn<QByteArray>("fields");
+        QTest::newRow("all texts") << u"Calendar"_s << u"acc-1"_s << QByteArray(R"({"a":"é"})");
+        QTest::newRow("no folder, no regarding") << QString() << QString() << QByteArray("{}");
+        QTest::newRow("empty folder") << u""_s << u"acc-2"_s << QByteArray(R"({"b":[1,2]})");
+    }
+
+    void rowsWrittenBehindKeepTheirTexts()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, regardingId);
+        QFETCH(QByteArray, fields);
+        const auto rows = [&](bool behind) {
+            Test::TempOrg org;
+            auto store = org.create();
+            if (!store)
+                return QStringList{u"no store"_s};
+            auto r = store->transaction([&]() -> Result<void> {
+                if (behind)
+                    store->writeBehindUntilCommit();
+                if (auto w = store->upsertUser(User{u"u1"_s, u"Ann"_s, u"ann@contoso.com"_s}); !w)
+                    return w;
+                Mailbox mailbox;
+                mailbox.id = u"m1"_s;
+                mailbox.userId = u"u1"_s;
+                if (auto w = store->upsertMailbox(mailbox); !w)
+                    return w;
+                if (auto w = store->upsertCrmRecord(CrmRecord{u"t1"_s, u"task"_s}, fields); !w)
+                    return w;
+                ExchangeItem item{u"m1"_s, u"x1"_s, u"task"_s, {}, folder};
+                item.regardingId = regardingId;
+                return store->upsertExchangeItem(item, fields);
+            });
+            if (!r)
+                return QStringList{r.error().message};
+            store.reset();
+            return Test::sqlOnFile(
+                org.path(), {u"SELECT id, type, fields FROM crm_records"_s,
+                             u"SELECT mailbox_id, id, type, fields, coalesce(folder, 'NULL'),"
+                             " coalesce(regarding_id, 'NULL') FROM exchange_items"_s});
+        };
+        const QStringList behind = rows(true);
+        QCOMPARE(behind, rows(false));
+        QVERIFY2(behind.join(u'\n').contains(QString::fromUtf8(fields)),
+                 qPrintable(behind.join(u'\n')));
+        QCOMPARE(behind.join(u'\n').contains(u"NULL"_s), folder.isNull());
+    }
+
     // Any other write (a mailbox's row, a user's, a change mark) goes behind
     // too: it fails the transaction when it ends, not at once, and a read
     // after it sees it.

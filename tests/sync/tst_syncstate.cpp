@@ -542,6 +542,52 @@ private Q_SLOTS:
         QVERIFY(!org.state.linkedRows(mailbox, u"contact"_s));
     }
 
+    // A mailbox whose links were read empty holds only links marked since:
+    // its rows are known (none) before any are set, each link added marks
+    // its type's, until the scope cache is loaded again. One with a link
+    // read from the store knows nothing until set.
+    void linkedRowsOfLinksReadEmptyAreKnownFromTheStart()
+    {
+        Refreshed org;
+        QVERIFY(refresh(org));
+        const ScopeCache &cache = org.state.scope();
+        Link stored{u"m2"_s, u"c3"_s, Link::State::Linked, true, kNow};
+        SL_VERIFY_OK(org.store->upsertLink(stored));
+        auto empty = org.state.links(*org.store, u"m1"_s);
+        SL_VERIFY_OK(empty);
+        QVERIFY((*empty)->isEmpty());
+        auto held = org.state.links(*org.store, u"m2"_s);
+        SL_VERIFY_OK(held);
+        QCOMPARE((*held)->size(), 1);
+
+        const std::vector<bool> *none = org.state.linkedRows(u"m1"_s, u"contact"_s);
+        QVERIFY(none);
+        QVERIFY(std::find(none->begin(), none->end(), true) == none->end());
+        QVERIFY(!org.state.linkedRows(u"m2"_s, u"contact"_s));
+        QVERIFY(!org.state.linkedRows(u"m3"_s, u"contact"_s)); // links never read
+
+        org.state.linkAdded(u"m1"_s, u"contact"_s, u"c4"_s);
+        org.state.addLinkedRows(u"m1"_s, u"task"_s, {cache.rowOf(u"task"_s, u"t1"_s)});
+        org.state.linkAdded(u"m2"_s, u"contact"_s, u"c4"_s);
+        const auto marked = [&](const QString &mailbox, const QString &type) {
+            QStringList ids;
+            const std::vector<bool> *rows = org.state.linkedRows(mailbox, type);
+            for (size_t row = 0; rows && row < rows->size(); ++row) {
+                if ((*rows)[row])
+                    ids.append(cache.snapshot(type)->id(int(row)));
+            }
+            return ids;
+        };
+        QCOMPARE(marked(u"m1"_s, u"contact"_s), QStringList{u"c4"_s});
+        QCOMPARE(marked(u"m1"_s, u"task"_s), QStringList{u"t1"_s});
+        QVERIFY(!org.state.linkedRows(u"m2"_s, u"contact"_s));
+
+        SL_VERIFY_OK(org.state.scope().load(*org.store, cache.columns())); // rows numbered anew
+        QVERIFY(!org.state.linkedRows(u"m1"_s, u"contact"_s));
+        org.state.linkAdded(u"m1"_s, u"contact"_s, u"c5"_s);
+        QVERIFY(!org.state.linkedRows(u"m1"_s, u"contact"_s));
+    }
+
     // The first load reads the senders and the tracked emails on connections
     // of their own while the cycle's reads the scope's records, but only where
     // those connections see the same records: a file, and no records written
