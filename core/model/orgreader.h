@@ -2,6 +2,7 @@
 
 #include "crmrecord.h"
 #include "mailbox.h"
+#include "recordfields.h"
 #include "result.h"
 #include "user.h"
 
@@ -31,6 +32,16 @@ public:
     {
         Q_UNUSED(fields);
         return forEachCrmRecord(type, visit);
+    }
+    // The same, each record's fields read by name (a store reads them from
+    // their text, building no object of them).
+    using RecordFieldsVisitor = std::function<bool(const RecordFields &)>;
+    virtual Result<void> forEachCrmRecordFields(const QString &type, const QStringList &fields,
+                                                const RecordFieldsVisitor &visit)
+    {
+        return forEachCrmRecordReading(type, fields, [&visit](const CrmRecord &record) {
+            return visit(RecordFields(record));
+        });
     }
     virtual Result<QList<User>> users() = 0;
     virtual Result<std::optional<User>> user(const QString &id) = 0;

@@ -158,6 +158,10 @@ public:
     Result<void> forEachCrmRecord(const QString &type, const RecordVisitor &visit) override;
     Result<void> forEachCrmRecordReading(const QString &type, const QStringList &fields,
                                          const RecordVisitor &visit) override;
+    // Fields in compact text (compactJsonMembers()) are read from it; any
+    // other text is parsed, and named if damaged.
+    Result<void> forEachCrmRecordFields(const QString &type, const QStringList &fields,
+                                        const RecordFieldsVisitor &visit) override;
     Result<void> upsertExchangeItem(const ExchangeItem &item);
     Result<void> upsertExchangeItem(const ExchangeItemRow &row);
     // The item with its fields given as their compact JSON text (compactJson());
@@ -410,6 +414,9 @@ private:
     // `fields` null: every field.
     Result<void> forEachCrmRecordReading(const QString &type, const QStringList *fields,
                                          const RecordVisitor &visit);
+    Result<void>
+    forEachCrmRecordRow(const QString &type,
+                        const std::function<Result<bool>(const SqliteStatement &)> &visit);
     Result<void> forEachCrmRecordWhere(const char *where,
                                        const std::function<void(SqliteStatement &)> &bind,
                                        const ChangedRecordTextVisitor &visit,

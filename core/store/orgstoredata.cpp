@@ -300,8 +300,9 @@ Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStrin
     return forEachCrmRecordReading(type, &fields, visit);
 }
 
-Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStringList *fields,
-                                               const RecordVisitor &visit)
+Result<void>
+OrgStore::forEachCrmRecordRow(const QString &type,
+                              const std::function<Result<bool>(const SqliteStatement &)> &visit)
 {
     QByteArray sql = "SELECT " + kCrmColumns.toLatin1() + " FROM crm_records";
     if (!type.isEmpty())
@@ -313,12 +314,37 @@ Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStrin
             if (!type.isEmpty())
                 s.bind(1, type);
         },
-        [&](const SqliteStatement &row) -> Result<bool> {
-            auto record = readCrmRecord(m_path, row, fields);
-            if (!record)
-                return record.error();
-            return visit(*record);
-        });
+        visit);
+}
+
+Result<void> OrgStore::forEachCrmRecordReading(const QString &type, const QStringList *fields,
+                                               const RecordVisitor &visit)
+{
+    return forEachCrmRecordRow(type, [&](const SqliteStatement &row) -> Result<bool> {
+        auto record = readCrmRecord(m_path, row, fields);
+        if (!record)
+            return record.error();
+        return visit(*record);
+    });
+}
+
+Result<void> OrgStore::forEachCrmRecordFields(const QString &type, const QStringList &fields,
+                                              const RecordFieldsVisitor &visit)
+{
+    Q_ASSERT(std::is_sorted(fields.cbegin(), fields.cend()));
+    CrmRecord head; // the times are left out: no loader reads them
+    return forEachCrmRecordRow(type, [&](const SqliteStatement &row) -> Result<bool> {
+        if (const auto members = compactJsonMembers(row.bytes(2))) {
+            head.id = columnText(row, 0);
+            head.type = columnText(row, 1);
+            head.deleted = columnBool(row, 5);
+            return visit(RecordFields(head, *members));
+        }
+        auto record = readCrmRecord(m_path, row, &fields);
+        if (!record)
+            return record.error();
+        return visit(RecordFields(*record));
+    });
 }
 
 Result<void> OrgStore::upsertExchangeItem(const ExchangeItem &i)

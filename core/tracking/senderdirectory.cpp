@@ -9,14 +9,14 @@ namespace {
 
 // A record's name as people read it: contacts and leads have a full name,
 // accounts and queues a name.
-QString displayName(const CrmRecord &r)
+QString displayName(const RecordFields &r)
 {
     for (const char *field : {"fullname", "name", "subject"}) {
-        const QString name = r.field(QLatin1String(field));
+        const QString name = r.text(QLatin1StringView(field));
         if (!name.isEmpty())
             return name;
     }
-    return r.id;
+    return r.id();
 }
 
 } // namespace
@@ -40,7 +40,7 @@ void SenderDirectory::apply(const CrmRecord &record)
         m_byAddress.remove(old);
     if (!record.deleted) {
         add(record.field(queue ? QStringLiteral("emailaddress") : QStringLiteral("emailaddress1")),
-            {record.id, record.type, displayName(record)});
+            {record.id, record.type, displayName(RecordFields(record))});
     }
 }
 
@@ -63,14 +63,17 @@ const QStringList &SenderDirectory::fieldsRead()
 Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
 {
     SenderDirectory directory;
+    const auto addFrom = [&directory](QLatin1StringView addressField) {
+        return [&directory, addressField](const RecordFields &record) {
+            if (!record.isDeleted())
+                directory.add(record.text(addressField),
+                              {record.id(), record.type(), displayName(record)});
+            return true;
+        };
+    };
     for (const char *type : {"contact", "lead", "account"}) {
-        auto r = store.forEachCrmRecordReading(
-            QLatin1String(type), fieldsRead(), [&](const CrmRecord &record) {
-                if (!record.deleted)
-                    directory.add(record.field(QStringLiteral("emailaddress1")),
-                                  {record.id, record.type, displayName(record)});
-                return true;
-            });
+        auto r = store.forEachCrmRecordFields(QLatin1String(type), fieldsRead(),
+                                              addFrom(QLatin1StringView("emailaddress1")));
         if (!r)
             return r.error();
     }
@@ -79,13 +82,8 @@ Result<SenderDirectory> SenderDirectory::load(OrgReader &store)
         return users.error();
     for (const User &u : *users)
         directory.add(u.email, {u.id, QStringLiteral("systemuser"), u.name});
-    auto queues = store.forEachCrmRecordReading(
-        QStringLiteral("queue"), fieldsRead(), [&](const CrmRecord &record) {
-            if (!record.deleted)
-                directory.add(record.field(QStringLiteral("emailaddress")),
-                              {record.id, record.type, displayName(record)});
-            return true;
-        });
+    auto queues = store.forEachCrmRecordFields(QStringLiteral("queue"), fieldsRead(),
+                                               addFrom(QLatin1StringView("emailaddress")));
     if (!queues)
         return queues.error();
     return directory;

@@ -3,6 +3,7 @@
 #include "model/compactjson.h"
 #include "model/crmrecord.h"
 #include "model/exchangeitem.h"
+#include "model/recordfields.h"
 #include "trackingtoken.h"
 
 #include <QJsonArray>
@@ -109,17 +110,28 @@ std::optional<IncomingEmail> fromExchangeItem(const ExchangeItem &item, QByteArr
 
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
 {
+    return fromCrmRecord(RecordFields(record), tokens);
+}
+
+TrackedEmail fromCrmRecord(const RecordFields &record, const TrackingToken &tokens)
+{
+    const auto addresses = [&record](QLatin1StringView name) {
+        if (const auto strings = record.strings(name))
+            return normalizedAddresses(*strings);
+        return addressList(record.value(name), true);
+    };
     TrackedEmail e;
-    e.messageId = messageIdOr(record.field(QStringLiteral("messageid")), record.id);
-    e.subject = record.field(QStringLiteral("subject"));
-    e.from = normalizedAddress(record.field(QStringLiteral("from")));
-    e.to = addressList(record.fields.value(QStringLiteral("to")), true);
-    e.cc = addressList(record.fields.value(QStringLiteral("cc")), true);
-    e.regardingId = record.field(QStringLiteral("regardingobjectid"));
-    e.token = tokens.findFirst(record.field(QStringLiteral("token"))).number;
+    e.messageId = messageIdOr(record.text(QLatin1StringView("messageid")), record.id());
+    e.subject = record.text(QLatin1StringView("subject"));
+    e.from = normalizedAddress(record.text(QLatin1StringView("from")));
+    e.to = addresses(QLatin1StringView("to"));
+    e.cc = addresses(QLatin1StringView("cc"));
+    e.regardingId = record.text(QLatin1StringView("regardingobjectid"));
+    e.token = tokens.findFirst(record.text(QLatin1StringView("token"))).number;
     if (e.token == 0)
         e.token = tokens.findFirst(e.subject).number;
-    e.conversation = ConversationIndex::fromHex(record.field(QStringLiteral("conversationindex")));
+    e.conversation =
+        ConversationIndex::fromHex(record.text(QLatin1StringView("conversationindex")));
     return e;
 }
 
@@ -154,7 +166,12 @@ const QStringList &trackedEmailFields()
 
 bool isInCrm(const CrmRecord &record)
 {
-    return !record.deleted && record.field(QStringLiteral("state")) != u"pendingSend";
+    return isInCrm(RecordFields(record));
+}
+
+bool isInCrm(const RecordFields &record)
+{
+    return !record.isDeleted() && record.text(QLatin1StringView("state")) != u"pendingSend";
 }
 
 QString normalizedAddress(const QString &address)

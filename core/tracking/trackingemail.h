@@ -11,6 +11,7 @@
 namespace SyncLens {
 
 struct CrmRecord;
+class RecordFields;
 struct ExchangeItem;
 class TrackingToken;
 
@@ -57,6 +58,7 @@ std::optional<IncomingEmail> fromExchangeItem(const ExchangeItem &item, QByteArr
 // subject, from, to, cc, regardingobjectid, conversationindex; the token is
 // the record's `token` field when it holds one, else the first in the subject.
 TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens);
+TrackedEmail fromCrmRecord(const RecordFields &record, const TrackingToken &tokens);
 // What fromCrmRecord() reads from the CRM email that tracking `incoming`
 // writes (message id `messageId`, its subject, addresses and conversation,
 // regarding `regardingId`, no token field), without writing and reading it.
@@ -76,5 +78,6 @@ QStringList sortedParticipants(const QString &from, const QStringList &to, const
 // Whether a CRM email counts as in CRM for correlation: tracked, received or
 // sent — not deleted and not still waiting to be sent (sss-model §2).
 bool isInCrm(const CrmRecord &record);
+bool isInCrm(const RecordFields &record);
 
 } // namespace SyncLens

@@ -263,11 +263,11 @@ Result<TrackingIndex> TrackingIndex::load(OrgReader &store, const OrgSettings &s
     timer.start();
     TrackingIndex index(settings);
     const TrackingToken tokens(settings.tracking);
-    auto r = store.forEachCrmRecordReading(
-        QString(RecordTypes::Email), trackedEmailFields(), [&](const CrmRecord &record) {
+    auto r = store.forEachCrmRecordFields(
+        QString(RecordTypes::Email), trackedEmailFields(), [&](const RecordFields &record) {
             if (!isInCrm(record)) { // one waiting to be sent: nothing correlates with it yet
-                if (pendingSends && !record.deleted)
-                    pendingSends->insert(record.id);
+                if (pendingSends && !record.isDeleted())
+                    pendingSends->insert(record.id());
                 return true;
             }
             TrackedEmail email = fromCrmRecord(record, tokens);

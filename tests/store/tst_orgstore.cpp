@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -391,6 +392,68 @@ private Q_SLOTS:
         QCOMPARE(parsed.error().code, Error::Code::Corrupt);
         QVERIFY2(parsed.error().message.contains(u"item e1 in m1"),
                  qPrintable(parsed.error().message));
+    }
+
+    // Each record's fields read by name (the engine's loaders): from compact
+    // text without building an object, from any other text by parsing it,
+    // and either way as the record's object reads; damaged text is an error
+    // naming the record.
+    void recordFieldsReadByNameAsFromTheObject()
+    {
+        auto store = OrgStore::createInMemory(u"org"_s);
+        SL_VERIFY_OK(store);
+        OrgStore &s = **store;
+        const QList<std::pair<CrmRecord, QByteArray>> written{
+            {{u"c1"_s, u"contact"_s},
+             "{\"emailaddress1\":\"Ann@X.com\",\"fullname\":\"Ann \\\"A\\\" Lee\",\"n\":3,"
+             "\"to\":[\"a\",\"b\"]}"},
+            {{u"c2"_s, u"contact"_s, {}, {}, {}, true},
+             "{ \"fullname\" : \"Bo\", \"to\": [\"x\", 1] }"},
+            {{u"c3"_s, u"contact"_s}, "{\"emailaddress1\":\"é@x.com\",\"to\":\"one@x.com\"}"},
+            {{u"l1"_s, u"lead"_s}, "{\"fullname\":\"Lee\"}"},
+        };
+        for (const auto &[record, text] : written)
+            SL_VERIFY_OK(s.upsertCrmRecord(record, text));
+        const QStringList names{u"emailaddress1"_s, u"fullname"_s, u"missing"_s, u"n"_s, u"to"_s};
+        const auto describe = [&](const RecordFields &r) {
+            QStringList line{r.id(), r.type(), r.isDeleted() ? u"deleted"_s : u"live"_s};
+            for (const QString &name : names) {
+                const QByteArray latin1 = name.toLatin1();
+                const QLatin1StringView key(latin1);
+                const auto strings = r.strings(key);
+                line << r.text(key) << (strings ? strings->join(u'|') : u"(not strings)"_s)
+                     << QString::fromUtf8(
+                            QJsonDocument(QJsonArray{r.value(key)}).toJson(QJsonDocument::Compact));
+            }
+            return line.join(u", "_s);
+        };
+        QStringList byText, byObject;
+        SL_VERIFY_OK(s.forEachCrmRecordFields(u"contact"_s, names, [&](const RecordFields &r) {
+            byText << describe(r);
+            return true;
+        }));
+        SL_VERIFY_OK(s.forEachCrmRecordReading(u"contact"_s, names, [&](const CrmRecord &r) {
+            byObject << describe(RecordFields(r));
+            return true;
+        }));
+        QCOMPARE(byText, byObject);
+        QCOMPARE(byText.size(), 3);
+        QVERIFY2(
+            byText[0].startsWith(
+                u"c1, contact, live, Ann@X.com, (not strings), [\"Ann@X.com\"], Ann \"A\" Lee"_s),
+            qPrintable(byText[0]));
+        QVERIFY2(byText[0].contains(u", , (not strings), [3], , a|b, "_s), qPrintable(byText[0]));
+        QVERIFY2(byText[1].startsWith(u"c2, contact, deleted"_s), qPrintable(byText[1]));
+        QVERIFY2(byText[1].endsWith(u", (not strings), [[\"x\",1]]"_s), qPrintable(byText[1]));
+        QVERIFY2(byText[2].startsWith(u"c3, contact, live, é@x.com"_s), qPrintable(byText[2]));
+
+        SL_VERIFY_OK(s.upsertCrmRecord(CrmRecord{u"c4"_s, u"contact"_s}, "{\"fullname\": "));
+        const auto damaged = s.forEachCrmRecordFields(u"contact"_s, names,
+                                                      [](const RecordFields &) { return true; });
+        QVERIFY(!damaged);
+        QCOMPARE(damaged.error().code, Error::Code::Corrupt);
+        QVERIFY2(damaged.error().message.contains(u"record c4"_s),
+                 qPrintable(damaged.error().message));
     }
 
     // Users, mailboxes and teams are parents of other rows: their upsert
