@@ -622,6 +622,11 @@ QString compactJsonString(QByteArrayView quoted)
 
 } // namespace
 
+QString compactJsonText(QByteArrayView value)
+{
+    return !value.isEmpty() && value.front() == '"' ? compactJsonString(value) : QString();
+}
+
 QJsonValue compactJsonValue(QByteArrayView value)
 {
     if (value.isEmpty())

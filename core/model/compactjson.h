@@ -78,6 +78,9 @@ std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 // as QJsonDocument parses it: a string, an integer, true, false or null
 // without a parser; an array or an object with one.
 QJsonValue compactJsonValue(QByteArrayView value);
+// compactJsonValue(value).toString() without the QJsonValue: the string a
+// string's text stands for, a null string for any other value.
+QString compactJsonText(QByteArrayView value);
 // The strings of a member's text that is an array of strings, each as
 // compactJsonValue() gives it; std::nullopt for any other value. No parser:
 // the addresses of every email a cycle receives are read so.

@@ -31,7 +31,9 @@ QJsonValue RecordFields::value(QLatin1StringView name) const
 
 QString RecordFields::text(QLatin1StringView name) const
 {
-    return value(name).toString();
+    if (!m_members)
+        return m_record.fields.value(name).toString();
+    return compactJsonText(memberText(name));
 }
 
 std::optional<QStringList> RecordFields::strings(QLatin1StringView name) const

@@ -328,7 +328,12 @@ private Q_SLOTS:
         const auto members = compactJsonMembers(object);
         QVERIFY(members);
         QCOMPARE(members->size(), 1);
-        verifyValue(members->front().value, QJsonDocument::fromJson(object).object().value(u"a"_s));
+        const QJsonValue parsed = QJsonDocument::fromJson(object).object().value(u"a"_s);
+        verifyValue(members->front().value, parsed);
+        // As a string: the string itself, a null string for any other value.
+        const QString text = compactJsonText(members->front().value);
+        QCOMPARE(text, parsed.toString());
+        QCOMPARE(text.isNull(), !parsed.isString());
     }
 
     // An array of strings read without a parser; any other value is not one.
