@@ -622,6 +622,15 @@ QString compactJsonString(QByteArrayView quoted)
 
 } // namespace
 
+QByteArrayView compactJsonMember(const CompactJsonMembers &members, QLatin1StringView key)
+{
+    for (const CompactJsonMember &member : members) {
+        if (member.key == key)
+            return member.value;
+    }
+    return {};
+}
+
 QString compactJsonText(QByteArrayView value)
 {
     return !value.isEmpty() && value.front() == '"' ? compactJsonString(value) : QString();

@@ -74,6 +74,9 @@ using CompactJsonMembers = QVarLengthArray<CompactJsonMember, 32>;
 // not: parse that one. The views point into `text`.
 std::optional<CompactJsonMembers> compactJsonMembers(QByteArrayView text);
 
+// The text of the member `key` (as compactJsonMembers() gives it), empty
+// when there is none.
+QByteArrayView compactJsonMember(const CompactJsonMembers &members, QLatin1StringView key);
 // The value a member's text (as compactJsonMembers() gives it) stands for,
 // as QJsonDocument parses it: a string, an integer, true, false or null
 // without a parser; an array or an object with one.

@@ -13,33 +13,24 @@ RecordFields::RecordFields(const CrmRecord &head, const CompactJsonMembers &memb
     , m_members(&members)
 {}
 
-QByteArrayView RecordFields::memberText(QLatin1StringView name) const
-{
-    for (const CompactJsonMember &member : *m_members) {
-        if (member.key == name)
-            return member.value;
-    }
-    return {};
-}
-
 QJsonValue RecordFields::value(QLatin1StringView name) const
 {
     if (!m_members)
         return m_record.fields.value(name);
-    return compactJsonValue(memberText(name));
+    return compactJsonValue(compactJsonMember(*m_members, name));
 }
 
 QString RecordFields::text(QLatin1StringView name) const
 {
     if (!m_members)
         return m_record.fields.value(name).toString();
-    return compactJsonText(memberText(name));
+    return compactJsonText(compactJsonMember(*m_members, name));
 }
 
 std::optional<QStringList> RecordFields::strings(QLatin1StringView name) const
 {
     if (m_members)
-        return compactJsonStrings(memberText(name));
+        return compactJsonStrings(compactJsonMember(*m_members, name));
     const QJsonValue array = m_record.fields.value(name);
     if (!array.isArray())
         return std::nullopt;

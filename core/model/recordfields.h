@@ -33,8 +33,6 @@ public:
     std::optional<QStringList> strings(QLatin1StringView name) const;
 
 private:
-    QByteArrayView memberText(QLatin1StringView name) const;
-
     const CrmRecord &m_record;
     const CompactJsonMembers *m_members = nullptr;
 };

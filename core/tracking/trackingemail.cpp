@@ -35,12 +35,26 @@ QStringList addressList(const QJsonValue &value, bool lowerCase)
     return list;
 }
 
-QStringList normalizedAddresses(const QStringList &addresses)
+QStringList addressList(const QStringList &addresses, bool lowerCase)
 {
     QStringList list;
     for (const QString &address : addresses)
-        appendAddress(list, address, true);
+        appendAddress(list, address, lowerCase);
     return list;
+}
+
+QStringList normalizedAddresses(const QStringList &addresses)
+{
+    return addressList(addresses, true);
+}
+
+// An address list read from its strings when it is an array of strings (no
+// parser), else from the value it stands for.
+template<typename Value>
+QStringList addressList(const std::optional<QStringList> &strings, const Value &value,
+                        bool lowerCase)
+{
+    return strings ? addressList(*strings, lowerCase) : addressList(value(), lowerCase);
 }
 
 // A CRM email's message id field, trimmed; the record's id when it has none.
@@ -90,21 +104,12 @@ std::optional<IncomingEmail> fromExchangeItem(const ExchangeItem &item, QByteArr
     if (!members)
         return std::nullopt;
     const auto text = [&members](QLatin1StringView name) {
-        for (const CompactJsonMember &m : *members) {
-            if (m.key == name)
-                return m.value;
-        }
-        return QByteArrayView();
+        return compactJsonMember(*members, name);
     };
     const auto field = [&text](QLatin1StringView name) { return compactJsonValue(text(name)); };
     return incomingEmail(item, field, [&](QLatin1StringView name) {
-        if (const auto strings = compactJsonStrings(text(name))) {
-            QStringList list;
-            for (const QString &address : *strings)
-                appendAddress(list, address, false);
-            return list;
-        }
-        return addressList(field(name), false);
+        return addressList(
+            compactJsonStrings(text(name)), [&] { return field(name); }, false);
     });
 }
 
@@ -116,9 +121,8 @@ TrackedEmail fromCrmRecord(const CrmRecord &record, const TrackingToken &tokens)
 TrackedEmail fromCrmRecord(const RecordFields &record, const TrackingToken &tokens)
 {
     const auto addresses = [&record](QLatin1StringView name) {
-        if (const auto strings = record.strings(name))
-            return normalizedAddresses(*strings);
-        return addressList(record.value(name), true);
+        return addressList(
+            record.strings(name), [&] { return record.value(name); }, true);
     };
     TrackedEmail e;
     e.messageId = messageIdOr(record.text(QLatin1StringView("messageid")), record.id());

@@ -328,6 +328,9 @@ private Q_SLOTS:
         const auto members = compactJsonMembers(object);
         QVERIFY(members);
         QCOMPARE(members->size(), 1);
+        // Found by its key; a key it does not have has no text.
+        QCOMPARE(compactJsonMember(*members, QLatin1StringView("a")), members->front().value);
+        QVERIFY(compactJsonMember(*members, QLatin1StringView("b")).isEmpty());
         const QJsonValue parsed = QJsonDocument::fromJson(object).object().value(u"a"_s);
         verifyValue(members->front().value, parsed);
         // As a string: the string itself, a null string for any other value.
