@@ -138,10 +138,23 @@ void appendValue(QByteArray &out, QByteArrayView text)
     out.append(text.isNull() ? QByteArrayView("null") : text);
 }
 
+bool isNone(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined();
+}
+
+bool isNone(QByteArrayView text)
+{
+    return text.isNull();
+}
+
 // A copy's facts as the compact JSON text of an array of
-// {"field": name, "old": …, "new": …}, one per field changed, an empty value
-// as null: the members in the ascending order compactJson() writes them in.
-// Values come as QJsonValues, or as their compact JSON text.
+// {"field": name, "new": …, "old": …}, one per field changed, an empty new
+// value as null: the members in the ascending order compactJson() writes
+// them in. A field that had no value has no "old" (Explainer::fieldChanges()
+// reads the two alike): a new copy's facts, most of a first cycle's journal,
+// are 10 bytes a field shorter. Values come as QJsonValues, or as their
+// compact JSON text.
 class FactText
 {
 public:
@@ -151,8 +164,10 @@ public:
         appendJsonString(m_text, name);
         m_text.append(",\"new\":");
         appendValue(m_text, value);
-        m_text.append(",\"old\":");
-        appendValue(m_text, old);
+        if (!isNone(old)) {
+            m_text.append(",\"old\":");
+            appendValue(m_text, old);
+        }
         m_text.append('}');
     }
     QByteArray finish()
@@ -290,7 +305,7 @@ public:
         member.valueAt = facts.size();
         write(facts);
         member.valueEnd = facts.size();
-        facts.append(",\"old\":null}");
+        facts.append('}');
         m_members.append(member);
     }
 

@@ -33,12 +33,18 @@ template<typename Facts, typename Visit> void visitFacts(Facts &f, Visit &&visit
     visit("recipientAddresses", f.recipientAddresses);
     visit("passedToken", f.passedToken);
     visit("passedTokenSubject", f.passedTokenSubject);
-    visit("trackingEnabled", f.trackingEnabled);
-    visit("correlationEnabled", f.correlationEnabled);
-    visit("smartMatchingEnabled", f.smartMatchingEnabled);
-    visit("minAddressCount", f.minAddressCount);
-    visit("maxRecipientCount", f.maxRecipientCount);
-    visit("deltaSubjectCount", f.deltaSubjectCount);
+}
+
+// The settings the rules read, each with its value in a default Facts.
+template<typename Facts, typename Visit> void visitSettings(Facts &f, Visit &&visit)
+{
+    static const TrackingDecision::Facts defaults;
+    visit("trackingEnabled", f.trackingEnabled, defaults.trackingEnabled);
+    visit("correlationEnabled", f.correlationEnabled, defaults.correlationEnabled);
+    visit("smartMatchingEnabled", f.smartMatchingEnabled, defaults.smartMatchingEnabled);
+    visit("minAddressCount", f.minAddressCount, defaults.minAddressCount);
+    visit("maxRecipientCount", f.maxRecipientCount, defaults.maxRecipientCount);
+    visit("deltaSubjectCount", f.deltaSubjectCount, defaults.deltaSubjectCount);
 }
 
 // Writes a fact unless it is empty (strings, lists) or unknown (-1).
@@ -63,6 +69,26 @@ struct Writer
     void operator()(const char *key, bool v) { o.insert(QLatin1StringView(key), v); }
 };
 
+// The settings facts as they stand in a default Facts: a fact equal to its
+// default is left out, and FactsReader, starting from the defaults, reads it
+// back (most emails are decided under the default settings: 140 bytes of
+// each of their entries). The defaults are part of the journal's format: an
+// entry written before they changed would read back wrong.
+struct SettingsWriter
+{
+    Writer write;
+    void operator()(const char *key, int v, int byDefault)
+    {
+        if (v != byDefault)
+            write(key, v);
+    }
+    void operator()(const char *key, bool v, bool byDefault)
+    {
+        if (v != byDefault)
+            write(key, v);
+    }
+};
+
 struct FactsReader
 {
     const QJsonObject &o;
@@ -75,6 +101,15 @@ struct FactsReader
     }
     void operator()(const char *key, int &v) { v = o.value(QLatin1String(key)).toInt(v); }
     void operator()(const char *key, bool &v) { v = o.value(QLatin1String(key)).toBool(v); }
+    // A setting left out was at its default (SettingsWriter).
+    void operator()(const char *key, int &v, int byDefault)
+    {
+        v = o.value(QLatin1String(key)).toInt(byDefault);
+    }
+    void operator()(const char *key, bool &v, bool byDefault)
+    {
+        v = o.value(QLatin1String(key)).toBool(byDefault);
+    }
 };
 
 } // namespace
@@ -110,6 +145,7 @@ void TrackingDecision::writeFacts(CompactJsonObject &out) const
     write("regarding", regardingId);
     write("correlatedWith", correlatedWith);
     visitFacts(facts, write);
+    visitSettings(facts, SettingsWriter{write});
     out.insert(QLatin1StringView("recipients"), facts.recipients); // 0 is a fact too
 }
 
@@ -121,6 +157,7 @@ TrackingDecision TrackingDecision::fromFacts(ReasonCode code, const QJsonObject 
     read("regarding", d.regardingId);
     read("correlatedWith", d.correlatedWith);
     visitFacts(d.facts, read);
+    visitSettings(d.facts, read);
     return d;
 }
 

@@ -125,9 +125,12 @@ private Q_SLOTS:
         QTest::newRow("no history")
             << 4000 << 0
             << QByteArray("4dbf17bfafbca5bb78dc5fffa0134253ca640b5e26cb02e98071d97621c52731");
+        // Recomputed on 8 December 2026, when the journal's facts left out a
+        // field's empty old value and the settings at their defaults: every
+        // other table's rows compared equal with those of the day before.
         QTest::newRow("a week of history")
             << 4000 << 7
-            << QByteArray("410e1a645cdd314b42895b2389ded5ecac7d09392be7965e4254652fded0e189");
+            << QByteArray("08494bc25c9b176e4a46e42151c27e187e7806153e1da767011171c50c327717");
         // Computed with the generator of 5 December 2026 before its rows were
         // made on a second thread: several batches, each given back and reused.
         QTest::newRow("several batches, no history: two makers")
@@ -135,7 +138,7 @@ private Q_SLOTS:
             << QByteArray("2c4d601d051a096d1cbf9286d45a3790d882083e9c1de6dd339930844ccd583b");
         QTest::newRow("several batches")
             << 40000 << 7
-            << QByteArray("91f0f67314899e2b8478fc8750ee51ce88a7402e0951d7eada40a8f4dc453dab");
+            << QByteArray("6133291d7516f3ac4b91faaf53fb2210bd5c38034def7c9929e8de9bbfd03aaa");
     }
 
     void sameRowsForASeed()

@@ -181,6 +181,38 @@ private Q_SLOTS:
         QVERIFY(d.details.last().contains(QStringLiteral("m-alice")));
     }
 
+    // A field that had no value is written without "old" since 8 December
+    // 2026, and with "old": null before: both read as the value it was given.
+    void fieldsWithoutOldValuesReadAsBefore()
+    {
+        Explainer explainer(*m_store, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto entry = [](const QJsonObject &field) {
+            const QJsonObject facts{
+                {QStringLiteral("type"), QStringLiteral("appointment")},
+                {QStringLiteral("filter"), QStringLiteral("f-appt")},
+                {QStringLiteral("filterName"), QStringLiteral("My appointments")},
+                {QStringLiteral("fields"), QJsonArray{field}}};
+            return JournalEntry{1,
+                                QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                1,
+                                QStringLiteral("m-alice"),
+                                QStringLiteral("a1"),
+                                ReasonCode::OutCreate,
+                                facts};
+        };
+        const QJsonObject now{{QStringLiteral("field"), QStringLiteral("location")},
+                              {QStringLiteral("new"), QStringLiteral("Cafeteria")}};
+        QJsonObject before = now;
+        before.insert(QStringLiteral("old"), QJsonValue::Null);
+        const ExplainedDecision d = explainer.explainEntry(entry(now));
+        const QString details = d.details.join(QLatin1Char('\n'));
+        QVERIFY2(details.contains(QStringLiteral("Cafeteria")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral(" from ")), qPrintable(details));
+        const ExplainedDecision old = explainer.explainEntry(entry(before));
+        QCOMPARE(old.sentence, d.sentence);
+        QCOMPARE(old.details, d.details);
+    }
+
     // Email decisions read in the tracking module's words, with the mailbox's user.
     void everyEmailCodeReads()
     {

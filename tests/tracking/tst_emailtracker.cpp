@@ -585,6 +585,61 @@ private Q_SLOTS:
         QCOMPARE(back.facts.inReplyTo, QStringLiteral("<unknown@x>"));
     }
 
+    // The settings a decision was made under are facts too, but most emails
+    // are decided under the defaults: a setting at its default is left out of
+    // the journal's text, and reads back as that default.
+    void settingsFactsLeaveOutTheirDefaults_data()
+    {
+        QTest::addColumn<QString>("settings");
+        QTest::addColumn<QStringList>("written");
+        QTest::newRow("the defaults") << QString() << QStringList();
+        QTest::newRow("every rule off")
+            << kAllOff
+            << QStringList{QStringLiteral("correlationEnabled"),
+                           QStringLiteral("trackingEnabled")}; // smart matching is off by default
+        QTest::newRow("smart matching, its thresholds moved")
+            << QStringLiteral(R"({"smartMatching":{"enabled":true,"minAddressCount":3,)"
+                              R"("maxRecipientCount":20,"deltaSubjectCount":1}})")
+            << QStringList{QStringLiteral("deltaSubjectCount"), QStringLiteral("minAddressCount"),
+                           QStringLiteral("smartMatchingEnabled")};
+    }
+
+    void settingsFactsLeaveOutTheirDefaults()
+    {
+        QFETCH(QString, settings);
+        QFETCH(QStringList, written);
+        const OrgSettings s = settingsFrom(settings);
+        const TrackingDecision d =
+            EmailTracker(s).decide(incoming(QStringLiteral("x")), context(), index());
+        const QJsonObject json = d.factsJson();
+        const QStringList settingKeys{
+            QStringLiteral("correlationEnabled"),   QStringLiteral("deltaSubjectCount"),
+            QStringLiteral("maxRecipientCount"),    QStringLiteral("minAddressCount"),
+            QStringLiteral("smartMatchingEnabled"), QStringLiteral("trackingEnabled")};
+        QStringList present;
+        for (const QString &key : settingKeys) {
+            if (json.contains(key))
+                present.append(key);
+        }
+        QCOMPARE(present, written);
+        const TrackingDecision back = TrackingDecision::fromFacts(d.code, json);
+        QCOMPARE(back.facts.trackingEnabled, s.tracking.enabled);
+        QCOMPARE(back.facts.correlationEnabled, s.correlation.enabled);
+        QCOMPARE(back.facts.smartMatchingEnabled, s.smartMatching.enabled);
+        QCOMPARE(back.facts.minAddressCount, s.smartMatching.minAddressCount);
+        QCOMPARE(back.facts.maxRecipientCount, s.smartMatching.maxRecipientCount);
+        QCOMPARE(back.facts.deltaSubjectCount, s.smartMatching.deltaSubjectCount);
+        // An entry written before 8 December 2026 names every setting.
+        QJsonObject everySetting = json;
+        everySetting.insert(QStringLiteral("trackingEnabled"), s.tracking.enabled);
+        everySetting.insert(QStringLiteral("correlationEnabled"), s.correlation.enabled);
+        everySetting.insert(QStringLiteral("smartMatchingEnabled"), s.smartMatching.enabled);
+        everySetting.insert(QStringLiteral("minAddressCount"), s.smartMatching.minAddressCount);
+        everySetting.insert(QStringLiteral("maxRecipientCount"), s.smartMatching.maxRecipientCount);
+        everySetting.insert(QStringLiteral("deltaSubjectCount"), s.smartMatching.deltaSubjectCount);
+        QCOMPARE(TrackingDecision::fromFacts(d.code, everySetting).factsJson(), json);
+    }
+
     // Emails are decided in arrival order: once tracked and added, a reply
     // to one correlates with it and takes its regarding.
     void trackedEmailsJoinTheIndex()
