@@ -42,13 +42,13 @@ QByteArray crmEmailFieldsText(const Mailbox &mailbox, const QString &id,
     return fields.text();
 }
 
-bool isOlder(const EmailSync::Arrival &a, const EmailSync::Arrival &b)
+} // namespace
+
+bool EmailSync::arrivesBefore(const Arrival &a, const Arrival &b)
 {
     return std::tie(a.email.createdOn, a.mailbox->id, a.email.id) <
            std::tie(b.email.createdOn, b.mailbox->id, b.email.id);
 }
-
-} // namespace
 
 EmailSync::EmailSync(CycleContext &context)
     : m_ctx(context)
@@ -56,7 +56,8 @@ EmailSync::EmailSync(CycleContext &context)
 
 Result<void> EmailSync::receive(std::vector<Arrival> arrivals)
 {
-    std::stable_sort(arrivals.begin(), arrivals.end(), isOlder);
+    if (!std::is_sorted(arrivals.cbegin(), arrivals.cend(), arrivesBefore))
+        std::sort(arrivals.begin(), arrivals.end(), arrivesBefore);
     if (auto r = makeRoomForLinks(arrivals); !r)
         return r;
     for (Arrival &a : arrivals) {

@@ -38,7 +38,11 @@ public:
         ExchangeItem email; // without its fields
         QByteArray fieldsText;
     };
-    // Decides each email not yet decided (or changed since: tracked by hand).
+    // The order emails are decided in: by arrival time across mailboxes,
+    // then by mailbox and id (a total order: any input order ends the same).
+    static bool arrivesBefore(const Arrival &a, const Arrival &b);
+    // Decides each email not yet decided (or changed since: tracked by hand),
+    // in the order of arrivesBefore() (sorted here unless already so).
     Result<void> receive(std::vector<Arrival> arrivals);
     // Sends the queued CRM emails; `running` are the mailboxes this cycle
     // reaches (one waiting out a back-off holds its emails without failing).

@@ -1,6 +1,7 @@
 #include "synccycle.h"
 
 #include "actsync.h"
+#include "changereader.h"
 #include "emailsync.h"
 #include "mailboxhealth.h"
 #include "model/recordtypes.h"
@@ -135,51 +136,34 @@ Result<void> SyncCycle::runInTransaction(JournalWriter &journal, CycleSummary &s
     auto runs = [&channels](const Mailbox *m, C c) { return channels[m->id].channelRuns(c); };
 
     // What changed in each mailbox since its channel's last cycle.
-    std::vector<EmailSync::Arrival> arrivals;
-    QHash<QString, QList<ExchangeItem>> actItems;
-    QSet<QString> sending;
-    for (Mailbox *m : std::as_const(running)) {
-        if (runs(m, C::Outgoing))
-            sending.insert(m->id);
-        const bool in = runs(m, C::Incoming), act = runs(m, C::Act);
-        // A channel that has never run (or was off) reads everything once.
-        const qint64 inSince = m->incomingStatus == ChannelStatus::NotRun ? 0 : m->incomingSince();
-        const qint64 actSince = m->actStatus == ChannelStatus::NotRun ? 0 : m->lastSeq;
-        // One read when both channels stand at the same place, else one each.
-        const bool together = in && act && inSince == actSince;
-        for (const bool emails : {true, false}) {
-            if ((emails && !in) || (!emails && (!act || together)))
-                continue;
-            const bool both = emails && together;
-            auto r = m_store.forEachExchangeItemChangedSince(
-                m->id, emails ? inSince : actSince,
-                [&](const ExchangeItem &i, QByteArrayView fieldsText) {
-                    if (i.type == RecordTypes::Email) {
-                        if (emails)
-                            arrivals.push_back({m, i, fieldsText.toByteArray()});
-                    } else if (!emails || both) {
-                        actItems[m->id].append(i);
-                    }
-                    return true;
-                },
-                // An email's fields are parsed when it is decided, in time
-                // order across mailboxes (EmailSync::receive()).
-                QString(RecordTypes::Email));
-            if (!r)
-                return r;
-        }
-    }
-    qCDebug(lcSync) << "changes read" << phase.restart() << "ms," << arrivals.size() << "emails";
     // A mailbox whose ACT channel runs for the first time decides every
     // record once, and a large arrival of email decides each: rows by the
     // thousand that nothing reads back before the commit, written beside the
     // decisions on the second core (OrgStore::writeBehindUntilCommit()). A
     // cycle after a few changes reads a row for about every one it writes:
     // there the writes behind would only wait for each other.
-    const bool decidesEverything =
-        std::any_of(running.cbegin(), running.cend(), [&runs](const Mailbox *m) {
-            return runs(m, C::Act) && m->actStatus == ChannelStatus::NotRun;
-        });
+    bool decidesEverything = false;
+    std::vector<ChangeReader::Channels> toRead;
+    QSet<QString> sending;
+    for (Mailbox *m : std::as_const(running)) {
+        if (runs(m, C::Outgoing))
+            sending.insert(m->id);
+        ChangeReader::Channels c{m, runs(m, C::Incoming), runs(m, C::Act)};
+        // A channel that has never run (or was off) reads everything once.
+        c.incomingSince = m->incomingStatus == ChannelStatus::NotRun ? 0 : m->incomingSince();
+        c.actSince = m->actStatus == ChannelStatus::NotRun ? 0 : m->lastSeq;
+        decidesEverything = decidesEverything || (c.act && m->actStatus == ChannelStatus::NotRun);
+        toRead.push_back(c);
+    }
+    ChangeReader reader(m_store);
+    auto changes = reader.read(toRead, decidesEverything);
+    if (!changes)
+        return changes.error();
+    if (reader.readAside())
+        ++m_changesReadAside;
+    std::vector<EmailSync::Arrival> arrivals = std::move(changes->arrivals);
+    QHash<QString, QList<ExchangeItem>> actItems = std::move(changes->actItems);
+    qCDebug(lcSync) << "changes read" << phase.restart() << "ms," << arrivals.size() << "emails";
     if (decidesEverything || arrivals.size() >= BulkArrivals)
         m_store.writeBehindUntilCommit();
     EmailSync email(context);

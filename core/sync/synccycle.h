@@ -73,6 +73,9 @@ public:
     bool maintain();
 
     SyncState &state() { return m_state; }
+    // How many cycles read half their mailboxes' changes on a second
+    // connection (ChangeReader; for tests).
+    int changesReadAside() const { return m_changesReadAside; }
     // The org's simulated clock: the time of its last cycle or scenario step.
     static Result<QDateTime> clock(OrgStore &store);
     static Result<void> setClock(OrgStore &store, const QDateTime &now);
@@ -86,6 +89,7 @@ private:
     ProgressHandler m_progress;
     JournalWriter::BatchHandler m_decisions;
     const std::atomic_bool *m_cancel = nullptr;
+    int m_changesReadAside = 0;
 };
 
 } // namespace SyncLens
