@@ -77,12 +77,7 @@ struct Writer
 struct SettingsWriter
 {
     Writer write;
-    void operator()(const char *key, int v, int byDefault)
-    {
-        if (v != byDefault)
-            write(key, v);
-    }
-    void operator()(const char *key, bool v, bool byDefault)
+    template<typename Value> void operator()(const char *key, Value v, Value byDefault)
     {
         if (v != byDefault)
             write(key, v);
@@ -100,7 +95,6 @@ struct FactsReader
             v.append(item.toString());
     }
     void operator()(const char *key, int &v) { v = o.value(QLatin1String(key)).toInt(v); }
-    void operator()(const char *key, bool &v) { v = o.value(QLatin1String(key)).toBool(v); }
     // A setting left out was at its default (SettingsWriter).
     void operator()(const char *key, int &v, int byDefault)
     {
